@@ -1,0 +1,156 @@
+"""Load and check the occupation and intent files, reporting every problem at once as
+`path: field: message` lines instead of a traceback."""
+
+import string
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from careerbot.catalog.models import (
+    GENERAL_PLACEHOLDERS,
+    OCCUPATION_PLACEHOLDERS,
+    REQUIRED_INTENTS,
+    Intent,
+    Occupation,
+)
+
+Model = TypeVar("Model", bound=BaseModel)
+
+
+class CatalogError(Exception):
+    """One or more problems in the data or intent files."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(problems))
+
+
+@dataclass(frozen=True)
+class Catalog:
+    occupations: dict[str, Occupation]
+    intents: dict[str, Intent]
+
+
+def _describe_type_error(item: Any) -> str:
+    kind = item["type"]
+    if kind in {"float_parsing", "float_type", "int_parsing", "int_type", "int_from_float"}:
+        return "must be a number"
+    if kind == "missing":
+        return "is required"
+    if kind == "extra_forbidden":
+        return "is not a known field"
+    return str(item["msg"])
+
+
+def _parse_file(path: Path, model: type[Model], problems: list[str]) -> Model | None:
+    shown = _shown(path)
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        problems.append(f"{shown}: is not UTF-8 text")
+        return None
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark is not None else ""
+        problems.append(f"{shown}: is not valid YAML{where}: {getattr(error, 'problem', error)}")
+        return None
+    if not isinstance(raw, dict):
+        problems.append(f"{shown}: must be a YAML mapping of field: value")
+        return None
+    try:
+        return model.model_validate(raw)
+    except ValidationError as error:
+        for item in error.errors():
+            field = ".".join(str(part) for part in item["loc"]) or "(file)"
+            problems.append(f"{shown}: {field}: {_describe_type_error(item)}")
+        return None
+
+
+def _shown(path: Path) -> str:
+    """A short path for messages: relative to the working directory when possible."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def _yaml_files(folder: Path, what: str, problems: list[str]) -> list[Path]:
+    if not folder.is_dir():
+        problems.append(f"{_shown(folder)}: {what} folder not found")
+        return []
+    files = sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")])
+    if not files:
+        problems.append(f"{_shown(folder)}: no {what} files (*.yaml) found")
+    return files
+
+
+def _load_all(
+    files: Iterable[Path],
+    model: type[Model],
+    key: Callable[[Model], str],
+    problems: list[str],
+) -> dict[str, tuple[Path, Model]]:
+    loaded: dict[str, tuple[Path, Model]] = {}
+    for path in files:
+        item = _parse_file(path, model, problems)
+        if item is None:
+            continue
+        name = key(item)
+        if name in loaded:
+            problems.append(f"{_shown(path)}: duplicates {name} from {_shown(loaded[name][0])}")
+            continue
+        loaded[name] = (path, item)
+    return loaded
+
+
+def _template_problems(shown: str, intent: Intent) -> list[str]:
+    allowed = GENERAL_PLACEHOLDERS | (OCCUPATION_PLACEHOLDERS if intent.needs_occupation else set())
+    found = []
+    for part in ("heading", "text", "missing"):
+        template = getattr(intent.answer, part)
+        try:
+            names = {name for _, name, _, _ in string.Formatter().parse(template) if name}
+        except ValueError as error:
+            found.append(f"{shown}: answer.{part}: broken placeholder ({error})")
+            continue
+        for name in sorted(names - allowed):
+            found.append(f"{shown}: answer.{part}: unknown placeholder {{{name}}}")
+    return found
+
+
+def load_catalog(data_dir: Path, intents_dir: Path) -> Catalog:
+    problems: list[str] = []
+    occupation_files = _yaml_files(data_dir / "occupations", "occupation", problems)
+    intent_files = _yaml_files(intents_dir, "intent", problems)
+
+    occupations = _load_all(occupation_files, Occupation, lambda item: item.soc, problems)
+    for soc, (path, occupation) in occupations.items():
+        if path.stem != soc:
+            problems.append(f"{_shown(path)}: soc: {soc} does not match the file name")
+        if not (data_dir / occupation.source.file).is_file():
+            problems.append(
+                f"{_shown(path)}: source.file: {occupation.source.file} not found in {_shown(data_dir)}"
+            )
+
+    intents = _load_all(intent_files, Intent, lambda item: item.id, problems)
+    for intent_id, (path, intent) in intents.items():
+        if path.stem != intent_id:
+            problems.append(f"{_shown(path)}: id: {intent_id} does not match the file name")
+        for target in intent.suggest:
+            if target not in intents:
+                problems.append(f"{_shown(path)}: suggest: unknown intent {target}")
+        problems.extend(_template_problems(_shown(path), intent))
+    if intent_files:
+        for missing in sorted(REQUIRED_INTENTS - intents.keys()):
+            problems.append(f"{_shown(intents_dir)}: missing the required intent {missing}.yaml")
+
+    if problems:
+        raise CatalogError(problems)
+    return Catalog(
+        occupations={soc: item for soc, (_, item) in occupations.items()},
+        intents={intent_id: item for intent_id, (_, item) in intents.items()},
+    )

@@ -1,0 +1,160 @@
+"""The data a counsellor edits, as pydantic models: occupations (data/occupations/*.yaml) and
+intents (intents/*.yaml)."""
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+SOC_PATTERN = r"^\d{2}-\d{4}$"
+
+OccupationField = Literal[
+    "median_salary",
+    "employment",
+    "growth_rate",
+    "education",
+    "automation_risk",
+    "work_life_balance",
+    "riasec",
+    "skills",
+    "strengths",
+    "challenges",
+    "duties",
+]
+ListField = Literal["duties", "skills", "strengths", "challenges"]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Source(Strict):
+    """Where an occupation's figures come from: a named file in data/ and its public origin."""
+
+    name: str = Field(min_length=1)
+    url: str = Field(pattern=r"^https?://\S+$")
+    file: str = Field(min_length=1, description="path of the source document, relative to data/")
+    note: str | None = None
+
+
+class AutomationRisk(Strict):
+    probability: float = Field(ge=0, le=1)
+    level: str = Field(min_length=1)
+
+
+class WorkLifeBalance(Strict):
+    score: float = Field(ge=0, le=10)
+    label: str = Field(min_length=1)
+
+
+RIASEC_TYPES = ("realistic", "investigative", "artistic", "social", "enterprising", "conventional")
+
+
+class Riasec(Strict):
+    """Holland RIASEC fit scores, 0-10 (higher fits better)."""
+
+    realistic: float = Field(ge=0, le=10)
+    investigative: float = Field(ge=0, le=10)
+    artistic: float = Field(ge=0, le=10)
+    social: float = Field(ge=0, le=10)
+    enterprising: float = Field(ge=0, le=10)
+    conventional: float = Field(ge=0, le=10)
+
+    def ranked(self) -> list[tuple[str, float]]:
+        scores = [(name, float(getattr(self, name))) for name in RIASEC_TYPES]
+        return sorted(scores, key=lambda item: -item[1])
+
+
+class Occupation(Strict):
+    soc: str = Field(pattern=SOC_PATTERN)
+    title: str = Field(min_length=1)
+    aliases: list[str] = Field(default_factory=list)
+    median_salary: float | None = Field(default=None, gt=0)
+    employment: int | None = Field(default=None, ge=0)
+    growth_rate: float | None = Field(default=None, description="percent change over the decade")
+    education: str | None = None
+    automation_risk: AutomationRisk | None = None
+    work_life_balance: WorkLifeBalance | None = None
+    riasec: Riasec | None = None
+    skills: list[str] = Field(default_factory=list)
+    strengths: list[str] = Field(default_factory=list)
+    challenges: list[str] = Field(default_factory=list)
+    duties: list[str] = Field(default_factory=list)
+    source: Source
+
+    def has(self, field: OccupationField) -> bool:
+        value = getattr(self, field)
+        return bool(value) if isinstance(value, list) else value is not None
+
+
+class AnswerTemplate(Strict):
+    heading: str = ""
+    text: str = ""
+    items: ListField | None = None
+    missing: str = ""
+
+
+class Intent(Strict):
+    id: str = Field(pattern=r"^[a-z_]+$")
+    label: str = Field(min_length=1, max_length=32)
+    description: str = ""
+    needs_occupation: bool
+    fields: list[OccupationField] = Field(default_factory=list)
+    keywords: list[str] = Field(default_factory=list)
+    examples: list[str] = Field(min_length=1)
+    answer: AnswerTemplate
+    suggest: list[str] = Field(default_factory=list)
+
+    @field_validator("examples", "keywords")
+    @classmethod
+    def _no_blank(cls, values: list[str]) -> list[str]:
+        if any(not str(value).strip() for value in values):
+            raise ValueError("must not contain empty phrases")
+        return values
+
+
+# The names answer templates may use; careerbot.answers.values fills exactly these.
+OCCUPATION_PLACEHOLDERS = frozenset(
+    {
+        "title",
+        "soc",
+        "median_salary",
+        "hourly_wage",
+        "employment",
+        "growth_rate",
+        "growth_phrase",
+        "automation_probability",
+        "automation_level",
+        "work_life_score",
+        "work_life_label",
+        "riasec_top",
+        "education",
+        "source_name",
+        "source_url",
+    }
+)
+GENERAL_PLACEHOLDERS = frozenset({"occupation_count", "example_titles"})
+
+REQUIRED_INTENTS = frozenset(
+    {
+        "salary",
+        "employment",
+        "outlook",
+        "education",
+        "automation",
+        "work_life_balance",
+        "personality",
+        "skills",
+        "strengths",
+        "challenges",
+        "duties",
+        "overview",
+        "compare",
+        "list_occupations",
+        "source",
+        "greeting",
+        "help",
+        "thanks",
+        "goodbye",
+        "fallback",
+    }
+)
