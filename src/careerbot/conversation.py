@@ -1,0 +1,40 @@
+"""What the bot remembers about one conversation between messages.
+
+A small serialisable value, so aiogram's FSM storage (memory or Redis) can keep it: use
+`context.model_dump(mode="json")` to store and `Context.model_validate(data)` to restore.
+"""
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Pick(BaseModel):
+    """One numbered option offered to the user: what answering it means."""
+
+    model_config = ConfigDict(frozen=True)
+
+    intents: list[str]
+    occupations: list[str] = Field(default_factory=list)
+
+
+class Context(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    occupations: list[str] = Field(default_factory=list, description="SOC codes last talked about")
+    intents: list[str] = Field(default_factory=list, description="last occupation intents answered")
+    pending_intents: list[str] = Field(
+        default_factory=list, description="intents waiting for the user to name an occupation"
+    )
+    choices: list[Pick] = Field(
+        default_factory=list, description="options offered as a numbered list, for '1', '2'..."
+    )
+    turns: int = 0
+
+    @classmethod
+    def restore(cls, data: object) -> "Context":
+        """Rebuild a stored context; anything unreadable starts a fresh conversation."""
+        if isinstance(data, dict):
+            try:
+                return cls.model_validate(data)
+            except ValueError:
+                pass
+        return cls()

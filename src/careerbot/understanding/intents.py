@@ -1,0 +1,123 @@
+"""Score a message against every intent's example phrasings.
+
+Each phrasing is a bag of words and word pairs weighted by how specific they are to one intent
+(an inverse intent frequency), and a message scores the cosine with its nearest phrasing. An
+inverted index built at start-up means a message touches only the phrasings that share a word
+with it. Keywords give short messages ("pay?", "skills") their own rule: a message made only of
+one intent's keywords and filler words is that intent.
+"""
+
+import math
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from careerbot.catalog.models import Intent
+from careerbot.understanding.normalise import tokens, words_only
+
+# Words that carry no topic on their own; they neither vote nor count against a short message.
+FILLER = frozenset(
+    "a an the what whats how is are was do does did can could would will should i me my you your "
+    "they them their it its of for to in on at as about and or so any some please tell know "
+    "want like just really like hey ok okay um uh lol well also too there this that these those "
+    "be been being get got have has with from by if then than much many more most question "
+    "going gonna which who why when where one ones thing stuff kind sort guy people person "
+    "career job occupation".split()
+)
+
+
+def features(words: Sequence[str]) -> set[str]:
+    """Words and adjacent word pairs: pairs catch phrases like "how much" or "job security"."""
+    found = set(words)
+    found.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+    return found
+
+
+@dataclass(frozen=True)
+class IntentScore:
+    intent: str
+    score: float  # 0-100
+
+
+class IntentClassifier:
+    def __init__(
+        self, intents: Iterable[Intent], strip: Callable[[list[str]], list[str]]
+    ) -> None:
+        """`strip` removes occupation names from a phrasing's words before it is learned."""
+        self._keywords: dict[str, set[str]] = defaultdict(set)
+        phrasings: list[tuple[str, set[str]]] = []
+        for intent in intents:
+            for example in intent.examples:
+                phrasings.append((intent.id, features(strip(words_only(tokens(example))))))
+            for keyword in intent.keywords:
+                words = tuple(words_only(tokens(keyword)))
+                if words:
+                    self._keywords[" ".join(words)].add(intent.id)
+                    phrasings.append((intent.id, features(list(words))))
+        intent_count = len({intent for intent, _ in phrasings}) or 1
+        holders: dict[str, set[str]] = defaultdict(set)
+        for intent_id, feats in phrasings:
+            for feat in feats:
+                holders[feat].add(intent_id)
+        self.unknown_weight = math.log(1 + intent_count)
+        self._weight = {
+            feat: math.log(1 + intent_count / len(owners)) for feat, owners in holders.items()
+        }
+        self._intent_of: list[str] = []
+        self._norm: list[float] = []
+        postings: dict[str, list[int]] = defaultdict(list)
+        for index, (intent_id, feats) in enumerate(phrasings):
+            self._intent_of.append(intent_id)
+            self._norm.append(math.sqrt(sum(self._weight[f] ** 2 for f in feats)) or 1.0)
+            for feat in feats:
+                postings[feat].append(index)
+        self._postings = {feat: tuple(ids) for feat, ids in postings.items()}
+        self.vocabulary = {word for feat in self._weight for word in feat.split()}
+
+    def weight(self, feature: str) -> float:
+        return self._weight.get(feature, self.unknown_weight)
+
+    def keyword_intents(self, words: Sequence[str]) -> list[str] | None:
+        """The intents whose keywords make up all the topic words of a short message, if any,
+        in the order they were asked."""
+        topical = [word for word in words if word not in FILLER]
+        if not topical or len(topical) > 3:
+            return None
+        found: list[str] = []
+        index = 0
+        while index < len(topical):
+            pair = " ".join(topical[index : index + 2])
+            if index + 1 < len(topical) and pair in self._keywords:
+                owners = self._keywords[pair]
+                index += 2
+            elif topical[index] in self._keywords:
+                owners = self._keywords[topical[index]]
+                index += 1
+            else:
+                return None
+            found += [intent for intent in sorted(owners) if intent not in found]
+        return found
+
+    def scores(self, words: Sequence[str]) -> list[IntentScore]:
+        """Every intent that shares a word with the message, best first."""
+        feats = features(words)
+        if not feats:
+            return []
+        weight = self._weight
+        unknown = self.unknown_weight
+        message_norm = math.sqrt(sum(weight.get(f, unknown) ** 2 for f in feats))
+        dots: dict[int, float] = defaultdict(float)
+        for feat in feats:
+            ids = self._postings.get(feat)
+            if ids:
+                squared = weight[feat] ** 2
+                for index in ids:
+                    dots[index] += squared
+        best: dict[str, float] = {}
+        for index, dot in dots.items():
+            score = dot / (message_norm * self._norm[index])
+            intent_id = self._intent_of[index]
+            if score > best.get(intent_id, 0.0):
+                best[intent_id] = score
+        ranked = sorted(best.items(), key=lambda item: -item[1])
+        return [IntentScore(intent_id, min(100.0, 100.0 * score)) for intent_id, score in ranked]

@@ -1,0 +1,134 @@
+"""Read one message: which occupations it names, which intents it asks, and how sure we are.
+
+Pure and per-message; everything expensive (vocabulary, phrase table, inverted index) is built once
+in `Matcher.__init__`.
+"""
+
+from dataclasses import dataclass, field
+
+from careerbot.catalog import Catalog
+from careerbot.understanding.intents import FILLER, IntentClassifier, IntentScore
+from careerbot.understanding.normalise import BREAK, tokens
+from careerbot.understanding.occupations import Mention, OccupationFinder
+from careerbot.understanding.spelling import Speller
+
+SOCIAL = frozenset({"greeting", "help", "thanks", "goodbye"})
+CONJUNCTIONS = frozenset({"and", "also", "plus", "then", BREAK})
+# "my paycheck", "my boss", "my pto": the user's own job, which careerbot does not know about.
+OWN_JOB_WORDS = frozenset(
+    "salary pay paycheck paycheque payday paystub check wage income job boss manager supervisor "
+    "pto vacation w2 w 2 shift hour schedule raise bonus insurance benefit 401k deposit coworker "
+    "employer company office meeting tax timesheet leave holiday sick".split()
+)
+POSSESSIVE = frozenset({"my", "our"})
+_MAX_WORDS_FOR_FOLLOW_UP = 4
+
+
+@dataclass(frozen=True)
+class Understanding:
+    words: list[str]  # corrected tokens
+    mentions: list[Mention]
+    intents: list[IntentScore]  # what the message asks, in the order asked; empty if unsure
+    ranked: list[IntentScore]  # every candidate for the whole message, best first
+    own_job: bool = False
+    number: int | None = None  # a bare "2", picking from a numbered list
+    topic_words: list[str] = field(default_factory=list)
+
+    @property
+    def socs(self) -> list[str]:
+        """Occupations named unambiguously, in order of mention."""
+        found: list[str] = []
+        for mention in self.mentions:
+            if len(mention.socs) == 1 and mention.socs[0] not in found:
+                found.append(mention.socs[0])
+        return found
+
+    @property
+    def ambiguous(self) -> list[tuple[str, ...]]:
+        return [mention.socs for mention in self.mentions if len(mention.socs) > 1]
+
+    @property
+    def top_score(self) -> float:
+        return self.ranked[0].score if self.ranked else 0.0
+
+    @property
+    def is_short(self) -> bool:
+        """Few topic words besides the occupation: "what about library assistants?"."""
+        return len(self.topic_words) <= _MAX_WORDS_FOR_FOLLOW_UP
+
+
+class Matcher:
+    def __init__(self, catalog: Catalog, answer_threshold: float) -> None:
+        self.answer_threshold = answer_threshold
+        self.finder = OccupationFinder(catalog.occupations.values())
+        self.classifier = IntentClassifier(catalog.intents.values(), strip=self._strip_occupations)
+        vocabulary = self.finder.vocabulary | self.classifier.vocabulary
+        self.speller = Speller(vocabulary)
+
+    def _strip_occupations(self, words: list[str]) -> list[str]:
+        return self._outside(words, self.finder.find(words))
+
+    @staticmethod
+    def _outside(words: list[str], mentions: list[Mention]) -> list[str]:
+        inside = {i for mention in mentions for i in range(mention.start, mention.end)}
+        return [word for i, word in enumerate(words) if i not in inside]
+
+    def understand(self, text: str) -> Understanding:
+        raw = tokens(text)
+        words = [self.speller.correct(word) for word in raw]
+        mentions = self.finder.find(words)
+        rest = self._outside(words, mentions)
+        plain = [word for word in rest if word != BREAK]
+        topic = [word for word in plain if word not in FILLER]
+        number = int(plain[0]) if len(plain) == 1 and plain[0].isdigit() else None
+        own_job = not mentions and any(
+            word in POSSESSIVE and OWN_JOB_WORDS.intersection(plain[i + 1 : i + 3])
+            for i, word in enumerate(plain)
+        )
+        ranked = self.classifier.scores(plain)
+        intents = self._asked(plain, rest, ranked)
+        return Understanding(
+            words=words,
+            mentions=mentions,
+            intents=intents,
+            ranked=ranked,
+            own_job=own_job,
+            number=number,
+            topic_words=topic,
+        )
+
+    def _asked(
+        self, plain: list[str], rest: list[str], ranked: list[IntentScore]
+    ) -> list[IntentScore]:
+        keyword = self.classifier.keyword_intents(plain)
+        if keyword:
+            return self._without_social([IntentScore(intent, 90.0) for intent in keyword])
+        if not ranked or ranked[0].score < self.answer_threshold:
+            return []
+        if ranked[0].intent in {"compare", "list_occupations", "fallback"}:
+            return [ranked[0]]
+        asked: list[IntentScore] = []
+        for clause in self._clauses(rest):
+            clause_ranked = self.classifier.scores(clause)
+            if clause_ranked and clause_ranked[0].score >= self.answer_threshold:
+                best = clause_ranked[0]
+                if best.intent != "fallback" and best.intent not in {a.intent for a in asked}:
+                    asked.append(best)
+        if len(self._without_social(asked)) > 1:
+            return self._without_social(asked)
+        return [ranked[0]]
+
+    @staticmethod
+    def _clauses(words: list[str]) -> list[list[str]]:
+        clauses: list[list[str]] = [[]]
+        for word in words:
+            if word in CONJUNCTIONS:
+                clauses.append([])
+            else:
+                clauses[-1].append(word)
+        return [clause for clause in clauses if any(w not in FILLER for w in clause)]
+
+    @staticmethod
+    def _without_social(asked: list[IntentScore]) -> list[IntentScore]:
+        topical = [score for score in asked if score.intent not in SOCIAL]
+        return topical or asked

@@ -1,0 +1,116 @@
+"""Turn raw text into the tokens every matcher compares: lower case, no accents, slang expanded,
+plural and -ing endings folded, so "Libary Technicians earn $$?" and "library technician earn money"
+meet in the middle."""
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Long messages are read from their start: enough for any real question, and it bounds the work
+# per message whatever a user pastes.
+MAX_CHARS = 1_000
+
+_TOKEN = re.compile(r"\d{2}-\d{4}|\$+|[a-z0-9]+|[?!.,;&+/]")
+BREAK = "|"  # where a clause ends: punctuation, kept so "pay? growth?" can be split
+_PUNCTUATION = frozenset("?!.,;&+/")
+_APOSTROPHES = re.compile(r"['’`´]")
+
+# Chat shorthand a student types, mapped to the words the intents were written with.
+SLANG: dict[str, tuple[str, ...]] = {
+    "r": ("are",),
+    "u": ("you",),
+    "ur": ("your",),
+    "ya": ("you",),
+    "yall": ("you",),
+    "da": ("the",),
+    "tha": ("the",),
+    "n": ("and",),
+    "w": ("with",),
+    "abt": ("about",),
+    "bout": ("about",),
+    "gonna": ("going", "to"),
+    "wanna": ("want", "to"),
+    "gotta": ("got", "to"),
+    "tryna": ("trying", "to"),
+    "kinda": ("kind", "of"),
+    "sorta": ("sort", "of"),
+    "dunno": ("do", "not", "know"),
+    "idk": ("i", "do", "not", "know"),
+    "whats": ("what", "is"),
+    "hows": ("how", "is"),
+    "wats": ("what", "is"),
+    "wat": ("what",),
+    "wut": ("what",),
+    "wht": ("what",),
+    "pls": ("please",),
+    "plz": ("please",),
+    "thx": ("thanks",),
+    "thnx": ("thanks",),
+    "thanx": ("thanks",),
+    "ty": ("thank", "you"),
+    "tysm": ("thank", "you"),
+    "$": ("money",),
+    "$$": ("money",),
+    "$$$": ("money",),
+    "$$$$": ("money",),
+    "k": ("thousand",),
+    "vs": ("versus",),
+    "v": ("versus",),
+    "info": ("information",),
+    "ppl": ("people",),
+    "yr": ("year",),
+    "yrs": ("year",),
+    "hr": ("hour",),
+    "hrs": ("hour",),
+    "tho": ("though",),
+    "bc": ("because",),
+    "cuz": ("because",),
+    "coz": ("because",),
+    "rn": ("right", "now"),
+    "ai": ("ai",),
+}
+
+_NO_FOLD = frozenset({"this", "is", "was", "has", "does", "his", "yes", "bus", "us", "less", "ai"})
+
+
+def fold(token: str) -> str:
+    """Fold plural and -ing endings: technicians -> technician, studies -> study."""
+    if token in _NO_FOLD or token[0].isdigit():
+        return token
+    if len(token) > 4 and token.endswith("ies"):
+        return token[:-3] + "y"
+    if len(token) > 3 and token.endswith("s") and not token.endswith(("ss", "us", "is")):
+        return token[:-1]
+    if len(token) > 6 and token.endswith("ing"):
+        return token[:-3]
+    return token
+
+
+def clean(text: str) -> str:
+    """Lower-case, strip accents and control characters, drop apostrophes."""
+    text = text[:MAX_CHARS]
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(char for char in text if not unicodedata.combining(char))
+    return _APOSTROPHES.sub("", text.lower())
+
+
+@lru_cache(maxsize=4096)
+def _expand(token: str) -> tuple[str, ...]:
+    return tuple(fold(word) for word in SLANG.get(token, (token,)))
+
+
+def tokens(text: str) -> list[str]:
+    """The folded tokens of `text`, slang expanded, with BREAK where punctuation stood."""
+    out: list[str] = []
+    for raw in _TOKEN.findall(clean(text)):
+        if raw in _PUNCTUATION:
+            if out and out[-1] != BREAK:
+                out.append(BREAK)
+        else:
+            out.extend(_expand(raw))
+    return out
+
+
+def words_only(words: list[str]) -> list[str]:
+    return [word for word in words if word != BREAK]

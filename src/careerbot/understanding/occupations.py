@@ -1,0 +1,60 @@
+"""Find occupations named in a message by title, alias or SOC code, wherever they stand.
+
+Every title and alias becomes a tuple of folded tokens in one dict, built at start-up; a message is
+scanned for the longest known phrase at each position, so the cost depends on the message, not on
+how many occupations the bot knows.
+"""
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from careerbot.catalog.models import Occupation
+from careerbot.understanding.normalise import tokens, words_only
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int  # exclusive token index
+    socs: tuple[str, ...]  # more than one when the words name several occupations
+
+
+def _title_phrases(title: str) -> list[str]:
+    """The title itself, and for "Library Technicians and Assistants" also each conjunct with the
+    shared head word ("Library Technicians", "Library Assistants")."""
+    phrases = [title]
+    if " and " in title and "," not in title:
+        left, right = title.split(" and ", 1)
+        head, _, first = left.rpartition(" ")
+        if head and " " not in right:
+            phrases += [left, f"{head} {right}"]
+    return phrases
+
+
+class OccupationFinder:
+    def __init__(self, occupations: Iterable[Occupation]) -> None:
+        phrases: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for occupation in occupations:
+            phrases[(occupation.soc,)].add(occupation.soc)
+            for name in [*_title_phrases(occupation.title), *occupation.aliases]:
+                key = tuple(words_only(tokens(name)))
+                if key:
+                    phrases[key].add(occupation.soc)
+        self._phrases = {key: tuple(sorted(socs)) for key, socs in phrases.items()}
+        self.longest = max((len(key) for key in self._phrases), default=1)
+        self.vocabulary = {word for key in self._phrases for word in key}
+
+    def find(self, words: list[str]) -> list[Mention]:
+        mentions: list[Mention] = []
+        position = 0
+        while position < len(words):
+            for length in range(min(self.longest, len(words) - position), 0, -1):
+                socs = self._phrases.get(tuple(words[position : position + length]))
+                if socs is not None:
+                    mentions.append(Mention(position, position + length, socs))
+                    position += length
+                    break
+            else:
+                position += 1
+        return mentions

@@ -1,0 +1,76 @@
+"""Typo correction against the bot's own vocabulary (intent phrasings, titles, aliases).
+
+Built once at start-up. A one-edit typo ("salery", "libary", "techincian") is found through a
+table of one-letter deletions, so the lookup costs a few dict probes instead of a scan; longer
+words with two edits fall back to rapidfuzz over words of similar length. Short words are left
+alone: "pray" is not a typo of "pay".
+"""
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+
+MIN_LENGTH = 5  # shorter words are too easily another real word
+SCAN_MIN_LENGTH = 7  # two-edit corrections only for long words
+SCAN_CUTOFF = 80.0
+_CACHE_LIMIT = 50_000
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+class Speller:
+    def __init__(self, vocabulary: Iterable[str], frequency: dict[str, int] | None = None) -> None:
+        self.vocabulary = frozenset(vocabulary)
+        self._frequency = frequency or {}
+        by_delete: dict[str, set[str]] = defaultdict(set)
+        by_length: dict[int, list[str]] = defaultdict(list)
+        for word in self.vocabulary:
+            if len(word) >= MIN_LENGTH - 1 and not word[0].isdigit():
+                for key in _deletes(word):
+                    by_delete[key].add(word)
+                by_length[len(word)].append(word)
+        self._by_delete = {key: tuple(sorted(words)) for key, words in by_delete.items()}
+        self._by_length = {length: tuple(words) for length, words in by_length.items()}
+        self._cache: dict[str, str] = {}
+
+    def correct(self, token: str) -> str:
+        """Return the vocabulary word `token` was meant to be, or `token` itself."""
+        if token in self.vocabulary or len(token) < MIN_LENGTH or not token.isalpha():
+            return token
+        cached = self._cache.get(token)
+        if cached is not None:
+            return cached
+        found = self._one_edit(token) or self._scan(token) or token
+        if len(self._cache) >= _CACHE_LIMIT:
+            self._cache.clear()
+        self._cache[token] = found
+        return found
+
+    def _one_edit(self, token: str) -> str | None:
+        candidates: set[str] = set()
+        if token in self._by_delete:  # a letter was left out: "libary" -> "library"
+            candidates.update(self._by_delete[token])
+        for key in _deletes(token):
+            if key in self.vocabulary:  # a letter was added: "salarry" -> "salary"
+                candidates.add(key)
+            candidates.update(self._by_delete.get(key, ()))  # swapped or replaced letter
+        candidates = {word for word in candidates if OSA.distance(token, word) <= 1}
+        if not candidates:
+            return None
+        return max(candidates, key=lambda word: (self._frequency.get(word, 0), word))
+
+    def _scan(self, token: str) -> str | None:
+        if len(token) < SCAN_MIN_LENGTH:
+            return None
+        pool = [
+            word
+            for length in range(len(token) - 2, len(token) + 3)
+            for word in self._by_length.get(length, ())
+            if word[0] == token[0]
+        ]
+        best = process.extractOne(token, pool, scorer=fuzz.ratio, score_cutoff=SCAN_CUTOFF)
+        return None if best is None else best[0]
