@@ -1,0 +1,247 @@
+"""Turn what was understood (intents, occupations) into an Answer, from the intent templates."""
+
+import string
+from collections import Counter
+
+from careerbot.answers.model import Answer, Block, Citation, Suggestion
+from careerbot.answers.values import general_values, join_words, occupation_values
+from careerbot.catalog import Catalog, Intent, Occupation
+from careerbot.understanding.intents import IntentScore
+from careerbot.understanding.normalise import tokens, words_only
+
+# The bot's own words that belong to no single intent.
+ASK_WHICH = "Which career do you mean? Name one, or pick from the list."
+DID_YOU_MEAN = "I'm not quite sure what you're asking. Did you mean one of these?"
+NO_MATCH = "I don't know any careers matching “{words}” yet. Here is what I know:"
+COMPARE_ROWS = (
+    ("Median pay", "median_salary"),
+    ("Hourly (median ÷ 2,080 h)", "hourly_wage"),
+    ("People employed", "employment"),
+    ("Growth over the decade", "growth_rate"),
+    ("Automation risk", "automation_probability"),
+    ("Work-life balance", "work_life_score"),
+    ("Best personality fit", "riasec_top"),
+    ("Education", "education"),
+)
+LIST_LIMIT = 30
+
+
+class _Blank(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def _placeholders(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+class Composer:
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self.intents = catalog.intents
+        self.occupations = catalog.occupations
+        self.titles = sorted(o.title for o in catalog.occupations.values())
+        self._general = general_values(self.titles)
+        self._values = {soc: occupation_values(o) for soc, o in catalog.occupations.items()}
+        # Words most list_occupations phrasings share ("careers", "know") are not search words.
+        counts = Counter(
+            word
+            for example in catalog.intents["list_occupations"].examples
+            for word in set(words_only(tokens(example)))
+        )
+        self._list_words = {word for word, count in counts.items() if count >= 2}
+
+    # -- pieces ---------------------------------------------------------------------------
+    @staticmethod
+    def _fill(template: str, values: dict[str, str | None]) -> str:
+        """Fill a template; a value the context lacks reads as empty rather than failing."""
+        return template.format_map(_Blank({k: v for k, v in values.items() if v is not None}))
+
+    def _block(self, intent: Intent, occupation: Occupation | None) -> Block:
+        values = dict(self._general)
+        if occupation is not None:
+            values.update(self._values[occupation.soc])
+        template = intent.answer
+        needed = _placeholders(template.heading) | _placeholders(template.text)
+        has_data = occupation is None or (
+            all(occupation.has(field) for field in intent.fields)
+            and all(values.get(name) is not None for name in needed)
+        )
+        if not has_data:
+            return Block(
+                heading=self._fill(template.heading, values),
+                text=self._fill(template.missing or template.text, values),
+            )
+        items = list(getattr(occupation, template.items)) if occupation and template.items else []
+        return Block(
+            heading=self._fill(template.heading, values),
+            text=self._fill(template.text, values),
+            items=items,
+        )
+
+    def _citations(self, socs: list[str]) -> list[Citation]:
+        citations: list[Citation] = []
+        for soc in socs:
+            source = self.occupations[soc].source
+            citation = Citation(name=source.name, url=source.url)
+            if citation not in citations:
+                citations.append(citation)
+        return citations
+
+    def _suggestions(self, after: list[str], socs: list[str]) -> list[Suggestion]:
+        if not socs:
+            return []
+        wanted: list[str] = []
+        for intent_id in after:
+            wanted += [i for i in self.intents[intent_id].suggest if i not in wanted]
+        wanted = [i for i in wanted if i not in after and self.intents[i].needs_occupation]
+        if "overview" not in after and "overview" not in wanted:
+            wanted.append("overview")
+        return [
+            Suggestion(label=self.intents[i].label, intent=i, occupations=socs[:1])
+            for i in wanted[:4]
+        ]
+
+    # -- answers --------------------------------------------------------------------------
+    def about_occupations(
+        self, intent_ids: list[str], socs: list[str], score: float, state: str | None = None
+    ) -> Answer:
+        blocks = [
+            self._block(self.intents[intent_id], self.occupations[soc])
+            for soc in socs
+            for intent_id in intent_ids
+        ]
+        return Answer(
+            intent=intent_ids[0],
+            intents=intent_ids,
+            occupations=socs,
+            state=state,
+            score=score,
+            blocks=blocks,
+            sources=self._citations(socs),
+            suggestions=self._suggestions(intent_ids, socs),
+        )
+
+    def compare(self, socs: list[str], score: float) -> Answer:
+        intent = self.intents["compare"]
+        values = dict(self._general)
+        if len(socs) < 2:
+            known = self.occupations[socs[0]].title if socs else None
+            text = self._fill(intent.answer.missing, values)
+            if known:
+                text += f" Of those, I know {known}."
+            return Answer(
+                intent="compare",
+                intents=["compare"],
+                occupations=socs,
+                score=score,
+                blocks=[Block(heading=self._fill(intent.answer.heading, values), text=text)],
+                sources=self._citations(socs),
+                suggestions=self._suggestions(["compare"], socs),
+            )
+        rows = []
+        for label, key in COMPARE_ROWS:
+            cells = [self._values[soc][key] for soc in socs]
+            if all(cell is not None for cell in cells):
+                pairs = [f"{self.occupations[s].title}: {c}" for s, c in zip(socs, cells, strict=True)]
+                rows.append(f"{label} — " + "; ".join(pairs))
+        return Answer(
+            intent="compare",
+            intents=["compare"],
+            occupations=socs,
+            score=score,
+            blocks=[
+                Block(
+                    heading=self._fill(intent.answer.heading, values),
+                    text=self._fill(intent.answer.text, values),
+                    items=rows,
+                )
+            ],
+            sources=self._citations(socs),
+            suggestions=self._suggestions(["compare"], socs),
+        )
+
+    def list_occupations(self, topic_words: list[str], score: float) -> Answer:
+        intent = self.intents["list_occupations"]
+        search = [word for word in topic_words if word not in self._list_words]
+        matches = [
+            occupation
+            for occupation in sorted(self.occupations.values(), key=lambda o: o.title)
+            if search and self._mentions_any(occupation, search)
+        ]
+        heading = self._fill(intent.answer.heading, self._general)
+        if matches:
+            text = self._fill(intent.answer.text, self._general)
+        elif search:
+            text = NO_MATCH.format(words=" ".join(search))
+            matches = sorted(self.occupations.values(), key=lambda o: o.title)
+        else:
+            text = self._fill(intent.answer.text, self._general)
+            matches = sorted(self.occupations.values(), key=lambda o: o.title)
+        items = [f"{o.title} ({o.soc})" for o in matches[:LIST_LIMIT]]
+        if len(matches) > LIST_LIMIT:
+            items.append(f"…and {len(matches) - LIST_LIMIT:,} more")
+        return Answer(
+            intent="list_occupations",
+            intents=["list_occupations"],
+            score=score,
+            blocks=[Block(heading=heading, text=text, items=items)],
+            choices=[
+                Suggestion(label=o.title, intent="overview", occupations=[o.soc])
+                for o in matches[:8]
+            ],
+        )
+
+    @staticmethod
+    def _mentions_any(occupation: Occupation, words: list[str]) -> bool:
+        names = set(words_only(tokens(" ".join([occupation.title, *occupation.aliases]))))
+        return any(word in names for word in words)
+
+    def general(self, intent_id: str, score: float, socs: list[str] | None = None) -> Answer:
+        """Greeting, help, thanks, goodbye, fallback and source: no occupation needed."""
+        intent = self.intents[intent_id]
+        block = self._block(intent, None)
+        socs = socs or []
+        citations = self._citations(socs or sorted(self.occupations)[:5]) if intent_id == "source" else []
+        starter = socs[:1] or sorted(self.occupations)[:1]
+        return Answer(
+            intent=intent_id,
+            intents=[intent_id],
+            occupations=socs if intent_id == "source" else [],
+            score=score,
+            blocks=[block],
+            sources=citations,
+            suggestions=[
+                Suggestion(label=self.intents[i].label, intent=i, occupations=starter)
+                for i in intent.suggest
+                if i in self.intents and self.intents[i].needs_occupation
+            ][:4],
+        )
+
+    def ask_which(self, intent_ids: list[str], score: float, offer: list[str]) -> Answer:
+        choices = [
+            Suggestion(label=self.occupations[soc].title, intent=intent_ids[0], occupations=[soc])
+            for soc in offer
+        ]
+        return Answer(
+            intent=intent_ids[0],
+            intents=intent_ids,
+            score=score,
+            blocks=[Block(text=ASK_WHICH)],
+            choices=choices,
+        )
+
+    def did_you_mean(self, candidates: list[IntentScore], socs: list[str], score: float) -> Answer:
+        choices = []
+        for candidate in candidates:
+            intent = self.intents[candidate.intent]
+            title = self.occupations[socs[0]].title if socs else ""
+            label = f"{intent.label} — {title}" if title else intent.label
+            choices.append(Suggestion(label=label, intent=intent.id, occupations=socs[:1]))
+        return Answer(
+            intent="fallback",
+            intents=["fallback"],
+            score=score,
+            blocks=[Block(text=DID_YOU_MEAN)],
+            choices=choices,
+        )

@@ -1,0 +1,76 @@
+"""The engine's output: what to say, as structured blocks an adapter can render (plain text for
+the terminal, HTML for Telegram), plus what the reply is about."""
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Block(BaseModel):
+    """One section of a reply: an optional heading, paragraphs, and bullet items."""
+
+    model_config = ConfigDict(frozen=True)
+
+    heading: str = ""
+    text: str = ""
+    items: list[str] = Field(default_factory=list)
+
+
+class Suggestion(BaseModel):
+    """A next question or a choice, shown as a button (Telegram) or a numbered line (CLI).
+
+    `intent` + `occupations` let an adapter ask the engine directly, without re-parsing `label`.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    label: str
+    intent: str
+    occupations: list[str] = Field(default_factory=list)
+
+
+class Citation(BaseModel):
+    """Where the figures in a reply come from: a named source and its public URL."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    url: str
+
+
+class Answer(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    intent: str
+    intents: list[str]
+    occupations: list[str] = Field(default_factory=list)
+    state: str | None = None
+    score: float = Field(ge=0, le=100)
+    blocks: list[Block] = Field(default_factory=list)
+    sources: list[Citation] = Field(default_factory=list)
+    suggestions: list[Suggestion] = Field(default_factory=list, description="next questions")
+    choices: list[Suggestion] = Field(
+        default_factory=list, description="did-you-mean / which-occupation options, numbered"
+    )
+
+    def plain_text(self) -> str:
+        parts: list[str] = []
+        for block in self.blocks:
+            lines = [line for line in (block.heading, block.text) if line]
+            lines.extend(f"• {item}" for item in block.items)
+            parts.append("\n".join(lines))
+        if self.choices:
+            parts.append("\n".join(f"{n}. {c.label}" for n, c in enumerate(self.choices, 1)))
+        if self.sources:
+            parts.append("\n".join(f"Source: {s.name} — {s.url}" for s in self.sources))
+        return "\n\n".join(part for part in parts if part)
+
+    def batch_record(self, chat: object) -> dict[str, object]:
+        """The `careerbot ask --jsonl` output line (the contract other tools read)."""
+        return {
+            "chat": chat,
+            "intent": self.intent,
+            "intents": list(self.intents),
+            "occupations": list(self.occupations),
+            "state": self.state,
+            "score": round(self.score, 1),
+            "text": self.plain_text(),
+        }

@@ -1,0 +1,145 @@
+"""The understanding engine: text and the conversation's context in, an Answer and the new context
+out. No I/O after start-up and nothing from Telegram, so the CLI, the bot, the tests and the
+benchmarks all call the same `Engine.reply`."""
+
+from pathlib import Path
+
+from careerbot.answers.compose import Composer
+from careerbot.answers.model import Answer
+from careerbot.catalog import Catalog, Occupation, load_catalog
+from careerbot.conversation import Context, Pick
+from careerbot.settings import Settings
+from careerbot.understanding.intents import IntentScore
+from careerbot.understanding.matcher import SOCIAL, Matcher, Understanding
+
+# Intents that are not about one occupation's figures.
+GENERAL = SOCIAL | {"fallback", "source"}
+ASK_WHICH_LIMIT = 6
+DID_YOU_MEAN_LIMIT = 3
+
+
+class Engine:
+    def __init__(
+        self, catalog: Catalog, answer_threshold: float = 50.0, suggest_threshold: float = 30.0
+    ) -> None:
+        self.catalog = catalog
+        self.suggest_threshold = suggest_threshold
+        self.matcher = Matcher(catalog, answer_threshold)
+        self.composer = Composer(catalog)
+        self.occupations: list[Occupation] = sorted(
+            catalog.occupations.values(), key=lambda o: o.title
+        )
+        self.intents = catalog.intents
+
+    @classmethod
+    def from_dirs(cls, data_dir: Path, intents_dir: Path, **thresholds: float) -> "Engine":
+        return cls(load_catalog(data_dir, intents_dir), **thresholds)
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> "Engine":
+        return cls.from_dirs(
+            settings.data_dir,
+            settings.intents_dir,
+            answer_threshold=settings.answer_threshold,
+            suggest_threshold=settings.suggest_threshold,
+        )
+
+    # -- the two ways in ------------------------------------------------------------------
+    def reply(self, text: str, context: Context | None = None) -> tuple[Answer, Context]:
+        """Answer a free-text message."""
+        context = context or Context()
+        heard = self.matcher.understand(text if isinstance(text, str) else "")
+        return self._resolve(heard, context)
+
+    def respond(
+        self, intent: str, occupations: list[str], context: Context | None = None
+    ) -> tuple[Answer, Context]:
+        """Answer a tapped button: the intent and occupations are already known."""
+        context = context or Context()
+        socs = [soc for soc in occupations if soc in self.catalog.occupations]
+        if intent not in self.intents:
+            return self._general("fallback", 0.0, context)
+        return self._about([intent], socs, 100.0, context)
+
+    # -- resolution with memory -----------------------------------------------------------
+    def _resolve(self, heard: Understanding, context: Context) -> tuple[Answer, Context]:
+        socs = heard.socs
+        asked = [score.intent for score in heard.intents]
+        score = heard.intents[0].score if heard.intents else heard.top_score
+
+        if heard.number is not None and 1 <= heard.number <= len(context.choices):
+            pick = context.choices[heard.number - 1]
+            return self._about(pick.intents, pick.occupations, 100.0, context)
+        if heard.own_job and not socs:
+            return self._general("fallback", score, context)
+        if heard.ambiguous and not socs:
+            offer = list(heard.ambiguous[0])
+            wanted = [i for i in asked if self.intents[i].needs_occupation] or ["overview"]
+            return self._offer(self.composer.ask_which(wanted, score, offer), context, wanted)
+        if len(socs) >= 2 and (not asked or asked[0] != "list_occupations"):
+            return self._about(["compare"], socs, max(score, 60.0), context)
+        if not asked:
+            if socs:  # "what about library assistants?" keeps the last question
+                follow = context.pending_intents or (context.intents if heard.is_short else [])
+                return self._about(follow or ["overview"], socs, max(score, 60.0), context)
+            return self._unsure(heard, context)
+        if asked[0] == "list_occupations":
+            return self.composer.list_occupations(heard.topic_words, score), self._tick(context)
+        if asked[0] in GENERAL:
+            return self._general(asked[0], score, context, socs)
+        return self._about(asked, socs or context.occupations, score, context)
+
+    def _about(
+        self, intent_ids: list[str], socs: list[str], score: float, context: Context
+    ) -> tuple[Answer, Context]:
+        if intent_ids[0] == "compare":
+            answer = self.composer.compare(socs, score)
+            return answer, self._remember(context, ["overview"], socs)
+        topical = [i for i in intent_ids if self.intents[i].needs_occupation]
+        if not topical:
+            return self._general(intent_ids[0], score, context, socs)
+        if not socs:
+            offer = [o.soc for o in self.occupations[:ASK_WHICH_LIMIT]]
+            return self._offer(self.composer.ask_which(topical, score, offer), context, topical)
+        answer = self.composer.about_occupations(topical, socs, score)
+        return answer, self._remember(context, topical, socs)
+
+    def _general(
+        self, intent_id: str, score: float, context: Context, socs: list[str] | None = None
+    ) -> tuple[Answer, Context]:
+        cited = socs or (context.occupations if intent_id == "source" else [])
+        return self.composer.general(intent_id, score, cited), self._tick(context)
+
+    def _unsure(self, heard: Understanding, context: Context) -> tuple[Answer, Context]:
+        candidates: list[IntentScore] = [
+            candidate
+            for candidate in heard.ranked[:DID_YOU_MEAN_LIMIT]
+            if candidate.score >= self.suggest_threshold
+            and self.intents[candidate.intent].needs_occupation
+            and candidate.intent != "compare"
+        ]
+        if candidates and heard.ranked[0].intent != "fallback":
+            answer = self.composer.did_you_mean(candidates, context.occupations, heard.top_score)
+            return self._offer(answer, context, [])
+        return self._general("fallback", heard.top_score, context)
+
+    # -- context updates ------------------------------------------------------------------
+    @staticmethod
+    def _tick(context: Context) -> Context:
+        return context.model_copy(update={"turns": context.turns + 1})
+
+    @staticmethod
+    def _remember(context: Context, intents: list[str], socs: list[str]) -> Context:
+        return Context(occupations=socs, intents=intents, turns=context.turns + 1)
+
+    @staticmethod
+    def _offer(answer: Answer, context: Context, pending: list[str]) -> tuple[Answer, Context]:
+        """Remember the numbered options shown, so a bare "2" picks one; `pending` intents wait
+        for the user to name an occupation."""
+        picks = [
+            Pick(intents=pending if choice.intent in pending else [choice.intent],
+                 occupations=choice.occupations)
+            for choice in answer.choices
+        ]
+        update = {"pending_intents": pending, "choices": picks, "turns": context.turns + 1}
+        return answer, context.model_copy(update=update)
