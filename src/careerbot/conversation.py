@@ -14,6 +14,7 @@ class Pick(BaseModel):
 
     intents: list[str]
     occupations: list[str] = Field(default_factory=list)
+    state: str | None = None
 
 
 class Context(BaseModel):
@@ -21,6 +22,7 @@ class Context(BaseModel):
 
     occupations: list[str] = Field(default_factory=list, description="SOC codes last talked about")
     intents: list[str] = Field(default_factory=list, description="last occupation intents answered")
+    state: str | None = Field(default=None, description="US state of the last answer, if any")
     pending_intents: list[str] = Field(
         default_factory=list, description="intents waiting for the user to name an occupation"
     )

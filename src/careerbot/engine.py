@@ -7,6 +7,7 @@ from pathlib import Path
 from careerbot.answers.compose import Composer
 from careerbot.answers.model import Answer
 from careerbot.catalog import Catalog, Occupation, load_catalog
+from careerbot.catalog.oews import OEWS_SOURCE
 from careerbot.conversation import Context, Pick
 from careerbot.settings import Settings
 from careerbot.understanding.intents import IntentScore
@@ -30,6 +31,10 @@ class Engine:
             catalog.occupations.values(), key=lambda o: o.title
         )
         self.intents = catalog.intents
+        # Offered when a question names no career: the richest profiles first.
+        profiled = [o.soc for o in self.occupations if o.source.file != OEWS_SOURCE.file]
+        others = [o.soc for o in self.occupations if o.source.file == OEWS_SOURCE.file]
+        self._starters = (profiled or others)[:ASK_WHICH_LIMIT]
 
     @classmethod
     def from_dirs(cls, data_dir: Path, intents_dir: Path, **thresholds: float) -> "Engine":
@@ -67,42 +72,56 @@ class Engine:
         asked = [score.intent for score in heard.intents]
         score = heard.intents[0].score if heard.intents else heard.top_score
 
+        state = heard.state
         if heard.number is not None and 1 <= heard.number <= len(context.choices):
             pick = context.choices[heard.number - 1]
-            return self._about(pick.intents, pick.occupations, 100.0, context)
+            return self._about(pick.intents, pick.occupations, 100.0, context, pick.state)
         if heard.own_job and not socs:
             return self._general("fallback", score, context)
         if heard.ambiguous and not socs:
             offer = list(heard.ambiguous[0])
             wanted = [i for i in asked if self.intents[i].needs_occupation] or ["overview"]
-            return self._offer(self.composer.ask_which(wanted, score, offer), context, wanted)
+            if wanted == ["overview"] and context.pending_intents:
+                wanted = context.pending_intents
+            answer = self.composer.ask_which(wanted, score, offer)
+            return self._offer(answer, context, wanted, state)
         if len(socs) >= 2 and (not asked or asked[0] != "list_occupations"):
             return self._about(["compare"], socs, max(score, 60.0), context)
         if not asked:
-            if socs:  # "what about library assistants?" keeps the last question
-                follow = context.pending_intents or (context.intents if heard.is_short else [])
-                return self._about(follow or ["overview"], socs, max(score, 60.0), context)
+            if socs and heard.is_short:  # "what about library assistants?" keeps the question
+                follow = context.pending_intents or context.intents or ["overview"]
+                return self._about(follow, socs, max(score, 60.0), context, state)
+            if state and heard.is_short and context.occupations and context.intents:
+                # "and in texas?" asks the last question again for a state
+                return self._about(context.intents, context.occupations, 60.0, context, state)
             return self._unsure(heard, context)
         if asked[0] == "list_occupations":
             return self.composer.list_occupations(heard.topic_words, score), self._tick(context)
         if asked[0] in GENERAL:
             return self._general(asked[0], score, context, socs)
-        return self._about(asked, socs or context.occupations, score, context)
+        if not socs and state is None and context.occupations:
+            state = context.state  # "and the pay?" after a Texas answer stays in Texas
+        return self._about(asked, socs or context.occupations, score, context, state)
 
     def _about(
-        self, intent_ids: list[str], socs: list[str], score: float, context: Context
+        self,
+        intent_ids: list[str],
+        socs: list[str],
+        score: float,
+        context: Context,
+        state: str | None = None,
     ) -> tuple[Answer, Context]:
         if intent_ids[0] == "compare":
             answer = self.composer.compare(socs, score)
-            return answer, self._remember(context, ["overview"], socs)
+            return answer, self._remember(context, ["overview"], socs, None)
         topical = [i for i in intent_ids if self.intents[i].needs_occupation]
         if not topical:
             return self._general(intent_ids[0], score, context, socs)
         if not socs:
-            offer = [o.soc for o in self.occupations[:ASK_WHICH_LIMIT]]
-            return self._offer(self.composer.ask_which(topical, score, offer), context, topical)
-        answer = self.composer.about_occupations(topical, socs, score)
-        return answer, self._remember(context, topical, socs)
+            answer = self.composer.ask_which(topical, score, self._starters)
+            return self._offer(answer, context, topical, state)
+        answer = self.composer.about_occupations(topical, socs, score, state)
+        return answer, self._remember(context, topical, socs, state)
 
     def _general(
         self, intent_id: str, score: float, context: Context, socs: list[str] | None = None
@@ -129,16 +148,23 @@ class Engine:
         return context.model_copy(update={"turns": context.turns + 1})
 
     @staticmethod
-    def _remember(context: Context, intents: list[str], socs: list[str]) -> Context:
-        return Context(occupations=socs, intents=intents, turns=context.turns + 1)
+    def _remember(
+        context: Context, intents: list[str], socs: list[str], state: str | None
+    ) -> Context:
+        return Context(occupations=socs, intents=intents, state=state, turns=context.turns + 1)
 
     @staticmethod
-    def _offer(answer: Answer, context: Context, pending: list[str]) -> tuple[Answer, Context]:
+    def _offer(
+        answer: Answer, context: Context, pending: list[str], state: str | None = None
+    ) -> tuple[Answer, Context]:
         """Remember the numbered options shown, so a bare "2" picks one; `pending` intents wait
         for the user to name an occupation."""
         picks = [
-            Pick(intents=pending if choice.intent in pending else [choice.intent],
-                 occupations=choice.occupations)
+            Pick(
+                intents=pending if choice.intent in pending else [choice.intent],
+                occupations=choice.occupations,
+                state=state,
+            )
             for choice in answer.choices
         ]
         update = {"pending_intents": pending, "choices": picks, "turns": context.turns + 1}

@@ -99,7 +99,9 @@ class Report:
             )
         if show_errors:
             lines.append("\nmisses:")
-            lines += [f"  {m.case}: {m.text!r}: expected {m.expected}, got {m.got}" for m in self.misses]
+            lines += [
+                f"  {m.case}: {m.text!r}: expected {m.expected}, got {m.got}" for m in self.misses
+            ]
         return "\n".join(lines)
 
     def to_json(self) -> str:

@@ -4,19 +4,28 @@ import string
 from collections import Counter
 
 from careerbot.answers.model import Answer, Block, Citation, Suggestion
-from careerbot.answers.values import general_values, join_words, occupation_values
+from careerbot.answers.values import (
+    bls_count,
+    bls_money,
+    general_values,
+    join_words,
+    occupation_values,
+    oews_values,
+    state_values,
+)
 from careerbot.catalog import Catalog, Intent, Occupation
+from careerbot.catalog.oews import OEWS_SOURCE, RELEASE, Figures
 from careerbot.understanding.intents import IntentScore
 from careerbot.understanding.normalise import tokens, words_only
+from careerbot.understanding.states import state_name
 
 # The bot's own words that belong to no single intent.
 ASK_WHICH = "Which career do you mean? Name one, or pick from the list."
 DID_YOU_MEAN = "I'm not quite sure what you're asking. Did you mean one of these?"
 NO_MATCH = "I don't know any careers matching “{words}” yet. Here is what I know:"
-COMPARE_ROWS = (
-    ("Median pay", "median_salary"),
-    ("Hourly (median ÷ 2,080 h)", "hourly_wage"),
-    ("People employed", "employment"),
+COMPARE_ROWS = (  # figures from a career profile, where both have one
+    ("Median pay (career profile)", "median_salary"),
+    ("People employed (career profile)", "employment"),
     ("Growth over the decade", "growth_rate"),
     ("Automation risk", "automation_probability"),
     ("Work-life balance", "work_life_score"),
@@ -24,6 +33,24 @@ COMPARE_ROWS = (
     ("Education", "education"),
 )
 LIST_LIMIT = 30
+NO_STATE_FIGURES = "BLS publishes no figures for {title} in {state}; here is the national picture."
+SOURCES_DIFFER = (
+    "Two sources, two figures: the {profile} covers “{title}” and states no year; "
+    "{release} counts “{oews_title}” on its own. Both are shown as published."
+)
+OEWS_CITATION = Citation(name=OEWS_SOURCE.name, url=OEWS_SOURCE.url)
+# How a profile field reads in "not in my data yet: ..." (pay and jobs come from BLS OEWS).
+FIELD_WORDS = {
+    "duties": "duties",
+    "growth_rate": "job outlook",
+    "education": "education",
+    "automation_risk": "automation risk",
+    "work_life_balance": "work-life balance",
+    "riasec": "personality fit",
+    "skills": "skills",
+    "strengths": "pros",
+    "challenges": "cons",
+}
 
 
 class _Blank(dict[str, str]):
@@ -43,6 +70,10 @@ class Composer:
         self.titles = sorted(o.title for o in catalog.occupations.values())
         self._general = general_values(self.titles)
         self._values = {soc: occupation_values(o) for soc, o in catalog.occupations.items()}
+        self._missing = {
+            soc: join_words([w for f, w in FIELD_WORDS.items() if not o.has(f)])  # type: ignore[arg-type]
+            for soc, o in catalog.occupations.items()
+        }
         # Words most list_occupations phrasings share ("careers", "know") are not search words.
         counts = Counter(
             word
@@ -57,7 +88,9 @@ class Composer:
         """Fill a template; a value the context lacks reads as empty rather than failing."""
         return template.format_map(_Blank({k: v for k, v in values.items() if v is not None}))
 
-    def _block(self, intent: Intent, occupation: Occupation | None) -> Block:
+    def _block(self, intent: Intent, occupation: Occupation | None) -> Block | None:
+        """The profile's answer; None when the profile lacks the data but BLS figures will
+        answer instead."""
         values = dict(self._general)
         if occupation is not None:
             values.update(self._values[occupation.soc])
@@ -67,17 +100,45 @@ class Composer:
             all(occupation.has(field) for field in intent.fields)
             and all(values.get(name) is not None for name in needed)
         )
+        heading = self._fill(template.heading, values)
         if not has_data:
+            if occupation is not None and template.oews and self._figures(occupation.soc):
+                return None
             return Block(
-                heading=self._fill(template.heading, values),
-                text=self._fill(template.missing or template.text, values),
+                heading=heading, text=self._fill(template.missing or template.text, values)
             )
         items = list(getattr(occupation, template.items)) if occupation and template.items else []
-        return Block(
-            heading=self._fill(template.heading, values),
-            text=self._fill(template.text, values),
-            items=items,
+        return Block(heading=heading, text=self._fill(template.text, values), items=items)
+
+    def _oews_title(self, soc: str) -> str:
+        return self.catalog.oews.titles.get(soc, "") if self.catalog.oews else ""
+
+    def _figures(self, soc: str) -> Figures | None:
+        return self.catalog.oews.national.get(soc) if self.catalog.oews else None
+
+    def _oews_blocks(
+        self, intent: Intent, occupation: Occupation, state: str | None, first: bool
+    ) -> list[Block]:
+        """BLS OEWS figures for the occupation, and for the state when one was named."""
+        national = self._figures(occupation.soc)
+        if national is None or not intent.answer.oews or self.catalog.oews is None:
+            return []
+        values = dict(self._general) | self._values[occupation.soc]
+        values |= oews_values(
+            self.catalog.oews.titles[occupation.soc], national, self._missing[occupation.soc]
         )
+        heading = self._fill(intent.answer.heading, values) if first else ""
+        blocks = [Block(heading=heading, text=self._fill(intent.answer.oews, values))]
+        if state and intent.answer.oews_state:
+            in_state = self.catalog.oews.state(state, occupation.soc)
+            if in_state is None:
+                text = NO_STATE_FIGURES.format(title=occupation.title, state=state_name(state))
+            else:
+                values |= state_values(state, in_state, national)
+                text = self._fill(intent.answer.oews_state, values)
+            blocks.insert(0, Block(heading=blocks[0].heading, text=text))
+            blocks[1] = Block(text=blocks[1].text)
+        return blocks
 
     def _citations(self, socs: list[str]) -> list[Citation]:
         citations: list[Citation] = []
@@ -106,11 +167,33 @@ class Composer:
     def about_occupations(
         self, intent_ids: list[str], socs: list[str], score: float, state: str | None = None
     ) -> Answer:
-        blocks = [
-            self._block(self.intents[intent_id], self.occupations[soc])
-            for soc in socs
-            for intent_id in intent_ids
-        ]
+        blocks: list[Block] = []
+        cited: list[Citation] = []
+        for soc in socs:
+            occupation = self.occupations[soc]
+            for intent_id in intent_ids:
+                intent = self.intents[intent_id]
+                profile = self._block(intent, occupation)
+                if profile is not None:
+                    blocks.append(profile)
+                    cited += self._citations([soc])
+                figures = self._oews_blocks(intent, occupation, state, first=profile is None)
+                if figures:
+                    if profile is not None and intent.fields:
+                        figures.append(
+                            Block(
+                                text=SOURCES_DIFFER.format(
+                                    profile=occupation.source.name,
+                                    title=occupation.title,
+                                    release=RELEASE,
+                                    oews_title=self._oews_title(soc),
+                                )
+                            )
+                        )
+                    blocks += figures
+                    cited.append(OEWS_CITATION)
+        if not cited:
+            cited = self._citations(socs)
         return Answer(
             intent=intent_ids[0],
             intents=intent_ids,
@@ -118,7 +201,7 @@ class Composer:
             state=state,
             score=score,
             blocks=blocks,
-            sources=self._citations(socs),
+            sources=list(dict.fromkeys(cited)),
             suggestions=self._suggestions(intent_ids, socs),
         )
 
@@ -140,10 +223,13 @@ class Composer:
                 suggestions=self._suggestions(["compare"], socs),
             )
         rows = []
-        for label, key in COMPARE_ROWS:
-            cells = [self._values[soc][key] for soc in socs]
-            if all(cell is not None for cell in cells):
-                pairs = [f"{self.occupations[s].title}: {c}" for s, c in zip(socs, cells, strict=True)]
+        table = {soc: self._compare_cells(soc) for soc in socs}
+        for label in dict.fromkeys(label for cells in table.values() for label in cells):
+            found = [table[soc].get(label) for soc in socs]
+            if all(cell is not None for cell in found):  # only what every one of them has
+                pairs = [
+                    f"{self.occupations[s].title}: {c}" for s, c in zip(socs, found, strict=True)
+                ]
                 rows.append(f"{label} — " + "; ".join(pairs))
         return Answer(
             intent="compare",
@@ -157,9 +243,24 @@ class Composer:
                     items=rows,
                 )
             ],
-            sources=self._citations(socs),
+            sources=list(dict.fromkeys([*self._citations(socs), OEWS_CITATION])),
             suggestions=self._suggestions(["compare"], socs),
         )
+
+    def _compare_cells(self, soc: str) -> dict[str, str]:
+        """Row label -> value for one occupation: BLS figures first, then the profile's."""
+        cells: dict[str, str] = {}
+        figures = self._figures(soc)
+        if figures is not None:
+            cells[f"Median pay ({RELEASE})"] = bls_money(figures, "annual_median")
+            low, high = bls_money(figures, "annual_p10"), bls_money(figures, "annual_p90")
+            cells["Pay range, 10th–90th percentile"] = f"{low} to {high}"
+            cells[f"Jobs in the US ({RELEASE})"] = bls_count(figures)
+        for label, key in COMPARE_ROWS:
+            value = self._values[soc][key]
+            if value is not None:
+                cells[label] = value
+        return cells
 
     def list_occupations(self, topic_words: list[str], score: float) -> Answer:
         intent = self.intents["list_occupations"]
@@ -202,7 +303,9 @@ class Composer:
         intent = self.intents[intent_id]
         block = self._block(intent, None)
         socs = socs or []
-        citations = self._citations(socs or sorted(self.occupations)[:5]) if intent_id == "source" else []
+        citations = (
+            self._citations(socs or sorted(self.occupations)[:5]) if intent_id == "source" else []
+        )
         starter = socs[:1] or sorted(self.occupations)[:1]
         return Answer(
             intent=intent_id,

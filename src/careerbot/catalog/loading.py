@@ -3,7 +3,7 @@
 
 import string
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -13,10 +13,13 @@ from pydantic import BaseModel, ValidationError
 from careerbot.catalog.models import (
     GENERAL_PLACEHOLDERS,
     OCCUPATION_PLACEHOLDERS,
+    OEWS_PLACEHOLDERS,
     REQUIRED_INTENTS,
+    STATE_PLACEHOLDERS,
     Intent,
     Occupation,
 )
+from careerbot.catalog.oews import OEWS_SOURCE, OewsData, OewsError, load_oews
 
 Model = TypeVar("Model", bound=BaseModel)
 
@@ -33,6 +36,8 @@ class CatalogError(Exception):
 class Catalog:
     occupations: dict[str, Occupation]
     intents: dict[str, Intent]
+    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # everyday name -> SOCs
+    oews: OewsData | None = None
 
 
 def _describe_type_error(item: Any) -> str:
@@ -109,15 +114,17 @@ def _load_all(
 
 def _template_problems(shown: str, intent: Intent) -> list[str]:
     allowed = GENERAL_PLACEHOLDERS | (OCCUPATION_PLACEHOLDERS if intent.needs_occupation else set())
+    extra = {"oews": OEWS_PLACEHOLDERS, "oews_state": OEWS_PLACEHOLDERS | STATE_PLACEHOLDERS}
     found = []
-    for part in ("heading", "text", "missing"):
+    for part in ("heading", "text", "missing", "oews", "oews_state"):
         template = getattr(intent.answer, part)
+        allowed_here = allowed | extra.get(part, frozenset())
         try:
             names = {name for _, name, _, _ in string.Formatter().parse(template) if name}
         except ValueError as error:
             found.append(f"{shown}: answer.{part}: broken placeholder ({error})")
             continue
-        for name in sorted(names - allowed):
+        for name in sorted(names - allowed_here):
             found.append(f"{shown}: answer.{part}: unknown placeholder {{{name}}}")
     return found
 
@@ -133,7 +140,8 @@ def load_catalog(data_dir: Path, intents_dir: Path) -> Catalog:
             problems.append(f"{_shown(path)}: soc: {soc} does not match the file name")
         if not (data_dir / occupation.source.file).is_file():
             problems.append(
-                f"{_shown(path)}: source.file: {occupation.source.file} not found in {_shown(data_dir)}"
+                f"{_shown(path)}: source.file: {occupation.source.file} not found "
+                f"in {_shown(data_dir)}"
             )
 
     intents = _load_all(intent_files, Intent, lambda item: item.id, problems)
@@ -148,9 +156,52 @@ def load_catalog(data_dir: Path, intents_dir: Path) -> Catalog:
         for missing in sorted(REQUIRED_INTENTS - intents.keys()):
             problems.append(f"{_shown(intents_dir)}: missing the required intent {missing}.yaml")
 
+    everything = {soc: item for soc, (_, item) in occupations.items()}
+    oews = _load_oews(data_dir, problems)
+    if oews is not None:
+        for soc, title in oews.titles.items():
+            if soc not in everything:
+                everything[soc] = Occupation(soc=soc, title=title, source=OEWS_SOURCE)
+    aliases = _load_aliases(data_dir / "aliases.yaml", set(everything), problems)
+
     if problems:
         raise CatalogError(problems)
     return Catalog(
-        occupations={soc: item for soc, (_, item) in occupations.items()},
+        occupations=everything,
         intents={intent_id: item for intent_id, (_, item) in intents.items()},
+        aliases=aliases,
+        oews=oews,
     )
+
+
+def _load_oews(data_dir: Path, problems: list[str]) -> OewsData | None:
+    try:
+        return load_oews(data_dir)
+    except (OewsError, OSError, UnicodeDecodeError) as error:
+        problems.append(f"{_shown(data_dir / 'oews')}: {error}")
+        return None
+
+
+def _load_aliases(path: Path, known: set[str], problems: list[str]) -> dict[str, tuple[str, ...]]:
+    """data/aliases.yaml: `aliases: {everyday name: [SOC, ...]}`; several codes = ambiguous."""
+    if not path.is_file():
+        return {}
+    shown = _shown(path)
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError) as error:
+        problems.append(f"{shown}: is not valid YAML: {error}")
+        return {}
+    table = raw.get("aliases") if isinstance(raw, dict) else None
+    if not isinstance(table, dict):
+        problems.append(f"{shown}: must hold `aliases:` as a mapping of name: [SOC codes]")
+        return {}
+    aliases: dict[str, tuple[str, ...]] = {}
+    for name, codes in table.items():
+        codes = codes if isinstance(codes, list) else [codes]
+        unknown = [str(code) for code in codes if str(code) not in known]
+        if unknown or not codes:
+            problems.append(f"{shown}: aliases.{name}: unknown SOC code(s) {', '.join(unknown)}")
+            continue
+        aliases[str(name)] = tuple(str(code) for code in codes)
+    return aliases

@@ -91,6 +91,10 @@ class AnswerTemplate(Strict):
     text: str = ""
     items: ListField | None = None
     missing: str = ""
+    # Added after the profile's text when BLS OEWS figures exist for the occupation (national),
+    # and for a state when the question names one.
+    oews: str = ""
+    oews_state: str = ""
 
 
 class Intent(Strict):
@@ -133,6 +137,31 @@ OCCUPATION_PLACEHOLDERS = frozenset(
     }
 )
 GENERAL_PLACEHOLDERS = frozenset({"occupation_count", "example_titles"})
+OEWS_PLACEHOLDERS = frozenset(
+    {
+        "oews_title",
+        "oews_release",
+        "oews_median",
+        "oews_hourly_median",
+        "oews_p10",
+        "oews_p25",
+        "oews_p75",
+        "oews_p90",
+        "oews_employment",
+        "missing_fields",
+    }
+)
+STATE_PLACEHOLDERS = frozenset(
+    {
+        "state_name",
+        "state_median",
+        "state_hourly_median",
+        "state_p10",
+        "state_p90",
+        "state_employment",
+        "state_vs_national",
+    }
+)
 
 REQUIRED_INTENTS = frozenset(
     {

@@ -85,7 +85,9 @@ def parse_profile(text: str, source_file: str) -> Occupation:
                 score=_number(score.split("/")[0], no, "work-life balance"), label=label.strip()
             )
         elif line.startswith("■ Top Skills") and index + 1 < len(lines):
-            fields["skills"] = [part.strip() for part in lines[index + 1][1].split(",") if part.strip()]
+            fields["skills"] = [
+                part.strip() for part in lines[index + 1][1].split(",") if part.strip()
+            ]
         elif line.startswith("✓ Strengths"):
             fields["strengths"] = _bullets(lines, index + 1)
         elif line.startswith("■ Challenges"):

@@ -11,25 +11,28 @@ import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from careerbot.catalog.models import Intent
 from careerbot.understanding.normalise import tokens, words_only
 
 # Words that carry no topic on their own; they neither vote nor count against a short message.
 FILLER = frozenset(
-    "a an the what whats how is are was do does did can could would will should i me my you your "
-    "they them their it its of for to in on at as about and or so any some please tell know "
-    "want like just really like hey ok okay um uh lol well also too there this that these those "
-    "be been being get got have has with from by if then than much many more most question "
-    "going gonna which who why when where one ones thing stuff kind sort guy people person "
-    "career job occupation".split()
+    """
+    a an the what whats how is are was do does did can could would will should i me my you your
+    they them their it its of for to in on at as about and or so any some please tell know want
+    like just really like hey ok okay um uh lol well also too there this that these those be
+    been being get got have has with from by if then than much many more most question going
+    gonna which who why when where one ones thing stuff kind sort guy people person career job
+    occupation
+    """.split()
 )
 
 
 def features(words: Sequence[str]) -> set[str]:
     """Words and adjacent word pairs: pairs catch phrases like "how much" or "job security"."""
     found = set(words)
-    found.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+    found.update(f"{a} {b}" for a, b in pairwise(words))
     return found
 
 
@@ -40,9 +43,7 @@ class IntentScore:
 
 
 class IntentClassifier:
-    def __init__(
-        self, intents: Iterable[Intent], strip: Callable[[list[str]], list[str]]
-    ) -> None:
+    def __init__(self, intents: Iterable[Intent], strip: Callable[[list[str]], list[str]]) -> None:
         """`strip` removes occupation names from a phrasing's words before it is learned."""
         self._keywords: dict[str, set[str]] = defaultdict(set)
         phrasings: list[tuple[str, set[str]]] = []

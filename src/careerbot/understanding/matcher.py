@@ -11,17 +11,22 @@ from careerbot.understanding.intents import FILLER, IntentClassifier, IntentScor
 from careerbot.understanding.normalise import BREAK, tokens
 from careerbot.understanding.occupations import Mention, OccupationFinder
 from careerbot.understanding.spelling import Speller
+from careerbot.understanding.states import StateFinder
 
 SOCIAL = frozenset({"greeting", "help", "thanks", "goodbye"})
 CONJUNCTIONS = frozenset({"and", "also", "plus", "then", BREAK})
 # "my paycheck", "my boss", "my pto": the user's own job, which careerbot does not know about.
 OWN_JOB_WORDS = frozenset(
-    "salary pay paycheck paycheque payday paystub check wage income job boss manager supervisor "
-    "pto vacation w2 w 2 shift hour schedule raise bonus insurance benefit 401k deposit coworker "
-    "employer company office meeting tax timesheet leave holiday sick".split()
+    """
+    salary pay paycheck paycheque payday paystub check wage income job boss manager supervisor
+    pto vacation w2 w 2 shift hour schedule raise bonus insurance benefit 401k deposit coworker
+    employer company office meeting tax timesheet leave holiday sick
+    """.split()
 )
 POSSESSIVE = frozenset({"my", "our"})
-_MAX_WORDS_FOR_FOLLOW_UP = 4
+# "what about library assistants?" has no topic words besides the name; "where can i find the
+# best divorce lawyer" has several and is not a question about lawyers' careers.
+_MAX_WORDS_FOR_FOLLOW_UP = 1
 
 
 @dataclass(frozen=True)
@@ -32,6 +37,7 @@ class Understanding:
     ranked: list[IntentScore]  # every candidate for the whole message, best first
     own_job: bool = False
     number: int | None = None  # a bare "2", picking from a numbered list
+    state: str | None = None  # two-letter code of a US state named
     topic_words: list[str] = field(default_factory=list)
 
     @property
@@ -60,9 +66,10 @@ class Understanding:
 class Matcher:
     def __init__(self, catalog: Catalog, answer_threshold: float) -> None:
         self.answer_threshold = answer_threshold
-        self.finder = OccupationFinder(catalog.occupations.values())
+        self.finder = OccupationFinder(catalog.occupations.values(), catalog.aliases)
+        self.states = StateFinder()
         self.classifier = IntentClassifier(catalog.intents.values(), strip=self._strip_occupations)
-        vocabulary = self.finder.vocabulary | self.classifier.vocabulary
+        vocabulary = self.finder.vocabulary | self.classifier.vocabulary | self.states.vocabulary
         self.speller = Speller(vocabulary)
 
     def _strip_occupations(self, words: list[str]) -> list[str]:
@@ -77,7 +84,11 @@ class Matcher:
         raw = tokens(text)
         words = [self.speller.correct(word) for word in raw]
         mentions = self.finder.find(words)
-        rest = self._outside(words, mentions)
+        state, state_positions = self.states.find(words)
+        taken = {i for mention in mentions for i in range(mention.start, mention.end)}
+        if state_positions & taken:  # "new york" inside an occupation name is not a state
+            state, state_positions = None, set()
+        rest = [w for i, w in enumerate(words) if i not in taken and i not in state_positions]
         plain = [word for word in rest if word != BREAK]
         topic = [word for word in plain if word not in FILLER]
         number = int(plain[0]) if len(plain) == 1 and plain[0].isdigit() else None
@@ -94,6 +105,7 @@ class Matcher:
             ranked=ranked,
             own_job=own_job,
             number=number,
+            state=state,
             topic_words=topic,
         )
 

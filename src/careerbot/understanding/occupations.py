@@ -6,7 +6,7 @@ how many occupations the bot knows.
 """
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from careerbot.catalog.models import Occupation
@@ -26,15 +26,24 @@ def _title_phrases(title: str) -> list[str]:
     phrases = [title]
     if " and " in title and "," not in title:
         left, right = title.split(" and ", 1)
-        head, _, first = left.rpartition(" ")
+        head, _, _ = left.rpartition(" ")
         if head and " " not in right:
             phrases += [left, f"{head} {right}"]
     return phrases
 
 
 class OccupationFinder:
-    def __init__(self, occupations: Iterable[Occupation]) -> None:
+    def __init__(
+        self,
+        occupations: Iterable[Occupation],
+        aliases: Mapping[str, Sequence[str]] | None = None,
+    ) -> None:
+        """`aliases` adds everyday names; a name with several codes is ambiguous on purpose."""
         phrases: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for name, socs in (aliases or {}).items():
+            key = tuple(words_only(tokens(name)))
+            if key:
+                phrases[key].update(socs)
         for occupation in occupations:
             phrases[(occupation.soc,)].add(occupation.soc)
             for name in [*_title_phrases(occupation.title), *occupation.aliases]:

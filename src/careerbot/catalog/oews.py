@@ -1,0 +1,99 @@
+"""BLS OEWS May 2025 figures (data/oews/*.csv): national figures for every detailed occupation,
+state figures read on first use (they are 36,000 rows, and most questions name no state).
+
+Cells hold BLS's numbers verbatim or its markers (`#` top-coded, `*`/`**` not published); a
+marker is never turned into a number. See data/README.md.
+"""
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+
+from careerbot.catalog.models import Source
+
+RELEASE = "BLS OEWS, May 2025"
+OEWS_SOURCE = Source(
+    name="U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, May 2025",
+    url="https://www.bls.gov/oes/",
+    file="oews/national.csv",
+)
+FIGURES = (
+    "employment",
+    "hourly_mean",
+    "annual_mean",
+    "hourly_p10",
+    "hourly_p25",
+    "hourly_median",
+    "hourly_p75",
+    "hourly_p90",
+    "annual_p10",
+    "annual_p25",
+    "annual_median",
+    "annual_p75",
+    "annual_p90",
+)
+TOP_CODED = "#"
+
+
+@dataclass(frozen=True)
+class Figures:
+    """One row of OEWS figures, as BLS published them (numbers or markers)."""
+
+    cells: tuple[str, ...]
+
+    def raw(self, column: str) -> str:
+        return self.cells[FIGURES.index(column)]
+
+    def number(self, column: str) -> float | None:
+        """The figure, or None where BLS published a marker instead."""
+        try:
+            return float(self.raw(column))
+        except ValueError:
+            return None
+
+    def top_coded(self, column: str) -> bool:
+        return self.raw(column) == TOP_CODED
+
+
+class OewsError(ValueError):
+    pass
+
+
+def _read(path: Path, key_columns: tuple[str, ...]) -> dict[tuple[str, ...], dict[str, str]]:
+    rows: dict[tuple[str, ...], dict[str, str]] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        missing = [c for c in (*key_columns, *FIGURES) if c not in (reader.fieldnames or [])]
+        if missing:
+            raise OewsError(f"{path}: missing column(s) {', '.join(missing)}")
+        for number, row in enumerate(reader, 2):
+            if any(row.get(column) in (None, "") for column in (*key_columns, *FIGURES)):
+                raise OewsError(f"{path}: line {number}: empty cell")
+            rows[tuple(row[c] for c in key_columns)] = row
+    return rows
+
+
+class OewsData:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        national = _read(folder / "national.csv", ("soc",))
+        self.titles = {soc: row["title"] for (soc,), row in national.items()}
+        self.national = {
+            soc: Figures(tuple(row[c] for c in FIGURES)) for (soc,), row in national.items()
+        }
+        self._states: dict[tuple[str, str], Figures] | None = None
+
+    def state(self, state: str, soc: str) -> Figures | None:
+        if self._states is None:
+            path = self.folder / "states.csv"
+            rows = _read(path, ("state", "soc")) if path.is_file() else {}
+            self._states = {
+                (key[0], key[1]): Figures(tuple(row[c] for c in FIGURES))
+                for key, row in rows.items()
+            }
+        return self._states.get((state, soc))
+
+
+def load_oews(data_dir: Path) -> OewsData | None:
+    folder = data_dir / "oews"
+    return OewsData(folder) if (folder / "national.csv").is_file() else None

@@ -1,0 +1,181 @@
+"""What a student notices: the right answer, with real figures and their source, for what they
+actually type — typos, slang, short messages, several questions at once, follow-ups."""
+
+import pytest
+
+from careerbot.conversation import Context
+from careerbot.engine import Engine
+
+LIBRARY_TECH = "25-4031"
+
+
+def ask(engine: Engine, *messages: str) -> list[tuple[str, list[str], str]]:
+    """Send messages in one conversation; return (intent, occupations, text) per reply."""
+    context = Context()
+    replies = []
+    for message in messages:
+        answer, context = engine.reply(message, context)
+        replies.append((answer.intent, answer.occupations, answer.plain_text()))
+    return replies
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("what do library technicians earn?", "salary"),
+        ("what do libary techincians earn", "salary"),
+        ("library tech salery", "salary"),
+        ("how much $$ do library assistants make", "salary"),
+        ("r library techs gonna get replaced by ai", "automation"),
+        ("is being a library clerk chill", "work_life_balance"),
+        ("do library technicians need a degree?", "education"),
+        ("what does a library assistant do all day", "duties"),
+        ("how many library techs are there in the us", "employment"),
+        ("is there a future for library technicians", "outlook"),
+        ("library technician", "overview"),
+        ("25-4031", "overview"),
+    ],
+)
+def test_understands_what_people_type(engine: Engine, message: str, intent: str) -> None:
+    answer, _ = engine.reply(message)
+    assert (answer.intent, answer.occupations) == (intent, [LIBRARY_TECH])
+
+
+def test_salary_answer_has_figure_hourly_equivalent_and_source(engine: Engine) -> None:
+    text = engine.reply("what do library technicians earn?")[0].plain_text()
+    assert "$37,540" in text
+    assert "$18.05" in text  # 37,540 / 2,080 hours
+    assert "Source:" in text and "bls.gov/ooh" in text
+
+
+def test_personality_answer_ranks_best_fitting_types(engine: Engine) -> None:
+    text = engine.reply("is being a library tech good for introverts")[0].plain_text()
+    assert text.index("Social") < text.index("Artistic") < text.index("Investigative")
+
+
+def test_missing_field_is_said_honestly(engine: Engine) -> None:
+    answer, _ = engine.reply("what education do library technicians need")
+    assert answer.intent == "education"
+    assert "$" not in answer.plain_text()  # no invented figure where the profile has none
+
+
+def test_two_questions_in_one_message_answers_both(engine: Engine) -> None:
+    answer, _ = engine.reply("library tech pay and growth?")
+    assert answer.intents == ["salary", "outlook"]
+    text = answer.plain_text()
+    assert "$37,540" in text and "7.0%" in text
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [("pay?", "salary"), ("skills", "skills"), ("growth?", "outlook"), ("duties", "duties")],
+)
+def test_very_short_messages_after_a_topic(engine: Engine, message: str, intent: str) -> None:
+    replies = ask(engine, "tell me about library technicians", message)
+    assert replies[1][:2] == (intent, [LIBRARY_TECH])
+
+
+def test_follow_up_keeps_the_occupation(engine: Engine) -> None:
+    replies = ask(
+        engine,
+        "what do library technicians earn?",
+        "and what about growth?",
+        "r they gonna get replaced by ai",
+    )
+    assert [r[0] for r in replies] == ["salary", "outlook", "automation"]
+    assert all(r[1] == [LIBRARY_TECH] for r in replies)
+    assert "-7.0%" in replies[1][2] or "7.0%" in replies[1][2]
+    assert "10%" in replies[2][2]
+
+
+def test_what_about_keeps_the_intent_for_the_new_occupation(engine: Engine) -> None:
+    replies = ask(engine, "how much do library technicians make", "what about library clerks?")
+    assert replies[1][0] == "salary" and replies[1][1] == [LIBRARY_TECH]
+
+
+def test_question_without_occupation_asks_which_then_answers(engine: Engine) -> None:
+    replies = ask(engine, "how much do they make?", "library tech")
+    assert replies[0][0] == "salary" and replies[0][1] == []
+    assert "Which career" in replies[0][2]
+    assert replies[1][0] == "salary" and replies[1][1] == [LIBRARY_TECH]
+
+
+def test_numbered_choice_picks_from_the_list(engine: Engine) -> None:
+    replies = ask(engine, "whats the salary", "1")
+    assert replies[1][0] == "salary" and replies[1][1] == [LIBRARY_TECH]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what's the weather",
+        "how do I renew my library book",
+        "when is my paycheck",
+        "when is payday",
+        "how much pto do i have left",
+        "where is my w2",
+        "tell me a joke",
+        "asdfghjkl",
+    ],
+)
+def test_out_of_scope_falls_back_politely(engine: Engine, message: str) -> None:
+    answer, _ = engine.reply(message)
+    assert answer.intent == "fallback"
+    assert answer.occupations == []
+    assert "$" not in answer.plain_text()
+
+
+def test_fallback_in_the_middle_keeps_memory(engine: Engine) -> None:
+    replies = ask(engine, "library tech pay", "whats the weather like", "and the duties?")
+    assert replies[1][0] == "fallback"
+    assert replies[2][0] == "duties" and replies[2][1] == [LIBRARY_TECH]
+
+
+def test_social_intents(engine: Engine) -> None:
+    assert engine.reply("hi there")[0].intent == "greeting"
+    assert engine.reply("thanks!!")[0].intent == "thanks"
+    assert engine.reply("bye")[0].intent == "goodbye"
+    assert engine.reply("what can you do")[0].intent == "help"
+
+
+def test_list_and_source(engine: Engine) -> None:
+    listing = engine.reply("which careers do you know about?")[0]
+    assert listing.intent == "list_occupations"
+    assert f"I know {len(engine.occupations)} careers" in listing.plain_text()
+    library = engine.reply("jobs with library in them")[0].plain_text()
+    assert "Library Technicians and Assistants (25-4031)" in library
+    assert "Library Assistants, Clerical (43-4121)" in library
+    assert "Accountants" not in library
+    source = engine.reply("where does your data come from")[0]
+    assert source.intent == "source"
+    assert "bls.gov" in source.plain_text()
+
+
+def test_compare_puts_both_side_by_side_with_sources(engine: Engine) -> None:
+    answer = engine.reply("library technician vs librarian")[0]
+    assert (answer.intent, answer.occupations) == ("compare", [LIBRARY_TECH, "25-4022"])
+    text = answer.plain_text()
+    assert "Median pay (BLS OEWS, May 2025) — Library Technicians and Assistants: $44,580" in text
+    assert "bls.gov/oes" in text
+
+
+def test_compare_with_one_known_occupation_says_so(engine: Engine) -> None:
+    answer = engine.reply("compare library technicians with astronauts")[0]
+    assert answer.intent == "compare"
+    assert "I know Library Technicians and Assistants" in answer.plain_text()
+
+
+def test_answers_offer_next_questions(engine: Engine) -> None:
+    answer = engine.reply("library tech salary")[0]
+    assert answer.suggestions
+    assert all(s.occupations == [LIBRARY_TECH] for s in answer.suggestions)
+    assert "salary" not in {s.intent for s in answer.suggestions}
+
+
+def test_button_tap_answers_directly(engine: Engine) -> None:
+    answer, context = engine.respond("duties", [LIBRARY_TECH])
+    assert answer.intent == "duties"
+    assert len(answer.blocks[0].items) == 20
+    assert context.occupations == [LIBRARY_TECH]
+    unknown, _ = engine.respond("no_such_intent", [LIBRARY_TECH])
+    assert unknown.intent == "fallback"
