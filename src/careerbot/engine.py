@@ -21,10 +21,15 @@ DID_YOU_MEAN_LIMIT = 3
 
 class Engine:
     def __init__(
-        self, catalog: Catalog, answer_threshold: float = 50.0, suggest_threshold: float = 30.0
+        self,
+        catalog: Catalog,
+        answer_threshold: float = 50.0,
+        suggest_threshold: float = 30.0,
+        cold_threshold: float = 70.0,
     ) -> None:
         self.catalog = catalog
         self.suggest_threshold = suggest_threshold
+        self.cold_threshold = cold_threshold
         self.matcher = Matcher(catalog, answer_threshold)
         self.composer = Composer(catalog)
         self.occupations: list[Occupation] = sorted(
@@ -47,6 +52,7 @@ class Engine:
             settings.intents_dir,
             answer_threshold=settings.answer_threshold,
             suggest_threshold=settings.suggest_threshold,
+            cold_threshold=settings.cold_threshold,
         )
 
     # -- the two ways in ------------------------------------------------------------------
@@ -76,9 +82,9 @@ class Engine:
         if heard.number is not None and 1 <= heard.number <= len(context.choices):
             pick = context.choices[heard.number - 1]
             return self._about(pick.intents, pick.occupations, 100.0, context, pick.state)
-        if heard.own_job and not socs:
+        if (heard.own_job or (heard.own_pay and not context.occupations)) and not socs:
             return self._general("fallback", score, context)
-        if heard.ambiguous and not socs:
+        if heard.ambiguous and not socs and (asked or heard.is_short):
             offer = list(heard.ambiguous[0])
             wanted = [i for i in asked if self.intents[i].needs_occupation] or ["overview"]
             if wanted == ["overview"] and context.pending_intents:
@@ -99,6 +105,14 @@ class Engine:
             return self.composer.list_occupations(heard.topic_words, score), self._tick(context)
         if asked[0] in GENERAL:
             return self._general(asked[0], score, context, socs)
+        if (
+            not socs
+            and not context.occupations
+            and (asked[0] == "overview" or (score < self.cold_threshold and not heard.refers_back))
+        ):
+            # A career question naming no career, with none in the conversation: only a clear
+            # one ("how much do they make?") is asked back; "tell me about the oscars" is not.
+            return self._unsure(heard, context)
         if not socs and state is None and context.occupations:
             state = context.state  # "and the pay?" after a Texas answer stays in Texas
         return self._about(asked, socs or context.occupations, score, context, state)

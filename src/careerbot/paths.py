@@ -1,4 +1,4 @@
-"""Where the shipped data and intents live: the repository root in a checkout, or inside the wheel."""
+"""Where the shipped data and intents live: the checkout root, or inside the installed wheel."""
 
 from pathlib import Path
 

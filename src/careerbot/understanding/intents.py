@@ -106,7 +106,19 @@ class IntentClassifier:
             return []
         weight = self._weight
         unknown = self.unknown_weight
-        message_norm = math.sqrt(sum(weight.get(f, unknown) ** 2 for f in feats))
+        # A word no phrasing uses counts against the match (it is off-topic), unless it is filler
+        # ("would", "as") or a pair of words, which say little on their own.
+        message_norm = (
+            math.sqrt(
+                sum(
+                    weight[f] ** 2
+                    if f in weight
+                    else (0.0 if " " in f or f in FILLER else unknown**2)
+                    for f in feats
+                )
+            )
+            or 1.0
+        )
         dots: dict[int, float] = defaultdict(float)
         for feat in feats:
             ids = self._postings.get(feat)

@@ -19,14 +19,25 @@ CONJUNCTIONS = frozenset({"and", "also", "plus", "then", BREAK})
 OWN_JOB_WORDS = frozenset(
     """
     salary pay paycheck paycheque payday paystub check wage income job boss manager supervisor
+    compensation earnings
     pto vacation w2 w 2 shift hour schedule raise bonus insurance benefit 401k deposit coworker
     employer company office meeting tax timesheet leave holiday sick
     """.split()
 )
 POSSESSIVE = frozenset({"my", "our"})
+REFERRING = frozenset({"they", "them", "their", "it", "its", "this", "that", "those", "these"})
+FIRST_PERSON = frozenset({"i", "im", "ive", "id", "me"})
+# Workplace admin no career question needs: "how many hours of pto have i used".
+WORKPLACE_WORDS = frozenset(
+    {"pto", "w2", "401k", "payday", "paycheck", "paystub", "meeting", "holiday", "vacation",
+     "timesheet", "deposit", "payroll", "calendar"}
+)  # fmt: skip
+# "how much do i make": about the user's own pay unless a career is named or being discussed.
+PAY_WORDS = frozenset({"make", "earn", "paid", "pay", "salary", "income", "compensation", "wage"})
 # "what about library assistants?" has no topic words besides the name; "where can i find the
 # best divorce lawyer" has several and is not a question about lawyers' careers.
 _MAX_WORDS_FOR_FOLLOW_UP = 1
+NEAR, DOMINANCE = 0.8, 1.5
 
 
 @dataclass(frozen=True)
@@ -36,6 +47,8 @@ class Understanding:
     intents: list[IntentScore]  # what the message asks, in the order asked; empty if unsure
     ranked: list[IntentScore]  # every candidate for the whole message, best first
     own_job: bool = False
+    own_pay: bool = False  # "how much do i earn": the user's pay, unless a career is in context
+    refers_back: bool = False  # "they", "it": about a career named before (or to be named)
     number: int | None = None  # a bare "2", picking from a numbered list
     state: str | None = None  # two-letter code of a US state named
     topic_words: list[str] = field(default_factory=list)
@@ -69,8 +82,10 @@ class Matcher:
         self.finder = OccupationFinder(catalog.occupations.values(), catalog.aliases)
         self.states = StateFinder()
         self.classifier = IntentClassifier(catalog.intents.values(), strip=self._strip_occupations)
-        vocabulary = self.finder.vocabulary | self.classifier.vocabulary | self.states.vocabulary
-        self.speller = Speller(vocabulary)
+        everyday = self.classifier.vocabulary | self.states.vocabulary
+        self.speller = Speller(
+            self.finder.vocabulary | everyday, long_only=self.finder.vocabulary - everyday
+        )
 
     def _strip_occupations(self, words: list[str]) -> list[str]:
         return self._outside(words, self.finder.find(words))
@@ -92,30 +107,38 @@ class Matcher:
         plain = [word for word in rest if word != BREAK]
         topic = [word for word in plain if word not in FILLER]
         number = int(plain[0]) if len(plain) == 1 and plain[0].isdigit() else None
-        own_job = not mentions and any(
-            word in POSSESSIVE and OWN_JOB_WORDS.intersection(plain[i + 1 : i + 3])
-            for i, word in enumerate(plain)
+        own_job = not mentions and (
+            not WORKPLACE_WORDS.isdisjoint(plain)
+            or any(
+                word in POSSESSIVE and OWN_JOB_WORDS.intersection(plain[i + 1 : i + 3])
+                for i, word in enumerate(plain)
+            )
+        )
+        own_pay = (
+            not mentions and not FIRST_PERSON.isdisjoint(plain) and not PAY_WORDS.isdisjoint(plain)
         )
         ranked = self.classifier.scores(plain)
-        intents = self._asked(plain, rest, ranked)
+        intents = self._asked(plain, rest, ranked, bool(mentions))
         return Understanding(
             words=words,
             mentions=mentions,
             intents=intents,
             ranked=ranked,
             own_job=own_job,
+            own_pay=own_pay,
+            refers_back=not REFERRING.isdisjoint(plain),
             number=number,
             state=state,
             topic_words=topic,
         )
 
     def _asked(
-        self, plain: list[str], rest: list[str], ranked: list[IntentScore]
+        self, plain: list[str], rest: list[str], ranked: list[IntentScore], named_occupation: bool
     ) -> list[IntentScore]:
         keyword = self.classifier.keyword_intents(plain)
         if keyword:
             return self._without_social([IntentScore(intent, 90.0) for intent in keyword])
-        if not ranked or ranked[0].score < self.answer_threshold:
+        if not ranked or not self._confident(ranked, named_occupation):
             return []
         if ranked[0].intent in {"compare", "list_occupations", "fallback"}:
             return [ranked[0]]
@@ -129,6 +152,19 @@ class Matcher:
         if len(self._without_social(asked)) > 1:
             return self._without_social(asked)
         return [ranked[0]]
+
+    def _confident(self, ranked: list[IntentScore], named_occupation: bool) -> bool:
+        """Sure enough to answer: above the threshold or, when the message names a career,
+        nearly so and far ahead of the rest (a long question dilutes every score, not the gap)."""
+        top = ranked[0].score
+        if top >= self.answer_threshold:
+            return True
+        runner_up = ranked[1].score if len(ranked) > 1 else 0.0
+        return (
+            named_occupation
+            and top >= self.answer_threshold * NEAR
+            and top >= runner_up * DOMINANCE
+        )
 
     @staticmethod
     def _clauses(words: list[str]) -> list[list[str]]:

@@ -16,6 +16,7 @@ MIN_LENGTH = 5  # shorter words are too easily another real word
 SCAN_MIN_LENGTH = 7  # two-edit corrections only for long words
 SCAN_CUTOFF = 80.0
 _CACHE_LIMIT = 50_000
+LONG_ONLY_LENGTH = 8
 
 
 def _deletes(word: str) -> set[str]:
@@ -23,9 +24,17 @@ def _deletes(word: str) -> set[str]:
 
 
 class Speller:
-    def __init__(self, vocabulary: Iterable[str], frequency: dict[str, int] | None = None) -> None:
+    def __init__(
+        self,
+        vocabulary: Iterable[str],
+        frequency: dict[str, int] | None = None,
+        long_only: Iterable[str] = (),
+    ) -> None:
+        """`long_only` words are reached only from typos of LONG_ONLY_LENGTH letters or more:
+        occupation names are many, and "cancer" must not become "dancer", nor "tiger" "tiler"."""
         self.vocabulary = frozenset(vocabulary)
         self._frequency = frequency or {}
+        self._long_only = frozenset(long_only)
         by_delete: dict[str, set[str]] = defaultdict(set)
         by_length: dict[int, list[str]] = defaultdict(list)
         for word in self.vocabulary:
@@ -58,7 +67,12 @@ class Speller:
             if key in self.vocabulary:  # a letter was added: "salarry" -> "salary"
                 candidates.add(key)
             candidates.update(self._by_delete.get(key, ()))  # swapped or replaced letter
-        candidates = {word for word in candidates if OSA.distance(token, word) <= 1}
+        candidates = {
+            word
+            for word in candidates
+            if OSA.distance(token, word) <= 1
+            and (len(token) >= LONG_ONLY_LENGTH or word not in self._long_only)
+        }
         if not candidates:
             return None
         return max(candidates, key=lambda word: (self._frequency.get(word, 0), word))
@@ -71,6 +85,7 @@ class Speller:
             for length in range(len(token) - 2, len(token) + 3)
             for word in self._by_length.get(length, ())
             if word[0] == token[0]
+            and (len(token) >= LONG_ONLY_LENGTH or word not in self._long_only)
         ]
         best = process.extractOne(token, pool, scorer=fuzz.ratio, score_cutoff=SCAN_CUTOFF)
         return None if best is None else best[0]
