@@ -22,11 +22,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
+from careerbot.answers.model import Chart
+
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-__all__ = ["MAX_RANGES", "TOP_CODE_ANNUAL", "PayRange", "pay_chart"]
+__all__ = ["MAX_RANGES", "TOP_CODE_ANNUAL", "PayRange", "pay_chart", "render_chart"]
 
 MAX_RANGES = 8
 # BLS OEWS footnote 5: "This wage is equal to or greater than $115.00 per hour or $239,200
@@ -369,3 +371,20 @@ def pay_chart(ranges: Sequence[PayRange], title: str, source: str) -> bytes:
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=DPI, facecolor="white", metadata={"Software": None})
     return buf.getvalue()
+
+
+def render_chart(chart: Chart) -> bytes:
+    """Draw an engine Answer's chart (careerbot.answers.model.Chart) as PNG bytes."""
+    ranges = [
+        PayRange(
+            label=r.label,
+            p10=r.p10,
+            p25=r.p25,
+            median=r.median,
+            p75=r.p75,
+            p90=r.p90,
+            top_coded=r.top_coded,
+        )
+        for r in chart.ranges
+    ]
+    return pay_chart(ranges, title=chart.title, source=chart.source)

@@ -15,6 +15,7 @@ from careerbot.conversation import Context
 from careerbot.settings import Settings, SettingsError, load_settings
 
 if TYPE_CHECKING:
+    from careerbot.answers.model import Answer
     from careerbot.engine import Engine
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -67,6 +68,23 @@ def cmd_ask(args: argparse.Namespace) -> int:
         print(json.dumps(answer.batch_record(None), ensure_ascii=False))
     else:
         print(answer.plain_text())
+    if args.chart:
+        return _write_chart(answer, args.chart)
+    return EXIT_OK
+
+
+def _write_chart(answer: "Answer", path: Path) -> int:
+    if answer.chart is None:
+        print("careerbot: this answer has no pay figures to chart", file=sys.stderr)
+        return EXIT_PROBLEMS
+    from careerbot.charts import render_chart
+
+    try:
+        path.write_bytes(render_chart(answer.chart))
+    except OSError as error:
+        print(f"careerbot: cannot write {path}: {error.strerror}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(f"chart written to {path}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -177,6 +195,7 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("question", nargs="*", help="the question (or read it from stdin)")
     ask.add_argument("--json", action="store_true", help="print the answer as one JSON object")
     ask.add_argument("--jsonl", action="store_true", help="batch: JSON lines in, JSON lines out")
+    ask.add_argument("--chart", type=Path, metavar="OUT.png", help="also draw the pay chart")
     ask.set_defaults(handler=cmd_ask)
 
     chat = commands.add_parser("chat", parents=[folders], help="talk to the bot in the terminal")

@@ -23,9 +23,9 @@ class Engine:
     def __init__(
         self,
         catalog: Catalog,
-        answer_threshold: float = 50.0,
+        answer_threshold: float = 45.0,
         suggest_threshold: float = 30.0,
-        cold_threshold: float = 70.0,
+        cold_threshold: float = 60.0,
     ) -> None:
         self.catalog = catalog
         self.suggest_threshold = suggest_threshold
@@ -84,15 +84,18 @@ class Engine:
             return self._about(pick.intents, pick.occupations, 100.0, context, pick.state)
         if (heard.own_job or (heard.own_pay and not context.occupations)) and not socs:
             return self._general("fallback", score, context)
+        if asked and asked[0] == "list_occupations":
+            answer = self.composer.list_occupations(heard.content_words, score)
+            return answer, self._tick(context)
         if heard.ambiguous and not socs and (asked or heard.is_short):
             offer = list(heard.ambiguous[0])
             wanted = [i for i in asked if self.intents[i].needs_occupation] or ["overview"]
             if wanted == ["overview"] and context.pending_intents:
                 wanted = context.pending_intents
-            answer = self.composer.ask_which(wanted, score, offer)
+            answer = self.composer.ask_which(wanted, score, offer, state)
             return self._offer(answer, context, wanted, state)
         if len(socs) >= 2 and (not asked or asked[0] != "list_occupations"):
-            return self._about(["compare"], socs, max(score, 60.0), context)
+            return self._about(["compare"], socs, max(score, 60.0), context, state)
         if not asked:
             if socs and heard.is_short:  # "what about library assistants?" keeps the question
                 follow = context.pending_intents or context.intents or ["overview"]
@@ -101,8 +104,6 @@ class Engine:
                 # "and in texas?" asks the last question again for a state
                 return self._about(context.intents, context.occupations, 60.0, context, state)
             return self._unsure(heard, context)
-        if asked[0] == "list_occupations":
-            return self.composer.list_occupations(heard.topic_words, score), self._tick(context)
         if asked[0] in GENERAL:
             return self._general(asked[0], score, context, socs)
         if (
@@ -113,6 +114,10 @@ class Engine:
             # A career question naming no career, with none in the conversation: only a clear
             # one ("how much do they make?") is asked back; "tell me about the oscars" is not.
             return self._unsure(heard, context)
+        if asked[0] == "compare" and len(socs) == 1 and context.occupations:
+            socs = list(dict.fromkeys([*context.occupations[:1], *socs]))  # "vs a cashier?"
+        if not socs and len(context.occupations) >= 2 and asked[0] in {"salary", "compare"}:
+            asked = ["compare"]  # "which one pays more" after a comparison
         if not socs and state is None and context.occupations:
             state = context.state  # "and the pay?" after a Texas answer stays in Texas
         return self._about(asked, socs or context.occupations, score, context, state)
@@ -126,13 +131,13 @@ class Engine:
         state: str | None = None,
     ) -> tuple[Answer, Context]:
         if intent_ids[0] == "compare":
-            answer = self.composer.compare(socs, score)
-            return answer, self._remember(context, ["overview"], socs, None)
+            answer = self.composer.compare(socs, score, state)
+            return answer, self._remember(context, ["overview"], socs, state)
         topical = [i for i in intent_ids if self.intents[i].needs_occupation]
         if not topical:
             return self._general(intent_ids[0], score, context, socs)
         if not socs:
-            answer = self.composer.ask_which(topical, score, self._starters)
+            answer = self.composer.ask_which(topical, score, self._starters, state)
             return self._offer(answer, context, topical, state)
         answer = self.composer.about_occupations(topical, socs, score, state)
         return answer, self._remember(context, topical, socs, state)

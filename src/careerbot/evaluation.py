@@ -2,7 +2,8 @@
 
 A question line: {"text": ..., "intent": ..., "occupations": [...], "intents": [...] (optional)}.
 A dialogue line: {"id": ..., "turns": [question, question, ...]}, answered with memory.
-A turn is right when its intent (and the full intent list, when labelled) and its occupations match.
+A turn is right when its intent (and the full intent list, when labelled), its occupations and its
+US state ("state": "TX"; no key means none) all match.
 """
 
 import json
@@ -20,6 +21,7 @@ class Turn:
     intent: str
     occupations: tuple[str, ...]
     intents: tuple[str, ...] | None = None
+    state: str | None = None
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,7 @@ def _turn(raw: object, where: str) -> Turn:
         intent=str(raw["intent"]),
         occupations=tuple(raw.get("occupations") or ()),
         intents=tuple(intents) if intents else None,
+        state=str(raw["state"]) if raw.get("state") else None,
     )
 
 
@@ -129,7 +132,7 @@ def evaluate(engine: Engine, cases: list[Case]) -> Report:
                 turn.intents is None or tuple(answer.intents) == turn.intents
             )
             occupations_right = tuple(answer.occupations) == turn.occupations
-            right = intent_right and occupations_right
+            right = intent_right and occupations_right and answer.state == turn.state
             report.total += 1
             report.correct += right
             report.occupation_correct += occupations_right
@@ -137,10 +140,9 @@ def evaluate(engine: Engine, cases: list[Case]) -> Report:
             report.by_intent[turn.intent][1] += 1
             if not right:
                 all_right = False
-                expected = f"{turn.intents or turn.intent} {list(turn.occupations)}"
-                report.misses.append(
-                    Miss(case.name, turn.text, expected, f"{answer.intents} {answer.occupations}")
-                )
+                expected = f"{turn.intents or turn.intent} {list(turn.occupations)} {turn.state}"
+                got = f"{answer.intents} {answer.occupations} {answer.state}"
+                report.misses.append(Miss(case.name, turn.text, expected, got))
         if len(case.turns) > 1:
             report.dialogues += 1
             report.dialogues_correct += all_right

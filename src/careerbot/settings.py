@@ -23,10 +23,10 @@ class Settings(BaseSettings):
 
     # Matcher thresholds (0-100): answer at or above `answer_threshold`, offer "did you mean"
     # between the two, fall back below `suggest_threshold`.
-    answer_threshold: float = Field(default=50.0, ge=0, le=100)
+    answer_threshold: float = Field(default=45.0, ge=0, le=100)
     suggest_threshold: float = Field(default=30.0, ge=0, le=100)
     # A career question that names no career (and none is being discussed) needs this much.
-    cold_threshold: float = Field(default=70.0, ge=0, le=100)
+    cold_threshold: float = Field(default=60.0, ge=0, le=100)
 
     # Telegram
     bot_token: SecretStr | None = None

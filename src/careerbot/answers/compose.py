@@ -3,7 +3,7 @@
 import string
 from collections import Counter
 
-from careerbot.answers.model import Answer, Block, Citation, Suggestion
+from careerbot.answers.model import Answer, Block, Chart, ChartRange, Citation, Suggestion
 from careerbot.answers.values import (
     bls_count,
     bls_money,
@@ -33,6 +33,8 @@ COMPARE_ROWS = (  # figures from a career profile, where both have one
     ("Education", "education"),
 )
 LIST_LIMIT = 30
+MAX_CHART_RANGES = 8
+PERCENTILES = ("p10", "p25", "median", "p75", "p90")
 NO_STATE_FIGURES = "BLS publishes no figures for {title} in {state}; here is the national picture."
 SOURCES_DIFFER = (
     "Two sources, two figures: the {profile} covers “{title}” and states no year; "
@@ -203,9 +205,10 @@ class Composer:
             blocks=blocks,
             sources=list(dict.fromkeys(cited)),
             suggestions=self._suggestions(intent_ids, socs),
+            chart=self.pay_chart(socs, state) if "salary" in intent_ids else None,
         )
 
-    def compare(self, socs: list[str], score: float) -> Answer:
+    def compare(self, socs: list[str], score: float, state: str | None = None) -> Answer:
         intent = self.intents["compare"]
         values = dict(self._general)
         if len(socs) < 2:
@@ -223,7 +226,7 @@ class Composer:
                 suggestions=self._suggestions(["compare"], socs),
             )
         rows = []
-        table = {soc: self._compare_cells(soc) for soc in socs}
+        table = {soc: self._compare_cells(soc, state) for soc in socs}
         for label in dict.fromkeys(label for cells in table.values() for label in cells):
             found = [table[soc].get(label) for soc in socs]
             if all(cell is not None for cell in found):  # only what every one of them has
@@ -235,6 +238,7 @@ class Composer:
             intent="compare",
             intents=["compare"],
             occupations=socs,
+            state=state,
             score=score,
             blocks=[
                 Block(
@@ -245,11 +249,49 @@ class Composer:
             ],
             sources=list(dict.fromkeys([*self._citations(socs), OEWS_CITATION])),
             suggestions=self._suggestions(["compare"], socs),
+            chart=self.pay_chart(socs),
         )
 
-    def _compare_cells(self, soc: str) -> dict[str, str]:
+    @staticmethod
+    def _chart_range(label: str, figures: Figures) -> ChartRange:
+        return ChartRange(
+            label=label,
+            p10=figures.number("annual_p10"),
+            p25=figures.number("annual_p25"),
+            median=figures.number("annual_median"),
+            p75=figures.number("annual_p75"),
+            p90=figures.number("annual_p90"),
+            top_coded=any(figures.top_coded(f"annual_{p}") for p in PERCENTILES),
+        )
+
+    def pay_chart(self, socs: list[str], state: str | None = None) -> Chart | None:
+        """Pay ranges for the occupations (and the state against the U.S.), from BLS OEWS."""
+        oews = self.catalog.oews
+        if oews is None:
+            return None
+        ranges: list[ChartRange] = []
+        for soc in socs[:MAX_CHART_RANGES]:
+            national = oews.national.get(soc)
+            if national is None:
+                continue
+            title = self.occupations[soc].title
+            in_state = oews.state(state, soc) if state else None
+            if in_state is not None and state is not None and len(socs) == 1:
+                ranges.append(self._chart_range(state_name(state), in_state))
+                ranges.append(self._chart_range("U.S.", national))
+            else:
+                ranges.append(self._chart_range(title, national))
+        if not ranges:
+            return None
+        title = "Yearly pay" if len(socs) > 1 else f"Yearly pay: {self.occupations[socs[0]].title}"
+        return Chart(title=title, source=f"Source: {RELEASE}", ranges=ranges)
+
+    def _compare_cells(self, soc: str, state: str | None = None) -> dict[str, str]:
         """Row label -> value for one occupation: BLS figures first, then the profile's."""
         cells: dict[str, str] = {}
+        in_state = self.catalog.oews.state(state, soc) if state and self.catalog.oews else None
+        if in_state is not None and state is not None:
+            cells[f"Median pay in {state_name(state)}"] = bls_money(in_state, "annual_median")
         figures = self._figures(soc)
         if figures is not None:
             cells[f"Median pay ({RELEASE})"] = bls_money(figures, "annual_median")
@@ -321,7 +363,9 @@ class Composer:
             ][:4],
         )
 
-    def ask_which(self, intent_ids: list[str], score: float, offer: list[str]) -> Answer:
+    def ask_which(
+        self, intent_ids: list[str], score: float, offer: list[str], state: str | None = None
+    ) -> Answer:
         choices = [
             Suggestion(label=self.occupations[soc].title, intent=intent_ids[0], occupations=[soc])
             for soc in offer
@@ -329,6 +373,7 @@ class Composer:
         return Answer(
             intent=intent_ids[0],
             intents=intent_ids,
+            state=state,
             score=score,
             blocks=[Block(text=ASK_WHICH)],
             choices=choices,

@@ -36,6 +36,30 @@ class Citation(BaseModel):
     url: str
 
 
+class ChartRange(BaseModel):
+    """One bar of a pay chart, annual dollars; None where the source published no figure."""
+
+    model_config = ConfigDict(frozen=True)
+
+    label: str
+    p10: float | None
+    p25: float | None
+    median: float | None
+    p75: float | None
+    p90: float | None
+    top_coded: bool = False
+
+
+class Chart(BaseModel):
+    """What a pay chart shows; adapters draw it (careerbot.charts), the engine never does."""
+
+    model_config = ConfigDict(frozen=True)
+
+    title: str
+    source: str
+    ranges: list[ChartRange]
+
+
 class Answer(BaseModel):
     model_config = ConfigDict(frozen=True)
 
@@ -50,6 +74,7 @@ class Answer(BaseModel):
     choices: list[Suggestion] = Field(
         default_factory=list, description="did-you-mean / which-occupation options, numbered"
     )
+    chart: Chart | None = None
 
     def plain_text(self) -> str:
         parts: list[str] = []

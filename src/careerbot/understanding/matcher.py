@@ -25,7 +25,9 @@ OWN_JOB_WORDS = frozenset(
     """.split()
 )
 POSSESSIVE = frozenset({"my", "our"})
-REFERRING = frozenset({"they", "them", "their", "it", "its", "this", "that", "those", "these"})
+REFERRING = frozenset(
+    {"they", "them", "their", "those", "these"}
+)  # "it" is too often "is it raining"
 FIRST_PERSON = frozenset({"i", "im", "ive", "id", "me"})
 # Workplace admin no career question needs: "how many hours of pto have i used".
 WORKPLACE_WORDS = frozenset(
@@ -51,7 +53,8 @@ class Understanding:
     refers_back: bool = False  # "they", "it": about a career named before (or to be named)
     number: int | None = None  # a bare "2", picking from a numbered list
     state: str | None = None  # two-letter code of a US state named
-    topic_words: list[str] = field(default_factory=list)
+    topic_words: list[str] = field(default_factory=list)  # besides occupations and states
+    content_words: list[str] = field(default_factory=list)  # every non-filler word
 
     @property
     def socs(self) -> list[str]:
@@ -130,6 +133,7 @@ class Matcher:
             number=number,
             state=state,
             topic_words=topic,
+            content_words=[w for w in words if w not in FILLER and w != BREAK],
         )
 
     def _asked(
@@ -138,20 +142,23 @@ class Matcher:
         keyword = self.classifier.keyword_intents(plain)
         if keyword:
             return self._without_social([IntentScore(intent, 90.0) for intent in keyword])
-        if not ranked or not self._confident(ranked, named_occupation):
+        if not ranked:
             return []
-        if ranked[0].intent in {"compare", "list_occupations", "fallback"}:
+        confident = self._confident(ranked, named_occupation)
+        if confident and ranked[0].intent in {"compare", "list_occupations", "fallback"}:
             return [ranked[0]]
+        # "what do they make and what degree do they need": each clause can be clear even when
+        # the whole message, diluted by the other, is not.
         asked: list[IntentScore] = []
         for clause in self._clauses(rest):
             clause_ranked = self.classifier.scores(clause)
-            if clause_ranked and clause_ranked[0].score >= self.answer_threshold:
+            if clause_ranked and self._confident(clause_ranked, named_occupation):
                 best = clause_ranked[0]
                 if best.intent != "fallback" and best.intent not in {a.intent for a in asked}:
                     asked.append(best)
         if len(self._without_social(asked)) > 1:
             return self._without_social(asked)
-        return [ranked[0]]
+        return [ranked[0]] if confident else []
 
     def _confident(self, ranked: list[IntentScore], named_occupation: bool) -> bool:
         """Sure enough to answer: above the threshold or, when the message names a career,

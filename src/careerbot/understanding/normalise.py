@@ -66,7 +66,6 @@ SLANG: dict[str, tuple[str, ...]] = {
     "bc": ("because",),
     "cuz": ("because",),
     "coz": ("because",),
-    "rn": ("right", "now"),
     "ai": ("ai",),
 }
 
@@ -79,6 +78,8 @@ def fold(token: str) -> str:
         return token
     if len(token) > 4 and token.endswith("ies"):
         return token[:-3] + "y"
+    if len(token) > 5 and token.endswith(("sses", "ches", "shes", "xes")):
+        return token[:-2]  # waitresses -> waitress, coaches -> coach
     if len(token) > 3 and token.endswith("s") and not token.endswith(("ss", "us", "is")):
         return token[:-1]
     if len(token) > 6 and token.endswith("ing"):

@@ -39,18 +39,19 @@ class OccupationFinder:
         aliases: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         """`aliases` adds everyday names; a name with several codes is ambiguous on purpose."""
-        phrases: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        # Codes keep the order they are listed in (an alias lists the likeliest first).
+        phrases: dict[tuple[str, ...], dict[str, None]] = defaultdict(dict)
         for name, socs in (aliases or {}).items():
             key = tuple(words_only(tokens(name)))
             if key:
-                phrases[key].update(socs)
+                phrases[key].update(dict.fromkeys(socs))
         for occupation in occupations:
-            phrases[(occupation.soc,)].add(occupation.soc)
+            phrases[(occupation.soc,)][occupation.soc] = None
             for name in [*_title_phrases(occupation.title), *occupation.aliases]:
                 key = tuple(words_only(tokens(name)))
                 if key:
-                    phrases[key].add(occupation.soc)
-        self._phrases = {key: tuple(sorted(socs)) for key, socs in phrases.items()}
+                    phrases[key][occupation.soc] = None
+        self._phrases = {key: tuple(socs) for key, socs in phrases.items()}
         self.longest = max((len(key) for key in self._phrases), default=1)
         self.vocabulary = {word for key in self._phrases for word in key}
 

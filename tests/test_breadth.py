@@ -1,0 +1,128 @@
+"""Every US occupation from BLS OEWS May 2025: everyday names, states, ambiguity, compare, lists,
+and BLS's markers kept as words, never turned into numbers."""
+
+from pathlib import Path
+
+from careerbot.catalog import load_catalog
+from careerbot.conversation import Context
+from careerbot.engine import Engine
+
+RN, TEACHER, ACTORS, ELECTRICIANS, PLUMBERS = "29-1141", "25-2021", "27-2011", "47-2111", "47-2152"
+
+
+def test_everyday_names_reach_their_occupation(engine: Engine) -> None:
+    for name, soc in [
+        ("cop", "33-3051"),
+        ("electrician", ELECTRICIANS),
+        ("plumber", PLUMBERS),
+        ("electritian", ELECTRICIANS),
+        ("dental hygienist", "29-1292"),
+        ("registered nurse", RN),
+    ]:
+        answer, _ = engine.reply(f"how much do {name}s make")
+        assert (answer.intent, answer.occupations) == ("salary", [soc]), name
+
+
+def test_state_pay_against_the_national_median(engine: Engine) -> None:
+    answer, _ = engine.reply("what do registered nurses make in ohio")
+    assert (answer.intent, answer.occupations, answer.state) == ("salary", [RN], "OH")
+    text = answer.plain_text()
+    assert "In Ohio, Registered Nurses earn a median $82,510 a year ($39.67 an hour)" in text
+    assert "15% below the national median" in text  # 82,510 vs 97,550
+    assert "median $97,550 a year" in text
+    assert "bls.gov/oes" in text
+
+
+def test_states_by_abbreviation_and_everyday_name(engine: Engine) -> None:
+    assert engine.reply("registered nurse salary tx")[0].state == "TX"
+    assert engine.reply("registered nurse pay in cali")[0].state == "CA"
+    assert engine.reply("registered nurse pay new york")[0].state == "NY"
+    assert engine.reply("registered nurse pay in OK")[0].state == "OK"
+
+
+def test_and_in_another_state_follows_up(engine: Engine) -> None:
+    _, context = engine.reply("registered nurse pay in texas")
+    answer, _ = engine.reply("and in ohio?", context)
+    assert (answer.intent, answer.occupations, answer.state) == ("salary", [RN], "OH")
+
+
+def test_ambiguous_name_offers_choices_and_a_number_picks(engine: Engine) -> None:
+    answer, context = engine.reply("what do nurses make in ohio")
+    assert (answer.intent, answer.occupations, answer.state) == ("salary", [], "OH")
+    labels = [choice.label for choice in answer.choices]
+    assert "Registered Nurses" in labels and len(labels) >= 2
+    assert "1. " in answer.plain_text()
+    picked, _ = engine.reply(str(labels.index("Registered Nurses") + 1), context)
+    assert (picked.intent, picked.occupations, picked.state) == ("salary", [RN], "OH")
+
+
+def test_compare_side_by_side_with_chart(engine: Engine) -> None:
+    answer, _ = engine.reply("which pays more, electrician or plumber?")
+    assert (answer.intent, answer.occupations) == ("compare", [ELECTRICIANS, PLUMBERS])
+    text = answer.plain_text()
+    assert "Electricians: $63,190" in text and "$63,800" in text
+    assert answer.chart is not None and len(answer.chart.ranges) == 2
+
+
+def test_salary_chart_puts_state_against_us(engine: Engine) -> None:
+    answer, _ = engine.reply("registered nurse pay in texas")
+    assert answer.chart is not None
+    assert [r.label for r in answer.chart.ranges] == ["Texas", "U.S."]
+    assert answer.chart.ranges[0].median == 95970
+
+
+def test_list_search_by_word(engine: Engine) -> None:
+    answer, _ = engine.reply("what health careers do you know")
+    assert answer.intent == "list_occupations"
+    assert "Home Health and Personal Care Aides" in answer.plain_text()
+
+
+def test_oews_only_overview_says_what_is_missing(engine: Engine) -> None:
+    text = engine.reply("tell me about electricians")[0].plain_text()
+    assert "jobs in the US: 757,220" in text and "$63,190 a year" in text
+    assert "Not in my data yet for this career: duties, job outlook, education" in text
+
+
+def test_profile_and_oews_disagree_both_shown_with_sources(engine: Engine) -> None:
+    answer, _ = engine.reply("library technician salary")
+    text = answer.plain_text()
+    assert "$37,540" in text and "$44,580" in text
+    assert {c.url for c in answer.sources} == {
+        "https://www.bls.gov/ooh/education-training-and-library/library-technicians-and-assistants.htm",
+        "https://www.bls.gov/oes/",
+    }
+
+
+def test_hourly_only_and_annual_only_occupations(engine: Engine) -> None:
+    actors = engine.respond("salary", [ACTORS])[0].plain_text()
+    assert "yearly pay not published ($29.05 an hour)" in actors
+    teachers = engine.respond("salary", [TEACHER])[0].plain_text()
+    assert "median $63,970 a year (hourly pay not published)" in teachers
+
+
+def test_top_coded_and_missing_markers_stay_words(
+    engine: Engine, data_copy: tuple[Path, Path]
+) -> None:
+    data, intents = data_copy
+    national = data / "oews" / "national.csv"
+    lines = national.read_text().splitlines()
+    lines = [
+        line if not line.startswith(RN) else f"{RN},Registered Nurses,**,#,#,*,*,#,#,#,*,*,#,#,#"
+        for line in lines
+    ]
+    national.write_text("\n".join(lines) + "\n")
+    tweaked = Engine(load_catalog(data, intents))
+    text = tweaked.respond("salary", [RN])[0].plain_text()
+    assert "median more than $239,200 a year (more than $115.00 an hour)" in text
+    assert "runs from not published to more than $239,200" in text
+    employment = tweaked.respond("employment", [RN])[0].plain_text()
+    assert "jobs as Registered Nurses in the US: not published" in employment
+    chart = tweaked.respond("salary", [RN])[0].chart
+    assert chart is not None and chart.ranges[0].median is None and chart.ranges[0].top_coded
+
+
+def test_breadth_context_persists_through_serialisation(engine: Engine) -> None:
+    _, context = engine.reply("how much do electricians make in texas")
+    restored = Context.restore(context.model_dump(mode="json"))
+    answer, _ = engine.reply("and how many are there?", restored)
+    assert (answer.intent, answer.occupations, answer.state) == ("employment", [ELECTRICIANS], "TX")
