@@ -36,12 +36,16 @@ ROLES = """
 
 
 def synthetic_catalog(base: Catalog, size: int, seed: int = 7) -> Catalog:
-    """`base` plus synthetic occupations up to `size` in all."""
+    """Exactly `size` occupations: the real ones first (career profiles, then BLS OEWS in SOC
+    order), then synthetic ones; everyday-name aliases kept for the real ones retained."""
     rng = random.Random(seed)
+    real = sorted(
+        base.occupations.values(), key=lambda o: (o.source.file.startswith("oews"), o.soc)
+    )
+    occupations = {o.soc: o for o in real[:size]}
+    template = real[0]
     names = [f"{f} {r}" for f, r in product(FIELDS, ROLES)]
     rng.shuffle(names)
-    template = next(iter(base.occupations.values()))
-    occupations = dict(base.occupations)
     for number, name in enumerate(names[: max(0, size - len(occupations))]):
         soc = f"{90 + number // 10_000:02d}-{number % 10_000:04d}"
         field, role = name.split()
@@ -63,7 +67,12 @@ def synthetic_catalog(base: Catalog, size: int, seed: int = 7) -> Catalog:
                 name="synthetic", url="https://example.invalid/", file=template.source.file
             ),
         )
-    return Catalog(occupations=occupations, intents=base.intents)
+    aliases = {
+        name: kept
+        for name, codes in base.aliases.items()
+        if (kept := tuple(code for code in codes if code in occupations))
+    }
+    return Catalog(occupations=occupations, intents=base.intents, aliases=aliases, oews=base.oews)
 
 
 QUESTION_TEMPLATES = (

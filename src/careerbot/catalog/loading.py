@@ -22,6 +22,12 @@ from careerbot.catalog.models import (
 from careerbot.catalog.oews import OEWS_SOURCE, OewsData, OewsError, load_oews
 
 Model = TypeVar("Model", bound=BaseModel)
+# libyaml's loader when PyYAML was built with it: start-up reads ~25 files on every `careerbot ask`.
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _yaml(text: str) -> object:
+    return yaml.load(text, Loader=_Loader)  # both loaders are the safe ones
 
 
 class CatalogError(Exception):
@@ -54,7 +60,7 @@ def _describe_type_error(item: Any) -> str:
 def _parse_file(path: Path, model: type[Model], problems: list[str]) -> Model | None:
     shown = _shown(path)
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = _yaml(path.read_text(encoding="utf-8"))
     except UnicodeDecodeError:
         problems.append(f"{shown}: is not UTF-8 text")
         return None
@@ -188,7 +194,7 @@ def _load_aliases(path: Path, known: set[str], problems: list[str]) -> dict[str,
         return {}
     shown = _shown(path)
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = _yaml(path.read_text(encoding="utf-8"))
     except (yaml.YAMLError, UnicodeDecodeError) as error:
         problems.append(f"{shown}: is not valid YAML: {error}")
         return {}

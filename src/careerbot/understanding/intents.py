@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+import numpy as np
+
 from careerbot.catalog.models import Intent
 from careerbot.understanding.normalise import tokens, words_only
 
@@ -27,6 +29,9 @@ FILLER = frozenset(
     occupation
     """.split()
 )
+
+
+RANKED = 5  # candidates kept per message: enough for "did you mean" and the runner-up
 
 
 def features(words: Sequence[str]) -> set[str]:
@@ -64,15 +69,25 @@ class IntentClassifier:
         self._weight = {
             feat: math.log(1 + intent_count / len(owners)) for feat, owners in holders.items()
         }
-        self._intent_of: list[str] = []
-        self._norm: list[float] = []
+        # Phrasings are grouped by intent (they were added intent by intent), so one
+        # `maximum.reduceat` over the per-phrasing scores gives each intent's best.
+        self._intents: list[str] = []
+        starts: list[int] = []
+        norms: list[float] = []
         postings: dict[str, list[int]] = defaultdict(list)
         for index, (intent_id, feats) in enumerate(phrasings):
-            self._intent_of.append(intent_id)
-            self._norm.append(math.sqrt(sum(self._weight[f] ** 2 for f in feats)) or 1.0)
+            if not self._intents or self._intents[-1] != intent_id:
+                self._intents.append(intent_id)
+                starts.append(index)
+            norms.append(math.sqrt(sum(self._weight[f] ** 2 for f in feats)) or 1.0)
             for feat in feats:
                 postings[feat].append(index)
-        self._postings = {feat: tuple(ids) for feat, ids in postings.items()}
+        self._starts = np.array(starts, dtype=np.intp)
+        self._norms = np.array(norms, dtype=np.float64)
+        self._postings = {feat: np.array(ids, dtype=np.intp) for feat, ids in postings.items()}
+        self._squared = {
+            feat: np.full(len(ids), self._weight[feat] ** 2) for feat, ids in postings.items()
+        }
         self.vocabulary = {word for feat in self._weight for word in feat.split()}
 
     def weight(self, feature: str) -> float:
@@ -100,7 +115,7 @@ class IntentClassifier:
         return found
 
     def scores(self, words: Sequence[str]) -> list[IntentScore]:
-        """Every intent that shares a word with the message, best first."""
+        """The best few intents that share a word with the message, best first."""
         feats = features(words)
         if not feats:
             return []
@@ -119,18 +134,16 @@ class IntentClassifier:
             )
             or 1.0
         )
-        dots: dict[int, float] = defaultdict(float)
-        for feat in feats:
-            ids = self._postings.get(feat)
-            if ids:
-                squared = weight[feat] ** 2
-                for index in ids:
-                    dots[index] += squared
-        best: dict[str, float] = {}
-        for index, dot in dots.items():
-            score = dot / (message_norm * self._norm[index])
-            intent_id = self._intent_of[index]
-            if score > best.get(intent_id, 0.0):
-                best[intent_id] = score
-        ranked = sorted(best.items(), key=lambda item: -item[1])
+        shared = [feat for feat in feats if feat in self._postings]
+        if not shared:
+            return []
+        # One C-level pass: sum each shared feature's weight into the phrasings that have it.
+        dots = np.bincount(
+            np.concatenate([self._postings[f] for f in shared]),
+            weights=np.concatenate([self._squared[f] for f in shared]),
+            minlength=len(self._norms),
+        )
+        best = np.maximum.reduceat(dots / self._norms, self._starts) / message_norm
+        top = [int(i) for i in np.argsort(-best)[:RANKED] if best[i] > 0]
+        ranked = [(self._intents[i], float(best[i])) for i in top]
         return [IntentScore(intent_id, min(100.0, 100.0 * score)) for intent_id, score in ranked]

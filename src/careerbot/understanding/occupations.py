@@ -52,14 +52,18 @@ class OccupationFinder:
                 if key:
                     phrases[key][occupation.soc] = None
         self._phrases = {key: tuple(socs) for key, socs in phrases.items()}
-        self.longest = max((len(key) for key in self._phrases), default=1)
+        # Longest phrase starting with each word: most words start none, and are skipped at once.
+        self._longest: dict[str, int] = {}
+        for key in self._phrases:
+            self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
         self.vocabulary = {word for key in self._phrases for word in key}
 
     def find(self, words: list[str]) -> list[Mention]:
         mentions: list[Mention] = []
         position = 0
         while position < len(words):
-            for length in range(min(self.longest, len(words) - position), 0, -1):
+            longest = self._longest.get(words[position], 0)
+            for length in range(min(longest, len(words) - position), 0, -1):
                 socs = self._phrases.get(tuple(words[position : position + length]))
                 if socs is not None:
                     mentions.append(Mention(position, position + length, socs))

@@ -51,13 +51,16 @@ class StateFinder:
         for everyday, code in EVERYDAY.items():
             phrases[tuple(words_only(tokens(everyday)))] = code
         self._phrases = phrases
-        self._longest = max(len(key) for key in phrases)
+        self._longest: dict[str, int] = {}
+        for key in phrases:
+            self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
         self.vocabulary = {word for key in phrases for word in key if len(word) > 3}
 
     def find(self, words: list[str]) -> tuple[str | None, set[int]]:
         """The first state named, and the token positions it took (to keep them from intents)."""
         for start in range(len(words)):
-            for length in range(min(self._longest, len(words) - start), 0, -1):
+            longest = self._longest.get(words[start], 0)
+            for length in range(min(longest, len(words) - start), 0, -1):
                 code = self._phrases.get(tuple(words[start : start + length]))
                 if code is not None:
                     return code, set(range(start, start + length))
