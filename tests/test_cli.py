@@ -140,7 +140,8 @@ def test_installed_wheel_finds_the_shipped_data(tmp_path: Path) -> None:
         wheel.extractall(site)
     code = (
         f"import sys; sys.path.insert(0, {str(site)!r}); import careerbot; "
-        "print(careerbot.__file__); from careerbot.cli import main; main(['ask', 'library tech pay'])"
+        "print(careerbot.__file__); from careerbot.cli import main; "
+        "main(['ask', 'library tech pay'])"
     )
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, timeout=60
