@@ -16,6 +16,8 @@ RUN pip install ".[redis]" && rm -rf /app/src /app/build \
     && useradd --create-home --uid 10001 careerbot
 
 USER careerbot
+# Build matplotlib's font cache now, not on the first chart a user asks for.
+RUN python -c "import matplotlib.font_manager"
 WORKDIR /home/careerbot
 EXPOSE 8080
 
