@@ -1,0 +1,99 @@
+"""The Bot, the Dispatcher and their start-up: what `careerbot run` builds, and what the tests
+and the benchmark run against a stand-in Bot API server."""
+
+import logging
+from typing import Any
+
+from aiogram import Bot, Dispatcher
+from aiogram.client.default import DefaultBotProperties
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.enums import ParseMode
+from aiogram.fsm.storage.base import BaseStorage
+from aiogram.fsm.strategy import FSMStrategy
+from aiogram.types import BotCommand, LinkPreviewOptions
+
+from careerbot.engine import Engine
+from careerbot.settings import Settings
+from careerbot.telegram import texts
+from careerbot.telegram.handlers import get_routers
+from careerbot.telegram.middlewares import (
+    ConversationMiddleware,
+    FloodControl,
+    FloodMiddleware,
+    InFlight,
+)
+from careerbot.telegram.redaction import install_redaction
+from careerbot.telegram.retry import RetryPolicy, RetryRequests
+from careerbot.telegram.storage import make_storage
+
+logger = logging.getLogger(__name__)
+
+REQUEST_TIMEOUT = 30.0
+SHUTDOWN_GRACE = 5.0  # seconds to let updates being answered finish on SIGTERM
+# Updates handled at once when polling; beyond it polling waits, so a burst is back-pressured
+# at Telegram (which keeps the updates) instead of piling up as tasks in memory.
+MAX_CONCURRENT_UPDATES = 100
+
+
+class MissingTokenError(Exception):
+    pass
+
+
+def build_bot(
+    settings: Settings,
+    *,
+    retry: RetryPolicy | None = None,
+    request_timeout: float = REQUEST_TIMEOUT,
+) -> Bot:
+    if settings.bot_token is None:
+        raise MissingTokenError("CAREERBOT_BOT_TOKEN is not set")
+    token = settings.bot_token.get_secret_value()
+    secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
+    install_redaction(token, secret)  # before anything can log a URL
+    session = AiohttpSession(
+        api=TelegramAPIServer.from_base(settings.telegram_api_url), timeout=request_timeout
+    )
+    session.middleware(RetryRequests(retry))
+    defaults = DefaultBotProperties(
+        parse_mode=ParseMode.HTML, link_preview=LinkPreviewOptions(is_disabled=True)
+    )
+    return Bot(token=token, session=session, default=defaults)
+
+
+def build_dispatcher(
+    settings: Settings, engine: Engine, storage: BaseStorage | None = None
+) -> Dispatcher:
+    """The root router with every feature router, middlewares and shared objects.
+
+    Context is kept per chat (FSMStrategy.CHAT): in a group, the conversation is the group's.
+    """
+    inflight = InFlight()
+    dispatcher = Dispatcher(
+        storage=storage if storage is not None else make_storage(settings.storage_url),
+        fsm_strategy=FSMStrategy.CHAT,
+        engine=engine,
+        settings=settings,
+        inflight=inflight,
+    )
+    dispatcher.update.outer_middleware(inflight)
+    flood = FloodMiddleware(FloodControl(settings.flood_rate, settings.flood_window))
+    conversation = ConversationMiddleware()
+    for observer in (dispatcher.message, dispatcher.callback_query):
+        observer.middleware(flood)  # inner: only messages a handler will answer count
+        observer.middleware(conversation)
+    dispatcher.include_routers(*get_routers())
+    dispatcher.startup.register(on_startup)
+    dispatcher.shutdown.register(on_shutdown)
+    return dispatcher
+
+
+async def on_startup(bot: Bot) -> None:
+    me = await bot.me()
+    commands = [BotCommand(command=name, description=text) for name, text in texts.COMMANDS.items()]
+    await bot.set_my_commands(commands)
+    logger.info("careerbot is up as @%s", me.username)
+
+
+async def on_shutdown(inflight: InFlight, **_: Any) -> None:
+    await inflight.drain(SHUTDOWN_GRACE)

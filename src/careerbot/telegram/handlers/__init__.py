@@ -1,0 +1,27 @@
+"""One router per feature; `get_routers()` builds them in the order they must be tried.
+
+Routers are built per call, not at import: a router can belong to one dispatcher only, and the
+tests and the benchmark build several.
+"""
+
+from aiogram import Router
+
+from careerbot.telegram.handlers import (
+    callbacks,
+    errors,
+    inline,
+    other_content,
+    questions,
+    start,
+)
+
+
+def get_routers() -> list[Router]:
+    # Commands before free text, so "/help" is never sent to the engine as a question; the
+    # routers messages go through first, since each router passed costs a little per message.
+    # (Errors reach the errors router wherever it is: they are propagated as their own event.)
+    modules = (start, questions, other_content, callbacks, inline, errors)
+    return [module.get_router() for module in modules]
+
+
+__all__ = ["get_routers"]

@@ -1,0 +1,65 @@
+"""Sending an engine answer: HTML chunks in order, the keyboard under the last one."""
+
+from aiogram import Bot
+from aiogram.enums import ChatType
+from aiogram.types import InlineKeyboardMarkup, Message, ReplyParameters
+
+from careerbot.answers.model import Answer
+from careerbot.telegram.formatting import render_answer
+from careerbot.telegram.keyboards import answer_keyboard
+
+
+async def send_answer(
+    bot: Bot,
+    chat_id: int,
+    answer: Answer,
+    *,
+    thread_id: int | None = None,
+    reply_to: int | None = None,
+) -> None:
+    await send_html(
+        bot,
+        chat_id,
+        render_answer(answer),
+        answer_keyboard(answer),
+        thread_id=thread_id,
+        reply_to=reply_to,
+    )
+
+
+async def send_html(
+    bot: Bot,
+    chat_id: int,
+    chunks: list[str],
+    keyboard: InlineKeyboardMarkup | None = None,
+    *,
+    thread_id: int | None = None,
+    reply_to: int | None = None,
+) -> None:
+    for index, chunk in enumerate(chunks):
+        last = index == len(chunks) - 1
+        await bot.send_message(
+            chat_id,
+            chunk,
+            message_thread_id=thread_id,
+            reply_markup=keyboard if last else None,
+            # Only the first part quotes the question; the rest follow it.
+            reply_parameters=(
+                ReplyParameters(message_id=reply_to, allow_sending_without_reply=True)
+                if reply_to is not None and index == 0
+                else None
+            ),
+        )
+
+
+def reply_target(message: Message) -> tuple[int | None, int | None]:
+    """(thread_id, reply_to) for answering `message`: in groups, quote it so the answer is
+    clearly to that person; in forum topics, stay in the topic."""
+    thread_id = message.message_thread_id if message.is_topic_message else None
+    reply_to = None if message.chat.type == ChatType.PRIVATE else message.message_id
+    return thread_id, reply_to
+
+
+async def answer_message(message: Message, bot: Bot, answer: Answer) -> None:
+    thread_id, reply_to = reply_target(message)
+    await send_answer(bot, message.chat.id, answer, thread_id=thread_id, reply_to=reply_to)

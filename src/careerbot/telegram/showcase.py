@@ -1,0 +1,41 @@
+"""Choosing which careers to show when the user has not named one: the examples on /start and
+in empty inline queries, and the /careers search. The catalogue can hold hundreds of careers,
+many with only a few figures, so examples favour the fullest profiles."""
+
+from collections.abc import Sequence
+
+from careerbot.catalog import Occupation
+
+PROFILE_FIELDS = (
+    "median_salary",
+    "employment",
+    "growth_rate",
+    "education",
+    "automation_risk",
+    "work_life_balance",
+    "riasec",
+    "skills",
+    "duties",
+)
+
+
+def richness(occupation: Occupation) -> int:
+    """How many profile fields the occupation has figures for."""
+    return sum(1 for name in PROFILE_FIELDS if getattr(occupation, name))
+
+
+def featured(occupations: Sequence[Occupation], count: int) -> list[Occupation]:
+    """The `count` fullest profiles; ties keep the catalogue's (alphabetical) order."""
+    ranked = sorted(enumerate(occupations), key=lambda item: (-richness(item[1]), item[0]))
+    return [occupation for _, occupation in ranked[:count]]
+
+
+def search(occupations: Sequence[Occupation], query: str) -> list[Occupation]:
+    """Careers whose title, an alias or SOC code contains every word of the query."""
+    words = query.lower().split()
+    found = []
+    for occupation in occupations:
+        haystack = " ".join([occupation.title, occupation.soc, *occupation.aliases]).lower()
+        if all(word in haystack for word in words):
+            found.append(occupation)
+    return found

@@ -1,0 +1,30 @@
+"""Where per-chat conversation context lives: in memory, or in Redis for restarts and replicas."""
+
+from aiogram.fsm.storage.base import BaseStorage
+from aiogram.fsm.storage.memory import MemoryStorage
+
+REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
+# Conversations idle this long are forgotten by Redis, so the store does not grow forever.
+REDIS_TTL_SECONDS = 30 * 24 * 3600
+
+
+class StorageConfigError(Exception):
+    """CAREERBOT_STORAGE_URL cannot be used; the message is one line for the operator."""
+
+
+def make_storage(url: str | None) -> BaseStorage:
+    if not url or url == "memory://":
+        return MemoryStorage()
+    if not url.startswith(REDIS_SCHEMES):
+        raise StorageConfigError(
+            "CAREERBOT_STORAGE_URL must start with redis:// or rediss:// (or be unset for memory)"
+        )
+    try:
+        # Imported here: redis is an optional extra and aiogram's Redis storage imports it.
+        from aiogram.fsm.storage.redis import RedisStorage
+    except ImportError:
+        raise StorageConfigError(
+            "CAREERBOT_STORAGE_URL points at Redis but the redis package is not installed: "
+            "pip install 'careerbot[redis]'"
+        ) from None
+    return RedisStorage.from_url(url, state_ttl=REDIS_TTL_SECONDS, data_ttl=REDIS_TTL_SECONDS)

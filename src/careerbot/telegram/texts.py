@@ -1,0 +1,99 @@
+"""What the bot says on its own (not engine answers), as Telegram HTML.
+
+Functions take the engine's catalogue so the texts name what this deployment actually knows.
+"""
+
+from careerbot.catalog import Intent, Occupation
+from careerbot.telegram.formatting import quote
+
+COMMANDS: dict[str, str] = {
+    "start": "Start over and see example questions",
+    "help": "What you can ask",
+    "careers": "The careers I know about",
+    "about": "Where the figures come from, and what I store",
+}
+
+FLOOD_WARNING = "You're sending messages very fast — give me a few seconds, then ask again."
+APOLOGY = "Sorry, something went wrong on my side while answering that. Please try again."
+READS_TEXT = (
+    "I can only read text messages. Type a question, for example "
+    "“what do library technicians earn?”"
+)
+NOT_HERE = "Open a chat with me to ask more about this."
+
+
+def greeting(first_name: str | None, example: Occupation | None) -> str:
+    hello = f"Hi, {quote(first_name)}!" if first_name else "Hi!"
+    lines = [
+        f"{hello} I answer questions about careers — pay, job outlook, education, daily duties, "
+        "automation risk and more — from public labour-market data, and always say where a "
+        "figure comes from.",
+        "",
+        "Ask in your own words, typos and follow-ups welcome: "
+        "<i>“what do library techs earn?”</i>, then <i>“and what about growth?”</i>",
+    ]
+    if example is not None:
+        lines += ["", f"Or tap a question about <b>{quote(example.title)}</b>:"]
+    return "\n".join(lines)
+
+
+def help_text(intents: dict[str, Intent]) -> str:
+    topics = [quote(intent.label) for intent in intents.values() if intent.needs_occupation]
+    lines = [
+        "<b>What you can ask</b>",
+        "Name a career and what you want to know, in any words:",
+    ]
+    lines += [f"• {topic}" for topic in topics]
+    lines += [
+        "",
+        "Follow-ups remember the career you asked about. Tap the buttons under an answer for "
+        "the natural next question, or type a number to pick from a list.",
+        "",
+        "/careers — the careers I know about\n/about — sources and privacy\n/start — start over",
+        "",
+        "In a group, mention me or reply to one of my messages. In any chat, type my @username "
+        "and a question to share an answer card.",
+    ]
+    return "\n".join(lines)
+
+
+def careers_text(shown: list[Occupation], total: int, query: str) -> str:
+    """The careers listing: all of them when few, else a search (`/careers <words>`)."""
+    if total == 0:
+        return "I don't know about any careers yet."
+    if query:
+        if not shown:
+            return f"No career matches “{quote(query)}”. Try a shorter word, or /careers."
+        lines = [f"<b>Careers matching “{quote(query)}” ({len(shown)})</b>"]
+    elif len(shown) == total:
+        lines = [f"<b>Careers I know about ({total})</b>"]
+    else:
+        lines = [
+            f"<b>I know about {total} careers.</b>",
+            "Search them with /careers and a word, e.g. <code>/careers library</code>. "
+            "Some with full profiles:",
+        ]
+    lines += [f"• {quote(o.title)} ({quote(o.soc)})" for o in shown]
+    lines += ["", "Ask about any of them in your own words, or tap one for an overview."]
+    return "\n".join(lines)
+
+
+def about_text(occupations: list[Occupation]) -> str:
+    sources: dict[str, str] = {}  # name -> the first URL given for it
+    for occupation in occupations:
+        sources.setdefault(occupation.source.name, occupation.source.url)
+    lines = ["<b>Where the figures come from</b>"]
+    lines += [f'• <a href="{quote_attr(url)}">{quote(name)}</a>' for name, url in sources.items()]
+    lines += ["Every answer names the source of its figures."]
+    lines += [
+        "",
+        "<b>What I store</b>",
+        "Only this chat's conversation context — the careers and topics we last talked about, "
+        "and any numbered options I offered — so that follow-ups like “and what about growth?” "
+        "work. No message history, no names or usernames, nothing else. /start clears it.",
+    ]
+    return "\n".join(lines)
+
+
+def quote_attr(value: str) -> str:
+    return quote(value).replace('"', "&quot;")

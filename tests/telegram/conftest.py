@@ -1,0 +1,112 @@
+"""Fixtures for the Telegram adapter: a Bot API stand-in on loopback and the real bot polling it.
+
+The bot is the same Bot and Dispatcher `careerbot run` builds (`build_bot`, `build_dispatcher`),
+pointed at the stand-in through CAREERBOT_TELEGRAM_API_URL's setting.
+"""
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from aiogram import Bot, Dispatcher
+from standin import BotAPIStandIn, Call
+
+from careerbot.engine import Engine
+from careerbot.settings import Settings, load_settings
+from careerbot.telegram.bot import MAX_CONCURRENT_UPDATES, build_bot, build_dispatcher
+from careerbot.telegram.retry import RetryPolicy
+
+# Well-formed but fake: digits, a colon, 35 token characters.
+TOKEN = "123456789:AAHfakeTokenForTestsOnlyXyZ0123456789"
+LIBRARY_TECH = "25-4031"
+FAST_RETRY = RetryPolicy(attempts=5, base_delay=0.05, max_delay=0.2)
+
+
+@pytest.fixture(autouse=True)
+def token_never_logged(caplog: pytest.LogCaptureFixture) -> object:
+    """Every test in this folder also checks that the token never reached a log record."""
+    caplog.set_level(logging.INFO)
+    yield
+    assert TOKEN not in caplog.text
+    assert TOKEN.split(":")[1] not in caplog.text
+
+
+@pytest.fixture
+async def standin() -> AsyncIterator[BotAPIStandIn]:
+    server = BotAPIStandIn(TOKEN)
+    await server.start()
+    yield server
+    await server.close()
+
+
+def make_settings(standin: BotAPIStandIn, **overrides: Any) -> Settings:
+    return load_settings(bot_token=TOKEN, telegram_api_url=standin.url, **overrides)
+
+
+@dataclass
+class RunningBot:
+    standin: BotAPIStandIn
+    bot: Bot
+    dispatcher: Dispatcher
+    task: "asyncio.Task[None]"
+
+    async def ask(self, chat_id: int, text: str, **options: Any) -> Call:
+        """Send a message and return the first new message the bot sends to that chat."""
+        before = len(self.standin.sent(chat_id))
+        self.standin.message(chat_id, text, **options)
+        sent = await self.standin.wait_sent(chat_id, before + 1)
+        return sent[before]
+
+    async def stop(self) -> None:
+        if self.task.done():
+            self.task.result()  # re-raise a crash
+            return
+        await self.dispatcher.stop_polling()
+        await asyncio.wait_for(self.task, 10)
+        # AiohttpSession.close() sleeps 0.25 s for TLS connections to wind down; there is no TLS
+        # on loopback, so close the underlying aiohttp session directly and keep tests quick.
+        client = self.bot.session._session  # type: ignore[attr-defined]
+        if client is not None:
+            await client.close()
+
+
+StartBot = Callable[..., Awaitable[RunningBot]]
+
+
+@pytest.fixture
+async def start_bot(standin: BotAPIStandIn, engine: Engine) -> AsyncIterator[StartBot]:
+    """Start the real bot polling the stand-in; keyword arguments override settings."""
+    running: list[RunningBot] = []
+
+    async def start(
+        *, retry: RetryPolicy = FAST_RETRY, request_timeout: float = 5.0, **overrides: Any
+    ) -> RunningBot:
+        settings = make_settings(standin, **overrides)
+        bot = build_bot(settings, retry=retry, request_timeout=request_timeout)
+        dispatcher = build_dispatcher(settings, engine)
+        await bot.delete_webhook()
+        task = asyncio.create_task(
+            dispatcher.start_polling(
+                bot,
+                handle_signals=False,
+                polling_timeout=5,
+                close_bot_session=False,
+                tasks_concurrency_limit=MAX_CONCURRENT_UPDATES,
+            )
+        )
+        runner = RunningBot(standin, bot, dispatcher, task)
+        running.append(runner)
+        await standin.wait_for(lambda: standin.counts.get("getUpdates"), what="polling")
+        return runner
+
+    yield start
+    for runner in running:
+        await runner.stop()
+
+
+@pytest.fixture
+async def running(start_bot: StartBot) -> RunningBot:
+    return await start_bot()

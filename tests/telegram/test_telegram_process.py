@@ -1,0 +1,154 @@
+"""The real `careerbot run` as a subprocess against the stand-in: answers, then stops cleanly
+on SIGTERM within seconds, and never prints the token."""
+
+import asyncio
+import os
+import signal
+import socket
+import sys
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import aiohttp
+from standin import BotAPIStandIn
+
+from conftest import TOKEN
+
+SECRET = "process-Secret_123"
+STARTUP_TIMEOUT = 20.0  # importing aiogram and loading the catalogue take a few seconds
+STOP_TIMEOUT = 5.0
+
+
+class Process:
+    def __init__(self, process: asyncio.subprocess.Process) -> None:
+        self.process = process
+        self.stderr = bytearray()
+        assert process.stderr is not None
+        self._reader = asyncio.create_task(self._drain(process.stderr))
+
+    async def _drain(self, stream: asyncio.StreamReader) -> None:
+        while chunk := await stream.read(65536):
+            self.stderr.extend(chunk)
+
+    async def terminate(self) -> int:
+        """SIGTERM, then the exit code; fails if the process takes longer than STOP_TIMEOUT."""
+        self.process.send_signal(signal.SIGTERM)
+        code = await asyncio.wait_for(self.process.wait(), STOP_TIMEOUT)
+        await self._reader
+        return code
+
+    @property
+    def log(self) -> str:
+        return self.stderr.decode(errors="replace")
+
+
+@asynccontextmanager
+async def careerbot_run(
+    standin: BotAPIStandIn, tmp_path: Path, *args: str, **env: str
+) -> AsyncIterator[Process]:
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("CAREERBOT_")}
+    environment |= {
+        "CAREERBOT_BOT_TOKEN": TOKEN,
+        "CAREERBOT_TELEGRAM_API_URL": standin.url,
+        "CAREERBOT_LOG_LEVEL": "DEBUG",  # the most chances for a token to slip into a log
+        "PYTHONUNBUFFERED": "1",
+        **env,
+    }
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "careerbot",
+        "run",
+        *args,
+        cwd=tmp_path,  # away from any .env in the checkout
+        env=environment,
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    running = Process(process)
+    try:
+        yield running
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+        assert TOKEN not in running.log
+        assert TOKEN.split(":")[1] not in running.log
+
+
+async def wait_until(check: Callable[[], bool], process: Process, what: str) -> None:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + STARTUP_TIMEOUT
+    while not check():
+        if process.process.returncode is not None:
+            raise AssertionError(f"careerbot exited while waiting for {what}:\n{process.log}")
+        if loop.time() > deadline:
+            raise AssertionError(f"timed out waiting for {what}:\n{process.log}")
+        await asyncio.sleep(0.05)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+async def test_run_polls_answers_and_stops_on_sigterm(
+    standin: BotAPIStandIn, tmp_path: Path
+) -> None:
+    async with careerbot_run(standin, tmp_path) as bot:
+        await wait_until(lambda: bool(standin.counts.get("getUpdates")), bot, "polling")
+        assert standin.calls_to("deleteWebhook")
+        standin.message(77, "what do library technicians earn?")
+        [reply] = await standin.wait_sent(77, timeout=10)
+        assert "$37,540" in reply.text
+        await wait_until(lambda: bool(standin.commands), bot, "setMyCommands")
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        code = await bot.terminate()
+        assert code == 0, bot.log
+        assert loop.time() - started < STOP_TIMEOUT
+        assert "Traceback" not in bot.log
+
+
+async def test_run_webhook_serves_checks_the_secret_and_stops_on_sigterm(
+    standin: BotAPIStandIn, tmp_path: Path
+) -> None:
+    port = free_port()
+    env = {
+        "CAREERBOT_WEBHOOK_URL": "https://bot.example.org/hook",
+        "CAREERBOT_WEBHOOK_SECRET": SECRET,
+        "CAREERBOT_WEBHOOK_HOST": "127.0.0.1",
+        "CAREERBOT_WEBHOOK_PORT": str(port),
+        "CAREERBOT_WEBHOOK_PATH": "/hook",
+    }
+    async with careerbot_run(standin, tmp_path, "--webhook", **env) as bot:
+        await wait_until(lambda: bool(standin.webhook), bot, "setWebhook")
+        assert standin.webhook["secret_token"] == SECRET
+        assert SECRET not in bot.log
+        base = f"http://127.0.0.1:{port}"
+        update = standin.update("message", standin.message_payload(78, "library tech salary"))
+        async with aiohttp.ClientSession() as http:
+            async with http.get(base + "/healthz") as health:
+                assert (health.status, await health.text()) == (200, "ok")
+            async with http.post(base + "/hook", json=update) as refused:
+                assert refused.status in (401, 403)
+            headers = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
+            async with http.post(base + "/hook", json=update, headers=headers) as accepted:
+                assert accepted.status == 200
+        [reply] = await standin.wait_sent(78, timeout=10)
+        assert "$37,540" in reply.text
+        code = await bot.terminate()
+        assert code == 0, bot.log
+
+
+async def test_unreachable_api_does_not_leak_the_token(tmp_path: Path) -> None:
+    # Nothing listens on this port: every request fails with a connection error that aiogram
+    # logs; the bot keeps retrying until told to stop.
+    unreachable = BotAPIStandIn(TOKEN)
+    unreachable.port = free_port()
+    async with careerbot_run(unreachable, tmp_path) as bot:
+        await wait_until(lambda: "Cannot connect" in bot.log, bot, "a connection error")
+        assert await bot.terminate() == 0, bot.log

@@ -1,0 +1,102 @@
+"""Webhook mode in-process: the aiohttp app `careerbot run --webhook` serves, on a random port."""
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+import aiohttp
+import pytest
+from aiohttp import web
+from standin import BotAPIStandIn
+
+from careerbot.engine import Engine
+from careerbot.telegram.app import register_webhook
+from careerbot.telegram.bot import build_bot, build_dispatcher
+from careerbot.telegram.webhook import build_webhook_app, webhook_secret
+from conftest import make_settings
+
+SECRET = "s3cret-Webhook_value"
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+
+
+@pytest.fixture
+async def webhook(standin: BotAPIStandIn, engine: Engine) -> AsyncIterator[str]:
+    settings = make_settings(
+        standin, webhook_url="https://bot.example.org/webhook", webhook_secret=SECRET
+    )
+    bot = build_bot(settings)
+    dispatcher = build_dispatcher(settings, engine)
+    runner = web.AppRunner(build_webhook_app(settings, bot, dispatcher), access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    await register_webhook(bot, dispatcher, settings)
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    yield f"http://127.0.0.1:{port}"
+    await runner.cleanup()
+
+
+async def post(url: str, update: dict[str, Any], secret: str | None) -> int:
+    headers = {SECRET_HEADER: secret} if secret is not None else {}
+    async with (
+        aiohttp.ClientSession() as http,
+        http.post(url + "/webhook", json=update, headers=headers) as response,
+    ):
+        return response.status
+
+
+async def test_registers_the_webhook_with_its_secret(webhook: str, standin: BotAPIStandIn) -> None:
+    assert standin.webhook["url"] == "https://bot.example.org/webhook"
+    assert standin.webhook["secret_token"] == SECRET
+    assert "message" in standin.webhook["allowed_updates"]
+    assert "callback_query" in standin.webhook["allowed_updates"]
+
+
+async def test_healthz(webhook: str) -> None:
+    async with aiohttp.ClientSession() as http, http.get(webhook + "/healthz") as response:
+        assert response.status == 200
+        assert await response.text() == "ok"
+
+
+async def test_updates_without_the_secret_are_refused(webhook: str, standin: BotAPIStandIn) -> None:
+    update = standin.update("message", standin.message_payload(5, "what do library techs earn?"))
+    assert await post(webhook, update, None) in (401, 403)
+    assert await post(webhook, update, "wrong-secret") in (401, 403)
+    await standin.wait_idle()
+    assert not standin.sent(5)
+
+
+async def test_updates_with_the_secret_are_answered(webhook: str, standin: BotAPIStandIn) -> None:
+    update = standin.update("message", standin.message_payload(5, "what do library techs earn?"))
+    assert await post(webhook, update, SECRET) == 200
+    [reply] = await standin.wait_sent(5)
+    assert "$37,540" in reply.text
+    follow = standin.update("message", standin.message_payload(5, "and what about growth?"))
+    assert await post(webhook, follow, SECRET) == 200
+    replies = await standin.wait_sent(5, 2)
+    assert "-7.0%" in replies[1].text or "shrink" in replies[1].text.lower()
+
+
+async def test_callback_via_webhook(webhook: str, standin: BotAPIStandIn) -> None:
+    update = standin.update("message", standin.message_payload(6, "/start"))
+    assert await post(webhook, update, SECRET) == 200
+    [greeting] = await standin.wait_sent(6)
+    standin.open_query("cq-webhook")
+    tap = {
+        "id": "cq-webhook",
+        "from": standin.user(6),
+        "chat_instance": "ci",
+        "data": greeting.buttons()[0]["callback_data"],
+        "message": greeting.result,
+    }
+    assert await post(webhook, standin.update("callback_query", tap), SECRET) == 200
+    await standin.wait_sent(6, 2)
+    assert len(standin.calls_to("answerCallbackQuery")) == 1
+
+
+def test_secret_is_derived_from_the_token_when_not_configured(standin: BotAPIStandIn) -> None:
+    settings = make_settings(standin, webhook_url="https://bot.example.org/webhook")
+    derived = webhook_secret(settings)
+    assert derived == webhook_secret(settings)  # stable across replicas and restarts
+    assert settings.bot_token is not None
+    assert settings.bot_token.get_secret_value() not in derived
+    assert len(derived) == 64 and derived.isalnum()
