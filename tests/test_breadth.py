@@ -126,3 +126,16 @@ def test_breadth_context_persists_through_serialisation(engine: Engine) -> None:
     restored = Context.restore(context.model_dump(mode="json"))
     answer, _ = engine.reply("and how many are there?", restored)
     assert (answer.intent, answer.occupations, answer.state) == ("employment", [ELECTRICIANS], "TX")
+
+
+def test_buttons_keep_the_state_of_the_answer_they_sit_under(engine: Engine) -> None:
+    answer, context = engine.reply("registered nurse pay in texas")
+    follow = next(s for s in answer.suggestions if s.intent != "salary")
+    tapped, _ = engine.respond(follow.intent, follow.occupations, context)
+    assert tapped.state == "TX"
+    choice_answer, choice_context = engine.reply("what do nurses make in ohio")
+    pick = choice_answer.choices[0]
+    picked, _ = engine.respond(pick.intent, pick.occupations, choice_context)
+    assert (picked.occupations, picked.state) == (pick.occupations, "OH")
+    chart = engine.chart([RN], "TX")
+    assert chart is not None and [r.label for r in chart.ranges] == ["Texas", "U.S."]

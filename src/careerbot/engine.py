@@ -5,7 +5,7 @@ benchmarks all call the same `Engine.reply`."""
 from pathlib import Path
 
 from careerbot.answers.compose import Composer
-from careerbot.answers.model import Answer
+from careerbot.answers.model import Answer, Chart
 from careerbot.catalog import Catalog, Occupation, load_catalog
 from careerbot.catalog.oews import OEWS_SOURCE
 from careerbot.conversation import Context, Pick
@@ -70,7 +70,17 @@ class Engine:
         socs = [soc for soc in occupations if soc in self.catalog.occupations]
         if intent not in self.intents:
             return self._general("fallback", 0.0, context)
-        return self._about([intent], socs, 100.0, context)
+        # A button under a Texas answer, or a choice offered for Ohio, keeps its state.
+        state = next(
+            (p.state for p in context.choices if p.occupations == socs and intent in p.intents),
+            context.state if socs == context.occupations else None,
+        )
+        return self._about([intent], socs, 100.0, context, state)
+
+    def chart(self, occupations: list[str], state: str | None = None) -> Chart | None:
+        """The pay chart for these occupations (and a state), for a "📊 Chart" button."""
+        socs = [soc for soc in occupations if soc in self.catalog.occupations]
+        return self.composer.pay_chart(socs, state) if socs else None
 
     # -- resolution with memory -----------------------------------------------------------
     def _resolve(self, heard: Understanding, context: Context) -> tuple[Answer, Context]:
