@@ -3,25 +3,17 @@ in empty inline queries, and the /careers search. The catalogue can hold hundred
 many with only a few figures, so examples favour the fullest profiles."""
 
 from collections.abc import Sequence
+from typing import get_args
 
 from careerbot.catalog import Occupation
+from careerbot.catalog.models import OccupationField
 
-PROFILE_FIELDS = (
-    "median_salary",
-    "employment",
-    "growth_rate",
-    "education",
-    "automation_risk",
-    "work_life_balance",
-    "riasec",
-    "skills",
-    "duties",
-)
+PROFILE_FIELDS: tuple[OccupationField, ...] = get_args(OccupationField)
 
 
 def richness(occupation: Occupation) -> int:
     """How many profile fields the occupation has figures for."""
-    return sum(1 for name in PROFILE_FIELDS if getattr(occupation, name))
+    return sum(1 for name in PROFILE_FIELDS if occupation.has(name))
 
 
 def featured(occupations: Sequence[Occupation], count: int) -> list[Occupation]:
