@@ -7,7 +7,6 @@ from pathlib import Path
 from careerbot.answers.compose import Composer
 from careerbot.answers.model import Answer, Chart
 from careerbot.catalog import Catalog, Occupation, load_catalog
-from careerbot.catalog.oews import OEWS_SOURCE
 from careerbot.conversation import Context, Pick
 from careerbot.settings import Settings
 from careerbot.understanding.intents import IntentScore
@@ -36,10 +35,7 @@ class Engine:
             catalog.occupations.values(), key=lambda o: o.title
         )
         self.intents = catalog.intents
-        # Offered when a question names no career: the richest profiles first.
-        profiled = [o.soc for o in self.occupations if o.source.file != OEWS_SOURCE.file]
-        others = [o.soc for o in self.occupations if o.source.file == OEWS_SOURCE.file]
-        self._starters = (profiled or others)[:ASK_WHICH_LIMIT]
+        self._starters = self.composer.featured[:ASK_WHICH_LIMIT]
 
     @classmethod
     def from_dirs(cls, data_dir: Path, intents_dir: Path, **thresholds: float) -> "Engine":

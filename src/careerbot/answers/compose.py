@@ -2,6 +2,7 @@
 
 import string
 from collections import Counter
+from functools import cached_property
 
 from careerbot.answers.model import Answer, Block, Chart, ChartRange, Citation, Suggestion
 from careerbot.answers.values import (
@@ -72,6 +73,12 @@ class Composer:
         self.titles = sorted(o.title for o in catalog.occupations.values())
         self._general = general_values(self.titles)
         self._values = {soc: occupation_values(o) for soc, o in catalog.occupations.items()}
+        # Offered when nobody named a career: the full career profiles (all, if there are none).
+        profiles = [o.soc for o in self._by_title if o.source != OEWS_SOURCE]
+        self.featured = profiles or [o.soc for o in self._by_title]
+        self._all_citations = list(
+            dict.fromkeys(Citation(name=o.source.name, url=o.source.url) for o in self._by_title)
+        )
         self._missing = {
             soc: join_words([w for f, w in FIELD_WORDS.items() if not o.has(f)])  # type: ignore[arg-type]
             for soc, o in catalog.occupations.items()
@@ -309,18 +316,18 @@ class Composer:
         search = [word for word in topic_words if word not in self._list_words]
         matches = [
             occupation
-            for occupation in sorted(self.occupations.values(), key=lambda o: o.title)
-            if search and self._mentions_any(occupation, search)
+            for occupation in self._by_title
+            if search and not self._name_words[occupation.soc].isdisjoint(search)
         ]
         heading = self._fill(intent.answer.heading, self._general)
         if matches:
             text = self._fill(intent.answer.text, self._general)
         elif search:
             text = NO_MATCH.format(words=" ".join(search))
-            matches = sorted(self.occupations.values(), key=lambda o: o.title)
+            matches = self._by_title
         else:
             text = self._fill(intent.answer.text, self._general)
-            matches = sorted(self.occupations.values(), key=lambda o: o.title)
+            matches = self._by_title
         items = [f"{o.title} ({o.soc})" for o in matches[:LIST_LIMIT]]
         if len(matches) > LIST_LIMIT:
             items.append(f"…and {len(matches) - LIST_LIMIT:,} more")
@@ -335,20 +342,25 @@ class Composer:
             ],
         )
 
-    @staticmethod
-    def _mentions_any(occupation: Occupation, words: list[str]) -> bool:
-        names = set(words_only(tokens(" ".join([occupation.title, *occupation.aliases]))))
-        return any(word in names for word in words)
+    @cached_property
+    def _name_words(self) -> dict[str, frozenset[str]]:
+        """Each occupation's title and alias words, for list searches (built on the first one)."""
+        return {
+            soc: frozenset(words_only(tokens(" ".join([o.title, *o.aliases]))))
+            for soc, o in self.occupations.items()
+        }
+
+    @cached_property
+    def _by_title(self) -> list[Occupation]:
+        return sorted(self.occupations.values(), key=lambda o: o.title)
 
     def general(self, intent_id: str, score: float, socs: list[str] | None = None) -> Answer:
         """Greeting, help, thanks, goodbye, fallback and source: no occupation needed."""
         intent = self.intents[intent_id]
         block = self._block(intent, None)
         socs = socs or []
-        citations = (
-            self._citations(socs or sorted(self.occupations)[:5]) if intent_id == "source" else []
-        )
-        starter = socs[:1] or sorted(self.occupations)[:1]
+        citations = (self._citations(socs) or self._all_citations) if intent_id == "source" else []
+        starter = socs[:1] or self.featured[:1]
         return Answer(
             intent=intent_id,
             intents=[intent_id],
