@@ -3,8 +3,9 @@ API for careerbot (and the benchmark's echo bot) to run against it unchanged.
 
 It answers like Telegram does — {"ok": true, "result": ...} or {"ok": false, "error_code": ...,
 "description": ..., "parameters": ...} — and checks what Telegram checks where careerbot could get
-it wrong: HTML that Telegram cannot parse, messages over 4,096 visible characters, callback_data
-over 64 bytes, a callback or inline query answered twice, more than 50 inline results.
+it wrong: HTML that Telegram cannot parse, messages over 4,096 visible characters, captions over
+1,024, callback_data over 64 bytes, a callback or inline query answered twice, more than 50 inline
+results, a photo upload that is missing or is not an image.
 
 Tests queue updates (`message`, `callback`, `inline_query`, ...), which the bot fetches with
 getUpdates (offset/limit/timeout semantics), and await the calls it records. `fail(method, ...)`
@@ -33,6 +34,14 @@ from aiohttp import web
 T = TypeVar("T")
 
 MESSAGE_LIMIT = 4096
+CAPTION_LIMIT = 1024
+PHOTO_UPLOAD_LIMIT = 10 * 1024 * 1024  # Bot API: photos up to 10 MB
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+JPEG_SIGNATURE = b"\xff\xd8\xff"
+# Telegram keeps an uploaded photo in several sizes: thumbnails whose longer side is at most
+# these, and the photo itself (scaled down to 2,560 px if larger).
+PHOTO_SIDES = (90, 320, 800, 1280)
+PHOTO_MAX_SIDE = 2560
 CALLBACK_DATA_LIMIT = 64
 INLINE_RESULTS_LIMIT = 50
 # Form fields aiogram sends JSON-encoded; everything else stays a string.
@@ -153,7 +162,18 @@ class Call:
     @property
     def text(self) -> str:
         """The visible text of a sent message (the HTML as the user sees it)."""
-        return str(self.result["text"]) if isinstance(self.result, dict) else ""
+        return str(self.result.get("text", "")) if isinstance(self.result, dict) else ""
+
+    @property
+    def caption(self) -> str:
+        """The visible caption of a sent photo."""
+        return str(self.result.get("caption", "")) if isinstance(self.result, dict) else ""
+
+    @property
+    def photo(self) -> bytes:
+        """The bytes of an uploaded photo (b"" when the photo was sent by file_id or URL)."""
+        value = self.params.get("photo")
+        return value if isinstance(value, bytes) else b""
 
     @property
     def chat_id(self) -> int:
@@ -208,7 +228,7 @@ class BotAPIStandIn:
         return f"http://127.0.0.1:{self.port}"
 
     async def start(self, port: int = 0) -> None:
-        app = web.Application(client_max_size=8 * 1024 * 1024)
+        app = web.Application(client_max_size=PHOTO_UPLOAD_LIMIT + 1024 * 1024)
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
         # No access log: request paths contain the token.
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.5)
@@ -365,13 +385,43 @@ class BotAPIStandIn:
 
     async def _api_sendphoto(self, params: dict[str, Any]) -> Any:
         chat_id = int(params.get("chat_id") or 0)
-        return {
+        if not chat_id:
+            raise APIError(400, "Bad Request: chat_id is empty")
+        photo = params.get("photo")
+        if isinstance(photo, bytes):
+            if len(photo) > PHOTO_UPLOAD_LIMIT:
+                raise APIError(400, "Bad Request: file is too big")
+            size = _image_size(photo)
+            if size is None:
+                raise APIError(400, "Bad Request: IMAGE_PROCESS_FAILED")
+        elif isinstance(photo, str) and photo and not photo.startswith("attach://"):
+            size = (800, 600)  # a file_id or URL Telegram already has: no checks here
+        else:
+            raise APIError(400, "Bad Request: there is no photo in the request")
+        caption = params.get("caption") or ""
+        if params.get("parse_mode") == "HTML":
+            try:
+                caption = parse_telegram_html(caption)
+            except HTMLParseError as error:
+                raise APIError(400, f"Bad Request: can't parse entities: {error}") from None
+        if utf16_length(caption) > CAPTION_LIMIT:
+            raise APIError(400, "Bad Request: message caption is too long")
+        markup = params.get("reply_markup")
+        _check_markup(markup)
+        message: dict[str, Any] = {
             "message_id": next(self._message_ids),
             "date": int(time.time()),
             "chat": self.chat(chat_id),
             "from": self.bot_user,
-            "photo": [{"file_id": "p", "file_unique_id": "p", "width": 1, "height": 1}],
+            "photo": _photo_sizes(*size, len(photo) if isinstance(photo, bytes) else 0),
         }
+        if caption:
+            message["caption"] = caption
+        if params.get("message_thread_id"):
+            message["message_thread_id"] = int(params["message_thread_id"])
+        if markup:
+            message["reply_markup"] = markup
+        return message
 
     async def _api_answercallbackquery(self, params: dict[str, Any]) -> Any:
         self._close_query(params.get("callback_query_id", ""))
@@ -538,6 +588,10 @@ class BotAPIStandIn:
         """Messages the bot sent successfully (to one chat, or to all)."""
         return [c for c in self.calls_to("sendMessage") if chat_id is None or c.chat_id == chat_id]
 
+    def photos(self, chat_id: int | None = None) -> list[Call]:
+        """Photos the bot sent successfully (to one chat, or to all)."""
+        return [c for c in self.calls_to("sendPhoto") if chat_id is None or c.chat_id == chat_id]
+
     async def wait_for(
         self, predicate: Callable[[], T], timeout: float = 5.0, what: str = "a condition"
     ) -> T:
@@ -597,18 +651,63 @@ def _check_markup(markup: Any) -> None:
                 raise APIError(400, "Bad Request: BUTTON_DATA_INVALID")
 
 
+def _image_size(data: bytes) -> tuple[int, int] | None:
+    """(width, height) of a PNG or JPEG, or None for anything Telegram could not process."""
+    if data.startswith(PNG_SIGNATURE) and data[12:16] == b"IHDR" and len(data) >= 24:
+        width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+        return (width, height) if width and height else None
+    if data.startswith(JPEG_SIGNATURE):
+        return 800, 600  # real enough: the stand-in does not parse JPEG frames
+    return None
+
+
+def _photo_sizes(width: int, height: int, file_size: int) -> list[dict[str, Any]]:
+    """PhotoSize objects as Telegram returns them: thumbnails, then the photo, smallest first."""
+    longest = max(width, height)
+    sides = [side for side in PHOTO_SIDES if side < longest]
+    sides.append(min(longest, PHOTO_MAX_SIDE))
+    sizes = []
+    for index, side in enumerate(sides):
+        scale = side / longest
+        unique = f"AQADphoto{index}"
+        size: dict[str, Any] = {
+            "file_id": f"AgACAgIAAxkDAAI{unique}",
+            "file_unique_id": unique,
+            "width": max(1, round(width * scale)),
+            "height": max(1, round(height * scale)),
+        }
+        if file_size:
+            size["file_size"] = max(1, round(file_size * scale * scale))
+        sizes.append(size)
+    return sizes
+
+
 def _flag(value: Any) -> bool:
     return str(value).lower() in {"true", "1"}
 
 
 async def _read_params(request: web.Request) -> dict[str, Any]:
+    """Query, JSON or form parameters. Uploaded files become bytes under their parameter: sent
+    in the field itself (`photo=<file>`), or as aiogram does, `photo=attach://<name>` with the
+    file in the field <name> (which is then dropped)."""
     if request.content_type == "application/json":
         body = await request.json()
         return dict(body) if isinstance(body, dict) else {}
     params: dict[str, Any] = dict(request.query)
+    files: dict[str, bytes] = {}
     if request.can_read_body:
         form = await request.post()
-        params.update({key: value for key, value in form.items() if isinstance(value, str)})
+        for key, value in form.items():
+            if isinstance(value, str):
+                params[key] = value
+            else:
+                files[key] = value.file.read()
+    for key, value in list(params.items()):
+        if isinstance(value, str) and value.startswith("attach://"):
+            name = value.removeprefix("attach://")
+            if name in files:
+                params[key] = files.pop(name)
+    params.update(files)
     for key in JSON_FIELDS & params.keys():
         with suppress(ValueError, TypeError):
             params[key] = json.loads(params[key])

@@ -14,18 +14,20 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from standin import parse_telegram_html
 
-from careerbot.answers.model import Answer, Block, Citation, Suggestion
+from careerbot.answers.model import Answer, Block, Chart, ChartRange, Citation, Suggestion
 from careerbot.engine import Engine
 from careerbot.settings import Settings
 from careerbot.telegram.filters import strip_mention
 from careerbot.telegram.formatting import (
+    CAPTION_LIMIT,
     MESSAGE_LIMIT,
     Line,
+    chart_caption,
     pack,
     render_answer,
     visible_length,
 )
-from careerbot.telegram.keyboards import Ask, answer_keyboard
+from careerbot.telegram.keyboards import CHART_LABEL, Ask, ChartTap, answer_keyboard
 from careerbot.telegram.middlewares.flood import FloodControl
 from careerbot.telegram.redaction import REDACTED, install_redaction, redact
 from careerbot.telegram.retry import RetryPolicy, RetryRequests
@@ -122,6 +124,53 @@ def test_answer_keyboard_has_choices_then_suggestions_without_duplicates() -> No
     rows = [[b.callback_data for b in row] for row in keyboard.inline_keyboard]
     assert rows == [["q:salary:254031"], ["q:outlook:254031", "q:education:"]]
     assert answer_keyboard(answer()) is None
+
+
+CHART = Chart(
+    title="Yearly pay: <Nurses> & co",
+    source="Source: BLS OEWS, May 2025",
+    ranges=[
+        ChartRange(label=label, p10=1.0, p25=2.0, median=3.0, p75=4.0, p90=5.0)
+        for label in ("Texas", "U.S.")
+    ],
+)
+
+
+def test_chart_tap_round_trips_and_fits_64_bytes() -> None:
+    tap = ChartTap.of(["29-1141"], "TX")
+    assert tap.pack() == "c:291141:TX"
+    again = ChartTap.unpack(tap.pack())
+    assert (again.occupations(), again.region()) == (["29-1141"], "TX")
+    assert ChartTap.unpack(ChartTap.of(["47-2111", "47-2152"], None).pack()).region() is None
+    crowded = ChartTap.of([f"25-40{n:02d}" for n in range(20)], "CA")
+    assert len(crowded.pack().encode()) <= 64
+    assert crowded.occupations() and crowded.region() == "CA"
+    assert ChartTap(socs="291141", state="<b>").region() is None
+    assert ChartTap.of(["29-1141"], "Texas").state == ""
+
+
+def test_chart_button_comes_last_and_is_part_of_the_cache_key() -> None:
+    suggestions = [Suggestion(label="📈 Outlook", intent="outlook", occupations=["29-1141"])]
+    plain = answer(suggestions=suggestions, occupations=["29-1141"], state="TX")
+    charted = plain.model_copy(update={"chart": CHART})
+    assert answer_keyboard(plain) is answer_keyboard(plain)  # cached
+    keyboard = answer_keyboard(charted)
+    assert keyboard is not None and keyboard is not answer_keyboard(plain)
+    rows = [[(b.text, b.callback_data) for b in row] for row in keyboard.inline_keyboard]
+    assert rows == [[("📈 Outlook", "q:outlook:291141")], [(CHART_LABEL, "c:291141:TX")]]
+    alone = answer_keyboard(answer(occupations=["29-1141"], chart=CHART))
+    assert alone is not None
+    assert [[b.text for b in row] for row in alone.inline_keyboard] == [[CHART_LABEL]]
+
+
+def test_chart_caption_is_escaped_and_fits() -> None:
+    caption = chart_caption(CHART)
+    assert caption.startswith("<b>Yearly pay: &lt;Nurses&gt; &amp; co</b>\n")
+    assert parse_telegram_html(caption) == (
+        "Yearly pay: <Nurses> & co\nTexas vs U.S.\nSource: BLS OEWS, May 2025"
+    )
+    huge = CHART.model_copy(update={"title": "word " * 400})
+    assert visible_length(parse_telegram_html(chart_caption(huge))) <= CAPTION_LIMIT
 
 
 def test_every_real_suggestion_fits(engine: Engine) -> None:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from careerbot.answers.model import Answer
+from careerbot.answers.model import Answer, Chart
 
 MESSAGE_LIMIT = 4096
 CAPTION_LIMIT = 1024
@@ -142,6 +142,17 @@ def _cut_point(text: str, limit: int) -> int:
         end = index + 1
     space = text.rfind(" ", 0, end)
     return space if space > end // 2 else end
+
+
+def chart_caption(chart: Chart, limit: int = CAPTION_LIMIT) -> str:
+    """A pay chart's photo caption: the title in bold, what is charted, the source; within
+    `limit` visible characters (a caption cannot be split, so anything beyond is dropped)."""
+    lines = [Line.bold(chart.title)]
+    labels = [r.label for r in chart.ranges]
+    if len(labels) > 1:
+        lines.append(Line.text(" vs ".join(labels)))
+    lines.append(Line.text(chart.source))
+    return pack([lines], limit)[0]
 
 
 def plain_summary(answer: Answer, limit: int) -> str:

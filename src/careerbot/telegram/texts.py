@@ -20,6 +20,11 @@ READS_TEXT = (
     "“what do library technicians earn?”"
 )
 NOT_HERE = "Open a chat with me to ask more about this."
+NO_CHART = "No pay figures to chart for that."
+CHART_FAILED = (
+    "Sorry, I couldn't draw that chart just now. The figures are in the answer above — "
+    "please try the button again in a moment."
+)
 
 
 def greeting(first_name: str | None, example: Occupation | None) -> str:

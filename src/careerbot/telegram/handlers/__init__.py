@@ -8,6 +8,7 @@ from aiogram import Router
 
 from careerbot.telegram.handlers import (
     callbacks,
+    charts,
     errors,
     inline,
     other_content,
@@ -19,8 +20,9 @@ from careerbot.telegram.handlers import (
 def get_routers() -> list[Router]:
     # Commands before free text, so "/help" is never sent to the engine as a question; the
     # routers messages go through first, since each router passed costs a little per message.
+    # Chart taps before the other callbacks, whose last handler takes any button it does not know.
     # (Errors reach the errors router wherever it is: they are propagated as their own event.)
-    modules = (start, questions, other_content, callbacks, inline, errors)
+    modules = (start, questions, other_content, charts, callbacks, inline, errors)
     return [module.get_router() for module in modules]
 
 

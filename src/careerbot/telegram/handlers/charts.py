@@ -1,0 +1,62 @@
+"""The "📊 Chart" button: the engine rebuilds the answer's pay chart, drawn here as a photo.
+
+Drawing takes tens of milliseconds of CPU (more on the first call, which imports matplotlib), so
+it runs in a worker thread and the event loop keeps answering other chats meanwhile.
+"""
+
+import asyncio
+import logging
+
+from aiogram import Bot, Router
+from aiogram.types import BufferedInputFile, CallbackQuery, Message
+
+from careerbot.charts import render_chart
+from careerbot.engine import Engine
+from careerbot.telegram import texts
+from careerbot.telegram.formatting import chart_caption
+from careerbot.telegram.keyboards import ChartTap
+
+logger = logging.getLogger(__name__)
+
+FILENAME = "pay.png"
+
+
+async def chart_tapped(
+    query: CallbackQuery, callback_data: ChartTap, bot: Bot, engine: Engine
+) -> None:
+    origin = query.message
+    if origin is None:  # a button on a message posted via inline mode: no chat to answer in
+        await query.answer(texts.NOT_HERE, show_alert=True)
+        return
+    # Answer the tap first so the button stops spinning while the chart is drawn.
+    await query.answer()
+    chat_id = origin.chat.id
+    thread_id = origin.message_thread_id if isinstance(origin, Message) else None
+    chart = engine.chart(callback_data.occupations(), callback_data.region())
+    if chart is None:  # stale or forged codes, or no published pay figures
+        await bot.send_message(chat_id, texts.NO_CHART, message_thread_id=thread_id)
+        return
+    try:
+        png = await asyncio.to_thread(render_chart, chart)
+    except Exception as error:  # a drawing bug must not look like a broken bot
+        logger.error(
+            "failed to draw a pay chart (%s): %s: %s",
+            callback_data.pack(),
+            type(error).__name__,
+            error,
+            exc_info=error,
+        )
+        await bot.send_message(chat_id, texts.CHART_FAILED, message_thread_id=thread_id)
+        return
+    await bot.send_photo(
+        chat_id,
+        BufferedInputFile(png, filename=FILENAME),
+        caption=chart_caption(chart),
+        message_thread_id=thread_id,
+    )
+
+
+def get_router() -> Router:
+    router = Router(name="charts")
+    router.callback_query.register(chart_tapped, ChartTap.filter())
+    return router
