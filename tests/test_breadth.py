@@ -139,3 +139,12 @@ def test_buttons_keep_the_state_of_the_answer_they_sit_under(engine: Engine) -> 
     assert (picked.occupations, picked.state) == (pick.occupations, "OH")
     chart = engine.chart([RN], "TX")
     assert chart is not None and [r.label for r in chart.ranges] == ["Texas", "U.S."]
+
+
+def test_a_broken_states_file_never_breaks_an_answer(data_copy: tuple[Path, Path]) -> None:
+    data, intents = data_copy
+    (data / "oews" / "states.csv").write_text("state,soc,employment\nTX,29-1141,\x00\n")
+    broken = Engine(load_catalog(data, intents))
+    answer, _ = broken.reply("registered nurse pay in texas")
+    assert answer.intent == "salary" and "median $97,550 a year" in answer.plain_text()
+    assert "BLS publishes no figures for Registered Nurses in Texas" in answer.plain_text()

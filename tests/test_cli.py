@@ -148,3 +148,12 @@ def test_installed_wheel_finds_the_shipped_data(tmp_path: Path) -> None:
     )
     assert done.stdout.startswith(str(site))
     assert "$37,540" in done.stdout
+
+
+def test_validate_checks_the_state_figures(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    subprocess.run(["cp", "-r", "data", str(data)], check=True)
+    (data / "oews" / "states.csv").write_text("state,soc\nTX,29-1141\n")
+    done = careerbot("validate", env={"CAREERBOT_DATA_DIR": str(data)})
+    assert done.returncode == 1
+    assert "states.csv: unexpected columns state,soc" in done.stderr

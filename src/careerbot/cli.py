@@ -117,6 +117,13 @@ def cmd_validate(args: argparse.Namespace) -> int:
     from careerbot.catalog import load_catalog
 
     catalog = load_catalog(settings.data_dir, settings.intents_dir)
+    if catalog.oews is not None:
+        from careerbot.catalog.oews import OewsError
+
+        try:
+            catalog.oews.load_states()
+        except (OewsError, OSError, UnicodeDecodeError) as error:
+            raise CatalogError([str(error)]) from None
     from careerbot.engine import Engine
 
     Engine(catalog)  # building the index is part of what must work

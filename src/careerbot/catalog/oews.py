@@ -81,17 +81,43 @@ class OewsData:
         self.national = {
             soc: Figures(tuple(row[c] for c in FIGURES)) for (soc,), row in national.items()
         }
-        self._states: dict[tuple[str, str], Figures] | None = None
+        self._states: dict[tuple[str, str], str] | None = None
+
+    def load_states(self) -> dict[tuple[str, str], str]:
+        """Read states.csv (once). Raises OewsError on a malformed file; `careerbot validate`
+        calls this so such a file is caught before it reaches a user."""
+        if self._states is None:
+            self._states = _read_state_lines(self.folder / "states.csv")
+        return self._states
 
     def state(self, state: str, soc: str) -> Figures | None:
-        if self._states is None:
-            path = self.folder / "states.csv"
-            rows = _read(path, ("state", "soc")) if path.is_file() else {}
-            self._states = {
-                (key[0], key[1]): Figures(tuple(row[c] for c in FIGURES))
-                for key, row in rows.items()
-            }
-        return self._states.get((state, soc))
+        """A state's figures, or None where BLS published none (or the file cannot be read: the
+        answer then gives the national figures, which is better than no answer)."""
+        try:
+            lines = self.load_states()
+        except (OewsError, OSError, UnicodeDecodeError):
+            lines = self._states = {}
+        line = lines.get((state, soc))
+        return None if line is None else Figures(tuple(line.split(",")))
+
+
+def _read_state_lines(path: Path) -> dict[tuple[str, str], str]:
+    """(state, soc) -> that row's figure cells as one string, split only when asked for: 36,000
+    rows held as tuples of strings would cost ~60 MB, as strings ~6 MB. The cells are numbers
+    and markers (no commas, no quotes), which is checked here once."""
+    if not path.is_file():
+        return {}
+    lines: dict[tuple[str, str], str] = {}
+    with path.open(encoding="utf-8") as handle:
+        header = handle.readline().strip().split(",")
+        if header != ["state", "soc", *FIGURES]:
+            raise OewsError(f"{path}: unexpected columns {','.join(header)}")
+        for number, raw in enumerate(handle, 2):
+            cells = raw.rstrip("\n").split(",")
+            if len(cells) != len(header) or '"' in raw or not all(cells):
+                raise OewsError(f"{path}: line {number}: expected {len(header)} plain cells")
+            lines[(cells[0], cells[1])] = raw[len(cells[0]) + len(cells[1]) + 2 :].rstrip("\n")
+    return lines
 
 
 def load_oews(data_dir: Path) -> OewsData | None:
