@@ -230,6 +230,24 @@ async def test_failing_handler_apologises_and_the_bot_carries_on(
     assert "$37,540" in reply.text
 
 
+async def test_admins_get_a_report_without_the_users_words(
+    start_bot: StartBot, engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    admin = 4242
+    running = await start_bot(admin_ids=[admin])
+
+    def broken(text: str, context: object = None) -> tuple[Answer, object]:
+        raise RuntimeError(f"could not read {text}")
+
+    monkeypatch.setattr(engine, "reply", broken)
+    apology = await running.ask(USER, "my secret question")
+    assert "Sorry, something went wrong" in apology.text
+    await running.standin.wait_sent(admin, 1)
+    report = running.standin.sent(admin)[0].text
+    assert "RuntimeError" in report and "failed on update" in report
+    assert "secret" not in report
+
+
 async def test_flood_control_warns_once_and_drops_the_rest(start_bot: StartBot) -> None:
     running = await start_bot(flood_rate=3, flood_window=1.0)
     standin = running.standin

@@ -102,3 +102,10 @@ def about_text(occupations: list[Occupation]) -> str:
 
 def quote_attr(value: str) -> str:
     return quote(value).replace('"', "&quot;")
+
+
+def admin_error_report(update_id: int, event_type: str, error: BaseException) -> str:
+    return (
+        f"⚠️ careerbot failed on update {update_id} ({quote(event_type)}): "
+        f"<code>{quote(type(error).__name__)}</code>. Details are in the log."
+    )

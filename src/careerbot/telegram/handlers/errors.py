@@ -1,5 +1,5 @@
-"""The last line of defence: a failing handler is logged, the user gets an apology, and the
-bot carries on with the next update."""
+"""The last line of defence: a failing handler is logged, the user gets an apology, the admins
+(CAREERBOT_ADMIN_IDS) get a one-line report, and the bot carries on with the next update."""
 
 import logging
 from contextlib import suppress
@@ -8,12 +8,13 @@ from aiogram import Bot, Router
 from aiogram.exceptions import TelegramAPIError
 from aiogram.types import ErrorEvent
 
+from careerbot.settings import Settings
 from careerbot.telegram import texts
 
 logger = logging.getLogger(__name__)
 
 
-async def apologise(event: ErrorEvent, bot: Bot) -> None:
+async def apologise(event: ErrorEvent, bot: Bot, settings: Settings) -> None:
     update = event.update
     # Log the failure, never the message text (privacy: no message content in logs).
     logger.error(
@@ -33,6 +34,12 @@ async def apologise(event: ErrorEvent, bot: Bot) -> None:
                 await bot.send_message(query.message.chat.id, texts.APOLOGY)
         elif update.message is not None:
             await bot.send_message(update.message.chat.id, texts.APOLOGY)
+    # Only the kind of failure: never the user's text or the exception's message, which may
+    # quote it. The log has the rest.
+    report = texts.admin_error_report(update.update_id, update.event_type, event.exception)
+    for admin in settings.admin_ids:
+        with suppress(TelegramAPIError):  # an admin who never started the bot cannot be told
+            await bot.send_message(admin, report)
 
 
 def get_router() -> Router:
