@@ -179,3 +179,12 @@ def test_button_tap_answers_directly(engine: Engine) -> None:
     assert context.occupations == [LIBRARY_TECH]
     unknown, _ = engine.respond("no_such_intent", [LIBRARY_TECH])
     assert unknown.intent == "fallback"
+
+
+def test_half_understood_question_offers_did_you_mean(engine: Engine) -> None:
+    answer, context = engine.reply("library tech future stuff idk maybe")
+    assert answer.intent == "fallback"
+    assert answer.choices and answer.choices[0].intent == "outlook"
+    assert answer.choices[0].occupations == [LIBRARY_TECH]
+    picked, _ = engine.reply("1", context)
+    assert (picked.intent, picked.occupations) == ("outlook", [LIBRARY_TECH])

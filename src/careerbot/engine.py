@@ -110,6 +110,8 @@ class Engine:
                 # "and in texas?" asks the last question again for a state
                 return self._about(context.intents, context.occupations, 60.0, context, state)
             return self._unsure(heard, context)
+        if asked[0] in SOCIAL and socs:  # "library tech future stuff idk": about the career
+            return self._unsure(heard, context)
         if asked[0] in GENERAL:
             return self._general(asked[0], score, context, socs)
         if (
@@ -157,13 +159,14 @@ class Engine:
     def _unsure(self, heard: Understanding, context: Context) -> tuple[Answer, Context]:
         candidates: list[IntentScore] = [
             candidate
-            for candidate in heard.ranked[:DID_YOU_MEAN_LIMIT]
+            for candidate in heard.ranked
             if candidate.score >= self.suggest_threshold
             and self.intents[candidate.intent].needs_occupation
             and candidate.intent != "compare"
-        ]
+        ][:DID_YOU_MEAN_LIMIT]
         if candidates and heard.ranked[0].intent != "fallback":
-            answer = self.composer.did_you_mean(candidates, context.occupations, heard.top_score)
+            socs = heard.socs or context.occupations
+            answer = self.composer.did_you_mean(candidates, socs, heard.top_score)
             return self._offer(answer, context, [])
         return self._general("fallback", heard.top_score, context)
 
