@@ -100,7 +100,7 @@ class Engine:
                 wanted = context.pending_intents
             answer = self.composer.ask_which(wanted, score, offer, state)
             return self._offer(answer, context, wanted, state)
-        if len(socs) >= 2 and (not asked or asked[0] != "list_occupations"):
+        if len(socs) >= 2:
             return self._about(["compare"], socs, max(score, 60.0), context, state)
         if not asked:
             if socs and heard.is_short:  # "what about library assistants?" keeps the question
