@@ -148,3 +148,11 @@ def test_a_broken_states_file_never_breaks_an_answer(data_copy: tuple[Path, Path
     answer, _ = broken.reply("registered nurse pay in texas")
     assert answer.intent == "salary" and "median $97,550 a year" in answer.plain_text()
     assert "BLS publishes no figures for Registered Nurses in Texas" in answer.plain_text()
+
+
+def test_next_question_buttons_only_offer_what_the_data_can_answer(engine: Engine) -> None:
+    answer, _ = engine.reply("tell me about electricians")
+    offered = {s.intent for s in answer.suggestions}
+    assert offered and offered <= {"salary", "employment", "overview"}
+    library = {s.intent for s in engine.reply("library tech salary")[0].suggestions}
+    assert "education" not in library and "outlook" in library  # the profile has no education

@@ -34,6 +34,8 @@ COMPARE_ROWS = (  # figures from a career profile, where both have one
     ("Education", "education"),
 )
 LIST_LIMIT = 30
+# Topped up from these when an answer's own suggestions have no data for the career.
+FALLBACK_SUGGESTIONS = ("salary", "employment", "overview")
 MAX_CHART_RANGES = 8
 PERCENTILES = ("p10", "p25", "median", "p75", "p90")
 NO_STATE_FIGURES = "BLS publishes no figures for {title} in {state}; here is the national picture."
@@ -158,15 +160,28 @@ class Composer:
                 citations.append(citation)
         return citations
 
+    def _answerable(self, intent_id: str, soc: str) -> bool:
+        """Whether asking this would give figures, not "I don't have that yet"."""
+        intent = self.intents[intent_id]
+        occupation = self.occupations[soc]
+        if intent.answer.oews and self._figures(soc) is not None:
+            return True
+        return all(occupation.has(field) for field in intent.fields)
+
     def _suggestions(self, after: list[str], socs: list[str]) -> list[Suggestion]:
+        """The natural next questions, among those the data can answer for the first career."""
         if not socs:
             return []
         wanted: list[str] = []
-        for intent_id in after:
+        for intent_id in [*after, *FALLBACK_SUGGESTIONS]:
             wanted += [i for i in self.intents[intent_id].suggest if i not in wanted]
-        wanted = [i for i in wanted if i not in after and self.intents[i].needs_occupation]
-        if "overview" not in after and "overview" not in wanted:
-            wanted.append("overview")
+        wanted += [i for i in FALLBACK_SUGGESTIONS if i not in wanted]
+        wanted = [
+            i
+            for i in wanted
+            if i not in after and self.intents[i].needs_occupation and i != "compare"
+            if self._answerable(i, socs[0])
+        ]
         return [
             Suggestion(label=self.intents[i].label, intent=i, occupations=socs[:1])
             for i in wanted[:4]
