@@ -360,12 +360,7 @@ class BotAPIStandIn:
 
     async def _api_sendmessage(self, params: dict[str, Any]) -> Any:
         chat_id = int(params.get("chat_id") or 0)
-        text = params.get("text") or ""
-        if params.get("parse_mode") == "HTML":
-            try:
-                text = parse_telegram_html(text)
-            except HTMLParseError as error:
-                raise APIError(400, f"Bad Request: can't parse entities: {error}") from None
+        text = _visible_text(params, "text")
         if not text.strip():
             raise APIError(400, "Bad Request: message text is empty")
         if utf16_length(text) > MESSAGE_LIMIT:
@@ -398,12 +393,7 @@ class BotAPIStandIn:
             size = (800, 600)  # a file_id or URL Telegram already has: no checks here
         else:
             raise APIError(400, "Bad Request: there is no photo in the request")
-        caption = params.get("caption") or ""
-        if params.get("parse_mode") == "HTML":
-            try:
-                caption = parse_telegram_html(caption)
-            except HTMLParseError as error:
-                raise APIError(400, f"Bad Request: can't parse entities: {error}") from None
+        caption = _visible_text(params, "caption")
         if utf16_length(caption) > CAPTION_LIMIT:
             raise APIError(400, "Bad Request: message caption is too long")
         markup = params.get("reply_markup")
@@ -635,6 +625,17 @@ def _entities(text: str) -> list[dict[str, Any]]:
         offset = utf16_length(text[: match.start()])
         entities.append({"type": kind, "offset": offset, "length": utf16_length(match.group(0))})
     return entities
+
+
+def _visible_text(params: dict[str, Any], field: str) -> str:
+    """The text a user would see once Telegram parsed the entities; a 400 if they don't parse."""
+    text = str(params.get(field) or "")
+    if params.get("parse_mode") != "HTML":
+        return text
+    try:
+        return parse_telegram_html(text)
+    except HTMLParseError as error:
+        raise APIError(400, f"Bad Request: can't parse entities: {error}") from None
 
 
 def _check_markup(markup: Any) -> None:

@@ -2,9 +2,10 @@
 
 from aiogram import Bot
 from aiogram.enums import ChatType
-from aiogram.types import InlineKeyboardMarkup, Message, ReplyParameters
+from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message, ReplyParameters
 
 from careerbot.answers.model import Answer
+from careerbot.telegram import texts
 from careerbot.telegram.formatting import render_answer
 from careerbot.telegram.keyboards import answer_keyboard
 
@@ -63,3 +64,15 @@ def reply_target(message: Message) -> tuple[int | None, int | None]:
 async def answer_message(message: Message, bot: Bot, answer: Answer) -> None:
     thread_id, reply_to = reply_target(message)
     await send_answer(bot, message.chat.id, answer, thread_id=thread_id, reply_to=reply_to)
+
+
+async def acknowledge_tap(query: CallbackQuery) -> tuple[int, int | None] | None:
+    """Answer a button tap at once (so its spinner stops) and return (chat_id, thread_id) to
+    reply in, or None for a button on a message posted via inline mode, which has no chat."""
+    origin = query.message
+    if origin is None:
+        await query.answer(texts.NOT_HERE, show_alert=True)
+        return None
+    await query.answer()
+    thread_id = origin.message_thread_id if isinstance(origin, Message) else None
+    return origin.chat.id, thread_id

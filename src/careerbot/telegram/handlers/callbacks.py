@@ -1,13 +1,12 @@
 """Button taps: the button already names the intent and occupations, so no re-parsing."""
 
 from aiogram import Bot, Router
-from aiogram.types import CallbackQuery, Message
+from aiogram.types import CallbackQuery
 
 from careerbot.engine import Engine
-from careerbot.telegram import texts
 from careerbot.telegram.keyboards import Ask
 from careerbot.telegram.middlewares import Conversation
-from careerbot.telegram.replies import send_answer
+from careerbot.telegram.replies import acknowledge_tap, send_answer
 
 
 async def tapped(
@@ -17,16 +16,13 @@ async def tapped(
     engine: Engine,
     conversation: Conversation,
 ) -> None:
-    origin = query.message
-    if origin is None:  # a button on a message posted via inline mode: no chat to answer in
-        await query.answer(texts.NOT_HERE, show_alert=True)
+    target = await acknowledge_tap(query)
+    if target is None:
         return
-    # Answer the tap first so the button stops spinning while the answer is sent.
-    await query.answer()
+    chat_id, thread_id = target
     intent, socs = callback_data.intent, callback_data.occupations()
     answer, conversation.context = engine.respond(intent, socs, conversation.context)
-    thread_id = origin.message_thread_id if isinstance(origin, Message) else None
-    await send_answer(bot, origin.chat.id, answer, thread_id=thread_id)
+    await send_answer(bot, chat_id, answer, thread_id=thread_id)
 
 
 async def stale_button(query: CallbackQuery) -> None:

@@ -8,13 +8,14 @@ import asyncio
 import logging
 
 from aiogram import Bot, Router
-from aiogram.types import BufferedInputFile, CallbackQuery, Message
+from aiogram.types import BufferedInputFile, CallbackQuery
 
 from careerbot.charts import render_chart
 from careerbot.engine import Engine
 from careerbot.telegram import texts
 from careerbot.telegram.formatting import chart_caption
 from careerbot.telegram.keyboards import ChartTap
+from careerbot.telegram.replies import acknowledge_tap
 
 logger = logging.getLogger(__name__)
 
@@ -24,14 +25,10 @@ FILENAME = "pay.png"
 async def chart_tapped(
     query: CallbackQuery, callback_data: ChartTap, bot: Bot, engine: Engine
 ) -> None:
-    origin = query.message
-    if origin is None:  # a button on a message posted via inline mode: no chat to answer in
-        await query.answer(texts.NOT_HERE, show_alert=True)
+    target = await acknowledge_tap(query)
+    if target is None:
         return
-    # Answer the tap first so the button stops spinning while the chart is drawn.
-    await query.answer()
-    chat_id = origin.chat.id
-    thread_id = origin.message_thread_id if isinstance(origin, Message) else None
+    chat_id, thread_id = target
     chart = engine.chart(callback_data.occupations(), callback_data.region())
     if chart is None:  # stale or forged codes, or no published pay figures
         await bot.send_message(chat_id, texts.NO_CHART, message_thread_id=thread_id)
