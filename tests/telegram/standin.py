@@ -365,6 +365,12 @@ class BotAPIStandIn:
             raise APIError(400, "Bad Request: message text is empty")
         if utf16_length(text) > MESSAGE_LIMIT:
             raise APIError(400, "Bad Request: message is too long")
+        message = self._sent_message(chat_id, params)
+        message["text"] = text
+        return message
+
+    def _sent_message(self, chat_id: int, params: dict[str, Any]) -> dict[str, Any]:
+        """The Message Telegram returns for anything the bot sends (buttons checked first)."""
         markup = params.get("reply_markup")
         _check_markup(markup)
         message: dict[str, Any] = {
@@ -372,7 +378,6 @@ class BotAPIStandIn:
             "date": int(time.time()),
             "chat": self.chat(chat_id),
             "from": self.bot_user,
-            "text": text,
         }
         if markup:
             message["reply_markup"] = markup
@@ -396,21 +401,12 @@ class BotAPIStandIn:
         caption = _visible_text(params, "caption")
         if utf16_length(caption) > CAPTION_LIMIT:
             raise APIError(400, "Bad Request: message caption is too long")
-        markup = params.get("reply_markup")
-        _check_markup(markup)
-        message: dict[str, Any] = {
-            "message_id": next(self._message_ids),
-            "date": int(time.time()),
-            "chat": self.chat(chat_id),
-            "from": self.bot_user,
-            "photo": _photo_sizes(*size, len(photo) if isinstance(photo, bytes) else 0),
-        }
+        message = self._sent_message(chat_id, params)
+        message["photo"] = _photo_sizes(*size, len(photo) if isinstance(photo, bytes) else 0)
         if caption:
             message["caption"] = caption
         if params.get("message_thread_id"):
             message["message_thread_id"] = int(params["message_thread_id"])
-        if markup:
-            message["reply_markup"] = markup
         return message
 
     async def _api_answercallbackquery(self, params: dict[str, Any]) -> Any:
