@@ -84,7 +84,7 @@ def test_follow_up_keeps_the_occupation(engine: Engine) -> None:
     )
     assert [r[0] for r in replies] == ["salary", "outlook", "automation"]
     assert all(r[1] == [LIBRARY_TECH] for r in replies)
-    assert "-7.0%" in replies[1][2] or "7.0%" in replies[1][2]
+    assert "shrink by 7.0%" in replies[1][2] and "(-7.0%)" in replies[1][2]
     assert "10%" in replies[2][2]
 
 

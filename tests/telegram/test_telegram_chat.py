@@ -72,7 +72,7 @@ async def test_free_text_answer_with_source_link_and_buttons(running: RunningBot
 async def test_follow_up_keeps_the_context(running: RunningBot) -> None:
     await running.ask(USER, "what do library technicians earn?")
     reply = await running.ask(USER, "and what about growth?")
-    assert "-7.0%" in reply.text or "shrink" in reply.text.lower()
+    assert "-7.0%" in reply.text and "shrink" in reply.text.lower()
 
 
 async def test_contexts_are_per_chat(running: RunningBot) -> None:
@@ -97,7 +97,7 @@ async def test_button_tap_answers_the_callback_and_the_question(running: Running
     assert sent[before].text.strip()
     # The tap keeps the chat's context: a follow-up still knows the occupation.
     follow = await running.ask(USER, "and what about growth?")
-    assert "-7.0%" in follow.text or "shrink" in follow.text.lower()
+    assert "-7.0%" in follow.text and "shrink" in follow.text.lower()
 
 
 async def test_forged_callback_data_is_acknowledged_quietly(running: RunningBot) -> None:

@@ -73,7 +73,7 @@ async def test_updates_with_the_secret_are_answered(webhook: str, standin: BotAP
     follow = standin.update("message", standin.message_payload(5, "and what about growth?"))
     assert await post(webhook, follow, SECRET) == 200
     replies = await standin.wait_sent(5, 2)
-    assert "-7.0%" in replies[1].text or "shrink" in replies[1].text.lower()
+    assert "-7.0%" in replies[1].text and "shrink" in replies[1].text.lower()
 
 
 async def test_callback_via_webhook(webhook: str, standin: BotAPIStandIn) -> None:
