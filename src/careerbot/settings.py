@@ -1,5 +1,6 @@
 """All deployment settings in one pydantic-settings class: `CAREERBOT_*` variables and `.env`."""
 
+import re
 from pathlib import Path
 from typing import Annotated
 
@@ -47,8 +48,6 @@ class Settings(BaseSettings):
     def _token_shape(cls, value: object) -> object:
         if value in (None, ""):
             return None
-        import re
-
         text = value.get_secret_value() if isinstance(value, SecretStr) else str(value)
         if not re.match(TOKEN_PATTERN, text.strip()):
             # Never echo the value: it may be a real token with a typo.
