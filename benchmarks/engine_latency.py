@@ -103,7 +103,7 @@ def accuracy() -> dict[str, float]:
         for example in intent.examples:
             owner.setdefault(example, intent.id)
     choices = list(owner)
-    turns = [case.turns[0] for case in load_cases(ROOT / "tests" / "eval" / "questions.jsonl")]
+    turns = [case.turns[0] for case in load_cases(ROOT / "tests" / "eval" / "dev" / "questions.jsonl")]
     ours = baseline = 0
     for turn in turns:
         ours += engine.reply(turn.text)[0].intent == turn.intent
@@ -166,7 +166,7 @@ def main() -> None:
         )
     scores = accuracy()
     print(
-        f"\nintent accuracy on tests/eval/questions.jsonl: ours {scores['ours']:.1%}, "
+        f"\nintent accuracy on tests/eval/dev/questions.jsonl: ours {scores['ours']:.1%}, "
         f"baseline {scores['baseline']:.1%}"
     )
     wall = ask_process_seconds()

@@ -76,10 +76,10 @@ def test_validate_ok_and_broken(tmp_path: Path) -> None:
 
 
 def test_eval_reports_per_intent_accuracy() -> None:
-    done = careerbot("eval", "tests/eval/dialogues.jsonl")
+    done = careerbot("eval", "tests/eval/dev/dialogues.jsonl")
     assert done.returncode == 0
     assert "salary" in done.stdout and "dialogues entirely right" in done.stdout
-    too_high = careerbot("eval", "tests/eval/dialogues.jsonl", "--min-accuracy", "100.1")
+    too_high = careerbot("eval", "tests/eval/dev/dialogues.jsonl", "--min-accuracy", "100.1")
     assert too_high.returncode == 1
 
 

@@ -1,32 +1,51 @@
-"""The accuracy reached on our hand-written labelled sets must hold (as `careerbot eval`)."""
+"""The accuracy reached on the labelled sets must hold (as `careerbot eval`).
 
+`tests/eval/dev/` may be tuned on; `tests/eval/test/` is held out: its misses are not read while
+tuning, and none of its questions equals an intent phrasing (checked below).
+"""
+
+import re
 from pathlib import Path
 
 import pytest
 
 from careerbot.engine import Engine
-from careerbot.evaluation import evaluate, load_cases
+from careerbot.evaluation import Case, evaluate, load_cases
 
 EVAL = Path(__file__).resolve().parent / "eval"
 
-# Reached when these floors were set: questions+dialogues 89.6%, breadth 89.6%. A change that
-# loses more than about 1.5 points fails here; raise the floors when accuracy improves.
-FLOORS = {("questions.jsonl", "dialogues.jsonl"): 0.88, ("breadth.jsonl",): 0.88}
+# Fully-right accuracy (intent, occupations and state) reached when each floor was set, less
+# about 1.5 points, so a change that loses understanding fails here.
+FLOORS = {"dev": 0.85, "test": 0.80}
 
 
-@pytest.mark.parametrize("files", list(FLOORS))
-def test_accuracy_holds(engine: Engine, files: tuple[str, ...]) -> None:
-    cases = [case for name in files for case in load_cases(EVAL / name)]
-    report = evaluate(engine, cases)
+def _cases(part: str) -> list[Case]:
+    return [case for path in sorted((EVAL / part).glob("*.jsonl")) for case in load_cases(path)]
+
+
+@pytest.mark.parametrize("part", list(FLOORS))
+def test_accuracy_holds(engine: Engine, part: str) -> None:
+    report = evaluate(engine, _cases(part))
     print(report.to_text())
-    assert report.total >= (680 if "questions.jsonl" in files else 320)
-    assert report.accuracy >= FLOORS[files]
+    assert report.total >= 400
+    assert report.accuracy >= FLOORS[part]
 
 
-def test_eval_set_is_large_and_varied_enough() -> None:
-    questions = load_cases(EVAL / "questions.jsonl")
-    dialogues = load_cases(EVAL / "dialogues.jsonl")
-    breadth = load_cases(EVAL / "breadth.jsonl")
-    assert len(questions) >= 400 and len(dialogues) >= 30 and len(breadth) >= 300
-    assert sum(case.turns[0].intent == "fallback" for case in questions) >= 50
-    assert all(len(case.turns) >= 3 for case in dialogues)
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9$%]+", text.lower()))
+
+
+def test_no_labelled_question_equals_an_intent_phrasing(engine: Engine) -> None:
+    phrasings = {
+        _norm(phrase)
+        for intent in engine.intents.values()
+        for phrase in [*intent.examples, *intent.keywords]
+    }
+    for part in FLOORS:
+        same = [
+            turn.text
+            for case in _cases(part)
+            for turn in case.turns
+            if _norm(turn.text) in phrasings
+        ]
+        assert same == [], f"{part}: {same[:5]}"
