@@ -43,6 +43,25 @@ class Settings(BaseSettings):
     flood_window: float = Field(default=60.0, gt=0, description="seconds")
     log_level: str = "INFO"
 
+    # --- Delivery (issue 10): outbound pacing, exactly-once, bounded per-chat state ---------
+    # Outbound limits, defaulting to Telegram's published ones (core.telegram.org/bots/faq):
+    # about 30 messages/s per bot, about 1/s per private chat (short bursts allowed), about
+    # 20/minute per group. With Redis the budget is shared by every replica.
+    send_rate: float = Field(default=30.0, gt=0, description="messages per second, whole bot")
+    send_rate_private: float = Field(default=1.0, gt=0, description="messages/s, one private chat")
+    send_burst_private: int = Field(default=3, ge=1, description="back-to-back, one private chat")
+    send_rate_group: float = Field(default=20.0, gt=0, description="messages/minute, one group")
+    send_burst_group: int = Field(default=3, ge=1, description="back-to-back, one group")
+    # A chat's stored context is forgotten after this many seconds idle (memory and Redis).
+    conversation_ttl: float = Field(default=30 * 24 * 3600.0, gt=0, description="seconds")
+    # Handled update_ids remembered so a re-delivered update is not answered twice.
+    update_window: int = Field(default=100_000, ge=100, description="update ids")
+    # Updates fetched by polling but not yet handled; beyond it polling waits (bounded memory).
+    max_pending_updates: int = Field(default=1_000, ge=1, description="updates")
+    # Pay charts drawn at once; further chart taps wait their turn.
+    chart_concurrency: int = Field(default=2, ge=1, description="charts")
+    # --- end of delivery settings -----------------------------------------------------------
+
     @field_validator("bot_token", mode="before")
     @classmethod
     def _token_shape(cls, value: object) -> object:

@@ -16,7 +16,8 @@ from standin import BotAPIStandIn, Call
 
 from careerbot.engine import Engine
 from careerbot.settings import Settings, load_settings
-from careerbot.telegram.bot import MAX_CONCURRENT_UPDATES, build_bot, build_dispatcher
+from careerbot.telegram.bot import build_bot, build_dispatcher, build_poller, build_stores
+from careerbot.telegram.polling import Poller
 from careerbot.telegram.retry import RetryPolicy
 
 # Well-formed but fake: digits, a colon, 35 token characters.
@@ -51,6 +52,7 @@ class RunningBot:
     standin: BotAPIStandIn
     bot: Bot
     dispatcher: Dispatcher
+    poller: Poller
     task: "asyncio.Task[None]"
 
     async def ask(self, chat_id: int, text: str, **options: Any) -> Call:
@@ -64,8 +66,9 @@ class RunningBot:
         if self.task.done():
             self.task.result()  # re-raise a crash
             return
-        await self.dispatcher.stop_polling()
+        self.poller.stop()
         await asyncio.wait_for(self.task, 10)
+        await self.dispatcher["stores"].close()
         # AiohttpSession.close() sleeps 0.25 s for TLS connections to wind down; there is no TLS
         # on loopback, so close the underlying aiohttp session directly and keep tests quick.
         client = self.bot.session._session  # type: ignore[attr-defined]
@@ -85,19 +88,13 @@ async def start_bot(standin: BotAPIStandIn, engine: Engine) -> AsyncIterator[Sta
         *, retry: RetryPolicy = FAST_RETRY, request_timeout: float = 5.0, **overrides: Any
     ) -> RunningBot:
         settings = make_settings(standin, **overrides)
-        bot = build_bot(settings, retry=retry, request_timeout=request_timeout)
-        dispatcher = build_dispatcher(settings, engine)
+        stores = build_stores(settings)
+        bot = build_bot(settings, stores, retry=retry, request_timeout=request_timeout)
+        dispatcher = build_dispatcher(settings, engine, stores)
         await bot.delete_webhook()
-        task = asyncio.create_task(
-            dispatcher.start_polling(
-                bot,
-                handle_signals=False,
-                polling_timeout=5,
-                close_bot_session=False,
-                tasks_concurrency_limit=MAX_CONCURRENT_UPDATES,
-            )
-        )
-        runner = RunningBot(standin, bot, dispatcher, task)
+        poller = build_poller(settings, bot, dispatcher, stores, polling_timeout=5)
+        task = asyncio.create_task(poller.run())
+        runner = RunningBot(standin, bot, dispatcher, poller, task)
         running.append(runner)
         await standin.wait_for(lambda: standin.counts.get("getUpdates"), what="polling")
         return runner

@@ -47,7 +47,7 @@ async def test_help_careers_about(running: RunningBot, engine: Engine) -> None:
     assert careers.buttons()
     found = await running.ask(USER, "/careers library")
     assert "Library Technicians and Assistants (25-4031)" in found.text
-    assert "q:overview:254031" in [b["callback_data"] for b in found.buttons()]
+    assert "q:overview:254031:0" in [b["callback_data"] for b in found.buttons()]
     nothing = await running.ask(USER, "/careers <zzz>")
     assert "No career matches “<zzz>”" in nothing.text
     about = await running.ask(USER, "/about")
@@ -183,8 +183,10 @@ async def test_long_answers_are_split_under_the_limit(
     monkeypatch.setattr(engine, "reply", long_reply)
     standin = running.standin
     standin.message(USER, "tell me everything")
-    await standin.wait_for(lambda: standin.sent(USER), what="the first part")
-    await standin.wait_idle()
+    # Paced at one message a second after a short burst: wait for the keyboard, on the last part.
+    await standin.wait_for(
+        lambda: any(p.buttons() for p in standin.sent(USER)), timeout=15, what="the last part"
+    )
     parts = standin.sent(USER)
     assert len(parts) >= 4
     assert all(len(p.text) <= 4096 for p in parts)

@@ -27,11 +27,21 @@ from careerbot.telegram.formatting import (
     render_answer,
     visible_length,
 )
-from careerbot.telegram.keyboards import CHART_LABEL, Ask, ChartTap, answer_keyboard
+from careerbot.telegram.keyboards import (
+    CHART_LABEL,
+    MAX_BUTTON_OCCUPATIONS,
+    Ask,
+    AskRequest,
+    ChartRequest,
+    ChartTap,
+    answer_keyboard,
+    parse_ask,
+    parse_chart,
+)
 from careerbot.telegram.middlewares.flood import FloodControl
 from careerbot.telegram.redaction import REDACTED, install_redaction, redact
 from careerbot.telegram.retry import RetryPolicy, RetryRequests
-from careerbot.telegram.storage import StorageConfigError, make_storage
+from careerbot.telegram.storage import ExpiringMemoryStorage, StorageConfigError, make_storage
 from conftest import TOKEN
 
 
@@ -103,13 +113,51 @@ def test_any_answer_renders_to_valid_html_within_the_limit(
 
 
 # -- keyboards ----------------------------------------------------------------------------
+KNOWN = {f"25-40{n:02d}" for n in range(40)} | {"29-1141", "47-2111"}
+INTENTS = {"salary": None, "work_life_balance": None, "outlook": None}
+
+
 def test_callback_data_round_trips_and_fits_64_bytes() -> None:
     data = Ask.of("salary", ["25-4031", "25-4021"])
-    assert data.pack() == "q:salary:254031.254021"
-    assert Ask.unpack(data.pack()).occupations() == ["25-4031", "25-4021"]
+    assert data.pack() == "q:salary:254031.254021:0"
+    request = parse_ask(data.pack(), INTENTS, KNOWN)
+    assert request == AskRequest("salary", ["25-4031", "25-4021"], detail=False)
+    more = parse_ask(Ask.of("salary", ["25-4031"], detail=True).pack(), INTENTS, KNOWN)
+    assert more is not None and more.detail
+    assert parse_ask("q:salary:254031", INTENTS, KNOWN) == AskRequest("salary", ["25-4031"])
     crowded = Ask.of("work_life_balance", [f"25-40{n:02d}" for n in range(20)])
     assert len(crowded.pack().encode()) <= 64
-    assert crowded.occupations()  # trimmed, not emptied
+    parsed = parse_ask(crowded.pack(), INTENTS, KNOWN)
+    assert parsed is not None and len(parsed.occupations) == MAX_BUTTON_OCCUPATIONS
+
+
+@pytest.mark.parametrize(
+    "forged",
+    [
+        "q:salary:" + ".".join(["254031"] * 8),  # one code repeated: four answers once
+        "q:salary:254031.254031",
+        "q:salary:254031.254021.254022.254023.254024",  # more codes than a button carries
+        "q:salary:999999",  # unknown code
+        "q:hack:254031",  # unknown intent
+        "q:salary:254031:2",
+        "q:salary:254031:0:extra",
+        "q:Salary:254031",
+        "q:salary:25-4031",
+        "q:salary:254031\n",
+        "q::254031",
+        "x" * 64,
+        "",
+    ],
+)
+def test_forged_callback_data_is_refused(forged: str) -> None:
+    assert parse_ask(forged, INTENTS, KNOWN) is None
+
+
+@pytest.mark.parametrize(
+    "forged", ["c:999999.000000:ZZ", "c::", "c:12345:<b>", "c:291141.291141:", "c:291141:tx"]
+)
+def test_forged_chart_data_is_refused(forged: str) -> None:
+    assert parse_chart(forged, KNOWN) is None
 
 
 def test_answer_keyboard_has_choices_then_suggestions_without_duplicates() -> None:
@@ -122,7 +170,7 @@ def test_answer_keyboard_has_choices_then_suggestions_without_duplicates() -> No
     )
     assert keyboard is not None
     rows = [[b.callback_data for b in row] for row in keyboard.inline_keyboard]
-    assert rows == [["q:salary:254031"], ["q:outlook:254031", "q:education:"]]
+    assert rows == [["q:salary:254031:0"], ["q:outlook:254031:0", "q:education::0"]]
     assert answer_keyboard(answer()) is None
 
 
@@ -139,13 +187,14 @@ CHART = Chart(
 def test_chart_tap_round_trips_and_fits_64_bytes() -> None:
     tap = ChartTap.of(["29-1141"], "TX")
     assert tap.pack() == "c:291141:TX"
-    again = ChartTap.unpack(tap.pack())
-    assert (again.occupations(), again.region()) == (["29-1141"], "TX")
-    assert ChartTap.unpack(ChartTap.of(["47-2111", "47-2152"], None).pack()).region() is None
+    assert parse_chart(tap.pack(), KNOWN) == ChartRequest(["29-1141"], "TX")
+    assert parse_chart(ChartTap.of(["47-2111"], None).pack(), KNOWN) == ChartRequest(
+        ["47-2111"], None
+    )
     crowded = ChartTap.of([f"25-40{n:02d}" for n in range(20)], "CA")
     assert len(crowded.pack().encode()) <= 64
-    assert crowded.occupations() and crowded.region() == "CA"
-    assert ChartTap(socs="291141", state="<b>").region() is None
+    parsed = parse_chart(crowded.pack(), KNOWN)
+    assert parsed is not None and parsed.occupations and parsed.state == "CA"
     assert ChartTap.of(["29-1141"], "Texas").state == ""
 
 
@@ -157,7 +206,7 @@ def test_chart_button_comes_last_and_is_part_of_the_cache_key() -> None:
     keyboard = answer_keyboard(charted)
     assert keyboard is not None and keyboard is not answer_keyboard(plain)
     rows = [[(b.text, b.callback_data) for b in row] for row in keyboard.inline_keyboard]
-    assert rows == [[("📈 Outlook", "q:outlook:291141")], [(CHART_LABEL, "c:291141:TX")]]
+    assert rows == [[("📈 Outlook", "q:outlook:291141:0")], [(CHART_LABEL, "c:291141:TX")]]
     alone = answer_keyboard(answer(occupations=["29-1141"], chart=CHART))
     assert alone is not None
     assert [[b.text for b in row] for row in alone.inline_keyboard] == [[CHART_LABEL]]
@@ -307,7 +356,7 @@ async def test_retry_gives_up_on_very_long_flood_waits() -> None:
 
 # -- storage and start-up -----------------------------------------------------------------
 def test_storage_selection() -> None:
-    assert isinstance(make_storage(None), MemoryStorage)
+    assert isinstance(make_storage(None), ExpiringMemoryStorage)
     with pytest.raises(StorageConfigError, match="redis://"):
         make_storage("postgres://db")
     try:

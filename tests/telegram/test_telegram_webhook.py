@@ -10,7 +10,7 @@ from standin import BotAPIStandIn
 
 from careerbot.engine import Engine
 from careerbot.telegram.app import register_webhook
-from careerbot.telegram.bot import build_bot, build_dispatcher
+from careerbot.telegram.bot import build_bot, build_dispatcher, build_stores
 from careerbot.telegram.webhook import build_webhook_app, webhook_secret
 from conftest import make_settings
 
@@ -23,8 +23,9 @@ async def webhook(standin: BotAPIStandIn, engine: Engine) -> AsyncIterator[str]:
     settings = make_settings(
         standin, webhook_url="https://bot.example.org/webhook", webhook_secret=SECRET
     )
-    bot = build_bot(settings)
-    dispatcher = build_dispatcher(settings, engine)
+    stores = build_stores(settings)
+    bot = build_bot(settings, stores)
+    dispatcher = build_dispatcher(settings, engine, stores)
     runner = web.AppRunner(build_webhook_app(settings, bot, dispatcher), access_log=None)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)

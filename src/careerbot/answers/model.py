@@ -25,6 +25,8 @@ class Suggestion(BaseModel):
     label: str
     intent: str
     occupations: list[str] = Field(default_factory=list)
+    detail: bool = False
+    """A "More" button: asks for the long form of the answer."""
 
 
 class Citation(BaseModel):

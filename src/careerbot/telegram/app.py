@@ -17,7 +17,7 @@ from aiohttp import web
 
 from careerbot.engine import Engine
 from careerbot.settings import Settings
-from careerbot.telegram.bot import MAX_CONCURRENT_UPDATES, build_bot, build_dispatcher
+from careerbot.telegram.bot import build_bot, build_dispatcher, build_poller, build_stores
 from careerbot.telegram.redaction import install_redaction, redact
 from careerbot.telegram.storage import StorageConfigError
 from careerbot.telegram.webhook import build_webhook_app, webhook_secret
@@ -90,27 +90,26 @@ async def poll(settings: Settings, engine: Engine) -> int:
     main = asyncio.current_task()
     assert main is not None
     stop_on_signals(main.cancel)
-    bot = build_bot(settings)
-    dispatcher = build_dispatcher(settings, engine)
+    stores = build_stores(settings)
+    bot = build_bot(settings, stores)
+    dispatcher = build_dispatcher(settings, engine, stores)
     try:
         # A webhook left over from webhook mode would make getUpdates fail with 409 Conflict.
         await bot.delete_webhook(drop_pending_updates=False)
-        # aiogram's polling stops on SIGTERM/SIGINT and backs off on network errors.
-        await dispatcher.start_polling(
-            bot,
-            handle_signals=True,
-            close_bot_session=True,
-            tasks_concurrency_limit=MAX_CONCURRENT_UPDATES,
-        )
+        poller = build_poller(settings, bot, dispatcher, stores)
+        # From here a signal stops polling cleanly: drain, confirm the offset, exit.
+        stop_on_signals(poller.stop)
+        await poller.run()
     finally:
         await bot.session.close()
-        await dispatcher.storage.close()
+        await stores.close()
     return EXIT_OK
 
 
 async def serve_webhook(settings: Settings, engine: Engine) -> int:
-    bot = build_bot(settings)
-    dispatcher = build_dispatcher(settings, engine)
+    stores = build_stores(settings)
+    bot = build_bot(settings, stores)
+    dispatcher = build_dispatcher(settings, engine, stores)
     app = build_webhook_app(settings, bot, dispatcher)
     stop = asyncio.Event()
     stop_on_signals(stop.set)
@@ -136,7 +135,7 @@ async def serve_webhook(settings: Settings, engine: Engine) -> int:
         logger.info("stopping")
     finally:
         await runner.cleanup()  # runs the dispatcher shutdown and closes the bot session
-        await dispatcher.storage.close()
+        await stores.close()
     return EXIT_OK
 
 

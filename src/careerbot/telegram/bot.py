@@ -9,7 +9,6 @@ from aiogram.client.default import DefaultBotProperties
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
-from aiogram.fsm.storage.base import BaseStorage
 from aiogram.fsm.strategy import FSMStrategy
 from aiogram.types import BotCommand, LinkPreviewOptions
 
@@ -17,22 +16,27 @@ from careerbot.engine import Engine
 from careerbot.settings import Settings
 from careerbot.telegram import texts
 from careerbot.telegram.handlers import get_routers
+from careerbot.telegram.handlers.charts import ChartSlots
 from careerbot.telegram.middlewares import (
     ConversationMiddleware,
+    ExactlyOnce,
     FloodControl,
     FloodMiddleware,
     InFlight,
 )
+from careerbot.telegram.middlewares.taps import TapAnswers
+from careerbot.telegram.outbound import Bucket, OutboundScheduler, SendLimits
+from careerbot.telegram.polling import Poller
 from careerbot.telegram.redaction import install_redaction
 from careerbot.telegram.retry import RetryPolicy, RetryRequests
-from careerbot.telegram.storage import make_storage
+from careerbot.telegram.storage import Stores, make_stores
 
 logger = logging.getLogger(__name__)
 
 REQUEST_TIMEOUT = 30.0
 SHUTDOWN_GRACE = 5.0  # seconds to let updates being answered finish on SIGTERM
-# Updates handled at once when polling; beyond it polling waits, so a burst is back-pressured
-# at Telegram (which keeps the updates) instead of piling up as tasks in memory.
+# Updates handled at once by the bare echo bot of the benchmarks (careerbot's own polling uses
+# CAREERBOT_MAX_PENDING_UPDATES).
 MAX_CONCURRENT_UPDATES = 100
 
 
@@ -40,12 +44,41 @@ class MissingTokenError(Exception):
     pass
 
 
+def bot_id(settings: Settings) -> int:
+    """The bot's id: the digits before the token's colon (keys in Redis are per bot)."""
+    if settings.bot_token is None:
+        raise MissingTokenError("CAREERBOT_BOT_TOKEN is not set")
+    return int(settings.bot_token.get_secret_value().split(":", 1)[0])
+
+
+def send_limits(settings: Settings) -> SendLimits:
+    return SendLimits(
+        overall=Bucket(settings.send_rate),
+        private=Bucket(settings.send_rate_private, settings.send_burst_private),
+        group=Bucket(settings.send_rate_group / 60.0, settings.send_burst_group),
+    )
+
+
+def build_stores(settings: Settings) -> Stores:
+    """Conversation storage, chat locks, send budget and update ledger for CAREERBOT_STORAGE_URL.
+    Raises StorageConfigError."""
+    return make_stores(
+        settings.storage_url,
+        ttl=settings.conversation_ttl,
+        window=settings.update_window,
+        bot_id=bot_id(settings),
+    )
+
+
 def build_bot(
     settings: Settings,
+    stores: Stores,
     *,
     retry: RetryPolicy | None = None,
     request_timeout: float = REQUEST_TIMEOUT,
 ) -> Bot:
+    """A Bot whose every request is retried (retry.py) and whose sends are paced by the
+    outbound scheduler on `stores`' budget (outbound.py)."""
     if settings.bot_token is None:
         raise MissingTokenError("CAREERBOT_BOT_TOKEN is not set")
     token = settings.bot_token.get_secret_value()
@@ -54,33 +87,41 @@ def build_bot(
     session = AiohttpSession(
         api=TelegramAPIServer.from_base(settings.telegram_api_url), timeout=request_timeout
     )
-    session.middleware(RetryRequests(retry))
+    scheduler = OutboundScheduler(send_limits(settings), stores.limiter)
+    session.middleware(RetryRequests(retry, scheduler))
     defaults = DefaultBotProperties(
         parse_mode=ParseMode.HTML, link_preview=LinkPreviewOptions(is_disabled=True)
     )
     return Bot(token=token, session=session, default=defaults)
 
 
-def build_dispatcher(
-    settings: Settings, engine: Engine, storage: BaseStorage | None = None
-) -> Dispatcher:
+def build_dispatcher(settings: Settings, engine: Engine, stores: Stores) -> Dispatcher:
     """The root router with every feature router, middlewares and shared objects.
 
     Context is kept per chat (FSMStrategy.CHAT): in a group, the conversation is the group's.
+    One update of a chat is handled at a time (event isolation: in Redis across replicas), and
+    inside that lock each update is answered at most once (ExactlyOnce).
     """
     inflight = InFlight()
     dispatcher = Dispatcher(
-        storage=storage if storage is not None else make_storage(settings.storage_url),
+        storage=stores.storage,
+        events_isolation=stores.isolation,
         fsm_strategy=FSMStrategy.CHAT,
         engine=engine,
         settings=settings,
         inflight=inflight,
+        stores=stores,
+        chart_slots=ChartSlots(),
     )
     dispatcher.update.outer_middleware(inflight)
+    # Registered after aiogram's FSM middleware, so it runs inside the chat's lock.
+    dispatcher.update.outer_middleware(ExactlyOnce(stores.ledger))
     flood = FloodMiddleware(FloodControl(settings.flood_rate, settings.flood_window))
     conversation = ConversationMiddleware()
     for observer in (dispatcher.message, dispatcher.callback_query):
         observer.middleware(flood)  # inner: only messages a handler will answer count
+        if observer is dispatcher.callback_query:
+            observer.middleware(TapAnswers())  # after flood, which answers refused taps itself
         observer.middleware(conversation)
     dispatcher.include_routers(*get_routers())
     dispatcher.startup.register(on_startup)
@@ -97,3 +138,16 @@ async def on_startup(bot: Bot) -> None:
 
 async def on_shutdown(inflight: InFlight, **_: Any) -> None:
     await inflight.drain(SHUTDOWN_GRACE)
+
+
+def build_poller(
+    settings: Settings, bot: Bot, dispatcher: Dispatcher, stores: Stores, **options: Any
+) -> Poller:
+    return Poller(
+        dispatcher,
+        bot,
+        stores.ledger,
+        max_pending=settings.max_pending_updates,
+        grace=SHUTDOWN_GRACE,
+        **options,
+    )

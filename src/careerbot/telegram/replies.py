@@ -5,7 +5,6 @@ from aiogram.enums import ChatType
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message, ReplyParameters
 
 from careerbot.answers.model import Answer
-from careerbot.telegram import texts
 from careerbot.telegram.formatting import render_answer
 from careerbot.telegram.keyboards import answer_keyboard
 
@@ -66,13 +65,11 @@ async def answer_message(message: Message, bot: Bot, answer: Answer) -> None:
     await send_answer(bot, message.chat.id, answer, thread_id=thread_id, reply_to=reply_to)
 
 
-async def acknowledge_tap(query: CallbackQuery) -> tuple[int, int | None] | None:
-    """Answer a button tap at once (so its spinner stops) and return (chat_id, thread_id) to
-    reply in, or None for a button on a message posted via inline mode, which has no chat."""
+def tap_target(query: CallbackQuery) -> tuple[int, int | None]:
+    """(chat_id, thread_id) to answer a button tap in. The tap itself is acknowledged by the
+    TapAnswers middleware; taps without a message (inline mode) never reach the handlers that
+    call this."""
     origin = query.message
-    if origin is None:
-        await query.answer(texts.NOT_HERE, show_alert=True)
-        return None
-    await query.answer()
+    assert origin is not None  # filtered out by the routers
     thread_id = origin.message_thread_id if isinstance(origin, Message) else None
     return origin.chat.id, thread_id

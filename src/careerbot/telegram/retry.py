@@ -7,6 +7,11 @@ retried long poll would only stack up waiting time.
 
 A response that is not Telegram's JSON (a load balancer's 502 page) is retried like a 5xx.
 
+Every message sent to a chat first waits for its turn in the outbound scheduler (outbound.py),
+before each attempt. A 429 that still arrives slows the scope it belongs to and the message is
+sent again once its turn comes: flood waits never use up the attempts, so a message is never
+dropped for meeting a flood limit (only a wait longer than `max_retry_after` gives up).
+
 At-least-once caveat: a request that timed out may have reached Telegram. Telegram has no
 idempotency key, so a retried send after a timeout can, rarely, be delivered twice; 429 and 5xx
 answers mean the request was not carried out, so those retries never double a message.
@@ -16,7 +21,7 @@ import asyncio
 import logging
 import random
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from aiogram.client.session.middlewares.base import (
     BaseRequestMiddleware,
@@ -29,8 +34,10 @@ from aiogram.exceptions import (
     TelegramRetryAfter,
     TelegramServerError,
 )
-from aiogram.methods import GetUpdates, Response, TelegramMethod
+from aiogram.methods import GetUpdates, Response, SendChatAction, TelegramMethod
 from aiogram.methods.base import TelegramType
+
+from careerbot.telegram.outbound import OutboundScheduler
 
 if TYPE_CHECKING:
     from aiogram import Bot
@@ -53,9 +60,25 @@ class RetryPolicy:
         return delay * random.uniform(0.8, 1.2)
 
 
+# Methods that post to a chat and count against Telegram's message limits.
+PACED_PREFIXES = ("send", "copy", "forward", "edit")
+
+
+def paced_chat(method: TelegramMethod[Any]) -> int | str | None:
+    """The chat a method posts a message to, or None for methods the limits do not cover."""
+    name = method.__api_method__
+    if name == SendChatAction.__api_method__ or not name.startswith(PACED_PREFIXES):
+        return None
+    chat_id = getattr(method, "chat_id", None)
+    return chat_id if isinstance(chat_id, int | str) else None
+
+
 class RetryRequests(BaseRequestMiddleware):
-    def __init__(self, policy: RetryPolicy | None = None) -> None:
+    def __init__(
+        self, policy: RetryPolicy | None = None, scheduler: OutboundScheduler | None = None
+    ) -> None:
         self.policy = policy or RetryPolicy()
+        self.scheduler = scheduler
 
     async def __call__(
         self,
@@ -66,13 +89,22 @@ class RetryRequests(BaseRequestMiddleware):
         if method.__api_method__ == GetUpdates.__api_method__:
             return await make_request(bot, method)
         name = method.__api_method__
+        chat = paced_chat(method) if self.scheduler is not None else None
         retry = 0
         while True:
             try:
+                if chat is not None and self.scheduler is not None:
+                    await self.scheduler.turn(chat)
                 return await make_request(bot, method)
             except TelegramRetryAfter as error:
+                if error.retry_after > self.policy.max_retry_after:
+                    raise
+                if chat is not None and self.scheduler is not None:
+                    # The scheduler makes the next turn wait; the attempt is not used up.
+                    await self.scheduler.flood(chat, error.retry_after)
+                    continue
                 retry += 1
-                if retry >= self.policy.attempts or error.retry_after > self.policy.max_retry_after:
+                if retry >= self.policy.attempts:
                     raise
                 delay = float(error.retry_after)
                 reason = f"flood limit, retry after {error.retry_after}s"

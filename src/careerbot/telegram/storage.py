@@ -1,30 +1,178 @@
-"""Where per-chat conversation context lives: in memory, or in Redis for restarts and replicas."""
+"""Where per-chat state lives — conversation context, the per-chat lock, the send budget, the
+handled-update ledger — in memory, or in Redis for restarts and replicas.
 
-from aiogram.fsm.storage.base import BaseStorage
-from aiogram.fsm.storage.memory import MemoryStorage
+Everything per chat expires after CAREERBOT_CONVERSATION_TTL seconds idle, in memory as in Redis,
+so the store never grows with the number of chats ever seen.
+"""
+
+import asyncio
+import time
+from collections.abc import AsyncGenerator, Callable, Mapping
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from aiogram.fsm.state import State
+from aiogram.fsm.storage.base import (
+    BaseEventIsolation,
+    BaseStorage,
+    StateType,
+    StorageKey,
+)
+
+from careerbot.telegram.ledger import MemoryLedger, RedisLedger, UpdateLedger
+from careerbot.telegram.outbound import Limiter, MemoryLimiter, RedisLimiter
 
 REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
-# Conversations idle this long are forgotten by Redis, so the store does not grow forever.
-REDIS_TTL_SECONDS = 30 * 24 * 3600
+# A Redis chat lock outlives a replica killed while holding it by at most this long. Longer than
+# any one update takes, including paced sends behind a 1,000-chat burst (33 s at 30/s).
+REDIS_LOCK_SECONDS = 120
+KEY_PREFIX = "careerbot"
 
 
 class StorageConfigError(Exception):
     """CAREERBOT_STORAGE_URL cannot be used; the message is one line for the operator."""
 
 
-def make_storage(url: str | None) -> BaseStorage:
+@dataclass
+class _Record:
+    state: str | None = None
+    data: dict[str, Any] | None = None
+    expires: float = 0.0
+
+
+class ExpiringMemoryStorage(BaseStorage):
+    """aiogram's MemoryStorage with a TTL: a chat's state is forgotten `ttl` seconds after it
+    was last written. Expired records are swept as the storage is used (every `ttl` / 8), so
+    memory is bounded by the chats active within the last TTL."""
+
+    def __init__(self, ttl: float, clock: Callable[[], float] = time.monotonic) -> None:
+        self.ttl = ttl
+        self.clock = clock
+        self._records: dict[StorageKey, _Record] = {}
+        self._next_sweep = clock() + ttl / 8
+
+    def _get(self, key: StorageKey) -> _Record | None:
+        now = self.clock()
+        if now >= self._next_sweep:
+            self._records = {k: r for k, r in self._records.items() if r.expires > now}
+            self._next_sweep = now + self.ttl / 8
+        record = self._records.get(key)
+        if record is not None and record.expires <= now:
+            del self._records[key]
+            return None
+        return record
+
+    def _put(self, key: StorageKey) -> _Record:
+        record = self._get(key) or self._records.setdefault(key, _Record())
+        record.expires = self.clock() + self.ttl
+        return record
+
+    async def set_state(self, key: StorageKey, state: StateType = None) -> None:
+        self._put(key).state = state.state if isinstance(state, State) else state
+
+    async def get_state(self, key: StorageKey) -> str | None:
+        record = self._get(key)
+        return record.state if record is not None else None
+
+    async def set_data(self, key: StorageKey, data: Mapping[str, Any]) -> None:
+        self._put(key).data = dict(data)
+
+    async def get_data(self, key: StorageKey) -> dict[str, Any]:
+        record = self._get(key)
+        return dict(record.data) if record is not None and record.data else {}
+
+    @property
+    def size(self) -> int:
+        """Chats with stored state. (Not __len__: aiogram tests `storage or MemoryStorage()`.)"""
+        return len(self._records)
+
+    async def close(self) -> None:
+        self._records.clear()
+
+
+class ChatIsolation(BaseEventIsolation):
+    """One update of a chat at a time, in this process: an asyncio lock per chat, dropped as
+    soon as nobody holds or waits for it (aiogram's SimpleEventIsolation keeps one per chat
+    forever)."""
+
+    def __init__(self) -> None:
+        self._locks: dict[StorageKey, tuple[asyncio.Lock, int]] = {}
+
+    @asynccontextmanager
+    async def lock(self, key: StorageKey) -> AsyncGenerator[None, None]:
+        lock, users = self._locks.get(key, (asyncio.Lock(), 0))
+        self._locks[key] = (lock, users + 1)
+        try:
+            async with lock:
+                yield
+        finally:
+            lock, users = self._locks[key]
+            if users == 1:
+                del self._locks[key]
+            else:
+                self._locks[key] = (lock, users - 1)
+
+    @property
+    def size(self) -> int:
+        """Chats with an update being handled or waiting. (Not __len__: aiogram tests
+        `events_isolation or DisabledEventIsolation()`.)"""
+        return len(self._locks)
+
+    async def close(self) -> None:
+        self._locks.clear()
+
+
+@dataclass
+class Stores:
+    """The four per-chat stores, all in memory or all in one Redis."""
+
+    storage: BaseStorage
+    isolation: BaseEventIsolation
+    limiter: Limiter
+    ledger: UpdateLedger
+
+    async def close(self) -> None:
+        await self.ledger.close()
+        await self.limiter.close()
+        await self.isolation.close()
+        await self.storage.close()
+
+
+def make_stores(url: str | None, *, ttl: float, window: int, bot_id: int) -> Stores:
+    """Stores for CAREERBOT_STORAGE_URL: memory when unset, else Redis.
+
+    `ttl`: seconds a chat's state is kept idle; `window`: handled update ids remembered;
+    `bot_id`: keys are per bot, so two bots can share one Redis. Raises StorageConfigError."""
     if not url or url == "memory://":
-        return MemoryStorage()
+        return Stores(
+            ExpiringMemoryStorage(ttl), ChatIsolation(), MemoryLimiter(), MemoryLedger(window)
+        )
     if not url.startswith(REDIS_SCHEMES):
         raise StorageConfigError(
             "CAREERBOT_STORAGE_URL must start with redis:// or rediss:// (or be unset for memory)"
         )
     try:
         # Imported here: redis is an optional extra and aiogram's Redis storage imports it.
-        from aiogram.fsm.storage.redis import RedisStorage
+        from aiogram.fsm.storage.redis import RedisEventIsolation, RedisStorage
     except ImportError:
         raise StorageConfigError(
             "CAREERBOT_STORAGE_URL points at Redis but the redis package is not installed: "
             "pip install 'careerbot[redis]'"
         ) from None
-    return RedisStorage.from_url(url, state_ttl=REDIS_TTL_SECONDS, data_ttl=REDIS_TTL_SECONDS)
+    seconds = max(1, round(ttl))
+    storage = RedisStorage.from_url(url, state_ttl=seconds, data_ttl=seconds)
+    redis = storage.redis
+    prefix = f"{KEY_PREFIX}:{bot_id}"
+    isolation = RedisEventIsolation(redis, lock_kwargs={"timeout": REDIS_LOCK_SECONDS})
+    return Stores(
+        storage,
+        isolation,
+        RedisLimiter(redis, f"{prefix}:send"),
+        RedisLedger(redis, f"{prefix}:updates", window),
+    )
+
+
+def make_storage(url: str | None, ttl: float = 30 * 24 * 3600) -> BaseStorage:
+    """Just the conversation storage (the CLI's health checks and older callers)."""
+    return make_stores(url, ttl=ttl, window=1, bot_id=0).storage

@@ -21,6 +21,8 @@ READS_TEXT = (
 )
 NOT_HERE = "Open a chat with me to ask more about this."
 NO_CHART = "No pay figures to chart for that."
+# A tap on a button this bot did not make (or no longer understands): a notice on the tap only.
+BUTTON_REFUSED = "That button no longer works — ask me in your own words."
 CHART_FAILED = (
     "Sorry, I couldn't draw that chart just now. The figures are in the answer above — "
     "please try the button again in a moment."

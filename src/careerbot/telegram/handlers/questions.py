@@ -20,6 +20,7 @@ async def ask(
         await send_html(bot, message.chat.id, chunks, thread_id=thread_id, reply_to=reply_to)
         return
     answer, conversation.context = engine.reply(question, conversation.context)
+    await conversation.save()  # before the reply: a quick follow-up may reach another replica
     await answer_message(message, bot, answer)
 
 

@@ -28,6 +28,7 @@ async def start(
     if soc and any(o.soc == soc for o in engine.occupations):
         # t.me/<bot>?start=25-4031 opens straight on that occupation.
         answer, conversation.context = engine.respond("overview", [soc], conversation.context)
+        await conversation.save()  # before the reply, as every answer
         await answer_message(message, bot, answer)
         return
     user = message.from_user
@@ -35,6 +36,7 @@ async def start(
     example = next(iter(featured(engine.occupations, 1)), None)
     greeting = texts.greeting(first_name, example)
     keyboard = start_keyboard(engine.intents, example)
+    await conversation.save()
     await _reply(message, bot, greeting, keyboard)
 
 

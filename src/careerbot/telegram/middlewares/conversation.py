@@ -1,11 +1,14 @@
-"""Loads a chat's conversation context from FSM storage before a handler and saves it after.
+"""Loads a chat's conversation context from FSM storage before a handler and saves it.
 
-Handlers read and replace `conversation.context`; only a changed context is written back.
-Updates of one chat are handled one at a time (a per-chat lock), so a quick follow-up never
+Handlers replace `conversation.context` and call `await conversation.save()` *before* they send
+the reply: a quick follow-up that reaches another replica as soon as the answer arrives must
+find the new context already stored. Whatever is not saved yet is saved after the handler.
+
+Updates of one chat are handled one at a time by the dispatcher's event isolation (a lock per
+chat in this process, or in Redis across replicas: see storage.py), so a quick follow-up never
 reads the context before the previous answer has stored it.
 """
 
-import asyncio
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -21,43 +24,25 @@ CONTEXT_KEY = "context"
 class Conversation:
     """The context of one chat while one update is being handled."""
 
-    __slots__ = ("context", "loaded")
+    __slots__ = ("_state", "context", "saved")
 
-    def __init__(self, context: Context) -> None:
-        self.loaded = context
+    def __init__(self, context: Context, state: FSMContext | None = None) -> None:
+        self.saved = context
         self.context = context
+        self._state = state
 
     def reset(self) -> None:
         self.context = Context()
 
-
-class _ChatLocks:
-    """asyncio locks per chat, dropped as soon as nobody holds or waits for them."""
-
-    def __init__(self) -> None:
-        self._locks: dict[object, tuple[asyncio.Lock, int]] = {}
-
-    async def run(self, key: object, work: Callable[[], Awaitable[Any]]) -> Any:
-        lock, users = self._locks.get(key, (asyncio.Lock(), 0))
-        self._locks[key] = (lock, users + 1)
-        try:
-            async with lock:
-                return await work()
-        finally:
-            lock, users = self._locks[key]
-            if users == 1:
-                del self._locks[key]
-            else:
-                self._locks[key] = (lock, users - 1)
-
-    def __len__(self) -> int:
-        return len(self._locks)
+    async def save(self) -> None:
+        """Store the context if it changed (a no-op for chat-less updates like inline queries)."""
+        if self._state is None or self.context is self.saved:
+            return
+        await self._state.update_data({CONTEXT_KEY: self.context.model_dump(mode="json")})
+        self.saved = self.context
 
 
 class ConversationMiddleware(BaseMiddleware):
-    def __init__(self) -> None:
-        self.locks = _ChatLocks()
-
     async def __call__(
         self,
         handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
@@ -68,17 +53,11 @@ class ConversationMiddleware(BaseMiddleware):
         if state is None:  # no chat (inline queries): a conversation of one message
             data["conversation"] = Conversation(Context())
             return await handler(event, data)
-
-        async def handle() -> Any:
-            stored = await state.get_data()
-            conversation = Conversation(Context.restore(stored.get(CONTEXT_KEY)))
-            data["conversation"] = conversation
-            try:
-                return await handler(event, data)
-            finally:
-                # Saved even when the handler failed after answering, so the chat stays coherent.
-                if conversation.context is not conversation.loaded:
-                    dumped = conversation.context.model_dump(mode="json")
-                    await state.update_data({CONTEXT_KEY: dumped})
-
-        return await self.locks.run(state.key, handle)
+        stored = await state.get_data()
+        conversation = Conversation(Context.restore(stored.get(CONTEXT_KEY)), state)
+        data["conversation"] = conversation
+        try:
+            return await handler(event, data)
+        finally:
+            # Saved even when the handler failed after answering, so the chat stays coherent.
+            await conversation.save()
