@@ -8,7 +8,6 @@ from typing import Any
 import pytest
 from aiogram import Bot
 from aiogram.exceptions import TelegramBadRequest, TelegramNetworkError, TelegramRetryAfter
-from aiogram.fsm.storage.memory import MemoryStorage
 from aiogram.methods import GetUpdates, SendMessage
 from hypothesis import given, settings
 from hypothesis import strategies as st
