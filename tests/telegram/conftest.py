@@ -6,8 +6,13 @@ pointed at the stand-in through CAREERBOT_TELEGRAM_API_URL's setting.
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
+import shutil
+import socket
+import subprocess
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -24,6 +29,7 @@ from careerbot.telegram.retry import RetryPolicy
 TOKEN = "123456789:AAHfakeTokenForTestsOnlyXyZ0123456789"
 LIBRARY_TECH = "25-4031"
 FAST_RETRY = RetryPolicy(attempts=5, base_delay=0.05, max_delay=0.2)
+REDIS = shutil.which("redis-server")
 
 
 @pytest.fixture(autouse=True)
@@ -85,14 +91,18 @@ async def start_bot(standin: BotAPIStandIn, engine: Engine) -> AsyncIterator[Sta
     running: list[RunningBot] = []
 
     async def start(
-        *, retry: RetryPolicy = FAST_RETRY, request_timeout: float = 5.0, **overrides: Any
+        *,
+        retry: RetryPolicy = FAST_RETRY,
+        request_timeout: float = 5.0,
+        grace: float = 5.0,
+        **overrides: Any,
     ) -> RunningBot:
         settings = make_settings(standin, **overrides)
         stores = build_stores(settings)
         bot = build_bot(settings, stores, retry=retry, request_timeout=request_timeout)
         dispatcher = build_dispatcher(settings, engine, stores)
         await bot.delete_webhook()
-        poller = build_poller(settings, bot, dispatcher, stores, polling_timeout=5)
+        poller = build_poller(settings, bot, dispatcher, stores, polling_timeout=5, grace=grace)
         task = asyncio.create_task(poller.run())
         runner = RunningBot(standin, bot, dispatcher, poller, task)
         running.append(runner)
@@ -107,3 +117,38 @@ async def start_bot(standin: BotAPIStandIn, engine: Engine) -> AsyncIterator[Sta
 @pytest.fixture
 async def running(start_bot: StartBot) -> RunningBot:
     return await start_bot()
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+@pytest.fixture
+def redis_url(tmp_path: Path) -> Iterator[str]:
+    """A real redis-server on a free loopback port for this test; skips where none is installed."""
+    if REDIS is None:
+        pytest.skip("redis-server is not installed (.ci/run installs it from Debian)")
+    pytest.importorskip("redis")
+    port = _free_port()
+    server = subprocess.Popen(
+        [REDIS, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+         "--dir", str(tmp_path)],
+        stdout=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        for _ in range(100):  # up to 5 s for it to listen
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.05).close()
+                break
+            except OSError:
+                server.poll()
+                if server.returncode is not None:
+                    pytest.fail("redis-server exited at start")
+                time.sleep(0.05)
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        server.terminate()
+        server.wait(5)

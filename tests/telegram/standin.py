@@ -12,6 +12,11 @@ getUpdates (offset/limit/timeout semantics), and await the calls it records. `fa
 injects 429s, 5xx answers and hung requests; a failed attempt is recorded but not carried out,
 so "answered exactly once" can be checked on the calls that succeeded.
 
+With `limits=OutboundLimits(...)` it enforces Telegram's outbound flood limits the way Telegram
+does — about 30 messages a second per bot, about one a second per private chat (short bursts
+allowed), about 20 a minute per group — answering 429 "Too Many Requests: retry after N" beyond
+them (token buckets; `flood_errors` counts the 429s it gave).
+
 Also usable from the command line for manual runs: `python tests/telegram/standin.py`.
 """
 
@@ -21,6 +26,7 @@ import asyncio
 import html
 import itertools
 import json
+import math
 import re
 import time
 from collections import deque
@@ -125,12 +131,49 @@ class APIError(Exception):
 
 
 @dataclass(frozen=True)
+class OutboundLimits:
+    """Telegram's outbound limits as token buckets: a steady rate and a burst (bucket size).
+    Defaults are Telegram's published figures (core.telegram.org/bots/faq)."""
+
+    per_second: float = 30.0
+    burst: int = 30
+    private_per_second: float = 1.0
+    private_burst: int = 4
+    group_per_minute: float = 20.0
+    group_burst: int = 20
+
+
+class _TokenBucket:
+    __slots__ = ("at", "rate", "size", "tokens")
+
+    def __init__(self, rate: float, size: int) -> None:
+        self.rate, self.size, self.tokens, self.at = rate, size, float(size), time.monotonic()
+
+    def refill(self, now: float) -> None:
+        self.tokens = min(self.size, self.tokens + (now - self.at) * self.rate)
+        self.at = now
+
+    def wait(self) -> float:
+        """Seconds until one token is there (0 if it is)."""
+        return 0.0 if self.tokens >= 1 else (1 - self.tokens) / self.rate
+
+
+# Methods that post a message and count against the limits (not sendChatAction).
+LIMITED_PREFIXES = ("send", "copy", "forward")
+
+
+@dataclass(frozen=True)
 class Fault:
     """One injected failure for one attempt at a method."""
 
-    kind: str  # "flood", "server", "bad_gateway", "hang"
+    kind: str  # "flood", "server", "bad_gateway", "hang", "slow"
     retry_after: int = 1
     seconds: float = 0.0
+
+    @classmethod
+    def slow(cls, seconds: float) -> Fault:
+        """Carry the request out, but only after `seconds` (a slow network or Telegram)."""
+        return cls("slow", seconds=seconds)
 
     @classmethod
     def flood(cls, retry_after: int = 1) -> Fault:
@@ -192,8 +235,13 @@ class BotAPIStandIn:
         username: str = "careerbot_test_bot",
         first_name: str = "Careerbot",
         record: bool = True,
+        limits: OutboundLimits | None = None,
     ) -> None:
         self.token = token
+        self.limits = limits
+        self.flood_errors = 0  # 429s given for the outbound limits
+        self._buckets: dict[object, _TokenBucket] = {}
+        self.confirmed = 0  # the highest update_id confirmed by a getUpdates offset
         self.bot_user = {
             "id": int(token.split(":", 1)[0]),
             "is_bot": True,
@@ -258,6 +306,8 @@ class BotAPIStandIn:
         try:
             if fault is not None:
                 await self._inject(fault)
+            if self.limits is not None:
+                self._enforce_limits(method, params)
             handler = getattr(self, f"_api_{method.lower()}", None)
             if handler is None:
                 raise APIError(404, "Not Found: method not found")
@@ -294,6 +344,40 @@ class BotAPIStandIn:
         if fault.kind == "hang":
             await asyncio.sleep(fault.seconds)
             raise APIError(504, "Gateway Timeout: the request was dropped")
+        if fault.kind == "slow":
+            await asyncio.sleep(fault.seconds)
+
+    def _bucket(self, key: object, rate: float, size: int) -> _TokenBucket:
+        bucket = self._buckets.get(key)
+        if bucket is None:
+            bucket = self._buckets[key] = _TokenBucket(rate, size)
+        return bucket
+
+    def _enforce_limits(self, method: str, params: dict[str, Any]) -> None:
+        """Take a token from the chat's bucket and the bot's, or answer 429 as Telegram does."""
+        name = method.lower()
+        if name == "sendchataction" or not name.startswith(LIMITED_PREFIXES):
+            return
+        limits = self.limits
+        assert limits is not None
+        chat_id = int(params.get("chat_id") or 0)
+        if chat_id > 0:
+            chat = self._bucket(chat_id, limits.private_per_second, limits.private_burst)
+        else:
+            chat = self._bucket(chat_id, limits.group_per_minute / 60, limits.group_burst)
+        overall = self._bucket(None, limits.per_second, limits.burst)
+        now = time.monotonic()
+        chat.refill(now)
+        overall.refill(now)
+        wait = max(chat.wait(), overall.wait())
+        if wait > 0:
+            self.flood_errors += 1
+            retry_after = max(1, math.ceil(wait))
+            raise APIError(
+                429, f"Too Many Requests: retry after {retry_after}", {"retry_after": retry_after}
+            )
+        chat.tokens -= 1
+        overall.tokens -= 1
 
     def fail(self, method: str, *faults: Fault) -> None:
         """The next attempts at `method` meet these faults, in order."""
@@ -310,6 +394,7 @@ class BotAPIStandIn:
         limit = max(1, min(100, int(params.get("limit") or 100)))
         timeout = float(params.get("timeout") or 0)
         if offset:  # confirms every update below the offset
+            self.confirmed = max(self.confirmed, offset - 1)
             while self._updates and self._updates[0]["update_id"] < offset:
                 self._updates.popleft()
         deadline = time.monotonic() + timeout
@@ -469,6 +554,11 @@ class BotAPIStandIn:
         self._new_update.set()
         return update_id
 
+    def push_again(self, update: dict[str, Any]) -> None:
+        """Queue an update Telegram already delivered once (a re-delivery, same update_id)."""
+        self._updates.append(update)
+        self._new_update.set()
+
     def update(self, kind: str, payload: dict[str, Any]) -> dict[str, Any]:
         """An update dict without queueing it (for webhook tests)."""
         return {"update_id": next(self._update_ids), kind: payload}
@@ -538,10 +628,15 @@ class BotAPIStandIn:
         extra = {"caption": caption} if caption else {}
         return self.message(chat_id, photo=photo, **extra)
 
-    def callback(self, user_id: int, sent: Call, data: str) -> tuple[int, str]:
-        """A tap on a button of the message recorded in `sent`; returns (update id, query id)."""
+    def callback(
+        self, user_id: int, sent: Call, data: str, *, expired: bool = False
+    ) -> tuple[int, str]:
+        """A tap on a button of the message recorded in `sent`; returns (update id, query id).
+        `expired`: answering it gets 400 "query is too old" (a tap made long ago, or while the
+        bot was down)."""
         query_id = f"cq{next(self._query_ids)}"
-        self._open_queries.add(query_id)
+        if not expired:
+            self._open_queries.add(query_id)
         payload = {
             "id": query_id,
             "from": self.user(user_id),

@@ -1,53 +1,9 @@
 """Conversation context in Redis: a second replica (or a restarted bot) carries on the same
 conversation. Runs against a real redis-server on loopback; skips where none is installed."""
 
-import shutil
-import socket
-import subprocess
-import time
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-
 from conftest import LIBRARY_TECH, StartBot
 
 USER = 3003
-REDIS = shutil.which("redis-server")
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
-@pytest.fixture
-def redis_url(tmp_path: Path) -> Iterator[str]:
-    if REDIS is None:
-        pytest.skip("redis-server is not installed (.ci/run installs it from Debian)")
-    pytest.importorskip("redis")
-    port = _free_port()
-    server = subprocess.Popen(
-        [REDIS, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-         "--dir", str(tmp_path)],
-        stdout=subprocess.DEVNULL,
-    )  # fmt: skip
-    try:
-        for _ in range(100):  # up to 5 s for it to listen
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.05).close()
-                break
-            except OSError:
-                server.poll()
-                if server.returncode is not None:
-                    pytest.fail("redis-server exited at start")
-                time.sleep(0.05)
-        yield f"redis://127.0.0.1:{port}/0"
-    finally:
-        server.terminate()
-        server.wait(5)
 
 
 async def test_a_second_replica_continues_the_conversation(

@@ -143,11 +143,7 @@ async def on_shutdown(inflight: InFlight, **_: Any) -> None:
 def build_poller(
     settings: Settings, bot: Bot, dispatcher: Dispatcher, stores: Stores, **options: Any
 ) -> Poller:
+    options.setdefault("grace", SHUTDOWN_GRACE)
     return Poller(
-        dispatcher,
-        bot,
-        stores.ledger,
-        max_pending=settings.max_pending_updates,
-        grace=SHUTDOWN_GRACE,
-        **options,
+        dispatcher, bot, stores.ledger, max_pending=settings.max_pending_updates, **options
     )
