@@ -8,9 +8,9 @@ so the store never grows with the number of chats ever seen.
 import asyncio
 import time
 from collections.abc import AsyncGenerator, Callable, Mapping
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, suppress
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aiogram.fsm.state import State
 from aiogram.fsm.storage.base import (
@@ -23,10 +23,22 @@ from aiogram.fsm.storage.base import (
 from careerbot.telegram.ledger import MemoryLedger, RedisLedger, UpdateLedger
 from careerbot.telegram.outbound import Limiter, MemoryLimiter, RedisLimiter
 
+if TYPE_CHECKING:
+    from redis.asyncio import Redis
+    from redis.asyncio.lock import Lock
+
+try:  # redis is an optional extra
+    from redis.exceptions import LockError
+except ImportError:  # pragma: no cover - only Redis storage raises it
+
+    class LockError(Exception):  # type: ignore[no-redef]
+        pass
+
+
 REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
-# A Redis chat lock outlives a replica killed while holding it by at most this long. Longer than
-# any one update takes, including paced sends behind a 1,000-chat burst (33 s at 30/s).
-REDIS_LOCK_SECONDS = 120
+# A Redis chat lock outlives a replica killed while holding it by at most this long; a live
+# replica extends its locks every third of it, however long its update takes.
+REDIS_LOCK_SECONDS = 6.0
 KEY_PREFIX = "careerbot"
 
 
@@ -123,6 +135,41 @@ class ChatIsolation(BaseEventIsolation):
         self._locks.clear()
 
 
+class RedisChatIsolation(BaseEventIsolation):
+    """One update of a chat at a time across every replica: a lock per chat in Redis.
+
+    Like aiogram's RedisEventIsolation, but the lock expires REDIS_LOCK_SECONDS after its
+    holder stops extending it, so a replica killed mid-update holds up that chat's re-delivered
+    update for seconds, not minutes, while a live replica keeps its lock through long paced
+    sends."""
+
+    def __init__(self, redis: "Redis", prefix: str) -> None:
+        self.redis = redis
+        self.prefix = prefix
+
+    @asynccontextmanager
+    async def lock(self, key: StorageKey) -> AsyncGenerator[None, None]:
+        name = f"{self.prefix}:{key.chat_id}:{key.thread_id or ''}:{key.user_id}"
+        lock = self.redis.lock(name, timeout=REDIS_LOCK_SECONDS, sleep=0.02)
+        await lock.acquire()
+        keeper = asyncio.create_task(self._keep(lock))
+        try:
+            yield
+        finally:
+            keeper.cancel()
+            with suppress(LockError):  # expired while this process was stalled
+                await lock.release()
+
+    @staticmethod
+    async def _keep(lock: "Lock") -> None:
+        while True:
+            await asyncio.sleep(REDIS_LOCK_SECONDS / 3)
+            await lock.extend(REDIS_LOCK_SECONDS, replace_ttl=True)
+
+    async def close(self) -> None:
+        """The Redis client belongs to the storage, which closes it."""
+
+
 @dataclass
 class Stores:
     """The four per-chat stores, all in memory or all in one Redis."""
@@ -154,7 +201,7 @@ def make_stores(url: str | None, *, ttl: float, window: int, bot_id: int) -> Sto
         )
     try:
         # Imported here: redis is an optional extra and aiogram's Redis storage imports it.
-        from aiogram.fsm.storage.redis import RedisEventIsolation, RedisStorage
+        from aiogram.fsm.storage.redis import RedisStorage
     except ImportError:
         raise StorageConfigError(
             "CAREERBOT_STORAGE_URL points at Redis but the redis package is not installed: "
@@ -164,7 +211,7 @@ def make_stores(url: str | None, *, ttl: float, window: int, bot_id: int) -> Sto
     storage = RedisStorage.from_url(url, state_ttl=seconds, data_ttl=seconds)
     redis = storage.redis
     prefix = f"{KEY_PREFIX}:{bot_id}"
-    isolation = RedisEventIsolation(redis, lock_kwargs={"timeout": REDIS_LOCK_SECONDS})
+    isolation = RedisChatIsolation(redis, f"{prefix}:lock")
     return Stores(
         storage,
         isolation,
