@@ -172,9 +172,14 @@ class OutboundScheduler:
     budgets allow one more message; `flood(chat_id, retry_after)` applies a 429 that still
     arrived (another process sharing the token, a limit lower than configured)."""
 
-    def __init__(self, limits: SendLimits, limiter: Limiter) -> None:
+    def __init__(
+        self, limits: SendLimits, limiter: Limiter, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         self.limits = limits
         self.limiter = limiter
+        self.clock = clock
+        self._spacing = asyncio.Lock()
+        self._last_send = -math.inf
 
     async def turn(self, chat_id: int | str) -> None:
         chat_wait = await self.limiter.reserve(f"chat:{chat_id}", self.limits.for_chat(chat_id))
@@ -183,6 +188,19 @@ class OutboundScheduler:
         overall_wait = await self.limiter.reserve(GLOBAL_KEY, self.limits.overall)
         if overall_wait > 0:
             await asyncio.sleep(overall_wait)
+        await self._space()
+
+    async def _space(self) -> None:
+        """Reserved slots are right on average, but a process that stalled (a long GC pause, a
+        busy CPU) wakes several sends whose slots have all passed at once; Telegram would see
+        them as one burst. So sends leave this process at least one steady interval apart
+        (beyond the bucket's burst), in real time."""
+        overall = self.limits.overall
+        async with self._spacing:
+            gap = self._last_send + overall.interval / overall.burst - self.clock()
+            if gap > 0:
+                await asyncio.sleep(gap)
+            self._last_send = self.clock()
 
     async def flood(self, chat_id: int | str, retry_after: float) -> None:
         """A 429 for a send to `chat_id`. In a group it is the group's 20 a minute (Telegram's
