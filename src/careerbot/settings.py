@@ -55,7 +55,7 @@ class Settings(BaseSettings):
     # A chat's stored context is forgotten after this many seconds idle (memory and Redis).
     conversation_ttl: float = Field(default=30 * 24 * 3600.0, gt=0, description="seconds")
     # Handled update_ids remembered so a re-delivered update is not answered twice.
-    update_window: int = Field(default=100_000, ge=100, description="update ids")
+    update_window: int = Field(default=10_000, ge=100, description="update ids")
     # Updates fetched by polling but not yet handled; beyond it polling waits (bounded memory).
     max_pending_updates: int = Field(default=1_000, ge=1, description="updates")
     # Pay charts drawn at once; further chart taps wait their turn.
