@@ -16,8 +16,9 @@ RUN pip install ".[redis]" && rm -rf /app/src /app/build \
     && useradd --create-home --uid 10001 careerbot
 
 USER careerbot
-# Build matplotlib's font cache now, not on the first chart a user asks for.
-RUN python -c "import matplotlib.font_manager"
+# Build matplotlib's font cache and train the intent model (cached in ~/.cache/careerbot) now,
+# not on the first chart a user asks for or at every start.
+RUN python -c "import matplotlib.font_manager" && careerbot validate
 WORKDIR /home/careerbot
 EXPOSE 8080
 

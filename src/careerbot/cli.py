@@ -125,14 +125,20 @@ def cmd_validate(args: argparse.Namespace) -> int:
         except (OewsError, OSError, UnicodeDecodeError) as error:
             raise CatalogError([str(error)]) from None
     from careerbot.engine import Engine
+    from careerbot.understanding.matcher import LearnedHook
 
-    Engine(catalog)  # building the index is part of what must work
+    # Building the indexes is part of what must work, and training the learned intent model
+    # here means the bot starts from a fresh cache after a counsellor edits intents/*.yaml.
+    hook = LearnedHook()
+    Engine(catalog, learned=hook)
     examples = sum(len(intent.examples) for intent in catalog.intents.values())
     print(
         f"OK: {len(catalog.occupations)} occupations in {settings.data_dir}, "
         f"{len(catalog.intents)} intents with {examples} example phrasings in "
         f"{settings.intents_dir}"
     )
+    if hook.model is not None:
+        print(hook.model.describe())
     return EXIT_OK
 
 

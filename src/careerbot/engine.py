@@ -10,7 +10,7 @@ from careerbot.catalog import Catalog, Occupation, load_catalog
 from careerbot.conversation import Context, Pick
 from careerbot.settings import Settings
 from careerbot.understanding.intents import IntentScore
-from careerbot.understanding.matcher import SOCIAL, Matcher, Understanding
+from careerbot.understanding.matcher import SOCIAL, LearnedHook, Matcher, Understanding
 
 # Intents that are not about one occupation's figures.
 GENERAL = SOCIAL | {"fallback", "source"}
@@ -25,11 +25,12 @@ class Engine:
         answer_threshold: float = 45.0,
         suggest_threshold: float = 30.0,
         cold_threshold: float = 60.0,
+        learned: LearnedHook | None = None,
     ) -> None:
         self.catalog = catalog
         self.suggest_threshold = suggest_threshold
         self.cold_threshold = cold_threshold
-        self.matcher = Matcher(catalog, answer_threshold)
+        self.matcher = Matcher(catalog, answer_threshold, learned)
         self.composer = Composer(catalog)
         self.occupations: list[Occupation] = sorted(
             catalog.occupations.values(), key=lambda o: o.title
@@ -38,8 +39,13 @@ class Engine:
         self._starters = self.composer.featured[:ASK_WHICH_LIMIT]
 
     @classmethod
-    def from_dirs(cls, data_dir: Path, intents_dir: Path, **thresholds: float) -> "Engine":
-        return cls(load_catalog(data_dir, intents_dir), **thresholds)
+    def from_dirs(
+        cls, data_dir: Path, intents_dir: Path, learned: bool = True, **thresholds: float
+    ) -> "Engine":
+        """The engine for these folders; `learned` adds the learned intent model (trained from
+        the intents, or loaded from its cache: see understanding/classifier.py)."""
+        hook = LearnedHook() if learned else None
+        return cls(load_catalog(data_dir, intents_dir), learned=hook, **thresholds)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "Engine":
@@ -93,7 +99,8 @@ class Engine:
         if asked and asked[0] == "list_occupations":
             answer = self.composer.list_occupations(heard.content_words, score)
             return answer, self._tick(context)
-        if heard.ambiguous and not socs and (asked or heard.is_short):
+        # "what's the best way to cook rice" names "cook" but asks nothing careerbot answers.
+        if heard.ambiguous and not socs and asked[:1] != ["fallback"] and (asked or heard.is_short):
             offer = list(heard.ambiguous[0])
             wanted = [i for i in asked if self.intents[i].needs_occupation] or ["overview"]
             if wanted == ["overview"] and context.pending_intents:

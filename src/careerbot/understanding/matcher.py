@@ -7,6 +7,13 @@ in `Matcher.__init__`.
 from dataclasses import dataclass, field
 
 from careerbot.catalog import Catalog
+from careerbot.understanding.classifier import (
+    FALLBACK,
+    OCCUPATION_TOKEN,
+    STATE_TOKEN,
+    LearnedIntents,
+    mask_spans,
+)
 from careerbot.understanding.intents import FILLER, IntentClassifier, IntentScore
 from careerbot.understanding.normalise import BREAK, tokens
 from careerbot.understanding.occupations import Mention, OccupationFinder
@@ -79,16 +86,83 @@ class Understanding:
         return len(self.topic_words) <= _MAX_WORDS_FOR_FOLLOW_UP
 
 
+@dataclass
+class LearnedHook:
+    """EXPERIMENT (classifier branch): the learned intent model revising `_asked`'s result.
+
+    Thresholds are probabilities 0-100 (above 100 disables a rule), chosen on tests/eval/dev with
+    benchmarks/intent_classifier.py:
+    - `answer`: where the nearest-phrasing classifier is unsure (no intent), take the learned
+      model's best intent if it is not `fallback` and its probability is at least this, or at
+      least `answer_unnamed` when the message names no occupation ("is it going to snow this
+      weekend" reads like a work-life question once "snow" is unknown);
+    - `veto`: where it is sure of one topical intent, answer `fallback` instead when the learned
+      P(fallback) is at least this (near misses: "the federal minimum wage");
+    - `override`: there too, take the learned model's best other topical intent when its
+      probability is at least this.
+    Multi-intent answers ("pay and education?") and social intents are left as they are."""
+
+    answer: float = 50.0
+    answer_unnamed: float = 70.0
+    veto: float = 70.0
+    override: float = 60.0
+    model: LearnedIntents | None = None
+
+    def revise(
+        self, masked: list[str], asked: list[IntentScore], topic: list[str], named: bool
+    ) -> list[IntentScore]:
+        """`asked` revised; `masked` is the message as the learned model reads it, `topic` its
+        topic words (none: "what about nurses?" is a follow-up the engine answers from context),
+        `named` whether it names an occupation."""
+        if self.model is None or not topic:
+            return asked
+        learned, fallback = self.model.classify(masked, 1)
+        best = learned[0]
+        if not asked:
+            threshold = self.answer if named else self.answer_unnamed
+            if best.intent != FALLBACK and best.score >= threshold:
+                return [best]
+            return asked
+        if len(asked) == 1 and asked[0].intent not in SOCIAL and asked[0].intent != FALLBACK:
+            if fallback >= self.veto:
+                return [IntentScore(FALLBACK, fallback)]
+            if best.intent not in (asked[0].intent, FALLBACK) and best.score >= self.override:
+                return [best]
+        return asked
+
+
 class Matcher:
-    def __init__(self, catalog: Catalog, answer_threshold: float) -> None:
+    def __init__(
+        self, catalog: Catalog, answer_threshold: float, learned: LearnedHook | None = None
+    ) -> None:
         self.answer_threshold = answer_threshold
         self.finder = OccupationFinder(catalog.occupations.values(), catalog.aliases)
         self.states = StateFinder()
         self.classifier = IntentClassifier(catalog.intents.values(), strip=self._strip_occupations)
+        self.learned = learned
+        if learned is not None:
+            learned.model = LearnedIntents.train(catalog.intents.values(), self.mask)
         everyday = self.classifier.vocabulary | self.states.vocabulary
         self.speller = Speller(
             self.finder.vocabulary | everyday, long_only=self.finder.vocabulary - everyday
         )
+
+    def mask(
+        self,
+        words: list[str],
+        mentions: list[Mention] | None = None,
+        state_positions: set[int] | None = None,
+    ) -> list[str]:
+        """Words with each occupation name and US state replaced by one placeholder token, and no
+        clause breaks: what the learned intent model reads."""
+        if mentions is None:
+            mentions = self.finder.find(words)
+        if state_positions is None:
+            state_positions = self.states.find(words)[1]
+        spans = [(m.start, m.end, OCCUPATION_TOKEN) for m in mentions]
+        if state_positions:
+            spans.append((min(state_positions), max(state_positions) + 1, STATE_TOKEN))
+        return [word for word in mask_spans(words, spans) if word != BREAK]
 
     def _strip_occupations(self, words: list[str]) -> list[str]:
         return self._outside(words, self.finder.find(words))
@@ -122,6 +196,9 @@ class Matcher:
         )
         ranked = self.classifier.scores(plain)
         intents = self._asked(plain, rest, ranked, bool(mentions))
+        if self.learned is not None:  # experimental: see LearnedHook
+            masked = self.mask(words, mentions, state_positions)
+            intents = self.learned.revise(masked, intents, topic, bool(mentions))
         return Understanding(
             words=words,
             mentions=mentions,
