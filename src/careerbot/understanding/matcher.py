@@ -91,19 +91,23 @@ class LearnedHook:
     """EXPERIMENT (classifier branch): the learned intent model revising `_asked`'s result.
 
     Thresholds are probabilities 0-100 (above 100 disables a rule), chosen on tests/eval/dev with
-    benchmarks/intent_classifier.py:
-    - `answer`: where the nearest-phrasing classifier is unsure (no intent), take the learned
-      model's best intent if it is not `fallback` and its probability is at least this, or at
-      least `answer_unnamed` when the message names no occupation ("is it going to snow this
-      weekend" reads like a work-life question once "snow" is unknown);
-    - `veto`: where it is sure of one topical intent, answer `fallback` instead when the learned
-      P(fallback) is at least this (near misses: "the federal minimum wage");
-    - `override`: there too, take the learned model's best other topical intent when its
-      probability is at least this.
-    Multi-intent answers ("pay and education?") and social intents are left as they are."""
+    benchmarks/intent_classifier.py --sweep:
+    - `answer`: where the nearest-phrasing classifier is unsure (no intent) and the message has
+      topic words, take the learned model's best intent if it is not `fallback` and its
+      probability is at least this; at least `answer_unnamed` when the message names no
+      occupation and that intent needs one ("is it going to snow this weekend" reads like a
+      work-life question once "snow" is unknown);
+    - `veto`: where it is sure of one intent, answer `fallback` instead when the learned
+      P(fallback) is at least this (near misses: "the federal minimum wage", "help me write a
+      speech"; social intents too unless `veto_social` is off);
+    - `override`: where it is sure of one topical intent, take the learned model's best other
+      topical intent when its probability is at least this.
+    Multi-intent readings ("pay and education?") are left as they are."""
 
-    answer: float = 50.0
+    answer: float = 40.0
     answer_unnamed: float = 70.0
+    veto_social: bool = True
+    general: frozenset[str] = frozenset()  # intents that need no occupation: set by Matcher
     veto: float = 70.0
     override: float = 60.0
     model: LearnedIntents | None = None
@@ -116,18 +120,22 @@ class LearnedHook:
         `named` whether it names an occupation."""
         if self.model is None or not topic:
             return asked
+        if asked and (len(asked) > 1 or asked[0].intent == FALLBACK):
+            return asked  # nothing below would change it: skip the model
         learned, fallback = self.model.classify(masked, 1)
         best = learned[0]
         if not asked:
-            threshold = self.answer if named else self.answer_unnamed
+            cold = not named and best.intent not in self.general
+            threshold = self.answer_unnamed if cold else self.answer
             if best.intent != FALLBACK and best.score >= threshold:
                 return [best]
             return asked
-        if len(asked) == 1 and asked[0].intent not in SOCIAL and asked[0].intent != FALLBACK:
-            if fallback >= self.veto:
-                return [IntentScore(FALLBACK, fallback)]
-            if best.intent not in (asked[0].intent, FALLBACK) and best.score >= self.override:
-                return [best]
+        sure = asked[0].intent  # one intent, not fallback
+        if fallback >= self.veto and (sure not in SOCIAL or self.veto_social):
+            return [IntentScore(FALLBACK, fallback)]
+        other = best.intent not in (sure, FALLBACK)
+        if sure not in SOCIAL and other and best.score >= self.override:
+            return [best]
         return asked
 
 
@@ -142,6 +150,9 @@ class Matcher:
         self.learned = learned
         if learned is not None:
             learned.model = LearnedIntents.train(catalog.intents.values(), self.mask)
+            learned.general = frozenset(
+                intent.id for intent in catalog.intents.values() if not intent.needs_occupation
+            )
         everyday = self.classifier.vocabulary | self.states.vocabulary
         self.speller = Speller(
             self.finder.vocabulary | everyday, long_only=self.finder.vocabulary - everyday
