@@ -181,10 +181,11 @@ def test_button_tap_answers_directly(engine: Engine) -> None:
     assert unknown.intent == "fallback"
 
 
-def test_half_understood_question_offers_did_you_mean(engine: Engine) -> None:
-    answer, context = engine.reply("library tech future stuff idk maybe")
-    assert answer.intent == "fallback"
-    assert answer.choices and answer.choices[0].intent == "outlook"
-    assert answer.choices[0].occupations == [LIBRARY_TECH]
+def test_a_question_without_a_career_offers_careers_and_a_number_picks_one(engine: Engine) -> None:
+    answer, context = engine.reply("how much do they make?")
+    assert answer.intent == "salary" and answer.choices
     picked, _ = engine.reply("1", context)
-    assert (picked.intent, picked.occupations) == ("outlook", [LIBRARY_TECH])
+    assert (picked.intent, picked.occupations) == ("salary", answer.choices[0].occupations)
+    assert picked.reason == "pick"
+    too_far, _ = engine.reply(str(len(answer.choices) + 1), context)
+    assert f"from 1 to {len(answer.choices)}" in too_far.plain_text()

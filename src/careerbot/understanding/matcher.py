@@ -4,14 +4,13 @@ Pure and per-message; everything expensive (vocabulary, phrase table, inverted i
 in `Matcher.__init__`.
 """
 
-from dataclasses import dataclass, field
-
 from careerbot.catalog import Catalog
 from careerbot.understanding.intents import FILLER, IntentClassifier, IntentScore
 from careerbot.understanding.normalise import BREAK, tokens
 from careerbot.understanding.occupations import Mention, OccupationFinder
+from careerbot.understanding.reading import Reading
 from careerbot.understanding.spelling import Speller
-from careerbot.understanding.states import StateFinder
+from careerbot.understanding.states import Place, StateFinder
 
 SOCIAL = frozenset({"greeting", "help", "thanks", "goodbye"})
 CONJUNCTIONS = frozenset({"and", "also", "plus", "then", BREAK})
@@ -36,47 +35,20 @@ WORKPLACE_WORDS = frozenset(
 )  # fmt: skip
 # "how much do i make": about the user's own pay unless a career is named or being discussed.
 PAY_WORDS = frozenset({"make", "earn", "paid", "pay", "salary", "income", "compensation", "wage"})
-# "what about library assistants?" has no topic words besides the name; "where can i find the
-# best divorce lawyer" has several and is not a question about lawyers' careers.
-_MAX_WORDS_FOR_FOLLOW_UP = 1
 NEAR, DOMINANCE = 0.8, 1.5
+# "is that good?", "is that a lot": a judgement of the last answer, about the same career.
+JUDGING = frozenset({"good", "bad", "high", "low", "lot", "much", "normal", "decent", "ok", "okay",
+                     "alright", "fine", "worrying", "scary", "concerning", "average"})  # fmt: skip
+_THAT = frozenset({"that", "this", "it"})
+# "side by side", "which one earns more", "both": the careers already being discussed.
+BOTH_PHRASES = (("side", "by", "side"), ("which", "one"), ("which", "pay"), ("which", "earn"),
+                ("which", "is", "better"), ("both",), ("which", "of", "them"),
+                ("compare", "them"), ("compare", "those"), ("versus", "each", "other"))  # fmt: skip
 
 
-@dataclass(frozen=True)
-class Understanding:
-    words: list[str]  # corrected tokens
-    mentions: list[Mention]
-    intents: list[IntentScore]  # what the message asks, in the order asked; empty if unsure
-    ranked: list[IntentScore]  # every candidate for the whole message, best first
-    own_job: bool = False
-    own_pay: bool = False  # "how much do i earn": the user's pay, unless a career is in context
-    refers_back: bool = False  # "they", "it": about a career named before (or to be named)
-    number: int | None = None  # a bare "2", picking from a numbered list
-    state: str | None = None  # two-letter code of a US state named
-    topic_words: list[str] = field(default_factory=list)  # besides occupations and states
-    content_words: list[str] = field(default_factory=list)  # every non-filler word
-
-    @property
-    def socs(self) -> list[str]:
-        """Occupations named unambiguously, in order of mention."""
-        found: list[str] = []
-        for mention in self.mentions:
-            if len(mention.socs) == 1 and mention.socs[0] not in found:
-                found.append(mention.socs[0])
-        return found
-
-    @property
-    def ambiguous(self) -> list[tuple[str, ...]]:
-        return [mention.socs for mention in self.mentions if len(mention.socs) > 1]
-
-    @property
-    def top_score(self) -> float:
-        return self.ranked[0].score if self.ranked else 0.0
-
-    @property
-    def is_short(self) -> bool:
-        """Few topic words besides the occupation: "what about library assistants?"."""
-        return len(self.topic_words) <= _MAX_WORDS_FOR_FOLLOW_UP
+def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
+    size = len(phrase)
+    return any(tuple(words[i : i + size]) == phrase for i in range(len(words) - size + 1))
 
 
 class Matcher:
@@ -98,15 +70,16 @@ class Matcher:
         inside = {i for mention in mentions for i in range(mention.start, mention.end)}
         return [word for i, word in enumerate(words) if i not in inside]
 
-    def understand(self, text: str) -> Understanding:
+    def understand(self, text: str) -> Reading:
+        """Read one message: names, place, intents with scores, references back."""
         raw = tokens(text)
         words = [self.speller.correct(word) for word in raw]
         mentions = self.finder.find(words)
-        state, state_positions = self.states.find(words)
+        place = self.states.find(words)
         taken = {i for mention in mentions for i in range(mention.start, mention.end)}
-        if state_positions & taken:  # "new york" inside an occupation name is not a state
-            state, state_positions = None, set()
-        rest = [w for i, w in enumerate(words) if i not in taken and i not in state_positions]
+        if place.positions & taken:  # "new york" inside an occupation name is not a state
+            place = Place()
+        rest = [w for i, w in enumerate(words) if i not in taken and i not in place.positions]
         plain = [word for word in rest if word != BREAK]
         topic = [word for word in plain if word not in FILLER]
         number = int(plain[0]) if len(plain) == 1 and plain[0].isdigit() else None
@@ -122,16 +95,24 @@ class Matcher:
         )
         ranked = self.classifier.scores(plain)
         intents = self._asked(plain, rest, ranked, bool(mentions))
-        return Understanding(
+        judges_last = (
+            not mentions
+            and len(topic) <= 2
+            and not _THAT.isdisjoint(plain)
+            and not JUDGING.isdisjoint(plain)
+        )
+        return Reading(
             words=words,
             mentions=mentions,
             intents=intents,
             ranked=ranked,
+            place=place,
             own_job=own_job,
             own_pay=own_pay,
             refers_back=not REFERRING.isdisjoint(plain),
+            judges_last=judges_last,
+            wants_both=not mentions and any(_contains(plain, p) for p in BOTH_PHRASES),
             number=number,
-            state=state,
             topic_words=topic,
             content_words=[w for w in words if w not in FILLER and w != BREAK],
         )
