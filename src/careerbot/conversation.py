@@ -15,6 +15,8 @@ class Pick(BaseModel):
     intents: list[str]
     occupations: list[str] = Field(default_factory=list)
     state: str | None = None
+    # Other names with several meanings in the same question, asked about next (SOC codes each).
+    then_ask: list[list[str]] = Field(default_factory=list)
 
 
 class Context(BaseModel):

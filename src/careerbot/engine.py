@@ -144,6 +144,9 @@ class Engine:
         if notes:
             update["blocks"] = [Block(text=" ".join(notes)), *answer.blocks]
         if action.also and answer.occupations:
+            titles = ", ".join(self.catalog.occupations[s].title for s in action.also[:ALSO_LIMIT])
+            also = ALSO_NOTE.format(name=action.also_name or "that name", titles=titles)
+            update["blocks"] = [*update.get("blocks", answer.blocks), Block(text=also)]  # type: ignore[misc]
             update["suggestions"] = [
                 *(
                     Suggestion(
@@ -171,9 +174,6 @@ class Engine:
         )
         if action.state and place.state == action.state and not by_state:
             notes.append(NATIONAL_ONLY_NOTE)
-        if action.also:
-            titles = ", ".join(self.catalog.occupations[s].title for s in action.also[:ALSO_LIMIT])
-            notes.append(ALSO_NOTE.format(name="that name", titles=titles))
         return notes
 
     # -- remember: the one place the context changes -------------------------------------------
@@ -197,6 +197,7 @@ class Engine:
                     intents=pending or [choice.intent],
                     occupations=[*kept, *choice.occupations],
                     state=action.state if action.kind == "ask_which" else context.state,
+                    then_ask=[list(socs) for socs in action.then_ask],
                 )
                 for choice in answer.choices
             ]

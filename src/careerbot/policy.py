@@ -58,9 +58,11 @@ class Action:
     state: str | None = None
     score: float = 0.0
     offer: tuple[str, ...] = ()  # ask_which: the occupations to choose from
+    then_ask: tuple[tuple[str, ...], ...] = ()  # ask_which: further names to ask about after
     candidates: tuple[IntentScore, ...] = ()  # did_you_mean
     words: tuple[str, ...] = ()  # list: the search words
     also: tuple[str, ...] = ()  # other meanings of a name answered for its dominant one
+    also_name: str = ""  # that name, as typed (folded)
     limit: int = 0  # pick_range: how many options were offered
 
 
@@ -122,6 +124,8 @@ class Turn:
         kind: Kind = "compare" if intents and intents[0] == "compare" else "about"
         also = tuple(soc for soc in self.reading.alternatives if soc not in socs)
         values: dict[str, object] = {"state": self.state, "score": self.score, "also": also}
+        if also:
+            values["also_name"] = self.reading.alternative_name
         values.update(extra)
         return Action(rule, kind, tuple(intents), tuple(socs), **values)  # type: ignore[arg-type]
 
@@ -164,6 +168,10 @@ def _picked(turn: Turn) -> bool:
 def _answer_pick(turn: Turn) -> Action:
     assert turn.reading.number is not None
     pick = turn.context.choices[turn.reading.number - 1]
+    if pick.then_ask:  # "nurse vs teacher": the nurse is chosen, now which teacher
+        return Action("pick/ask_next", "ask_which", tuple(pick.intents), tuple(pick.occupations),
+                      pick.state, 100.0, offer=tuple(pick.then_ask[0]),
+                      then_ask=tuple(tuple(socs) for socs in pick.then_ask[1:]))  # fmt: skip
     kind: Kind = "compare" if pick.intents[:1] == ["compare"] else "about"
     return Action("pick", kind, tuple(pick.intents), tuple(pick.occupations), pick.state, 100.0)
 
@@ -171,9 +179,9 @@ def _answer_pick(turn: Turn) -> Action:
 def _ask_which(turn: Turn) -> Action:
     """ "nurse vs teacher pay in ohio": keep RNs and Ohio in every option for "which teacher?"."""
     wanted = turn.topical or turn.context.pending_intents or [DEFAULT_INTENT]
-    if turn.socs and wanted[0] != "compare":
+    ambiguous = turn.reading.ambiguous
+    if (turn.socs or len(ambiguous) > 1) and wanted[0] != "compare":
         wanted = ["compare"]
-    offer = turn.reading.ambiguous[0]
     return Action(
         "which_occupation",
         "ask_which",
@@ -181,7 +189,8 @@ def _ask_which(turn: Turn) -> Action:
         tuple(turn.socs),
         turn.state,
         turn.score,
-        offer=offer,
+        offer=ambiguous[0],
+        then_ask=tuple(ambiguous[1:]),
     )
 
 
@@ -311,7 +320,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "place_follow_up",
         lambda t: (
-            not t.topical
+            t.topical in ([], [DEFAULT_INTENT])
             and (t.reading.state is not None or t.reading.place.nationwide)
             and t.reading.is_short
             and bool(t.context.occupations)

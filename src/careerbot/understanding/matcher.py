@@ -37,7 +37,7 @@ WORKPLACE_WORDS = frozenset(
 PAY_WORDS = frozenset({"make", "earn", "paid", "pay", "salary", "income", "compensation", "wage"})
 NEAR, DOMINANCE = 0.8, 1.5
 # "is that good?", "is that a lot": a judgement of the last answer, about the same career.
-JUDGING = frozenset({"good", "bad", "high", "low", "lot", "much", "normal", "decent", "ok", "okay",
+JUDGING = frozenset({"good", "bad", "high", "low", "lot", "normal", "decent", "ok", "okay",
                      "alright", "fine", "worrying", "scary", "concerning", "average"})  # fmt: skip
 _THAT = frozenset({"that", "this", "it"})
 # "side by side", "which one earns more", "both": the careers already being discussed.
@@ -100,6 +100,7 @@ class Matcher:
             and len(topic) <= 2
             and not _THAT.isdisjoint(plain)
             and not JUDGING.isdisjoint(plain)
+            and PAY_WORDS.isdisjoint(plain)
         )
         return Reading(
             words=words,
@@ -137,8 +138,11 @@ class Matcher:
                 best = clause_ranked[0]
                 if best.intent != "fallback" and best.intent not in {a.intent for a in asked}:
                     asked.append(best)
-        if len(self._without_social(asked)) > 1:
-            return self._without_social(asked)
+        topical = self._without_social(asked)
+        if len(topical) > 1:
+            # "im thinking about library tech, what degree do i need": the clause that only
+            # names the career is no question of its own.
+            return [score for score in topical if score.intent != "overview"] or topical
         return [ranked[0]] if confident else []
 
     def _confident(self, ranked: list[IntentScore], named_occupation: bool) -> bool:

@@ -65,6 +65,14 @@ class Reading:
         return found
 
     @property
+    def alternative_name(self) -> str:
+        """The words of the first name that has other meanings ("nurse")."""
+        for mention in self.mentions:
+            if mention.alternatives:
+                return " ".join(self.words[mention.start : mention.end])
+        return ""
+
+    @property
     def top_intent(self) -> str | None:
         return self.ranked[0].intent if self.ranked else None
 

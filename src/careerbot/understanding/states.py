@@ -32,15 +32,16 @@ EVERYDAY: dict[str, str] = {
     "washington dc": "DC", "washington d c": "DC", "d c": "DC", "the district": "DC",
     "penn": "PA", "pennsylvannia": "PA", "conn": "CT", "wash": "WA", "tenn": "TN",
     "carolina": "NC", "n carolina": "NC", "s carolina": "SC", "n dakota": "ND", "s dakota": "SD",
-    "ny state": "NY", "new york state": "NY", "the big apple": "NY", "nyc": "NY",
+    "ny state": "NY", "new york state": "NY",
     "massachusets": "MA", "missisippi": "MS", "mississipi": "MS", "tennesee": "TN",
-    "conneticut": "CT", "illnois": "IL", "arizonia": "AZ", "philly": "PA", "vegas": "NV",
+    "conneticut": "CT", "illnois": "IL", "arizonia": "AZ",
     "us virgin islands": "VI",
 }  # fmt: skip
 
 # Big cities people name instead of their state (the figure is then the state's).
 CITIES: dict[str, str] = {
-    "nyc": "NY", "new york city": "NY", "manhattan": "NY", "brooklyn": "NY", "the bronx": "NY",
+    "nyc": "NY", "new york city": "NY", "the big apple": "NY", "philly": "PA", "vegas": "NV",
+    "manhattan": "NY", "brooklyn": "NY", "the bronx": "NY",
     "queens": "NY", "buffalo": "NY", "la": "CA", "l a": "CA", "los angeles": "CA",
     "san francisco": "CA", "sf": "CA", "the bay area": "CA", "bay area": "CA", "san diego": "CA",
     "san jose": "CA", "sacramento": "CA", "oakland": "CA", "chicago": "IL", "houston": "TX",
