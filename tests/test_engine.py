@@ -227,3 +227,26 @@ def test_follow_ups_keep_or_drop_the_state_as_the_user_says(engine: Engine) -> N
     answer, _ = engine.reply("and in florida?", context)
     assert (answer.intent, answer.state) == ("automation", "FL")
     assert "not published by state" in answer.plain_text()
+
+
+def test_the_users_own_job_is_not_the_career_asked_about(engine: Engine) -> None:
+    answer = engine.reply(
+        "I am a school counselor in Tucson. What do library technicians earn in Arizona?"
+    )[0]
+    assert (answer.intent, answer.occupations, answer.state) == ("salary", [LIBRARY_TECH], "AZ")
+
+
+def test_a_career_named_in_passing_is_not_compared(engine: Engine) -> None:
+    answer = engine.reply(
+        "The librarian at her school suggested she look into becoming a library technician. "
+        "What education would she need?"
+    )[0]
+    assert (answer.intent, answer.occupations) == ("education", [LIBRARY_TECH])
+    assert answer.reason == "last_named"
+
+
+def test_which_one_earns_more_compares_the_two_careers_talked_about(engine: Engine) -> None:
+    _, context = engine.reply("library tech salary")
+    _, context = engine.reply("what about carpenters?", context)
+    answer, _ = engine.reply("which one earns more", context)
+    assert (answer.intent, answer.occupations) == ("compare", [LIBRARY_TECH, "47-2031"])

@@ -89,7 +89,7 @@ def test_ambiguous_name_asks_which_keeping_the_other_career_and_state(turn) -> N
 
 
 def test_two_careers_named_are_compared(turn) -> None:  # type: ignore[no-untyped-def]
-    action = turn(read(names=((NURSE,), (LIB,))))
+    action = turn(read(names=((NURSE,), (LIB,)), compares=True))
     assert (action.rule, action.kind, action.socs) == ("compare_named", "compare", (NURSE, LIB))
 
 
@@ -180,3 +180,20 @@ def test_follow_up_keeps_career_and_state_and_a_clear_question_about_a_name_is_a
     assert (action.rule, action.socs) == ("about_named", (LIB,))
     action = turn(read("salary", refers_back=True))
     assert (action.rule, action.kind) == ("ask_which_career", "ask_which")
+
+
+def test_careers_named_in_passing_answer_about_the_last_one(turn) -> None:  # type: ignore[no-untyped-def]
+    action = turn(read("education", names=((LIB,), (CARPENTER,))))
+    assert (action.rule, action.socs, action.intents) == (
+        "last_named",
+        (CARPENTER,),
+        ("education",),
+    )
+    action = turn(read("education", names=((LIB,), (CARPENTER,)), compares=True))
+    assert (action.rule, action.socs) == ("compare_named", (LIB, CARPENTER))
+
+
+def test_which_one_after_two_careers_in_turn_compares_them(turn) -> None:  # type: ignore[no-untyped-def]
+    before = Context(occupations=[LPN], intents=["salary"], discussed=[NURSE, LPN])
+    action = turn(read(wants_both=True, topic=2), before)
+    assert (action.rule, action.socs) == ("compare_discussed", (NURSE, LPN))

@@ -31,6 +31,10 @@ class Context(BaseModel):
     choices: list[Pick] = Field(
         default_factory=list, description="options offered as a numbered list, for '1', '2'..."
     )
+    discussed: list[str] = Field(
+        default_factory=list,
+        description="the last few careers answered about, oldest first ('which one earns more')",
+    )
     turns: int = 0
 
     @classmethod

@@ -20,6 +20,7 @@ from careerbot.understanding.reading import Reading
 from careerbot.understanding.states import Place, state_name
 
 ASK_WHICH_LIMIT = 6
+DISCUSSED_LIMIT = 4  # careers remembered for "which one earns more"
 ALSO_LIMIT = 3
 PICK_RANGE = "Please pick a number from 1 to {limit}, or ask me another question."
 CITY_NOTE = "BLS publishes pay by state, not by city: these figures are for all of {state}."
@@ -181,10 +182,12 @@ class Engine:
     def _remember(context: Context, action: Action, answer: Answer) -> Context:
         turns = context.turns + 1
         if action.kind in ("about", "compare") and answer.occupations and not answer.choices:
+            recent = [s for s in context.discussed if s not in answer.occupations]
             return Context(
                 occupations=list(answer.occupations),
                 intents=list(action.intents),
                 state=action.state,
+                discussed=[*recent, *answer.occupations][-DISCUSSED_LIMIT:],
                 turns=turns,
             )
         if answer.choices:

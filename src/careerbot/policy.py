@@ -96,7 +96,7 @@ class Turn:
     def state(self) -> str | None:
         """The state named, else the one in force (unless the user asked for the whole US)."""
         place = self.reading.place
-        if place.state or place.nationwide:
+        if place.state or place.nationwide or place.foreign:
             return place.state
         return self.context.state
 
@@ -108,6 +108,14 @@ class Turn:
             return None
         intent = ranked[0].intent
         return intent if self.intents[intent].needs_occupation and intent != "compare" else None
+
+    @property
+    def discussed(self) -> list[str]:
+        """The careers a "which one" follow-up means: those of the last answer if several, else
+        the last two talked about."""
+        if len(self.context.occupations) >= 2:
+            return list(self.context.occupations)
+        return list(self.context.discussed[-2:])
 
     @property
     def topical(self) -> list[str]:
@@ -207,12 +215,18 @@ def _judge_last(turn: Turn) -> Action:
 
 
 def _both(turn: Turn) -> Action:
-    return turn.about("compare_discussed", ["compare"], list(turn.context.occupations))
+    return turn.about("compare_discussed", ["compare"], turn.discussed)
 
 
 def _compare_with_last(turn: Turn) -> Action:
     socs = list(dict.fromkeys([*turn.context.occupations[:1], *turn.socs]))
     return turn.about("compare_with_last", ["compare"], socs)
+
+
+def _last_named(turn: Turn) -> Action:
+    last = [turn.socs[-1]]
+    asked = turn.topical or [DEFAULT_INTENT]
+    return turn.about("last_named", asked, last)
 
 
 def _cold(turn: Turn) -> bool:
@@ -274,9 +288,15 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "compare_named",
-        lambda t: len(t.socs) >= 2,
+        lambda t: len(t.socs) >= 2 and (t.reading.compares or t.first == "compare"),
         lambda t: t.about("compare_named", ["compare"], t.socs),
-        "two or more careers named -> side by side",
+        "two or more careers named as a comparison -> side by side",
+    ),
+    Rule(
+        "last_named",
+        lambda t: len(t.socs) >= 2,
+        _last_named,
+        "several careers named in passing ('the librarian suggested library tech') -> the last",
     ),
     Rule(
         "general",
@@ -321,7 +341,7 @@ RULES: tuple[Rule, ...] = (
         "place_follow_up",
         lambda t: (
             t.topical in ([], [DEFAULT_INTENT])
-            and (t.reading.state is not None or t.reading.place.nationwide)
+            and t.reading.place.named
             and t.reading.is_short
             and bool(t.context.occupations)
         ),
@@ -338,8 +358,12 @@ RULES: tuple[Rule, ...] = (
         "compare_discussed",
         lambda t: (
             not t.socs
-            and len(t.context.occupations) >= 2
-            and (t.reading.wants_both or t.first in {"salary", "compare"})
+            and len(t.discussed) >= 2
+            and (
+                t.reading.wants_both
+                or t.first == "compare"
+                or (t.first == "salary" and len(t.context.occupations) >= 2)
+            )
         ),
         _both,
         "'which one earns more' after two careers -> side by side",

@@ -4,6 +4,8 @@ Pure and per-message; everything expensive (vocabulary, phrase table, inverted i
 in `Matcher.__init__`.
 """
 
+from itertools import pairwise
+
 from careerbot.catalog import Catalog
 from careerbot.understanding.intents import FILLER, IntentClassifier, IntentScore
 from careerbot.understanding.normalise import BREAK, tokens
@@ -41,9 +43,19 @@ JUDGING = frozenset({"good", "bad", "high", "low", "lot", "normal", "decent", "o
                      "alright", "fine", "worrying", "scary", "concerning", "average"})  # fmt: skip
 _THAT = frozenset({"that", "this", "it"})
 # "side by side", "which one earns more", "both": the careers already being discussed.
-BOTH_PHRASES = (("side", "by", "side"), ("which", "one"), ("which", "pay"), ("which", "earn"),
-                ("which", "is", "better"), ("both",), ("which", "of", "them"),
-                ("compare", "them"), ("compare", "those"), ("versus", "each", "other"))  # fmt: skip
+BOTH_PHRASES = (("side", "by", "side"), ("both",), ("the", "two"), ("compare", "them"),
+                ("compare", "those"), ("versus", "each", "other"), ("of", "them"),
+                ("difference", "between", "them"))  # fmt: skip
+# "which job is more stressful", "which is safer": "which" with a comparative.
+COMPARATIVE = frozenset({"more", "less", "better", "worse", "higher", "lower", "safer", "easier",
+                         "harder", "best", "most", "least", "bigger", "faster"})  # fmt: skip
+# Words that make two careers named in one message a comparison rather than an aside.
+COMPARE_SIGNALS = frozenset({"versus", "or", "compare", "comparison", "compared", "difference",
+                             "between", "than", "better", "both", "vs"})  # fmt: skip
+# "I'm a school counselor", "I work as a nurse": the user's own job, not what they ask about.
+SELF = (("i", "am", "a"), ("i", "am", "an"), ("im", "a"), ("im", "an"), ("i", "work", "as", "a"),
+        ("i", "work", "as", "an"), ("i", "m", "a"))  # fmt: skip
+QUESTION_STARTS = frozenset({"is", "are", "was", "does", "do", "would", "will", "isnt"})
 
 
 def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
@@ -74,9 +86,11 @@ class Matcher:
         """Read one message: names, place, intents with scores, references back."""
         raw = tokens(text)
         words = [self.speller.correct(word) for word in raw]
-        mentions = self.finder.find(words)
+        found = self.finder.find(words)
+        mentions = [m for m in found if not self._about_self(words, m)]
         place = self.states.find(words)
-        taken = {i for mention in mentions for i in range(mention.start, mention.end)}
+        # The user's own job ("I am a school counselor") takes its words out of the question.
+        taken = {i for mention in found for i in range(mention.start, mention.end)}
         if place.positions & taken:  # "new york" inside an occupation name is not a state
             place = Place()
         rest = [w for i, w in enumerate(words) if i not in taken and i not in place.positions]
@@ -97,6 +111,7 @@ class Matcher:
         intents = self._asked(plain, rest, ranked, bool(mentions))
         judges_last = (
             not mentions
+            and ("?" in text or bool(plain and plain[0] in QUESTION_STARTS))
             and len(topic) <= 2
             and not _THAT.isdisjoint(plain)
             and not JUDGING.isdisjoint(plain)
@@ -112,11 +127,32 @@ class Matcher:
             own_pay=own_pay,
             refers_back=not REFERRING.isdisjoint(plain),
             judges_last=judges_last,
-            wants_both=not mentions and any(_contains(plain, p) for p in BOTH_PHRASES),
+            wants_both=not mentions
+            and (
+                any(_contains(plain, p) for p in BOTH_PHRASES)
+                or ("which" in plain and not COMPARATIVE.isdisjoint(plain))
+            ),
+            compares=self._compares(words, mentions),
             number=number,
             topic_words=topic,
             content_words=[w for w in words if w not in FILLER and w != BREAK],
         )
+
+    @staticmethod
+    def _about_self(words: list[str], mention: Mention) -> bool:
+        before = tuple(words[max(0, mention.start - 4) : mention.start])
+        return any(before[-len(phrase) :] == phrase for phrase in SELF)
+
+    @staticmethod
+    def _compares(words: list[str], mentions: list[Mention]) -> bool:
+        """Two careers named as a comparison ("nurse vs teacher", "pay for nurses and teachers"),
+        not one in passing ("the librarian suggested she look into library technician")."""
+        if len(mentions) < 2:
+            return False
+        if not COMPARE_SIGNALS.isdisjoint(words):
+            return True
+        between = [words[a.end : b.start] for a, b in pairwise(mentions)]
+        return any(len(gap) <= 2 and ("and" in gap or BREAK in gap) for gap in between)
 
     def _asked(
         self, plain: list[str], rest: list[str], ranked: list[IntentScore], named_occupation: bool
@@ -139,6 +175,8 @@ class Matcher:
                 if best.intent != "fallback" and best.intent not in {a.intent for a in asked}:
                     asked.append(best)
         topical = self._without_social(asked)
+        if confident and ranked[0].intent in SOCIAL and topical and topical[0].intent not in SOCIAL:
+            return topical  # "thank you. and what is the pay like?"
         if len(topical) > 1:
             # "im thinking about library tech, what degree do i need": the clause that only
             # names the career is no question of its own.

@@ -34,6 +34,7 @@ class Reading:
     refers_back: bool = False  # "they", "them": about a career named before (or to be named)
     judges_last: bool = False  # "is that good?", "is that a lot": about the last answer
     wants_both: bool = False  # "side by side", "which one earns more": the careers discussed
+    compares: bool = False  # several careers named as a comparison, not one in passing
     number: int | None = None  # a bare "2", picking from a numbered list
     topic_words: list[str] = field(default_factory=list)  # besides occupations and places
     content_words: list[str] = field(default_factory=list)  # every non-filler word

@@ -112,6 +112,11 @@ class Place:
     nationwide: bool = False
     positions: frozenset[int] = frozenset()  # token positions taken, kept out of intent matching
 
+    @property
+    def named(self) -> bool:
+        """Whether the message says where at all (a state, a foreign place, or "nationally")."""
+        return self.state is not None or self.foreign is not None or self.nationwide
+
 
 class StateFinder:
     """Finds the `Place` of a message; tables are built once."""
