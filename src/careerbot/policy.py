@@ -124,8 +124,7 @@ class Turn:
     @property
     def last_intents(self) -> list[str]:
         """The question last answered, for a follow-up that only changes the career or place."""
-        last = self.context.pending_intents or self.context.intents or [DEFAULT_INTENT]
-        return [AFTER_COMPARE] if last == ["compare"] else last
+        return self.context.pending_intents or self.context.intents or [DEFAULT_INTENT]
 
     def about(self, rule: str, intents: list[str], socs: list[str], **extra: object) -> Action:
         """Answer `intents` about `socs`: a comparison when the first intent is compare."""
@@ -203,7 +202,8 @@ def _ask_which(turn: Turn) -> Action:
 
 
 def _switch(turn: Turn) -> Action:
-    return turn.about("career_switch", turn.last_intents, turn.socs)
+    last = turn.last_intents
+    return turn.about("career_switch", [AFTER_COMPARE] if last == ["compare"] else last, turn.socs)
 
 
 def _place_follow_up(turn: Turn) -> Action:

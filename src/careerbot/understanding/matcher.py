@@ -49,9 +49,11 @@ BOTH_PHRASES = (("side", "by", "side"), ("both",), ("the", "two"), ("compare", "
 # "which job is more stressful", "which is safer": "which" with a comparative.
 COMPARATIVE = frozenset({"more", "less", "better", "worse", "higher", "lower", "safer", "easier",
                          "harder", "best", "most", "least", "bigger", "faster"})  # fmt: skip
-# Words that make two careers named in one message a comparison rather than an aside.
-COMPARE_SIGNALS = frozenset({"versus", "or", "compare", "comparison", "compared", "difference",
-                             "between", "than", "better", "both", "vs"})  # fmt: skip
+# Words that make two careers named in one message a comparison rather than an aside; "and",
+# "or" and a comma count only between the two names ("nurse or teacher", "nurses, teachers").
+COMPARE_SIGNALS = frozenset({"versus", "vs", "compare", "comparison", "compared", "difference",
+                             "between", "than", "both"})  # fmt: skip
+JOINING = frozenset({"and", "or", BREAK})
 # "I'm a school counselor", "I work as a nurse": the user's own job, not what they ask about.
 SELF = (("i", "am", "a"), ("i", "am", "an"), ("im", "a"), ("im", "an"), ("i", "work", "as", "a"),
         ("i", "work", "as", "an"), ("i", "m", "a"))  # fmt: skip
@@ -152,7 +154,7 @@ class Matcher:
         if not COMPARE_SIGNALS.isdisjoint(words):
             return True
         between = [words[a.end : b.start] for a, b in pairwise(mentions)]
-        return any(len(gap) <= 2 and ("and" in gap or BREAK in gap) for gap in between)
+        return any(len(gap) <= 3 and not JOINING.isdisjoint(gap) for gap in between)
 
     def _asked(
         self, plain: list[str], rest: list[str], ranked: list[IntentScore], named_occupation: bool
