@@ -263,15 +263,16 @@ def sweep(
     catalog = engine.catalog
     print("\ncombined, by thresholds (answer / answer_unnamed / veto / override):")
     for answer, unnamed, veto, override in (
-        (50, 50, 70, 60),
-        (50, 70, 70, 60),
-        (50, 90, 70, 60),
         (40, 70, 70, 60),
-        (60, 70, 70, 60),
-        (50, 70, 101, 60),
-        (50, 70, 50, 60),
-        (50, 70, 70, 101),
-        (50, 70, 70, 80),
+        (40, 70, 70, 50),
+        (40, 70, 70, 101),
+        (30, 70, 70, 60),
+        (50, 70, 70, 60),
+        (40, 50, 70, 60),
+        (40, 90, 70, 60),
+        (40, 70, 60, 60),
+        (40, 70, 80, 60),
+        (40, 70, 101, 60),
     ):
         hook = LearnedHook(answer=answer, answer_unnamed=unnamed, veto=veto, override=override)
         combined = Engine(catalog, learned=hook)
