@@ -29,6 +29,8 @@ from careerbot.understanding.classifier import (
     training_set,
     word_features,
 )
+from careerbot.understanding.intents import IntentScore
+from careerbot.understanding.matcher import LearnedHook
 
 # Asked the way people ask, in words no intent phrasing uses.
 PARAPHRASES = [
@@ -275,3 +277,53 @@ def test_validate_trains_then_loads_the_model(tmp_path: Path) -> None:
     second = validate()
     assert second.returncode == 0
     assert "intent model loaded from its cache" in second.stdout
+
+
+# Each rule of LearnedHook on its own, with the real model and a message read as the matcher
+# reads it (occupation names masked).
+def _hook(engine: Engine) -> LearnedHook:
+    assert engine.matcher.learned is not None
+    return engine.matcher.learned
+
+
+def _masked(engine: Engine, text: str) -> list[str]:
+    return engine.matcher.mask(engine.matcher.understand(text).words)
+
+
+def test_hook_answers_where_the_nearest_phrasing_is_unsure(engine: Engine) -> None:
+    hook = _hook(engine)
+    masked = _masked(engine, "do chefs work crazy late")
+    (best,), _ = _model(engine).classify(masked, 1)
+    assert best.intent == "work_life_balance" and hook.answer <= best.score < hook.answer_unnamed
+    assert hook.revise(masked, [], ["work", "crazy", "late"], named=True) == [best]
+    # The same reading with no career named is not enough to ask "which career?".
+    assert hook.revise(masked, [], ["work", "crazy", "late"], named=False) == []
+
+
+def test_hook_vetoes_a_near_miss(engine: Engine) -> None:
+    masked = _masked(engine, "whats the population of kansas")
+    employment = [IntentScore("employment", 60.0)]
+    revised = _hook(engine).revise(masked, employment, ["population"], named=False)
+    assert [score.intent for score in revised] == ["fallback"]
+
+
+def test_hook_overrides_and_rescues_with_a_clear_learned_intent(engine: Engine) -> None:
+    hook = _hook(engine)
+    masked = _masked(engine, "how much do welders earn a year")
+    topic = ["earn", "year"]
+    for unsure in ("personality", "fallback"):  # override, and rescue with a career named
+        revised = hook.revise(masked, [IntentScore(unsure, 55.0)], topic, named=True)
+        assert [score.intent for score in revised] == ["salary"]
+    # ...but a fallback reading with no career named is left alone, and so is a near-certain one.
+    assert hook.revise(masked, [IntentScore("fallback", 55.0)], topic, named=False)[0].intent == (
+        "fallback"
+    )
+    trusted = [IntentScore("personality", hook.trusted)]
+    assert hook.revise(masked, trusted, topic, named=True) == trusted
+
+
+def test_hook_leaves_follow_ups_and_several_questions_alone(engine: Engine) -> None:
+    hook = _hook(engine)
+    assert hook.revise(_masked(engine, "what about welders?"), [], [], named=True) == []
+    two = [IntentScore("salary", 50.0), IntentScore("education", 50.0)]
+    assert hook.revise(_masked(engine, "pay and schooling?"), two, ["pay"], named=False) == two

@@ -92,7 +92,9 @@ class LearnedHook:
     - `override`: where it is sure of one topical intent, take the learned model's best other
       topical intent when its probability is at least this;
     - `rescue`: where it reads `fallback` but an occupation is named, take the learned model's
-      best intent when its probability is at least this ("can robots take over trucker jobs").
+      best intent when its probability is at least this ("can robots take over trucker jobs");
+    - `trusted`: a nearest-phrasing score at or above this is kept without asking the model
+      (measured: no change in accuracy at 95, and the model's cost is saved).
     Multi-intent readings ("pay and education?") are left as they are."""
 
     answer: float = 40.0
@@ -102,6 +104,7 @@ class LearnedHook:
     veto: float = 70.0
     veto_general: float = 50.0
     rescue: float = 70.0
+    trusted: float = 95.0
     override: float = 50.0
     model: LearnedIntents | None = None
 
@@ -117,6 +120,8 @@ class LearnedHook:
             return asked  # several questions: nothing below would change it, skip the model
         if asked and asked[0].intent == FALLBACK and not named:
             return asked
+        if asked and asked[0].score >= self.trusted:
+            return asked  # the nearest phrasing is all but certain: skip the model (speed)
         learned, fallback = self.model.classify(masked, 1)
         best = learned[0]
         if not asked:
