@@ -10,7 +10,6 @@ import csv
 import hashlib
 import importlib.util
 import io
-import math
 import os
 import subprocess
 import sys
@@ -90,17 +89,27 @@ README_BEGIN = "<!-- BEGIN careerbot data build: generated, do not edit by hand 
 README_END = "<!-- END careerbot data build -->"
 
 
-def _f2(value: float) -> str:
+def _fixed(value: float | Decimal, places: int) -> str:
+    """`value` with `places` decimals, rounded half up from its shortest repr (0.00395 →
+    0.0040), so the text does not depend on binary floating-point ties."""
+    step = Decimal(1).scaleb(-places)
+    exact = value if isinstance(value, Decimal) else Decimal(repr(value))
+    return str(exact.quantize(step, rounding=ROUND_HALF_UP))
+
+
+def _f2(value: float | Decimal) -> str:
     """Two decimals, as O*NET publishes its figures (means of several codes are rounded so)."""
-    return f"{value:.2f}"
+    return _fixed(value, 2)
 
 
-def _mean(values: Sequence[float]) -> float:
-    return math.fsum(values) / len(values)
+def _mean(values: Sequence[float]) -> Decimal:
+    """The exact mean of published figures, taken from their decimal text (6.51, 0.0031), so a
+    mean that ends in 5 rounds half up rather than by the accident of binary floats."""
+    return sum((Decimal(repr(v)) for v in values), Decimal(0)) / len(values)
 
 
-def _round_half_up(value: float) -> int:
-    return int(Decimal(str(value)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+def _round_half_up(value: Decimal) -> int:
+    return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
 def education_level(description: str) -> str:
@@ -287,14 +296,17 @@ def _projection_file(path: Path, rule: SocRule, out: Built) -> None:
     )
 
 
-def _percentiles(values: dict[str, float]) -> dict[str, float]:
+def _percentiles(values: dict[str, Decimal]) -> dict[str, Decimal]:
     """{soc: share (0-100) of the occupations in `values` with a strictly lower value}."""
     ordered = sorted(values.values())
-    return {soc: 100 * bisect.bisect_left(ordered, v) / len(ordered) for soc, v in values.items()}
+    return {
+        soc: Decimal(100 * bisect.bisect_left(ordered, v)) / len(ordered)
+        for soc, v in values.items()
+    }
 
 
-def _exposure_file(source: Path, rule: SocRule, oews: dict[str, str], out: Built) -> None:
-    measures: list[tuple[str, int, dict[str, float], dict[str, str]]] = []
+def _exposure_file(source: Path, rule: SocRule, out: Built, frey_osborne_count: int) -> None:
+    measures: list[tuple[str, int, dict[str, Decimal], dict[str, str]]] = []
 
     # Eloundou: per O*NET-SOC code, so the O*NET rule chooses which codes describe an occupation.
     scores = exposure.eloundou(source / ELOUNDOU_FILE)
@@ -313,7 +325,7 @@ def _exposure_file(source: Path, rule: SocRule, oews: dict[str, str], out: Built
     # Frey & Osborne: SOC 2010 → SOC 2018 (crosswalk) → OEWS SOC.
     crosswalk = exposure.soc_crosswalk(source / CROSSWALK_FILE)
     moved = []
-    for score in exposure.frey_osborne(source / FREY_OSBORNE_FILE):
+    for score in exposure.frey_osborne(source / FREY_OSBORNE_FILE, frey_osborne_count):
         for new, _ in crosswalk.get(score.code, [(score.code, score.title)]):
             moved.append((new, score))
     values, basis = _by_soc_2010(moved, rule)
@@ -324,7 +336,14 @@ def _exposure_file(source: Path, rule: SocRule, oews: dict[str, str], out: Built
         ranks = _percentiles(values)
         for soc in sorted(values):
             lines.append(
-                (soc, measure, f"{values[soc]:.4f}", f"{ranks[soc]:.1f}", year, basis.get(soc, ""))
+                (
+                    soc,
+                    measure,
+                    _fixed(values[soc], 4),
+                    _fixed(ranks[soc], 1),
+                    year,
+                    basis.get(soc, ""),
+                )
             )
         out.notes.append(f"Exposure {measure} ({year}): {len(values)} OEWS occupations.")
     lines.sort(key=lambda line: (line[0], MEASURES.index(line[1])))
@@ -338,7 +357,7 @@ MEASURES = ("llm_exposure", "ai_applicability", "computerisation")
 
 def _by_soc(
     scores: Sequence[exposure.Score], rule: SocRule, label: str
-) -> tuple[dict[str, float], dict[str, str]]:
+) -> tuple[dict[str, Decimal], dict[str, str]]:
     grouped: dict[str, list[exposure.Score]] = {}
     for score in scores:
         soc = rule.oews_soc(score.code)
@@ -355,7 +374,7 @@ def _by_soc(
 
 def _by_soc_2010(
     moved: Sequence[tuple[str, exposure.Score]], rule: SocRule
-) -> tuple[dict[str, float], dict[str, str]]:
+) -> tuple[dict[str, Decimal], dict[str, str]]:
     grouped: dict[str, dict[str, exposure.Score]] = {}
     for new, score in moved:
         soc = rule.oews_soc(new)
@@ -397,7 +416,9 @@ def _onet_read(release: onet.OnetRelease) -> list[Path]:
     return [release.path(t) for t in tables]
 
 
-def build_files(source: Path, data_dir: Path) -> Built:
+def build_files(
+    source: Path, data_dir: Path, frey_osborne_count: int = exposure.FREY_OSBORNE_COUNT
+) -> Built:
     """Read every source under `source` and return the files to write under `data_dir`.
 
     Reads data/oews/national.csv for the SOC codes the bot knows. Raises SourceError for any
@@ -411,7 +432,7 @@ def build_files(source: Path, data_dir: Path) -> Built:
         raise SourceError(release.path("occupations"), "", "not found (O*NET 30.3 CSV edition)")
     _onet_files(release, rule, oews, out)
     _projection_file(source / EP_FILE, rule, out)
-    _exposure_file(source, rule, oews, out)
+    _exposure_file(source, rule, out, frey_osborne_count)
     read = [
         *_onet_read(release),
         source / EP_FILE,
@@ -573,12 +594,17 @@ def _oews_step(data_dir: Path, say: Callable[[str], None]) -> None:
         )
 
 
-def build(source: Path, data_dir: Path, say: Callable[[str], None] = print) -> Built:
+def build(
+    source: Path,
+    data_dir: Path,
+    say: Callable[[str], None] = print,
+    frey_osborne_count: int = exposure.FREY_OSBORNE_COUNT,
+) -> Built:
     """Rebuild everything in `data_dir` that comes from the sources in `source`, update the
     generated part of data/README.md, and report (through `say`) what was written and the
     coverage table. Raises SourceError, leaving data/ untouched, for a malformed source."""
     _oews_step(data_dir, say)
-    built = build_files(source, data_dir)
+    built = build_files(source, data_dir, frey_osborne_count)
     write_files(data_dir, built.files)
     _update_readme(data_dir / "README.md", _readme_block(built, data_dir))
     for name in sorted(built.files):

@@ -34,7 +34,7 @@ class Score:
 def _share(row: Row, name: str) -> float:
     value = row.number(name)
     if not 0 <= value <= 1:
-        raise row.error(name, f"{name} must be between 0 and 1, found {value}")
+        raise row.error(name, f"{row.label(name)} must be between 0 and 1, found {value}")
     return value
 
 
@@ -63,8 +63,9 @@ def tomlinson(path: Path) -> list[Score]:
     ]
 
 
-def frey_osborne(path: Path) -> list[Score]:
-    """{SOC 2010 code, title, probability of computerisation}; all 702 ranks must be there."""
+def frey_osborne(path: Path, count: int = FREY_OSBORNE_COUNT) -> list[Score]:
+    """{SOC 2010 code, title, probability of computerisation}; all `count` ranks (the paper's
+    702) must be there, so a file cut at a line end is refused too."""
     cols = {
         "rank": ("Rank",),
         "probability": ("Probability",),
@@ -72,10 +73,10 @@ def frey_osborne(path: Path) -> list[Score]:
         "title": ("Occupation",),
     }
     rows = list(read_rows(path, "csv", cols))
-    if len(rows) != FREY_OSBORNE_COUNT:
+    if len(rows) != count:
         line = rows[-1].line + 1 if rows else 2
         raise SourceError(
-            path, f"line {line}", f"has {len(rows)} occupations, the paper ranks 702: truncated?"
+            path, f"line {line}", f"has {len(rows)} occupations, expected {count}: truncated?"
         )
     return [
         Score(_code(r, "code", SOC), r["title"].strip(), _share(r, "probability")) for r in rows
