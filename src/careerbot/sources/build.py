@@ -31,7 +31,15 @@ def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(header)
-    writer.writerows(rows)
+    for row in rows:
+        # One row per line: the loader finds a SOC's rows by searching lines (a few source
+        # texts could hold a line break; it carries no meaning there).
+        writer.writerow(
+            [
+                " ".join(c.split()) if isinstance(c, str) and ("\n" in c or "\r" in c) else c
+                for c in row
+            ]
+        )
     return out.getvalue()
 
 
