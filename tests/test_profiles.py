@@ -103,4 +103,19 @@ def test_validate_reports_a_malformed_profile_file_by_line(
     err = capsys.readouterr().err
     assert "data/onet/skills.csv: line 5: importance must be a number, found 'high'" in err
     line = text.splitlines().index(next(x for x in text.splitlines() if x.startswith("25-4031")))
-    assert f"data/projections/occupations.csv: line {line + 1}: '99-9999' is not a known SOC code" in err
+    where = f"data/projections/occupations.csv: line {line + 1}"
+    assert f"{where}: '99-9999' is not a known SOC code" in err
+
+
+def test_validate_reports_rows_out_of_soc_order_which_look_ups_rely_on(
+    data_copy: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    data, intents = data_copy
+    tasks = data / "onet" / "tasks.csv"
+    header, *rows = tasks.read_text(encoding="utf-8").splitlines(keepends=True)
+    library = [row for row in rows if row.startswith("25-4031,")]
+    moved = [row for row in rows if row not in library[:1]] + library[:1]  # one row to the end
+    tasks.write_text(header + "".join(moved), encoding="utf-8")
+    assert main(["validate", "--data-dir", str(data), "--intents-dir", str(intents)]) == 1
+    err = capsys.readouterr().err
+    assert f"data/onet/tasks.csv: line {len(rows) + 1}: rows of 25-4031 must be together" in err
