@@ -395,7 +395,7 @@ def test_build_writes_profiles_by_the_rule_and_twice_gives_the_same_bytes(
     assert "11-1031" not in projection
     exposure_rows = (data_dir / "exposure/occupations.csv").read_text(encoding="utf-8")
     assert "25-4031,computerisation,0.9900,66.7,2013,\n" in exposure_rows
-    assert "21-1018,computerisation,0.0040,0.0,2013,SOC 2010 21-1011" in exposure_rows
+    assert "21-1018,computerisation,0.0040,0.0,2013,Frey & Osborne 21-1011" in exposure_rows
     assert '13-1020,llm_exposure,0.5000,0.0,2024,"O*NET-SOC 13-1021.00' in exposure_rows
     readme = (data_dir / "README.md").read_text(encoding="utf-8")
     assert readme.startswith("# data\n\nHand-written part.\n")

@@ -333,9 +333,19 @@ def _exposure_file(source: Path, rule: SocRule, out: Built, frey_osborne_count: 
     # Frey & Osborne: SOC 2010 → SOC 2018 (crosswalk) → OEWS SOC.
     crosswalk = exposure.soc_crosswalk(source / CROSSWALK_FILE)
     moved = []
+    unmatched = []
     for score in exposure.frey_osborne(source / FREY_OSBORNE_FILE, frey_osborne_count):
-        for new, _ in crosswalk.get(score.code, [(score.code, score.title)]):
-            moved.append((new, score))
+        old_codes = exposure.frey_osborne_soc2010(score.code, frozenset(crosswalk))
+        if not old_codes:
+            unmatched.append(f"{score.code} {score.title}")
+        for old_code in old_codes:
+            for new, _ in crosswalk[old_code]:
+                moved.append((new, score))
+    out.notes.append(
+        "Frey & Osborne codes with no SOC 2010 counterpart, left out: "
+        + ("; ".join(unmatched) or "none")
+        + "."
+    )
     values, basis = _by_soc_2010(moved, rule)
     measures.append(("computerisation", 2013, values, basis))
 
@@ -390,11 +400,12 @@ def _by_soc_2010(
             grouped.setdefault(soc, {})[score.code] = score
     values, basis = {}, {}
     for soc, items in grouped.items():
-        scores = [items[code] for code in sorted(items)]
+        # the occupation's own code when Frey & Osborne rated it, else all that land on it
+        scores = [items[soc]] if soc in items else [items[code] for code in sorted(items)]
         values[soc] = _mean([s.value for s in scores])
         if [s.code for s in scores] != [soc]:
             named = "; ".join(f"{s.code} {s.title}" for s in scores)
-            basis[soc] = f"SOC 2010 {named}" + (" (mean)" if len(scores) > 1 else "")
+            basis[soc] = f"Frey & Osborne {named}" + (" (mean)" if len(scores) > 1 else "")
     return values, basis
 
 
@@ -493,39 +504,62 @@ FIELDS = (
 )
 
 
+REASONS = {
+    "onet": "O*NET publishes no data for their O*NET-SOC code(s)",
+    "onet_table": "O*NET describes them but publishes no rows of this table for them",
+    "projection": "BLS Employment Projections has no line item for them",
+    "llm_exposure": "Eloundou et al. rate no O*NET-SOC code the rule picks for them",
+    "ai_applicability": "Tomlinson et al. publish no score for their SOC code",
+    "computerisation": "Frey & Osborne's 702 occupations include none that crosswalks to "
+    "them (new in SOC 2018, or without O*NET data in 2013)",
+}
+
+
+def _missing_text(socs: Sequence[str], oews: dict[str, str], reason: str) -> str:
+    """ "N ('All Other': A; e.g. Nursing Assistants, Data Scientists): reason"."""
+    other = [soc for soc in socs if "All Other" not in oews[soc]]
+    examples = ", ".join(oews[soc] for soc in other[:3])
+    parts = [f"{len(socs) - len(other)} 'All Other'"] if len(other) < len(socs) else []
+    if other:
+        parts.append(f"{len(other)} others, e.g. {examples}")
+    return f"{len(socs)} ({'; '.join(parts)}): {reason}"
+
+
 def coverage(data_dir: Path) -> list[tuple[str, int, int, str]]:
     """(field, occupations that have it, occupations in OEWS, why the rest do not), read back
     from the written files through the same loader the bot uses."""
     oews = load_oews_titles(data_dir / "oews" / "national.csv")
     store = ProfileStore(data_dir, frozenset(oews))
-    profiles = [store[soc] for soc in oews if soc in store]
-    without_onet = sum(1 for soc in oews if soc not in store or not store[soc].onet_codes)
+    profiles = {soc: store[soc] for soc in oews if soc in store}
+    no_onet = [soc for soc in oews if soc not in profiles or not profiles[soc].onet_codes]
     table = []
     for name in FIELDS:
         if name.startswith("exposure: "):
             measure = name.removeprefix("exposure: ")
-            have = sum(1 for p in profiles if any(e.measure == measure for e in p.exposure))
-            why = {
-                "llm_exposure": "Eloundou et al. publish no rating for the O*NET-SOC code(s): "
-                "the same occupations O*NET has no data for",
-                "ai_applicability": "Tomlinson et al. publish no score for the SOC code (mostly "
-                "'All Other' occupations)",
-                "computerisation": "not among Frey & Osborne's 702 SOC 2010 occupations, or no "
-                "SOC 2010 code crosswalks to it",
-            }[measure]
+            missing = [
+                soc
+                for soc in oews
+                if soc not in profiles
+                or not any(e.measure == measure for e in profiles[soc].exposure)
+            ]
+            why = _missing_text(missing, oews, REASONS[measure]) if missing else ""
         else:
-            have = sum(1 for p in profiles if getattr(p, name) not in (None, []))
+            missing = [
+                soc
+                for soc in oews
+                if soc not in profiles or getattr(profiles[soc], name) in (None, [])
+            ]
             if name == "projection":
-                why = "BLS Employment Projections has no line item for the code"
+                why = _missing_text(missing, oews, REASONS["projection"]) if missing else ""
             else:
-                why = (
-                    f"{without_onet} have no O*NET occupation with data (O*NET publishes no data "
-                    "for most 'All Other' codes)"
-                )
-                extra = len(oews) - without_onet - have
-                if extra > 0:
-                    why += f"; {extra} have O*NET data but not this table"
-        table.append((name, have, len(oews), why if have < len(oews) else ""))
+                whys = []
+                if no_onet:
+                    whys.append(_missing_text(no_onet, oews, REASONS["onet"]))
+                rest = [soc for soc in missing if soc not in no_onet]
+                if rest:
+                    whys.append(_missing_text(rest, oews, REASONS["onet_table"]))
+                why = "; ".join(whys)
+        table.append((name, len(oews) - len(missing), len(oews), why))
     return table
 
 
