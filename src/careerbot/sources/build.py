@@ -23,7 +23,10 @@ from careerbot.sources import exposure, onet, projections
 from careerbot.sources.errors import SourceError
 from careerbot.sources.soc import SocRule, load_oews_titles
 
-KINDS = ("occupation", "alternate", "short", "reported")
+# Which kind a title keeps when O*NET lists it more than once for one SOC: its own title first,
+# then the titles workers reported (every one of them is also an alternate title in 30.3, so
+# kept as "alternate" they would vanish), then alternate, then short titles.
+KINDS = ("occupation", "reported", "alternate", "short")
 
 
 def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
@@ -51,7 +54,8 @@ def title_rows(
 
     kind: "occupation" (O*NET's title), "alternate" (job_titles "Job Title"), "short"
     ("Short Title"), "reported" (sample_of_reported_titles). One row per identical (title, soc):
-    the first kind in that order wins, then the lowest O*NET-SOC code.
+    the first kind in KINDS order wins (occupation, reported, alternate, short), then the lowest
+    O*NET-SOC code.
     """
     found = [onet.OnetTitle(o.code, o.title, "occupation") for o in onet.occupations(release)]
     found += onet.job_titles(release)
