@@ -119,3 +119,37 @@ def test_validate_reports_rows_out_of_soc_order_which_look_ups_rely_on(
     assert main(["validate", "--data-dir", str(data), "--intents-dir", str(intents)]) == 1
     err = capsys.readouterr().err
     assert f"data/onet/tasks.csv: line {len(rows) + 1}: rows of 25-4031 must be together" in err
+
+
+def test_look_ups_find_every_row_of_every_file(profiles: dict[str, Profile]) -> None:
+    """The loader finds a SOC's rows by binary search: every row must land in its profile."""
+    data = shipped_dir("data")
+    counted = {
+        "onet/tasks.csv": lambda p: len(p.tasks),
+        "onet/skills.csv": lambda p: len(p.skills),
+        "onet/technology.csv": lambda p: len(p.technologies),
+        "onet/related.csv": lambda p: len(p.related),
+        "onet/education.csv": lambda p: len(p.education_required),
+        "exposure/occupations.csv": lambda p: len(p.exposure),
+    }
+    for name, count in counted.items():
+        with (data / name).open(encoding="utf-8", newline="") as handle:
+            rows = [line.split(",", 1)[0] for line in handle.readlines()[1:]]
+        assert sum(count(p) for p in profiles.values()) == len(rows), name
+        for soc in {rows[0], rows[-1]}:  # the first and last blocks of the file
+            assert count(profiles[soc]) == rows.count(soc), (name, soc)
+
+
+@pytest.mark.parametrize("ending", ["\n", ""])
+def test_binary_search_finds_first_middle_last_and_absent_socs(ending: str) -> None:
+    from careerbot.catalog.profiles import _first_row_at_or_after
+
+    rows = ["11-1011,a", "11-1011,b", "13-1020,c", "25-4031,d", "53-7199,e"]
+    text = "\n" + "\n".join(rows) + ending
+    for soc in ("11-1011", "13-1020", "25-4031", "53-7199"):
+        start = _first_row_at_or_after(text, soc)
+        assert text.startswith(f"\n{soc},", start)
+        assert text[:start].count(f"\n{soc},") == 0  # the first of its rows
+    for absent in ("00-0000", "20-0000", "99-9999"):
+        start = _first_row_at_or_after(text, absent)
+        assert not text.startswith(f"\n{absent},", start)
