@@ -136,11 +136,12 @@ class Built:
 
     files: dict[str, str] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
-    coverage: list[tuple[str, int, str]] = field(default_factory=list)
     sources: list[tuple[str, str, str]] = field(default_factory=list)  # path, sha256, bytes
 
 
 def _onet_files(release: onet.OnetRelease, rule: SocRule, oews: dict[str, str], out: Built) -> None:
+    """data/onet/*.csv: each OEWS occupation's O*NET fields, combined over the O*NET-SOC codes
+    SocRule.onet_codes picks (data/README.md says how each field is combined)."""
     occupations = {o.code: o for o in onet.occupations(release)}
     tasks = onet.tasks(release)
     interests = onet.interests(release)
