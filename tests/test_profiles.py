@@ -153,3 +153,19 @@ def test_binary_search_finds_first_middle_last_and_absent_socs(ending: str) -> N
     for absent in ("00-0000", "20-0000", "99-9999"):
         start = _first_row_at_or_after(text, absent)
         assert not text.startswith(f"\n{absent},", start)
+
+
+def test_the_onet_credit_shown_to_users_is_the_one_data_readme_records() -> None:
+    from careerbot.catalog.profile import ONET_CREDIT
+
+    readme = (shipped_dir("data") / "README.md").read_text(encoding="utf-8")
+    quoted = " ".join(
+        line.removeprefix(">").strip() for line in readme.splitlines() if line.startswith(">")
+    )
+    required = (
+        "This product includes information from the O*NET 30.3 Database by the U.S. Department "
+        "of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 "
+        "license. O*NET® is a trademark of USDOL/ETA."
+    )
+    assert ONET_CREDIT.startswith(required)  # O*NET's required wording, then our note
+    assert ONET_CREDIT == quoted
