@@ -168,4 +168,4 @@ def test_the_onet_credit_shown_to_users_is_the_one_data_readme_records() -> None
         "license. O*NET® is a trademark of USDOL/ETA."
     )
     assert ONET_CREDIT.startswith(required)  # O*NET's required wording, then our note
-    assert ONET_CREDIT == quoted
+    assert quoted == ONET_CREDIT
