@@ -1,6 +1,7 @@
 """Intent classifiers side by side, in one run: today's nearest-phrasing classifier (the engine as
 it is), the learned TF-IDF + logistic-regression model alone, and the engine with the learned
-model combined in (`LearnedHook`).
+model combined in (`LearnedHook`). "today, intents of REV" is the same engine with the intent
+phrasings as they were before this branch added out-of-scope and other phrasings.
 
 For each: intent accuracy on the dev labelled questions (all, and in-scope only), the share of
 dev out-of-scope questions refused (answered `fallback`), the share of CLINC150 `oos_test` and
@@ -44,6 +45,8 @@ CLINC = next(
     ROOT.parent / "shared" / "data" / "clinc150",
 )
 
+# The commit this branch started from: the IDF classifier with the intents as they were.
+BASE_REV = "2be32e6"
 # The learned model alone refuses below this top probability (0-100), tuned on dev.
 ALONE_MIN_TOP = 50.0
 
@@ -184,6 +187,32 @@ def startup(cache: Path) -> None:
         )
 
 
+def _intents_at(rev: str) -> "tempfile.TemporaryDirectory[str] | None":
+    """intents/*.yaml as they were at a git revision (before this branch's new phrasings), in a
+    temporary folder; None outside a git checkout."""
+    try:
+        names = subprocess.run(
+            ["git", "ls-tree", "--name-only", f"{rev}:intents"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split()
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    folder = tempfile.TemporaryDirectory()
+    for name in names:
+        text = subprocess.run(
+            ["git", "show", f"{rev}:intents/{name}"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        (Path(folder.name) / name).write_text(text, encoding="utf-8")
+    return folder
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sweep", action="store_true", help="also print thresholds tried on dev")
@@ -208,7 +237,15 @@ def main() -> None:
 
     questions = dev_questions()
     clinc = clinc_sets()
-    variants: dict[str, Classify] = {
+    variants: dict[str, Classify] = {}
+    engines = {"today (IDF nearest phrasing)": today, "combined (engine + learned)": combined}
+    before = _intents_at(BASE_REV)
+    if before is not None:
+        with before as folder:
+            old = Engine(load_catalog(shipped_dir("data"), Path(folder)))
+        variants[f"today, intents of {BASE_REV}"] = engine_classify(old)
+        engines[f"today, intents of {BASE_REV}"] = old
+    variants |= {
         "today (IDF nearest phrasing)": engine_classify(today),
         "learned alone": alone_classify(today, hook.model, ALONE_MIN_TOP),
         "combined (engine + learned)": engine_classify(combined),
@@ -222,10 +259,7 @@ def main() -> None:
     header = f"{'':30}" + "".join(f"{c:>12}" for c in (*columns, "p99 µs"))
     print(header)
     cases = dev_cases()
-    fully = {
-        "today (IDF nearest phrasing)": evaluate(today, cases).accuracy,
-        "combined (engine + learned)": evaluate(combined, cases).accuracy,
-    }
+    fully = {name: evaluate(engine, cases).accuracy for name, engine in engines.items()}
     for name, classify in variants.items():
         m = measure(classify, questions, clinc)
         p50, p99 = latency(classify, timing_texts)
