@@ -4,6 +4,7 @@ benchmarks all call the same `Engine.reply`."""
 
 from pathlib import Path
 
+from careerbot import thresholds
 from careerbot.answers.compose import Composer
 from careerbot.answers.model import Answer, Chart
 from careerbot.catalog import Catalog, Occupation, load_catalog
@@ -22,9 +23,9 @@ class Engine:
     def __init__(
         self,
         catalog: Catalog,
-        answer_threshold: float = 45.0,
-        suggest_threshold: float = 30.0,
-        cold_threshold: float = 60.0,
+        answer_threshold: float = thresholds.ANSWER,
+        suggest_threshold: float = thresholds.SUGGEST,
+        cold_threshold: float = thresholds.COLD,
     ) -> None:
         self.catalog = catalog
         self.suggest_threshold = suggest_threshold
@@ -38,8 +39,8 @@ class Engine:
         self._starters = self.composer.featured[:ASK_WHICH_LIMIT]
 
     @classmethod
-    def from_dirs(cls, data_dir: Path, intents_dir: Path, **thresholds: float) -> "Engine":
-        return cls(load_catalog(data_dir, intents_dir), **thresholds)
+    def from_dirs(cls, data_dir: Path, intents_dir: Path, **limits: float) -> "Engine":
+        return cls(load_catalog(data_dir, intents_dir), **limits)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "Engine":
