@@ -121,9 +121,7 @@ async def test_migration_notice_moves_the_context(feeder: Feeder) -> None:
     standin.basic_group(-600)
     await feeder.message(-600, f"@careerbot_test_bot {QUESTION}")
     new = standin.migrate(-600, -100600)
-    await feeder.feed(
-        "message", standin.message_payload(-600, None, migrate_to_chat_id=new["id"])
-    )
+    await feeder.feed("message", standin.message_payload(-600, None, migrate_to_chat_id=new["id"]))
     [answer] = await feeder.message(-100600, "@careerbot_test_bot and what about growth?")
     assert "Library Technicians" in answer.text and "7.0%" in answer.text
     assert LIBRARY_TECH.replace("-", "") in str(answer.buttons())

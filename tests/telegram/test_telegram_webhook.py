@@ -100,3 +100,20 @@ def test_secret_is_derived_from_the_token_when_not_configured(standin: BotAPISta
     assert settings.bot_token is not None
     assert settings.bot_token.get_secret_value() not in derived
     assert len(derived) == 64 and derived.isalnum()
+
+
+async def test_a_body_that_is_not_an_update_gets_400(webhook: str, standin: BotAPIStandIn) -> None:
+    headers = {SECRET_HEADER: SECRET}
+    async with aiohttp.ClientSession() as http:
+        for body in (b"not json at all", b"\xff\xfe", b"[1, 2]", b'{"no": "update_id"}'):
+            async with http.post(webhook + "/webhook", data=body, headers=headers) as response:
+                assert response.status == 400, body
+    update = standin.update("message", standin.message_payload(7, "what do library techs earn?"))
+    assert await post(webhook, update, SECRET) == 200
+    [reply] = await standin.wait_sent(7)
+    assert "$37,540" in reply.text
+
+
+async def test_readiness_checks_the_storage(webhook: str) -> None:
+    async with aiohttp.ClientSession() as http, http.get(webhook + "/readyz") as response:
+        assert (response.status, await response.text()) == (200, "ready")

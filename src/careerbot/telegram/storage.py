@@ -52,11 +52,14 @@ async def check_storage(storage: BaseStorage) -> None:
     redis = getattr(storage, "redis", None)  # aiogram's RedisStorage; memory needs no check
     if redis is None:
         return
+    from redis.exceptions import ConnectionError as RedisConnectionError
+    from redis.exceptions import RedisError
+
     try:
         await asyncio.wait_for(redis.ping(), STORAGE_CHECK_TIMEOUT)
-    except (OSError, TimeoutError, ConnectionError) as error:
+    except (OSError, TimeoutError, RedisConnectionError) as error:
         raise StorageUnavailable(f"cannot reach Redis at CAREERBOT_STORAGE_URL: {error}") from None
-    except Exception as error:  # redis-py's own ConnectionError/AuthenticationError etc.
+    except RedisError as error:  # a wrong password, a replica that refuses, ...
         raise StorageUnavailable(
             f"cannot use Redis at CAREERBOT_STORAGE_URL: {type(error).__name__}: {error}"
         ) from None
