@@ -45,7 +45,11 @@ class Settings(BaseSettings):
     """Every `CAREERBOT_*` setting; README.md and .env.example list them with their defaults."""
 
     model_config = SettingsConfigDict(
-        env_prefix=ENV_PREFIX, env_file=".env", env_file_encoding="utf-8", extra="ignore"
+        env_prefix=ENV_PREFIX,
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        env_ignore_empty=True,  # `CAREERBOT_DATA_DIR=` as in .env.example means "the default"
     )
 
     data_dir: Path = Field(default_factory=lambda: shipped_dir("data"))
