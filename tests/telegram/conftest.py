@@ -11,6 +11,7 @@ No test sleeps: "nothing was sent" is asserted once the update is known to be ha
 
 import asyncio
 import logging
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -29,6 +30,16 @@ from careerbot.telegram.retry import RetryPolicy
 TOKEN = "123456789:AAHfakeTokenForTestsOnlyXyZ0123456789"
 LIBRARY_TECH = "25-4031"
 FAST_RETRY = RetryPolicy(attempts=5, base_delay=0.05, max_delay=0.2)
+
+
+class FakeClock:
+    """A monotonic clock that moves only when a test says so (flood-control windows)."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
 
 
 @pytest.fixture(autouse=True)
@@ -113,11 +124,15 @@ async def start_bot(standin: BotAPIStandIn, engine: Engine) -> AsyncIterator[Sta
     running: list[RunningBot] = []
 
     async def start(
-        *, retry: RetryPolicy = FAST_RETRY, request_timeout: float = 5.0, **overrides: Any
+        *,
+        retry: RetryPolicy = FAST_RETRY,
+        request_timeout: float = 5.0,
+        clock: Callable[[], float] = time.monotonic,
+        **overrides: Any,
     ) -> RunningBot:
         settings = make_settings(standin, **overrides)
         bot = build_bot(settings, retry=retry, request_timeout=request_timeout)
-        dispatcher = build_dispatcher(settings, engine)
+        dispatcher = build_dispatcher(settings, engine, clock=clock)
         handled = Handled(dispatcher, standin)
         await bot.delete_webhook()
         task = asyncio.create_task(

@@ -702,14 +702,6 @@ class BotAPIStandIn:
 
         return await self.wait_for(enough, timeout, f"{count} message(s) to chat {chat_id}")
 
-    async def wait_idle(self, quiet: float = 0.3) -> None:
-        """Wait until the bot has made no call but getUpdates for `quiet` seconds."""
-        while True:
-            before = len([c for c in self.calls if c.method.lower() != "getupdates"])
-            await asyncio.sleep(quiet)
-            if len([c for c in self.calls if c.method.lower() != "getupdates"]) == before:
-                return
-
 
 def _entities(text: str) -> list[dict[str, Any]]:
     """bot_command and mention entities, as Telegram adds them."""

@@ -9,11 +9,12 @@ QUESTION = "what do library technicians earn?"
 async def test_silent_on_plain_group_chatter(running: RunningBot) -> None:
     standin = running.standin
     standin.group(GROUP)
-    standin.message(GROUP, QUESTION, user_id=7)
-    standin.sticker(GROUP)
-    standin.message(GROUP, "/help@some_other_bot", user_id=7)
-    await standin.wait_for(lambda: standin.pending_updates == 0, what="updates fetched")
-    await standin.wait_idle()
+    updates = [
+        standin.message(GROUP, QUESTION, user_id=7),
+        standin.sticker(GROUP),
+        standin.message(GROUP, "/help@some_other_bot", user_id=7),
+    ]
+    await running.handled.wait(*updates)
     assert not standin.sent(GROUP)
 
 
@@ -46,9 +47,7 @@ async def test_ignores_replies_to_other_people(running: RunningBot) -> None:
     standin = running.standin
     standin.group(GROUP)
     someone = standin.message_payload(GROUP, "hello", user_id=8)
-    standin.message(GROUP, QUESTION, user_id=7, reply_to=someone)
-    await standin.wait_for(lambda: standin.pending_updates == 0, what="updates fetched")
-    await standin.wait_idle()
+    await running.handled.wait(standin.message(GROUP, QUESTION, user_id=7, reply_to=someone))
     assert not standin.sent(GROUP)
 
 

@@ -15,6 +15,7 @@ from aiogram import Bot, Dispatcher
 from aiogram.exceptions import TelegramAPIError, TelegramUnauthorizedError
 from aiohttp import web
 
+from careerbot.catalog import CatalogError
 from careerbot.engine import Engine
 from careerbot.exit_codes import ExitCode
 from careerbot.logs import configure_logging
@@ -22,7 +23,12 @@ from careerbot.settings import Settings
 from careerbot.telegram.bot import MAX_CONCURRENT_UPDATES, build_bot, build_dispatcher
 from careerbot.telegram.health import start_health_server
 from careerbot.telegram.redaction import redact
-from careerbot.telegram.storage import StorageConfigError, StorageUnavailable, check_storage
+from careerbot.telegram.storage import (
+    StorageConfigError,
+    StorageUnavailable,
+    check_storage,
+    make_storage,
+)
 from careerbot.telegram.webhook import build_webhook_app, webhook_secret
 
 logger = logging.getLogger("careerbot.telegram")
@@ -39,10 +45,8 @@ def run(settings: Settings, webhook: bool) -> int:
         print("careerbot: --webhook needs CAREERBOT_WEBHOOK_URL", file=sys.stderr)
         return ExitCode.USAGE
     configure_logging(settings)
-    engine = Engine.from_settings(settings)
-    tune_gc()
     try:
-        return asyncio.run(serve_webhook(settings, engine) if webhook else poll(settings, engine))
+        return asyncio.run(serve_webhook(settings) if webhook else poll(settings))
     except StorageConfigError as error:
         print(f"careerbot: {error}", file=sys.stderr)
         return ExitCode.USAGE
@@ -57,6 +61,8 @@ def run(settings: Settings, webhook: bool) -> int:
         return ExitCode.FAILED
     except (KeyboardInterrupt, asyncio.CancelledError):  # stopped while still starting up
         return ExitCode.OK
+    except CatalogError:  # reported by the CLI, file by file
+        raise
     except Exception as error:  # logged through the redacting logger, never raw to stderr
         logger.critical("stopped: %s: %s", type(error).__name__, error, exc_info=error)
         return ExitCode.FAILED
@@ -81,17 +87,26 @@ def stop_on_signals(stop: Callable[[], object]) -> None:
             loop.add_signal_handler(sig, stop)
 
 
-async def poll(settings: Settings, engine: Engine) -> int:
+def load_engine(settings: Settings) -> Engine:
+    """The engine, loaded after the storage answered (a few seconds of CPU not wasted on a
+    start that is bound to fail)."""
+    engine = Engine.from_settings(settings)  # CatalogError is reported by the CLI
+    tune_gc()
+    return engine
+
+
+async def poll(settings: Settings) -> int:
     # Until polling runs (and installs aiogram's own handlers), a signal cancels start-up.
     main = asyncio.current_task()
     assert main is not None
     stop_on_signals(main.cancel)
-    bot = build_bot(settings)
-    dispatcher = build_dispatcher(settings, engine)
+    storage = make_storage(settings.storage_url)
     async with AsyncExitStack() as cleanup:
-        cleanup.push_async_callback(dispatcher.storage.close)
+        cleanup.push_async_callback(storage.close)
+        await check_storage(storage)  # one clear line now, not an apology per message
+        bot = build_bot(settings)
         cleanup.push_async_callback(bot.session.close)
-        await check_storage(dispatcher.storage)  # one clear line now, not an apology per message
+        dispatcher = build_dispatcher(settings, load_engine(settings), storage)
         if settings.health_port:
             health = await start_health_server(
                 settings.webhook_host, settings.health_port, dispatcher.storage
@@ -109,15 +124,16 @@ async def poll(settings: Settings, engine: Engine) -> int:
     return ExitCode.OK
 
 
-async def serve_webhook(settings: Settings, engine: Engine) -> int:
-    bot = build_bot(settings)
-    dispatcher = build_dispatcher(settings, engine)
-    app = build_webhook_app(settings, bot, dispatcher)
+async def serve_webhook(settings: Settings) -> int:
     stop = asyncio.Event()
     stop_on_signals(stop.set)
+    storage = make_storage(settings.storage_url)
     async with AsyncExitStack() as cleanup:
-        cleanup.push_async_callback(dispatcher.storage.close)
-        await check_storage(dispatcher.storage)
+        cleanup.push_async_callback(storage.close)
+        await check_storage(storage)
+        bot = build_bot(settings)
+        dispatcher = build_dispatcher(settings, load_engine(settings), storage)
+        app = build_webhook_app(settings, bot, dispatcher)
         runner = web.AppRunner(app, access_log=None, shutdown_timeout=5.0, handle_signals=False)
         await runner.setup()
         # Runs the dispatcher shutdown (draining updates) and closes the bot session.

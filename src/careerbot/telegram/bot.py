@@ -2,6 +2,8 @@
 and the benchmark run against a stand-in Bot API server."""
 
 import logging
+import time
+from collections.abc import Callable
 from typing import Any
 
 from aiogram import Bot, Dispatcher
@@ -59,11 +61,16 @@ def build_bot(
 
 
 def build_dispatcher(
-    settings: Settings, engine: Engine, storage: BaseStorage | None = None
+    settings: Settings,
+    engine: Engine,
+    storage: BaseStorage | None = None,
+    *,
+    clock: Callable[[], float] = time.monotonic,
 ) -> Dispatcher:
     """The root router with every feature router, middlewares and shared objects.
 
     Context is kept per chat (FSMStrategy.CHAT): in a group, the conversation is the group's.
+    `clock` (seconds) times flood control; tests pass one they can move.
     """
     inflight = InFlight()
     dispatcher = Dispatcher(
@@ -75,7 +82,7 @@ def build_dispatcher(
         inflight=inflight,
     )
     dispatcher.update.outer_middleware(inflight)
-    flood = FloodMiddleware(FloodControl(settings.flood_rate, settings.flood_window))
+    flood = FloodMiddleware(FloodControl(settings.flood_rate, settings.flood_window, clock))
     conversation = ConversationMiddleware()
     for observer in (dispatcher.message, dispatcher.callback_query):
         observer.middleware(flood)  # inner: only messages a handler will answer count
