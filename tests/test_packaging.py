@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import sys
 import sysconfig
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -49,6 +50,14 @@ def test_sdist_to_wheel_to_fresh_venv_answers(tmp_path: Path) -> None:
     run(sys.executable, "-m", "build", "--no-isolation", "--outdir", dist, source, cwd=source)
     [sdist] = dist.glob("careerbot-*.tar.gz")
     [wheel] = dist.glob("careerbot-*.whl")  # `build` makes the wheel from the sdist
+    with zipfile.ZipFile(wheel) as archive:
+        [metadata] = [n for n in archive.namelist() if n.endswith(".dist-info/METADATA")]
+        requires = [
+            line for line in archive.read(metadata).decode().splitlines()
+            if line.startswith("Requires-Dist: matplotlib")
+        ]  # fmt: skip
+    assert any("extra == 'charts'" in line for line in requires), requires
+    assert all("extra ==" in line for line in requires), "matplotlib only in extras"
     names = run("tar", "tzf", sdist, cwd=tmp_path).splitlines()
     assert any(name.endswith("/data/oews/national.csv") for name in names)
     assert any("/intents/" in name for name in names)

@@ -51,8 +51,10 @@ async def test_tap_under_an_answer_in_a_plain_supergroup(feeder: Feeder) -> None
     assert answer.result.get("message_thread_id") and not answer.result.get("is_topic_message")
     tap = standin.callback_payload(42, answer, answer.buttons()[0]["callback_data"])
     await feeder.feed("callback_query", tap)
-    assert len(standin.sent(-300)) == 2, standin.calls_to("sendMessage", ok=False)
-    assert "message_thread_id" not in standin.sent(-300)[1].params
+    assert not standin.calls_to("sendMessage", ok=False), "no send was refused"
+    [_, follow] = standin.sent(-300)
+    assert "message_thread_id" not in follow.params
+    assert "Library Technicians" in follow.text and "Sorry" not in follow.text
 
 
 async def test_tap_in_a_forum_topic_answers_in_that_topic(feeder: Feeder) -> None:
@@ -74,8 +76,10 @@ async def test_tap_in_a_forums_general_topic(feeder: Feeder) -> None:
     answer.result = general
     tap = standin.callback_payload(42, answer, answer.buttons()[0]["callback_data"])
     await feeder.feed("callback_query", tap)
-    assert len(standin.sent(-401)) == 2
-    assert "message_thread_id" not in standin.sent(-401)[1].params
+    assert not standin.calls_to("sendMessage", ok=False), "no send was refused"
+    [_, follow] = standin.sent(-401)
+    assert "message_thread_id" not in follow.params
+    assert "Library Technicians" in follow.text and "Sorry" not in follow.text
 
 
 async def test_apology_in_a_forum_topic_stays_in_the_topic(feeder: Feeder) -> None:
@@ -175,3 +179,19 @@ async def test_start_up_sets_commands_description_and_short_description(
     assert {"start", "help", "privacy", "forget"} <= commands
     assert "career" in standin.profile["description"]
     assert 0 < len(standin.profile["short_description"]) <= 120
+
+
+async def test_chart_button_without_matplotlib_says_charts_are_not_installed(
+    feeder: Feeder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from careerbot.charts_support import CHARTS_MISSING
+    from careerbot.telegram.handlers import charts
+
+    monkeypatch.setattr(charts, "charts_installed", lambda: False)
+    standin = feeder.standin
+    [answer] = await feeder.message(16, "registered nurse pay in texas")
+    [data] = [b["callback_data"] for b in answer.buttons() if b["callback_data"].startswith("c:")]
+    await feeder.feed("callback_query", standin.callback_payload(16, answer, data))
+    [_, told] = standin.sent(16)
+    assert told.text == CHARTS_MISSING and "not installed" in told.text
+    assert not standin.photos()
