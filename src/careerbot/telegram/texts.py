@@ -4,7 +4,7 @@ Functions take the engine's catalogue so the texts name what this deployment act
 """
 
 from careerbot.catalog import Intent, Occupation
-from careerbot.telegram.formatting import quote
+from careerbot.telegram.formatting import link_html, quote
 
 COMMANDS: dict[str, str] = {
     "start": "Start over and see example questions",
@@ -102,7 +102,7 @@ def about_text(occupations: list[Occupation]) -> str:
     for occupation in occupations:
         sources.setdefault(occupation.source.name, occupation.source.url)
     lines = ["<b>Where the figures come from</b>"]
-    lines += [f'• <a href="{quote_attr(url)}">{quote(name)}</a>' for name, url in sources.items()]
+    lines += [f"• {link_html(name, url)}" for name, url in sources.items()]
     lines += ["Every answer names the source of its figures."]
     lines += [
         "",
@@ -134,10 +134,6 @@ def privacy_text(retention_days: int | None) -> str:
         "/forget deletes it now; /start starts the conversation over.",
     ]
     return "\n".join(lines)
-
-
-def quote_attr(value: str) -> str:
-    return quote(value).replace('"', "&quot;")
 
 
 def admin_error_report(update_id: int, event_type: str, error: BaseException) -> str:
