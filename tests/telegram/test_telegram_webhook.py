@@ -1,5 +1,6 @@
 """Webhook mode in-process: the aiohttp app `careerbot run --webhook` serves, on a random port."""
 
+import socket
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -117,3 +118,32 @@ async def test_a_body_that_is_not_an_update_gets_400(webhook: str, standin: BotA
 async def test_readiness_checks_the_storage(webhook: str) -> None:
     async with aiohttp.ClientSession() as http, http.get(webhook + "/readyz") as response:
         assert (response.status, await response.text()) == (200, "ready")
+
+
+async def test_readiness_fails_while_redis_is_unreachable() -> None:
+    pytest.importorskip("redis")
+    from aiogram.fsm.storage.redis import RedisStorage
+
+    from careerbot.telegram.health import add_health_routes
+
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        closed = probe.getsockname()[1]
+    storage = RedisStorage.from_url(f"redis://127.0.0.1:{closed}/0")
+    app = web.Application()
+    add_health_routes(app, storage)
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    try:
+        async with aiohttp.ClientSession() as http:
+            async with http.get(f"http://127.0.0.1:{port}/readyz") as ready:
+                assert ready.status == 503
+                assert "cannot reach Redis" in await ready.text()
+            async with http.get(f"http://127.0.0.1:{port}/healthz") as alive:
+                assert alive.status == 200  # alive, just not ready
+    finally:
+        await runner.cleanup()
+        await storage.close()
