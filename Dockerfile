@@ -2,8 +2,11 @@
 # `careerbot run --webhook` to serve Telegram's webhook on CAREERBOT_WEBHOOK_PORT (8080).
 # Health checks on CAREERBOT_HEALTH_PORT (8081) in both modes. See docker-compose.yml.
 
+# Any image with Python 3.11+ and pip; `--build-arg BASE=...` for a local mirror of it.
+ARG BASE=python:3.11-slim
+
 # -- 1. the wheel, built from the sources (data/ and intents/ go inside the package) -----------
-FROM python:3.11-slim AS wheel
+FROM ${BASE} AS wheel
 ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
 WORKDIR /src
 RUN pip install "hatchling>=1.26" "build>=1.2"
@@ -14,7 +17,7 @@ COPY intents ./intents
 RUN python -m build --no-isolation --wheel --outdir /dist .
 
 # -- 2. the image --------------------------------------------------------------------------
-FROM python:3.11-slim
+FROM ${BASE}
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \

@@ -11,7 +11,6 @@ from typing import Annotated, Literal
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-from careerbot import thresholds
 from careerbot.paths import shipped_dir
 
 ENV_PREFIX = "CAREERBOT_"
@@ -55,10 +54,13 @@ class Settings(BaseSettings):
     data_dir: Path = Field(default_factory=lambda: shipped_dir("data"))
     intents_dir: Path = Field(default_factory=lambda: shipped_dir("intents"))
 
-    # Matcher thresholds (0-100), see careerbot.thresholds.
-    answer_threshold: float = Field(default=thresholds.ANSWER, ge=0, le=100)
-    suggest_threshold: float = Field(default=thresholds.SUGGEST, ge=0, le=100)
-    cold_threshold: float = Field(default=thresholds.COLD, ge=0, le=100)
+    # Matcher thresholds (0-100), the one home of their defaults (the Engine's come from here):
+    # answer at or above `answer_threshold`, offer "did you mean" down to `suggest_threshold`;
+    # a career question that names no career (and none is being discussed) needs
+    # `cold_threshold`.
+    answer_threshold: float = Field(default=45.0, ge=0, le=100)
+    suggest_threshold: float = Field(default=30.0, ge=0, le=100)
+    cold_threshold: float = Field(default=60.0, ge=0, le=100)
 
     # Telegram
     bot_token: SecretStr | None = None
