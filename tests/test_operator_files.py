@@ -44,3 +44,22 @@ def test_readme_settings_table_names_every_setting() -> None:
     )
     named = set(re.findall(r"`(CAREERBOT_[A-Z_]+)`", table))
     assert sorted(set(NAMES) - named) == []
+
+
+def test_compose_runs_the_bot_with_redis_and_real_settings() -> None:
+    import yaml
+
+    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
+    bot, redis = compose["services"]["bot"], compose["services"]["redis"]
+    assert bot["environment"]["CAREERBOT_STORAGE_URL"].startswith("redis://redis:")
+    assert bot["depends_on"]["redis"]["condition"] == "service_healthy"
+    assert "healthcheck" in redis
+    assert set(bot["environment"]) <= set(NAMES)
+
+
+def test_dockerfile_installs_dependencies_before_the_code() -> None:
+    image = (ROOT / "Dockerfile").read_text().split("FROM ${BASE}\n")[-1]  # the final stage
+    only_pyproject = image.index("COPY pyproject.toml")
+    dependencies = image.index("pip install -r")
+    code = image.index("COPY --from=wheel")
+    assert only_pyproject < dependencies < code, "editing code must not re-install dependencies"
