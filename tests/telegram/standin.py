@@ -600,6 +600,9 @@ class BotAPIStandIn:
         )
 
     def sticker(self, chat_id: int) -> int:
+        return self.push("message", self.sticker_payload(chat_id))
+
+    def sticker_payload(self, chat_id: int) -> dict[str, Any]:
         sticker = {
             "file_id": "CAACAgIAAxkBAAE",
             "file_unique_id": "AgADsticker",
@@ -610,7 +613,7 @@ class BotAPIStandIn:
             "is_video": False,
             "emoji": "👍",
         }
-        return self.message(chat_id, sticker=sticker)
+        return self.message_payload(chat_id, sticker=sticker)
 
     def photo(self, chat_id: int, caption: str | None = None, **options: Any) -> int:
         return self.push("message", self.photo_payload(chat_id, caption, **options))
