@@ -114,12 +114,16 @@ def free_port() -> int:
 async def test_run_polls_answers_and_stops_on_sigterm(
     standin: BotAPIStandIn, tmp_path: Path
 ) -> None:
-    async with careerbot_run(standin, tmp_path) as bot:
+    standin.message(76, "sent while the bot was down")
+    async with careerbot_run(standin, tmp_path, CAREERBOT_DROP_PENDING_UPDATES="true") as bot:
         await wait_until(lambda: bool(standin.counts.get("getUpdates")), bot, "polling")
-        assert standin.calls_to("deleteWebhook")
+        [delete] = standin.calls_to("deleteWebhook")
+        assert delete.params["drop_pending_updates"] in (True, "true", "True")
+        assert standin.pending_updates == 0, "the update kept while down was dropped"
         standin.message(77, "what do library technicians earn?")
         [reply] = await standin.wait_sent(77, timeout=10)
         assert "$37,540" in reply.text
+        assert not standin.sent(76)
         await wait_until(lambda: bool(standin.commands), bot, "setMyCommands")
         health = f"http://127.0.0.1:{bot.env['CAREERBOT_HEALTH_PORT']}"
         async with aiohttp.ClientSession() as http:

@@ -147,3 +147,15 @@ async def test_readiness_fails_while_redis_is_unreachable() -> None:
     finally:
         await runner.cleanup()
         await storage.close()
+
+
+async def test_drop_pending_updates_reaches_set_webhook(
+    standin: BotAPIStandIn, engine: Engine
+) -> None:
+    settings = make_settings(
+        standin, webhook_url="https://bot.example.org/webhook", drop_pending_updates=True
+    )
+    bot = build_bot(settings)
+    await register_webhook(bot, build_dispatcher(settings, engine), settings)
+    await bot.session.close()
+    assert standin.webhook["drop_pending_updates"] in (True, "true", "True")
