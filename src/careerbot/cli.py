@@ -189,18 +189,18 @@ def cmd_data_build(args: argparse.Namespace) -> int:
         print(
             f"careerbot data build needs: pip install 'careerbot[data]' ({error})", file=sys.stderr
         )
-        return EXIT_USAGE
+        return ExitCode.USAGE
     source = args.source or default_source()
     if not source.is_dir():
         print(f"careerbot: no source folder {source} (pass --source DIR)", file=sys.stderr)
-        return EXIT_USAGE
+        return ExitCode.USAGE
     try:
         build(source, settings.data_dir)
     except SourceError as error:
         print(f"careerbot: {error}", file=sys.stderr)
         print("careerbot: nothing was written", file=sys.stderr)
-        return EXIT_PROBLEMS
-    return EXIT_OK
+        return ExitCode.FAILED
+    return ExitCode.OK
 
 
 # -- run ----------------------------------------------------------------------------------
