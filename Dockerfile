@@ -5,7 +5,16 @@
 # Any image with Python 3.11+ and pip; `--build-arg BASE=...` for a local mirror of it.
 ARG BASE=python:3.11-slim
 
-# -- 1. the wheel, built from the sources (data/ and intents/ go inside the package) -----------
+# -- 1. the dependency list, from pyproject.toml with the charts and redis extras --------------
+# Only its content matters to the cache below: a version bump or a new dev tool in pyproject.toml
+# leaves the image's dependency layer as it was.
+FROM ${BASE} AS requirements
+COPY pyproject.toml /tmp/pyproject.toml
+RUN python -c "import tomllib; p = tomllib.load(open('/tmp/pyproject.toml', 'rb'))['project']; \
+extras = p['optional-dependencies']; \
+print('\n'.join(p['dependencies'] + extras['charts'] + extras['redis']))" > /requirements.txt
+
+# -- 2. the wheel, built from the sources (data/ and intents/ go inside the package) -----------
 FROM ${BASE} AS wheel
 ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
 WORKDIR /src
@@ -16,7 +25,7 @@ COPY data ./data
 COPY intents ./intents
 RUN python -m build --no-isolation --wheel --outdir /dist .
 
-# -- 2. the image --------------------------------------------------------------------------
+# -- 3. the image --------------------------------------------------------------------------
 FROM ${BASE}
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
@@ -24,14 +33,11 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PIP_NO_CACHE_DIR=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1
 
-# Dependencies first, in their own layer: read from pyproject.toml (with the charts and redis
-# extras), so editing code or data rebuilds only the small layer below, not this one.
-COPY pyproject.toml /tmp/pyproject.toml
-RUN python -c "import tomllib; p = tomllib.load(open('/tmp/pyproject.toml', 'rb'))['project']; \
-extras = p['optional-dependencies']; \
-print('\n'.join(p['dependencies'] + extras['charts'] + extras['redis']))" > /tmp/requirements.txt \
-    && pip install -r /tmp/requirements.txt \
-    && rm /tmp/requirements.txt /tmp/pyproject.toml \
+# Dependencies first, in their own layer, so editing code or data rebuilds only the small
+# layer below, not this one.
+COPY --from=requirements /requirements.txt /tmp/requirements.txt
+RUN pip install -r /tmp/requirements.txt \
+    && rm /tmp/requirements.txt \
     && useradd --create-home --uid 10001 careerbot
 
 # The code and the shipped data: the wheel alone, dependencies already in place.
