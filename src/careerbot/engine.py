@@ -62,12 +62,12 @@ class Engine:
 
     @classmethod
     def from_dirs(
-        cls, data_dir: Path, intents_dir: Path, learned: bool = True, **thresholds: float
+        cls, data_dir: Path, intents_dir: Path, learned: bool = True, **limits: float
     ) -> "Engine":
         """The engine for these folders; `learned` adds the learned intent model (trained from
         the intents, or loaded from its cache: see understanding/classifier.py)."""
         hook = LearnedHook() if learned else None
-        return cls(load_catalog(data_dir, intents_dir), learned=hook, **thresholds)
+        return cls(load_catalog(data_dir, intents_dir), learned=hook, **limits)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "Engine":
