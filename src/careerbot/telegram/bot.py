@@ -2,6 +2,8 @@
 and the benchmark run against a stand-in Bot API server."""
 
 import logging
+import time
+from collections.abc import Callable
 from typing import Any
 
 from aiogram import Bot, Dispatcher
@@ -25,6 +27,7 @@ from careerbot.telegram.middlewares import (
     InFlight,
 )
 from careerbot.telegram.middlewares.taps import TapAnswers
+from careerbot.telegram.migration import ChatMigrations
 from careerbot.telegram.outbound import Bucket, OutboundScheduler, SendLimits
 from careerbot.telegram.polling import Poller
 from careerbot.telegram.redaction import install_redaction
@@ -40,17 +43,6 @@ SHUTDOWN_GRACE = 5.0  # seconds to let updates being answered finish on SIGTERM
 MAX_CONCURRENT_UPDATES = 100
 
 
-class MissingTokenError(Exception):
-    pass
-
-
-def bot_id(settings: Settings) -> int:
-    """The bot's id: the digits before the token's colon (keys in Redis are per bot)."""
-    if settings.bot_token is None:
-        raise MissingTokenError("CAREERBOT_BOT_TOKEN is not set")
-    return int(settings.bot_token.get_secret_value().split(":", 1)[0])
-
-
 def send_limits(settings: Settings) -> SendLimits:
     return SendLimits(
         overall=Bucket(settings.send_rate),
@@ -60,13 +52,13 @@ def send_limits(settings: Settings) -> SendLimits:
 
 
 def build_stores(settings: Settings) -> Stores:
-    """Conversation storage, chat locks, send budget and update ledger for CAREERBOT_STORAGE_URL.
-    Raises StorageConfigError."""
+    """Conversation storage, chat locks, send budget and update ledger for CAREERBOT_STORAGE_URL
+    (keys per bot: the token's digits). Raises StorageConfigError, MissingTokenError."""
     return make_stores(
         settings.storage_url,
         ttl=settings.conversation_ttl,
         window=settings.update_window,
-        bot_id=bot_id(settings),
+        bot_id=int(settings.token().split(":", 1)[0]),
     )
 
 
@@ -77,11 +69,10 @@ def build_bot(
     retry: RetryPolicy | None = None,
     request_timeout: float = REQUEST_TIMEOUT,
 ) -> Bot:
-    """A Bot whose every request is retried (retry.py) and whose sends are paced by the
-    outbound scheduler on `stores`' budget (outbound.py)."""
-    if settings.bot_token is None:
-        raise MissingTokenError("CAREERBOT_BOT_TOKEN is not set")
-    token = settings.bot_token.get_secret_value()
+    """The Bot `careerbot run` uses: HTML by default, retried requests, redacted logs, sends
+    paced by the outbound scheduler on `stores`' budget (outbound.py).
+    Raises MissingTokenError (a SettingsError) without CAREERBOT_BOT_TOKEN."""
+    token = settings.token()
     secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
     install_redaction(token, secret)  # before anything can log a URL
     session = AiohttpSession(
@@ -95,15 +86,23 @@ def build_bot(
     return Bot(token=token, session=session, default=defaults)
 
 
-def build_dispatcher(settings: Settings, engine: Engine, stores: Stores) -> Dispatcher:
+def build_dispatcher(
+    settings: Settings,
+    engine: Engine,
+    stores: Stores,
+    *,
+    clock: Callable[[], float] = time.monotonic,
+) -> Dispatcher:
     """The root router with every feature router, middlewares and shared objects.
 
     Context is kept per chat (FSMStrategy.CHAT): in a group, the conversation is the group's.
     One update of a chat is handled at a time (event isolation: in Redis across replicas), and
     inside that lock each update is answered at most once (ExactlyOnce).
+    `clock` (seconds) times flood control; tests pass one they can move.
     """
     inflight = InFlight()
     dispatcher = Dispatcher(
+        migrations=ChatMigrations(),
         storage=stores.storage,
         events_isolation=stores.isolation,
         fsm_strategy=FSMStrategy.CHAT,
@@ -116,7 +115,7 @@ def build_dispatcher(settings: Settings, engine: Engine, stores: Stores) -> Disp
     dispatcher.update.outer_middleware(inflight)
     # Registered after aiogram's FSM middleware, so it runs inside the chat's lock.
     dispatcher.update.outer_middleware(ExactlyOnce(stores.ledger))
-    flood = FloodMiddleware(FloodControl(settings.flood_rate, settings.flood_window))
+    flood = FloodMiddleware(FloodControl(settings.flood_rate, settings.flood_window, clock))
     conversation = ConversationMiddleware()
     for observer in (dispatcher.message, dispatcher.callback_query):
         observer.middleware(flood)  # inner: only messages a handler will answer count
@@ -129,10 +128,14 @@ def build_dispatcher(settings: Settings, engine: Engine, stores: Stores) -> Disp
     return dispatcher
 
 
-async def on_startup(bot: Bot) -> None:
+async def on_startup(bot: Bot, migrations: ChatMigrations) -> None:
+    """Before the first update: what the user sees of the bot in Telegram's menus and profile."""
+    migrations.install(bot)
     me = await bot.me()
     commands = [BotCommand(command=name, description=text) for name, text in texts.COMMANDS.items()]
     await bot.set_my_commands(commands)
+    await bot.set_my_description(texts.DESCRIPTION)
+    await bot.set_my_short_description(texts.SHORT_DESCRIPTION)
     logger.info("careerbot is up as @%s", me.username)
 
 

@@ -223,3 +223,36 @@ def make_stores(url: str | None, *, ttl: float, window: int, bot_id: int) -> Sto
 def make_storage(url: str | None, ttl: float = 30 * 24 * 3600) -> BaseStorage:
     """Just the conversation storage (the CLI's health checks and older callers)."""
     return make_stores(url, ttl=ttl, window=1, bot_id=0).storage
+
+
+def retention_days(url: str | None, ttl: float) -> int | None:
+    """How long (days) an idle chat's context is kept with this storage URL and TTL (seconds);
+    None: in memory only, until the bot restarts (or the TTL passes, whichever is first)."""
+    if not url or url == "memory://":
+        return None
+    return max(1, round(ttl / (24 * 3600)))
+
+
+class StorageUnavailable(Exception):
+    """The storage cannot be reached; the message is one line for the operator."""
+
+
+STORAGE_CHECK_TIMEOUT = 5.0
+
+
+async def check_storage(storage: BaseStorage) -> None:
+    """Raise StorageUnavailable unless the storage answers (Redis: a PING within 5 s)."""
+    redis = getattr(storage, "redis", None)  # aiogram's RedisStorage; memory needs no check
+    if redis is None:
+        return
+    from redis.exceptions import ConnectionError as RedisConnectionError
+    from redis.exceptions import RedisError
+
+    try:
+        await asyncio.wait_for(redis.ping(), STORAGE_CHECK_TIMEOUT)
+    except (OSError, TimeoutError, RedisConnectionError) as error:
+        raise StorageUnavailable(f"cannot reach Redis at CAREERBOT_STORAGE_URL: {error}") from None
+    except RedisError as error:  # a wrong password, a replica that refuses, ...
+        raise StorageUnavailable(
+            f"cannot use Redis at CAREERBOT_STORAGE_URL: {type(error).__name__}: {error}"
+        ) from None

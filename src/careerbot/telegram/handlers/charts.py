@@ -15,6 +15,7 @@ from aiogram.filters import Filter
 from aiogram.types import BufferedInputFile, CallbackQuery
 
 from careerbot.charts import render_chart
+from careerbot.charts_support import CHARTS_MISSING, charts_installed
 from careerbot.engine import Engine
 from careerbot.settings import Settings
 from careerbot.telegram import texts
@@ -58,6 +59,9 @@ async def chart_tapped(
     chart_slots: ChartSlots,
 ) -> None:
     chat_id, thread_id = tap_target(query)
+    if not charts_installed():  # matplotlib is the optional extra careerbot[charts]
+        await bot.send_message(chat_id, CHARTS_MISSING, message_thread_id=thread_id)
+        return
     chart = engine.chart(request.occupations, request.state)
     if chart is None:  # no published pay figures
         await bot.send_message(chat_id, texts.NO_CHART, message_thread_id=thread_id)

@@ -6,7 +6,8 @@ find the new context already stored. Whatever is not saved yet is saved after th
 
 Updates of one chat are handled one at a time by the dispatcher's event isolation (a lock per
 chat in this process, or in Redis across replicas: see storage.py), so a quick follow-up never
-reads the context before the previous answer has stored it.
+reads the context before the previous answer has stored it. When the chat turned out to have
+moved (a group upgraded to a supergroup, see telegram/migration.py), its context moves with it.
 """
 
 from collections.abc import Awaitable, Callable
@@ -14,9 +15,11 @@ from typing import Any
 
 from aiogram import BaseMiddleware
 from aiogram.fsm.context import FSMContext
+from aiogram.fsm.storage.base import StorageKey
 from aiogram.types import TelegramObject
 
 from careerbot.conversation import Context
+from careerbot.telegram.migration import ChatMigrations
 
 CONTEXT_KEY = "context"
 
@@ -61,3 +64,22 @@ class ConversationMiddleware(BaseMiddleware):
         finally:
             # Saved even when the handler failed after answering, so the chat stays coherent.
             await conversation.save()
+            migrations: ChatMigrations | None = data.get("migrations")
+            moved_to = migrations.pop(state.key.chat_id) if migrations is not None else None
+            if moved_to is not None:
+                await move_chat(state, moved_to)
+
+
+async def move_chat(state: FSMContext, new_chat_id: int) -> None:
+    """Move the chat's stored data to `new_chat_id` (per-chat keys: user id = chat id)."""
+    old = state.key
+    new = StorageKey(
+        bot_id=old.bot_id,
+        chat_id=new_chat_id,
+        user_id=new_chat_id if old.user_id == old.chat_id else old.user_id,
+        destiny=old.destiny,
+    )
+    moved = await state.storage.get_data(old)
+    if moved:
+        await state.storage.set_data(new, moved)
+    await state.clear()
