@@ -24,6 +24,7 @@ from standin import BotAPIStandIn, Fault, OutboundLimits
 
 from careerbot.engine import Engine
 from careerbot.telegram.bot import build_bot, build_dispatcher, build_stores
+from careerbot.telegram.keyboards import Ask
 from careerbot.telegram.middlewares.conversation import CONTEXT_KEY
 from careerbot.telegram.webhook import build_webhook_app
 from conftest import FAST_RETRY, TOKEN, RunningBot, StartBot, make_settings
@@ -278,3 +279,23 @@ async def test_nothing_a_user_wrote_reaches_the_logs(
         await deliver(url, update)
     assert "990001" in caplog.text
     assert secret_words not in caplog.text
+
+
+async def test_a_more_button_asks_the_engine_for_the_long_form(
+    running: RunningBot, engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[tuple[str, list[str], bool]] = []
+    respond = engine.respond
+
+    def recording(intent: str, occupations: list[str], context: Any = None, **options: Any) -> Any:
+        asked.append((intent, occupations, bool(options.get("detail"))))
+        return respond(intent, occupations, context, **options)
+
+    monkeypatch.setattr(engine, "respond", recording)
+    standin = running.standin
+    reply = await running.ask(18, QUESTION)
+    more = Ask.of("salary", ["25-4031"], detail=True).pack()
+    standin.callback(18, reply, more)
+    answers = await standin.wait_sent(18, 2)
+    assert "$37,540" in answers[1].text
+    assert asked == [("salary", ["25-4031"], True)]
