@@ -299,3 +299,15 @@ async def test_a_more_button_asks_the_engine_for_the_long_form(
     answers = await standin.wait_sent(18, 2)
     assert "$37,540" in answers[1].text
     assert asked == [("salary", ["25-4031"], True)]
+
+
+async def test_a_burst_with_redis_is_answered_in_full(start_bot: StartBot, redis_url: str) -> None:
+    """More updates at once than Redis connections in the pool: they wait, none fails."""
+    running = await start_bot(storage_url=redis_url, send_rate=1000.0)
+    standin = running.standin
+    chats = list(range(300, 450))  # two getUpdates batches, 150 chat locks at once
+    for chat in chats:
+        standin.message(chat, QUESTION)
+    await standin.wait_for(lambda: len(standin.sent()) >= len(chats), 20, "every answer")
+    assert answers_per_chat(running) == Counter(chats)
+    assert not running.task.done()

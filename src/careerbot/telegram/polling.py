@@ -132,9 +132,18 @@ class Poller:
                 if not updates:
                     continue
                 # Recorded before the next getUpdates confirms them (durable with Redis).
-                await self.ledger.accept(
-                    {u.update_id: u.model_dump_json(exclude_unset=True) for u in updates}
-                )
+                try:
+                    await self.ledger.accept(
+                        {u.update_id: u.model_dump_json(exclude_unset=True) for u in updates}
+                    )
+                except Exception as error:  # Redis away: fetch them again later, lose nothing
+                    logger.warning(
+                        "could not queue updates (%s); retry in %.1fs",
+                        type(error).__name__,
+                        backoff.next_delay,
+                    )
+                    await backoff.asleep()
+                    continue
                 self.offset = updates[-1].update_id + 1
                 for update in updates:
                     await self._spawn(update)

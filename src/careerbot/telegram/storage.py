@@ -40,6 +40,8 @@ REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
 # replica extends its locks every third of it, however long its update takes.
 REDIS_LOCK_SECONDS = 6.0
 KEY_PREFIX = "careerbot"
+REDIS_CONNECTIONS = 50  # per process
+REDIS_POOL_WAIT = 60.0  # seconds an operation may wait for a free connection
 
 
 class StorageConfigError(Exception):
@@ -150,7 +152,7 @@ class RedisChatIsolation(BaseEventIsolation):
     @asynccontextmanager
     async def lock(self, key: StorageKey) -> AsyncGenerator[None, None]:
         name = f"{self.prefix}:{key.chat_id}:{key.thread_id or ''}:{key.user_id}"
-        lock = self.redis.lock(name, timeout=REDIS_LOCK_SECONDS, sleep=0.02)
+        lock = self.redis.lock(name, timeout=REDIS_LOCK_SECONDS, sleep=0.05)
         await lock.acquire()
         keeper = asyncio.create_task(self._keep(lock))
         try:
@@ -207,9 +209,16 @@ def make_stores(url: str | None, *, ttl: float, window: int, bot_id: int) -> Sto
             "CAREERBOT_STORAGE_URL points at Redis but the redis package is not installed: "
             "pip install 'careerbot[redis]'"
         ) from None
+    from redis.asyncio import BlockingConnectionPool, Redis
+
     seconds = max(1, round(ttl))
-    storage = RedisStorage.from_url(url, state_ttl=seconds, data_ttl=seconds)
-    redis = storage.redis
+    # A blocking pool: in a burst, a thousand updates at once wait for a connection instead of
+    # failing with "Too many connections" (the default pool raises when it runs out).
+    pool = BlockingConnectionPool.from_url(
+        url, max_connections=REDIS_CONNECTIONS, timeout=REDIS_POOL_WAIT
+    )
+    redis = Redis(connection_pool=pool)
+    storage = RedisStorage(redis, state_ttl=seconds, data_ttl=seconds)
     prefix = f"{KEY_PREFIX}:{bot_id}"
     isolation = RedisChatIsolation(redis, f"{prefix}:lock")
     return Stores(
