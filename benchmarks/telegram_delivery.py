@@ -77,6 +77,7 @@ class Proc:
             "CAREERBOT_TELEGRAM_API_URL": standin.url,
             "CAREERBOT_LOG_LEVEL": "WARNING",
             "CAREERBOT_WEBHOOK_SECRET": SECRET,
+            "CAREERBOT_HEALTH_PORT": "0",  # two replicas on one host; the webhook port has it
             **self.extra,
         }
         self.process = await asyncio.create_subprocess_exec(
@@ -317,7 +318,9 @@ async def restart(bot: Callable[[], Proc], messages: int, sig: int) -> dict[str,
         await proc.stop(sig)
         again = bot_with_redis(bot, redis)
         await again.start(standin, polling_ready(standin))
-        await done_or_quiet(standin, lambda: len({c.chat_id for c in standin.sent()}) >= messages)
+        # Quiet for longer than a killed process's chat locks (6 s) take to lapse.
+        done = lambda: len({c.chat_id for c in standin.sent()}) >= messages  # noqa: E731
+        await done_or_quiet(standin, done, quiet=10.0)
         await settle(standin, quiet=2.0, timeout=30)
         await again.stop()
         once, lost, doubled = per_chat(standin, ids)

@@ -180,15 +180,21 @@ class OutboundScheduler:
         self.clock = clock
         self._spacing = asyncio.Lock()
         self._last_send = -math.inf
+        # At most about two seconds of the bot's budget reserved by this process at a time: a
+        # process that dies takes its reserved but unused slots with it (the shared TAT has
+        # moved on), so a thousand queued sends would leave the other replicas, or its own
+        # restart, half a minute of budget that nobody uses.
+        self._holding = asyncio.Semaphore(max(1, round(limits.overall.rate * 2)))
 
     async def turn(self, chat_id: int | str) -> None:
         chat_wait = await self.limiter.reserve(f"chat:{chat_id}", self.limits.for_chat(chat_id))
         if chat_wait > 0:
             await asyncio.sleep(chat_wait)
-        overall_wait = await self.limiter.reserve(GLOBAL_KEY, self.limits.overall)
-        if overall_wait > 0:
-            await asyncio.sleep(overall_wait)
-        await self._space()
+        async with self._holding:
+            overall_wait = await self.limiter.reserve(GLOBAL_KEY, self.limits.overall)
+            if overall_wait > 0:
+                await asyncio.sleep(overall_wait)
+            await self._space()
 
     async def _space(self) -> None:
         """Reserved slots are right on average, but a process that stalled (a long GC pause, a
