@@ -54,7 +54,6 @@ def synthetic_catalog(base: Catalog, size: int, seed: int = 7) -> Catalog:
             title=f"{name.title()}s",
             aliases=[f"{field} {role[:4]}", f"{role} of {field}"],
             median_salary=rng.randrange(25_000, 160_000, 10),
-            employment=rng.randrange(1_000, 900_000, 100),
             growth_rate=round(rng.uniform(-10, 20), 1),
             automation_risk=AutomationRisk(probability=round(rng.random(), 2), level="Medium"),
             work_life_balance=WorkLifeBalance(score=round(rng.uniform(3, 9), 1), label="Fair"),

@@ -16,10 +16,12 @@ from careerbot.catalog.models import (
     OEWS_PLACEHOLDERS,
     REQUIRED_INTENTS,
     STATE_PLACEHOLDERS,
+    AllOccupations,
     Intent,
     Occupation,
 )
 from careerbot.catalog.oews import OEWS_SOURCE, OewsData, OewsError, load_oews
+from careerbot.catalog.profile import Profile
 
 Model = TypeVar("Model", bound=BaseModel)
 # libyaml's loader when PyYAML was built with it: start-up reads ~25 files on every `careerbot ask`.
@@ -44,6 +46,8 @@ class Catalog:
     intents: dict[str, Intent]
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # everyday name -> SOCs
     oews: OewsData | None = None
+    profiles: dict[str, Profile] = field(default_factory=dict)  # SOC -> official profile
+    all_occupations: AllOccupations | None = None  # data/all_occupations.yaml
 
 
 def _describe_type_error(item: Any) -> str:
@@ -169,6 +173,8 @@ def load_catalog(data_dir: Path, intents_dir: Path) -> Catalog:
             if soc not in everything:
                 everything[soc] = Occupation(soc=soc, title=title, source=OEWS_SOURCE)
     aliases = _load_aliases(data_dir / "aliases.yaml", set(everything), problems)
+    totals = data_dir / "all_occupations.yaml"
+    all_occupations = _parse_file(totals, AllOccupations, problems) if totals.is_file() else None
 
     if problems:
         raise CatalogError(problems)
@@ -177,6 +183,7 @@ def load_catalog(data_dir: Path, intents_dir: Path) -> Catalog:
         intents={intent_id: item for intent_id, (_, item) in intents.items()},
         aliases=aliases,
         oews=oews,
+        all_occupations=all_occupations,
     )
 
 

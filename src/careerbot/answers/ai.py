@@ -1,0 +1,80 @@
+"""AI and automation: three published measures, each named for what it measures, as a
+percentile among all occupations a teen can read. None of them says a job "will be replaced",
+and the answer never does.
+
+- llm_exposure: share of a job's tasks AI language models could speed up (Eloundou et al. 2024,
+  "GPTs are GPTs").
+- ai_applicability: where people already use AI for the job's work activities, from real
+  Microsoft Copilot conversations (Tomlinson et al. 2025, "Working with AI").
+- computerisation: the 2013 estimate of the probability a job could be computerised (Frey &
+  Osborne 2013).
+"""
+
+from careerbot.answers.facts import Facts, Section
+from careerbot.answers.model import Block
+from careerbot.answers.sources import EXPOSURE_CITATIONS, PROJECTIONS
+from careerbot.answers.values import half_up
+from careerbot.catalog.profile import Exposure
+
+ORDER = ("llm_exposure", "ai_applicability", "computerisation")
+WHAT = {
+    "llm_exposure": "How much of its tasks AI language models like ChatGPT could speed up "
+    "(Eloundou et al. {year})",
+    "ai_applicability": "How much people already use AI (Microsoft Copilot) for its kind of work "
+    "(Tomlinson et al. {year})",
+    "computerisation": "A {year} estimate of how likely the job could be computerised "
+    "(Frey & Osborne)",
+}
+CAVEAT = (
+    "These measure how much AI touches the work, not whether jobs disappear: help with a task "
+    "is not the same as taking the job. BLS notes that its 2024–34 projections do not foresee "
+    "rapid technological change."
+)
+
+
+def rank(percentile: float, word: str = "exposed") -> str:
+    """ "more exposed than 80% of jobs" / "less exposed than 75% of jobs" (percentile 0-100,
+    the share of occupations with a lower value), rounded half up."""
+    p = int(half_up(percentile))
+    if p >= 50:
+        return f"more {word} than {p}% of jobs"
+    return f"less {word} than {100 - p}% of jobs"
+
+
+def _line(exposure: Exposure, detail: bool) -> str:
+    what = WHAT[exposure.measure].format(year=exposure.year)
+    if exposure.measure == "computerisation":
+        chance = f"{half_up(exposure.value * 100)}%"
+        line = f"{what}: {chance}, {rank(exposure.percentile, 'likely')}"
+    else:
+        line = f"{what}: {rank(exposure.percentile)}"
+    if detail:
+        line += f" (score {exposure.value:.2f} on a 0–1 scale; {exposure.basis})"
+    return line
+
+
+def automation(facts: Facts, heading: str) -> Section | None:
+    measures = [e for m in ORDER if (e := facts.exposure(m)) is not None]
+    if not measures:
+        return None
+    first = measures[0]
+    subject = facts.official_title
+    lead = {
+        "llm_exposure": f"{subject}: {rank(first.percentile)} in how much AI language models "
+        "could help with their tasks.",
+        "ai_applicability": f"{subject}: {rank(first.percentile)} in how much people already use "
+        "AI for this kind of work.",
+        "computerisation": f"{subject}: the one AI measure I have is from {first.year}.",
+    }[first.measure]
+    note = facts.onet_note() if first.measure == "llm_exposure" else ""
+    text = f"{lead} {note}".strip()
+    short = [
+        Block(heading=heading, text=text, items=[_line(e, False) for e in measures]),
+        Block(text=CAVEAT),
+    ]
+    full = [
+        Block(heading=heading, text=text, items=[_line(e, True) for e in measures]),
+        Block(text=CAVEAT),
+    ]
+    citations = [EXPOSURE_CITATIONS[e.measure] for e in measures] + [PROJECTIONS]
+    return Section(short=short, full=full, citations=citations)

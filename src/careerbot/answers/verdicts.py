@@ -1,0 +1,116 @@
+"""Pros and cons derived by stated rules from the figures, each bullet citing its figure; and
+work-life balance, which no national source covers for every occupation (so no score is
+invented).
+
+The rules (RULES below, shown under a full answer):
+- pay: BLS median at least 10% above the US median for all occupations is a pro; at least 10%
+  below is a con.
+- growth: projected 2024-34 change above the all-occupation average is a pro; a decline is a con.
+- openings: at least 10,000 a year is a pro; under 1,000 a year is a con.
+- entry education: a high school diploma or less is a pro; a master's or doctoral degree is a con
+  (years of study before the first job).
+- AI: tasks less exposed to AI language models than 75% of jobs is a pro; more exposed than 75%
+  is a con.
+"""
+
+from careerbot.answers.ai import rank
+from careerbot.answers.facts import Facts, Section
+from careerbot.answers.model import Block, Citation
+from careerbot.answers.sources import LLM_EXPOSURE, OEWS, PROJECTIONS
+from careerbot.answers.values import count, money
+
+PAY_MARGIN = 0.10
+MANY_OPENINGS, FEW_OPENINGS = 10_000, 1_000
+AI_LOW, AI_HIGH = 25.0, 75.0
+EASY_ENTRY = {"High school diploma or equivalent", "No formal educational credential"}
+LONG_ENTRY = {"Master's degree", "Doctoral or professional degree"}
+RULES = (
+    "How I pick these: pay 10% or more above or below the US median for all jobs; growth above "
+    "the all-job average, or a decline; 10,000+ or under 1,000 openings a year; a high school "
+    "diploma or less, or a master's or doctorate, to start; tasks less or more exposed to AI "
+    "language models than 75% of jobs."
+)
+NO_BALANCE = (
+    "No national source rates work-life balance for every job, so I won't make up a score for "
+    "{title}."
+)
+BALANCE_POINTER = (
+    "The BLS Occupational Outlook Handbook's “Work Environment” tab describes hours and "
+    "schedules for most careers: https://www.bls.gov/ooh/"
+)
+
+
+def pros_and_cons(facts: Facts) -> tuple[list[str], list[str], list[Citation]]:
+    """(pros, cons, citations), each bullet with the figure it rests on."""
+    pros: list[str] = []
+    cons: list[str] = []
+    cited: list[Citation] = []
+    median = facts.oews.number("annual_median") if facts.oews else None
+    us = facts.us_median
+    if median is not None and us:
+        versus = f"median {money(median)} a year vs {money(us)} for all jobs"
+        if median >= us * (1 + PAY_MARGIN):
+            pros.append(f"Pays well: {versus}")
+            cited.append(OEWS)
+        elif median <= us * (1 - PAY_MARGIN):
+            cons.append(f"Pays less than most jobs: {versus}")
+            cited.append(OEWS)
+    projection = facts.profile.projection if facts.profile else None
+    average = facts.average_growth
+    if projection is not None:
+        change = projection.percent_change
+        if average is not None and change > average:
+            pros.append(
+                f"Growing: {change:+.1f}% projected for 2024–34 vs {average:+.1f}% for all jobs"
+            )
+        elif change < 0:
+            cons.append(f"Shrinking: {change:+.1f}% projected for 2024–34")
+        if projection.openings >= MANY_OPENINGS:
+            pros.append(f"Plenty of openings: about {count(projection.openings)} a year")
+        elif projection.openings < FEW_OPENINGS:
+            cons.append(f"Few openings: about {count(projection.openings)} a year")
+        if projection.education in EASY_ENTRY:
+            pros.append(f"Easy to start: {projection.education.lower()} is the typical entry")
+        elif projection.education in LONG_ENTRY:
+            cons.append(f"Long to start: a {projection.education.lower()} is the typical entry")
+        if pros or cons:
+            cited.append(PROJECTIONS)
+    llm = facts.exposure("llm_exposure")
+    if llm is not None:
+        if llm.percentile <= AI_LOW:
+            pros.append(f"Tasks less touched by AI language models: {rank(llm.percentile)}")
+            cited.append(LLM_EXPOSURE)
+        elif llm.percentile >= AI_HIGH:
+            cons.append(f"Tasks more touched by AI language models: {rank(llm.percentile)}")
+            cited.append(LLM_EXPOSURE)
+    return pros, cons, list(dict.fromkeys(cited))
+
+
+def _verdict(facts: Facts, heading: str, want_pros: bool) -> Section | None:
+    if facts.oews is None and facts.profile is None:
+        return None
+    pros, cons, cited = pros_and_cons(facts)
+    items = pros if want_pros else cons
+    kind = "upsides" if want_pros else "downsides"
+    if items:
+        lead = f"The {kind} of {facts.official_title}, by the figures:"
+    else:
+        lead = f"None of my rules finds clear {kind} for {facts.official_title} in the figures."
+    short = [Block(heading=heading, text=lead, items=items)]
+    full = [*short, Block(text=RULES)]
+    return Section(short=short, full=full, citations=cited)
+
+
+def strengths(facts: Facts, heading: str) -> Section | None:
+    return _verdict(facts, heading, True)
+
+
+def challenges(facts: Facts, heading: str) -> Section | None:
+    return _verdict(facts, heading, False)
+
+
+def work_life(facts: Facts, heading: str) -> Section:
+    """Always answers: says plainly that there is no national score."""
+    text = NO_BALANCE.format(title=facts.title) + " " + BALANCE_POINTER
+    block = [Block(heading=heading, text=text)]
+    return Section(short=block, full=block, citations=[])

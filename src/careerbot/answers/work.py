@@ -1,0 +1,133 @@
+"""What the work is and who it suits, from O*NET 30.3: duties (description and core tasks),
+personality fit (RIASEC interests, OI scale 1-7), skills (essential skills, importance IM 1-5,
+and Hot Technologies) and related careers (O*NET related occupations, closest first)."""
+
+from careerbot.answers.facts import Facts, Section, fit
+from careerbot.answers.model import Block, Suggestion
+from careerbot.answers.sources import ONET
+from careerbot.answers.values import join_words
+
+FULL_LIMIT = 15  # items in a full answer: a chat message, not the whole database
+# RIASEC types in words a 16-year-old knows (after O*NET's own definitions).
+INTEREST_WORDS = {
+    "R": "hands-on work with tools, machines, plants or animals",
+    "I": "figuring things out: ideas, research, solving problems",
+    "A": "creating: art, design, writing, music, self-expression",
+    "S": "helping, teaching or looking after people",
+    "E": "leading, persuading, selling and taking charge",
+    "C": "organising: records, data and clear step-by-step work",
+}
+INTEREST_NAMES = {
+    "R": "Realistic",
+    "I": "Investigative",
+    "A": "Artistic",
+    "S": "Social",
+    "E": "Enterprising",
+    "C": "Conventional",
+}
+THIRD_INTEREST_GAP = 1.0  # a third interest is named when within this of the second (OI points)
+
+
+def _note(facts: Facts, text: str) -> str:
+    note = facts.onet_note()
+    return f"{text} {note}" if note else text
+
+
+def duties(facts: Facts, heading: str) -> Section | None:
+    profile = facts.profile
+    if profile is None or not (profile.description or profile.tasks):
+        return None
+    core = [t.text for t in profile.tasks if t.core] or [t.text for t in profile.tasks]
+    description = profile.description or f"Main tasks of {facts.official_title}:"
+    lead = _note(facts, description)
+    short = fit(heading, lead, core, after="Main tasks:" if core else "")
+    full_items = core[:FULL_LIMIT]
+    extra = len(core) - len(full_items)
+    after = "Main tasks:" if core else ""
+    if extra > 0:
+        after = f"The {len(full_items)} main tasks of {len(core)} (all on O*NET OnLine):"
+    full = Block(heading=heading, text=f"{lead} {after}".strip(), items=full_items)
+    return Section(short=[short], full=[full], citations=[ONET])
+
+
+def _interest_line(code: str, score: float) -> str:
+    return f"{INTEREST_NAMES[code]}: {INTEREST_WORDS[code]} ({score:.1f} of 7)"
+
+
+def personality(facts: Facts, heading: str) -> Section | None:
+    profile = facts.profile
+    if profile is None or not profile.interests:
+        return None
+    ranked = sorted(profile.interests, key=lambda i: -i.score)
+    top = ranked[:2]
+    if len(ranked) > 2 and ranked[1].score - ranked[2].score <= THIRD_INTEREST_GAP:
+        top.append(ranked[2])
+    words = join_words([INTEREST_WORDS[i.code].split(":")[0] for i in top])
+    lead = _note(
+        facts,
+        f"{facts.official_title} suit people who enjoy {words}. "
+        "O*NET rates each of six interest types (Holland's RIASEC) from 1 to 7; the top ones:",
+    )
+    short = Block(heading=heading, text=lead, items=[_interest_line(i.code, i.score) for i in top])
+    full = Block(
+        heading=heading,
+        text=lead.replace("the top ones:", "all six, highest first:"),
+        items=[_interest_line(i.code, i.score) for i in ranked],
+    )
+    return Section(short=[short], full=[full], citations=[ONET])
+
+
+def skills(facts: Facts, heading: str) -> Section | None:
+    profile = facts.profile
+    if profile is None or not (profile.skills or profile.technologies):
+        return None
+    ranked = sorted(profile.skills, key=lambda s: (-s.importance, -s.level))
+    lines = [f"{s.name} (importance {s.importance:.1f} of 5)" for s in ranked]
+    hot = [t.name for t in profile.technologies if t.hot]
+    hot_text = (
+        f"Hot technologies (software employers often ask for): {join_words(hot[:6])}."
+        if hot
+        else ""
+    )
+    lead = (
+        f"The skills that matter most for {facts.official_title}, rated by O*NET:"
+        if lines
+        else f"No skill ratings for {facts.official_title} in O*NET."
+    )
+    lead = _note(facts, lead)
+    top = lines[:5]
+    short = Block(heading=heading, text=lead, items=top)
+    short_blocks = [short, Block(text=hot_text)] if hot_text else [short]
+    if len(hot) > 6 or len(lines) > 5:
+        full_hot = (
+            f"Hot technologies (software employers often ask for): {join_words(hot[:FULL_LIMIT])}."
+            if hot
+            else ""
+        )
+        full = [Block(heading=heading, text=lead, items=lines[:10])]
+        full += [Block(text=full_hot)] if full_hot else []
+    else:
+        full = short_blocks
+    return Section(short=short_blocks, full=full, citations=[ONET])
+
+
+def related(facts: Facts, heading: str, known: dict[str, str]) -> Section | None:
+    """`known`: SOC -> title of the careers the bot can answer about (buttons go only there)."""
+    profile = facts.profile
+    if profile is None:
+        return None
+    seen: dict[str, str] = {}
+    for item in sorted(profile.related, key=lambda r: r.index):
+        if item.soc in known and item.soc != facts.occupation.soc and item.soc not in seen:
+            seen[item.soc] = known[item.soc]
+    if not seen:
+        return None
+    titles = list(seen.values())
+    lead = f"Careers O*NET lists as close to {facts.official_title}, closest first:"
+    short = fit(heading, lead, titles[:8])
+    full = Block(heading=heading, text=lead, items=titles[:FULL_LIMIT])
+    choices = [
+        Suggestion(label=title, intent="overview", occupations=[soc])
+        for soc, title in list(seen.items())[: len(short.items)]
+    ]
+    return Section(short=[short], full=[full], citations=[ONET], choices=choices)
