@@ -2,7 +2,7 @@
 `path: field: message` lines instead of a traceback."""
 
 import string
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -21,7 +21,8 @@ from careerbot.catalog.models import (
     Occupation,
 )
 from careerbot.catalog.oews import OEWS_SOURCE, OewsData, OewsError, load_oews
-from careerbot.catalog.profile import Profile
+from careerbot.catalog.profile import JobTitle, Profile
+from careerbot.catalog.profiles import ProfileStore, TitleList
 
 Model = TypeVar("Model", bound=BaseModel)
 # libyaml's loader when PyYAML was built with it: start-up reads ~25 files on every `careerbot ask`.
@@ -46,8 +47,21 @@ class Catalog:
     intents: dict[str, Intent]
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # everyday name -> SOCs
     oews: OewsData | None = None
-    profiles: dict[str, Profile] = field(default_factory=dict)  # SOC -> official profile
     all_occupations: AllOccupations | None = None  # data/all_occupations.yaml
+    # Career profiles from the official sources (data/onet, data/projections, data/exposure),
+    # by OEWS SOC, and O*NET job titles (data/onet/titles.csv). Read-only, read on first use:
+    # see careerbot.catalog.profiles. Empty when the files are missing.
+    profiles: Mapping[str, Profile] = field(default_factory=dict)
+    titles: Sequence[JobTitle] = field(default_factory=list)
+
+    def profile_problems(self) -> list[str]:
+        """Every problem in the profile and title files (`data/<file>: line N: message`);
+        reads and builds everything, so call it from `careerbot validate`, not per question."""
+        found = []
+        for part in (self.profiles, self.titles):
+            if isinstance(part, ProfileStore | TitleList):
+                found.extend(part.problems())
+        return found
 
 
 def _describe_type_error(item: Any) -> str:
@@ -178,12 +192,15 @@ def load_catalog(data_dir: Path, intents_dir: Path) -> Catalog:
 
     if problems:
         raise CatalogError(problems)
+    known = frozenset(everything)
     return Catalog(
         occupations=everything,
         intents={intent_id: item for intent_id, (_, item) in intents.items()},
         aliases=aliases,
         oews=oews,
         all_occupations=all_occupations,
+        profiles=ProfileStore(data_dir, known),
+        titles=TitleList(data_dir, known),
     )
 
 
