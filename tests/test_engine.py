@@ -155,7 +155,8 @@ def test_compare_puts_both_side_by_side_with_sources(engine: Engine) -> None:
     answer = engine.reply("library technician vs librarian")[0]
     assert (answer.intent, answer.occupations) == ("compare", [LIBRARY_TECH, "25-4022"])
     text = answer.plain_text()
-    assert "Median pay (BLS OEWS, May 2025) — Library Technicians and Assistants: $44,580" in text
+    # BLS's 25-4031 row is "Library Technicians", not the seed's combined group.
+    assert "Median pay, US (BLS wage survey, May 2025) — Library Technicians: $44,580 a year" in text
     assert "bls.gov/oes" in text
 
 
@@ -175,7 +176,11 @@ def test_answers_offer_next_questions(engine: Engine) -> None:
 def test_button_tap_answers_directly(engine: Engine) -> None:
     answer, context = engine.respond("duties", [LIBRARY_TECH])
     assert answer.intent == "duties"
-    assert len(answer.blocks[0].items) == 20
+    assert 3 <= len(answer.blocks[0].items) < 20  # the short form, with a "More" button
+    more = answer.suggestions[0]
+    assert (more.label, more.intent, more.detail) == ("More", "duties", True)
+    full = engine.composer.about_occupations(["duties"], [LIBRARY_TECH], 100.0, detail=True)
+    assert len(full.blocks[0].items) > len(answer.blocks[0].items)
     assert context.occupations == [LIBRARY_TECH]
     unknown, _ = engine.respond("no_such_intent", [LIBRARY_TECH])
     assert unknown.intent == "fallback"

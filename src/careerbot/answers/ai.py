@@ -18,17 +18,13 @@ from careerbot.catalog.profile import Exposure
 
 ORDER = ("llm_exposure", "ai_applicability", "computerisation")
 WHAT = {
-    "llm_exposure": "How much of its tasks AI language models like ChatGPT could speed up "
-    "(Eloundou et al. {year})",
-    "ai_applicability": "How much people already use AI (Microsoft Copilot) for its kind of work "
-    "(Tomlinson et al. {year})",
-    "computerisation": "A {year} estimate of how likely the job could be computerised "
-    "(Frey & Osborne)",
+    "llm_exposure": "Tasks AI language models could speed up (Eloundou et al. {year})",
+    "ai_applicability": "People already using AI for this work (Copilot, Tomlinson et al. {year})",
+    "computerisation": "Chance of computerisation, {year} estimate (Frey & Osborne)",
 }
 CAVEAT = (
-    "These measure how much AI touches the work, not whether jobs disappear: help with a task "
-    "is not the same as taking the job. BLS notes that its 2024–34 projections do not foresee "
-    "rapid technological change."
+    "These measure how much AI touches the work, not job losses. BLS notes its 2024–34 "
+    "projections do not foresee rapid technological change."
 )
 
 
@@ -49,7 +45,8 @@ def _line(exposure: Exposure, detail: bool) -> str:
     else:
         line = f"{what}: {rank(exposure.percentile)}"
     if detail:
-        line += f" (score {exposure.value:.2f} on a 0–1 scale; {exposure.basis})"
+        source = f"; published for {exposure.basis}" if exposure.basis else ""
+        line += f" (score {exposure.value:.2f} on a 0–1 scale{source})"
     return line
 
 
@@ -60,16 +57,17 @@ def automation(facts: Facts, heading: str) -> Section | None:
     first = measures[0]
     subject = facts.official_title
     lead = {
-        "llm_exposure": f"{subject}: {rank(first.percentile)} in how much AI language models "
-        "could help with their tasks.",
-        "ai_applicability": f"{subject}: {rank(first.percentile)} in how much people already use "
-        "AI for this kind of work.",
-        "computerisation": f"{subject}: the one AI measure I have is from {first.year}.",
+        "llm_exposure": f"{subject}: {rank(first.percentile)} to AI language models like "
+        f"ChatGPT (Eloundou et al. {first.year}).",
+        "ai_applicability": f"{subject}: {rank(first.percentile)} in how much people already "
+        f"use AI for this work (Tomlinson et al. {first.year}).",
+        "computerisation": f"The one AI measure I have for {subject} is from {first.year}.",
     }[first.measure]
+    rest = measures[1:] if first.measure != "computerisation" else measures
     note = facts.onet_note() if first.measure == "llm_exposure" else ""
     text = f"{lead} {note}".strip()
     short = [
-        Block(heading=heading, text=text, items=[_line(e, False) for e in measures]),
+        Block(heading=heading, text=text, items=[_line(e, False) for e in rest]),
         Block(text=CAVEAT),
     ]
     full = [

@@ -8,8 +8,8 @@ from functools import cached_property
 from careerbot.answers import ai, overview, prospects, verdicts, work
 from careerbot.answers.facts import SHORT_LIMIT, Facts, Section, length
 from careerbot.answers.model import Answer, Block, Chart, ChartRange, Citation, Suggestion
-from careerbot.answers.pay import oews_values, pay_cell, state_values
-from careerbot.answers.sources import EXPOSURE_CITATIONS, OEWS, ONET, PROJECTIONS
+from careerbot.answers.pay import median_sentence, oews_values, pay_cell, state_values
+from careerbot.answers.sources import CREDITS, EXPOSURE_CITATIONS, OEWS, ONET, PROJECTIONS
 from careerbot.answers.values import (
     bls_count,
     general_values,
@@ -73,6 +73,16 @@ def _placeholders(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
 
+class _Cache(dict[str, Facts]):
+    def __init__(self, make: Callable[[str], Facts]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, soc: str) -> Facts:
+        made = self[soc] = self._make(soc)
+        return made
+
+
 class Composer:
     """Answers from the catalog: every figure from a named file in data/ (see data/README.md).
 
@@ -91,17 +101,20 @@ class Composer:
         profiles = [o.soc for o in self._by_title if o.source != OEWS_SOURCE]
         self.featured = profiles or [o.soc for o in self._by_title]
         us = catalog.oews.all_occupations if catalog.oews else None
-        self._facts = {
-            soc: Facts(
-                occupation=o,
+        us_median = us.number("annual_median") if us else None
+
+        def facts(soc: str) -> Facts:
+            return Facts(
+                occupation=catalog.occupations[soc],
                 profile=catalog.profiles.get(soc),
                 oews=self._figures(soc),
                 oews_title=self._oews_title(soc) or None,
-                us_median=us.number("annual_median") if us else None,
+                us_median=us_median,
                 all_occupations=catalog.all_occupations,
             )
-            for soc, o in catalog.occupations.items()
-        }
+
+        # Built on first use: the profiles are read lazily, and most careers are never asked.
+        self._facts = _Cache(facts)
         known = {soc: o.title for soc, o in catalog.occupations.items()}
         self._builders: dict[str, Builder] = {
             "duties": work.duties,
@@ -204,7 +217,10 @@ class Composer:
             else:
                 values |= state_values(state, title, in_state, national)
                 text = self._fill(intent.answer.oews_state, values)
-            blocks = [Block(heading=heading, text=text), Block(text=blocks[0].text)]
+                # "median" is explained once, where it first appears: in the state's sentence.
+                values["oews_pay"] = median_sentence(title, national, explain=False)
+            national_text = self._fill(intent.answer.oews, values)
+            blocks = [Block(heading=heading, text=text), Block(text=national_text)]
         return blocks
 
     def _citations(self, socs: list[str]) -> list[Citation]:
@@ -287,7 +303,7 @@ class Composer:
                     shown = section.full if detail else section.short
                     blocks += shown
                     cited += section.citations
-                    choices += section.choices
+                    choices += section.more if detail and section.more else section.choices
                     if seed is not None:
                         if (
                             detail

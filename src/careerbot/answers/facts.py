@@ -68,10 +68,11 @@ class Section:
     full: list[Block]
     citations: list[Citation]
     choices: list[Suggestion] = field(default_factory=list)
+    more: list[Suggestion] | None = None  # the choices of the full form, when there are more
 
     @property
     def has_more(self) -> bool:
-        return self.full != self.short
+        return self.full != self.short or self.more is not None
 
 
 def length(blocks: list[Block]) -> int:

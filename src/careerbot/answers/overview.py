@@ -7,7 +7,7 @@ from careerbot.answers.model import Block, Citation
 from careerbot.answers.pay import median_sentence
 from careerbot.answers.sources import LLM_EXPOSURE, OEWS, ONET, PROJECTIONS
 from careerbot.answers.values import bls_count, join_words
-from careerbot.answers.work import INTEREST_NAMES
+from careerbot.answers.work import INTEREST_SHORT
 
 
 def overview(facts: Facts, heading: str) -> Section | None:
@@ -29,7 +29,7 @@ def overview(facts: Facts, heading: str) -> Section | None:
         cited.append(PROJECTIONS)
     if profile is not None and profile.interests:
         top = sorted(profile.interests, key=lambda i: -i.score)[:2]
-        items.append(f"Suits people who are: {join_words([INTEREST_NAMES[i.code] for i in top])}")
+        items.append(f"Suits people who enjoy {join_words([INTEREST_SHORT[i.code] for i in top])}")
         cited.append(ONET)
     llm = facts.exposure("llm_exposure")
     if llm is not None:

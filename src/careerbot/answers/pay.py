@@ -186,7 +186,7 @@ def state_values(
     where = place(state)
     return {
         "state_name": where,
-        "state_pay": f"In {where}, " + median_sentence(title, figures, explain=False),
+        "state_pay": f"In {where}, " + median_sentence(title, figures),
         "state_pay_range": range_sentence(figures),
         "state_median": per_unit(figures, "annual_median", "a year"),
         "state_hourly_median": per_unit(figures, "hourly_median", "an hour"),

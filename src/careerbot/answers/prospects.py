@@ -93,6 +93,8 @@ def education(facts: Facts, heading: str) -> Section | None:
 def _pace(percent: float, average: float | None) -> str:
     if average is None:
         return ""
+    if percent < 0 < average:
+        return f"while jobs overall are projected to grow {average:.1f}%"
     if abs(percent - average) <= SAME_AS_AVERAGE:
         return f"about the same as the {average:.1f}% for all jobs"
     word = "faster" if percent > average else "slower"

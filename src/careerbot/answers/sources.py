@@ -3,9 +3,12 @@ public URL, and the credit wording each licence asks for (shown by the `source` 
 meant for the bot's /about)."""
 
 from careerbot.answers.model import Citation
-from careerbot.catalog.oews import OEWS_SOURCE, RELEASE
+from careerbot.catalog.oews import OEWS_SOURCE
 
-OEWS = Citation(name=f"{RELEASE} ({OEWS_SOURCE.name})", url=OEWS_SOURCE.url)
+OEWS = Citation(
+    name="BLS wage survey (Occupational Employment and Wage Statistics), May 2025",
+    url=OEWS_SOURCE.url,
+)
 ONET = Citation(
     name="O*NET 30.3 Database (May 2026), USDOL/ETA, CC BY 4.0",
     url="https://www.onetcenter.org/database.html",

@@ -19,6 +19,7 @@ from careerbot.answers.model import Block, Citation
 from careerbot.answers.sources import LLM_EXPOSURE, OEWS, PROJECTIONS
 from careerbot.answers.values import count, money
 
+Point = tuple[str, Citation]  # a bullet and the source of its figure
 PAY_MARGIN = 0.10
 MANY_OPENINGS, FEW_OPENINGS = 10_000, 1_000
 AI_LOW, AI_HIGH = 25.0, 75.0
@@ -40,57 +41,64 @@ BALANCE_POINTER = (
 )
 
 
-def pros_and_cons(facts: Facts) -> tuple[list[str], list[str], list[Citation]]:
-    """(pros, cons, citations), each bullet with the figure it rests on."""
-    pros: list[str] = []
-    cons: list[str] = []
-    cited: list[Citation] = []
+def pros_and_cons(facts: Facts) -> tuple[list[Point], list[Point]]:
+    """(pros, cons): each a bullet with the figure it rests on, and that figure's source."""
+    pros: list[Point] = []
+    cons: list[Point] = []
     median = facts.oews.number("annual_median") if facts.oews else None
     us = facts.us_median
     if median is not None and us:
         versus = f"median {money(median)} a year vs {money(us)} for all jobs"
         if median >= us * (1 + PAY_MARGIN):
-            pros.append(f"Pays well: {versus}")
-            cited.append(OEWS)
+            pros.append((f"Pays well: {versus}", OEWS))
         elif median <= us * (1 - PAY_MARGIN):
-            cons.append(f"Pays less than most jobs: {versus}")
-            cited.append(OEWS)
+            cons.append((f"Pays less than most jobs: {versus}", OEWS))
     projection = facts.profile.projection if facts.profile else None
     average = facts.average_growth
     if projection is not None:
         change = projection.percent_change
         if average is not None and change > average:
             pros.append(
-                f"Growing: {change:+.1f}% projected for 2024–34 vs {average:+.1f}% for all jobs"
+                (
+                    f"Growing: {change:+.1f}% projected for 2024–34 vs {average:+.1f}% for "
+                    "all jobs",
+                    PROJECTIONS,
+                )
             )
         elif change < 0:
-            cons.append(f"Shrinking: {change:+.1f}% projected for 2024–34")
+            cons.append((f"Shrinking: {change:+.1f}% projected for 2024–34", PROJECTIONS))
         if projection.openings >= MANY_OPENINGS:
-            pros.append(f"Plenty of openings: about {count(projection.openings)} a year")
+            pros.append(
+                (f"Plenty of openings: about {count(projection.openings)} a year", PROJECTIONS)
+            )
         elif projection.openings < FEW_OPENINGS:
-            cons.append(f"Few openings: about {count(projection.openings)} a year")
+            cons.append((f"Few openings: about {count(projection.openings)} a year", PROJECTIONS))
         if projection.education in EASY_ENTRY:
-            pros.append(f"Easy to start: {projection.education.lower()} is the typical entry")
+            pros.append(
+                (f"Easy to start: {projection.education.lower()} is the usual entry", PROJECTIONS)
+            )
         elif projection.education in LONG_ENTRY:
-            cons.append(f"Long to start: a {projection.education.lower()} is the typical entry")
-        if pros or cons:
-            cited.append(PROJECTIONS)
+            cons.append(
+                (f"Long to start: a {projection.education.lower()} is the usual entry", PROJECTIONS)
+            )
     llm = facts.exposure("llm_exposure")
     if llm is not None:
         if llm.percentile <= AI_LOW:
-            pros.append(f"Tasks less touched by AI language models: {rank(llm.percentile)}")
-            cited.append(LLM_EXPOSURE)
+            line = f"Tasks less touched by AI language models: {rank(llm.percentile)}"
+            pros.append((line, LLM_EXPOSURE))
         elif llm.percentile >= AI_HIGH:
-            cons.append(f"Tasks more touched by AI language models: {rank(llm.percentile)}")
-            cited.append(LLM_EXPOSURE)
-    return pros, cons, list(dict.fromkeys(cited))
+            line = f"Tasks more touched by AI language models: {rank(llm.percentile)}"
+            cons.append((line, LLM_EXPOSURE))
+    return pros, cons
 
 
 def _verdict(facts: Facts, heading: str, want_pros: bool) -> Section | None:
     if facts.oews is None and facts.profile is None:
         return None
-    pros, cons, cited = pros_and_cons(facts)
-    items = pros if want_pros else cons
+    pros, cons = pros_and_cons(facts)
+    points = pros if want_pros else cons
+    items = [text for text, _ in points]
+    cited = list(dict.fromkeys(source for _, source in points))
     kind = "upsides" if want_pros else "downsides"
     if items:
         lead = f"The {kind} of {facts.official_title}, by the figures:"

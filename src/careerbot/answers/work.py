@@ -8,6 +8,7 @@ from careerbot.answers.sources import ONET
 from careerbot.answers.values import join_words
 
 FULL_LIMIT = 15  # items in a full answer: a chat message, not the whole database
+SHORT_CHOICES = 6  # related careers offered as buttons before "More"
 # RIASEC types in words a 16-year-old knows (after O*NET's own definitions).
 INTEREST_WORDS = {
     "R": "hands-on work with tools, machines, plants or animals",
@@ -25,6 +26,15 @@ INTEREST_NAMES = {
     "E": "Enterprising",
     "C": "Conventional",
 }
+# The same, in two or three words, for "suit people who enjoy ...".
+INTEREST_SHORT = {
+    "R": "hands-on work",
+    "I": "figuring things out",
+    "A": "creating things",
+    "S": "helping people",
+    "E": "leading and persuading",
+    "C": "organising",
+}
 THIRD_INTEREST_GAP = 1.0  # a third interest is named when within this of the second (OI points)
 
 
@@ -38,9 +48,12 @@ def duties(facts: Facts, heading: str) -> Section | None:
     if profile is None or not (profile.description or profile.tasks):
         return None
     core = [t.text for t in profile.tasks if t.core] or [t.text for t in profile.tasks]
-    description = profile.description or f"Main tasks of {facts.official_title}:"
+    description = profile.description or ""
     lead = _note(facts, description)
-    short = fit(heading, lead, core, after="Main tasks:" if core else "")
+    brief = _note(facts, first_sentence(description))
+    short = fit(
+        heading, brief, core, after="Main tasks:" if core else "", minimum=min(3, len(core))
+    )
     full_items = core[:FULL_LIMIT]
     extra = len(core) - len(full_items)
     after = "Main tasks:" if core else ""
@@ -48,6 +61,12 @@ def duties(facts: Facts, heading: str) -> Section | None:
         after = f"The {len(full_items)} main tasks of {len(core)} (all on O*NET OnLine):"
     full = Block(heading=heading, text=f"{lead} {after}".strip(), items=full_items)
     return Section(short=[short], full=[full], citations=[ONET])
+
+
+def first_sentence(text: str) -> str:
+    """The description's first sentence (O*NET descriptions run to several)."""
+    end = text.find(". ")
+    return text if end < 0 else text[: end + 1]
 
 
 def _interest_line(code: str, score: float) -> str:
@@ -62,7 +81,7 @@ def personality(facts: Facts, heading: str) -> Section | None:
     top = ranked[:2]
     if len(ranked) > 2 and ranked[1].score - ranked[2].score <= THIRD_INTEREST_GAP:
         top.append(ranked[2])
-    words = join_words([INTEREST_WORDS[i.code].split(":")[0] for i in top])
+    words = join_words([INTEREST_SHORT[i.code] for i in top])
     lead = _note(
         facts,
         f"{facts.official_title} suit people who enjoy {words}. "
@@ -122,12 +141,18 @@ def related(facts: Facts, heading: str, known: dict[str, str]) -> Section | None
             seen[item.soc] = known[item.soc]
     if not seen:
         return None
-    titles = list(seen.values())
-    lead = f"Careers O*NET lists as close to {facts.official_title}, closest first:"
-    short = fit(heading, lead, titles[:8])
-    full = Block(heading=heading, text=lead, items=titles[:FULL_LIMIT])
+    lead = f"Careers O*NET lists as close to {facts.official_title}, closest first. Tap one:"
+    shown = list(seen.items())
+    short = Block(heading=heading, text=lead)
+    full = Block(heading=heading, text=lead.replace("closest first", "all of them, closest first"))
     choices = [
         Suggestion(label=title, intent="overview", occupations=[soc])
-        for soc, title in list(seen.items())[: len(short.items)]
+        for soc, title in shown[:SHORT_CHOICES]
     ]
+    if len(shown) > SHORT_CHOICES:
+        extra = [
+            Suggestion(label=title, intent="overview", occupations=[soc])
+            for soc, title in shown[:FULL_LIMIT]
+        ]
+        return Section(short=[short], full=[full], citations=[ONET], choices=choices, more=extra)
     return Section(short=[short], full=[full], citations=[ONET], choices=choices)
