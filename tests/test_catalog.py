@@ -36,7 +36,8 @@ def _edit(path: Path, **changes: object) -> None:
 
 def test_every_problem_is_reported_with_file_and_field(data_copy: tuple[Path, Path]) -> None:
     data, intents = data_copy
-    _edit(data / "occupations" / f"{LIBRARY_TECH}.yaml", median_salary="lots", reported_employment_change=-5)
+    seed = data / "occupations" / f"{LIBRARY_TECH}.yaml"
+    _edit(seed, median_salary="lots", reported_employment_change=-5)
     _edit(intents / "salary.yaml", suggest=["no_such_intent"])
     (intents / "broken.yaml").write_text("id: broken\nexamples: [unclosed\n  answer: {\n")
     with pytest.raises(CatalogError) as caught:
