@@ -13,7 +13,7 @@ and the answer never does.
 from careerbot.answers.facts import Facts, Section
 from careerbot.answers.model import Block
 from careerbot.answers.sources import EXPOSURE_CITATIONS, PROJECTIONS
-from careerbot.answers.values import half_up
+from careerbot.answers.values import fixed, half_up
 from careerbot.catalog.profile import Exposure
 
 ORDER = ("llm_exposure", "ai_applicability", "computerisation")
@@ -31,10 +31,9 @@ CAVEAT = (
 def rank(percentile: float, word: str = "exposed") -> str:
     """ "more exposed than 80% of jobs" / "less exposed than 75% of jobs" (percentile 0-100,
     the share of occupations with a lower value), rounded half up."""
-    p = int(half_up(percentile))
-    if p >= 50:
-        return f"more {word} than {p}% of jobs"
-    return f"less {word} than {100 - p}% of jobs"
+    if percentile >= 50:
+        return f"more {word} than {half_up(percentile)}% of jobs"
+    return f"less {word} than {half_up(100 - percentile)}% of jobs"
 
 
 def _line(exposure: Exposure, detail: bool) -> str:
@@ -46,7 +45,7 @@ def _line(exposure: Exposure, detail: bool) -> str:
         line = f"{what}: {rank(exposure.percentile)}"
     if detail:
         source = f"; published for {exposure.basis}" if exposure.basis else ""
-        line += f" (score {exposure.value:.2f} on a 0–1 scale{source})"
+        line += f" (score {fixed(exposure.value, 2)} on a 0–1 scale{source})"
     return line
 
 

@@ -12,6 +12,7 @@ from careerbot.answers.pay import median_sentence, oews_values, pay_cell, state_
 from careerbot.answers.sources import CREDITS, EXPOSURE_CITATIONS, OEWS, ONET, PROJECTIONS
 from careerbot.answers.values import (
     bls_count,
+    fixed,
     general_values,
     occupation_values,
     place,
@@ -475,7 +476,7 @@ class Composer:
         facts = self._facts[soc]
         projection = facts.profile.projection if facts.profile else None
         if projection is not None:
-            cells["Projected change 2024–34"] = f"{projection.percent_change:+.1f}%"
+            cells["Projected change 2024–34"] = f"{fixed(projection.percent_change, sign=True)}%"
             cells["Openings a year"] = f"{projection.openings:,}"
             cells["Typical education to start"] = projection.education
         llm = facts.exposure("llm_exposure")

@@ -6,7 +6,7 @@ from careerbot.answers.facts import Facts, Section, fit
 from careerbot.answers.model import Block, Citation
 from careerbot.answers.pay import median_sentence
 from careerbot.answers.sources import LLM_EXPOSURE, OEWS, ONET, PROJECTIONS
-from careerbot.answers.values import bls_count, join_words
+from careerbot.answers.values import bls_count, fixed, join_words
 from careerbot.answers.work import INTEREST_SHORT
 
 
@@ -23,8 +23,10 @@ def overview(facts: Facts, heading: str) -> Section | None:
     projection = profile.projection if profile else None
     if projection is not None:
         average = facts.average_growth
-        versus = f" (all jobs: {average:+.1f}%)" if average is not None else ""
-        items.append(f"Projected change 2024–34: {projection.percent_change:+.1f}%{versus}")
+        versus = f" (all jobs: {fixed(average, sign=True)}%)" if average is not None else ""
+        items.append(
+            f"Projected change 2024–34: {fixed(projection.percent_change, sign=True)}%{versus}"
+        )
         items.append(f"Typical education to start: {projection.education}")
         cited.append(PROJECTIONS)
     if profile is not None and profile.interests:

@@ -5,7 +5,7 @@ Employment Projections 2024-34). Projections are projections, never called forec
 from careerbot.answers.facts import Facts, Section
 from careerbot.answers.model import Block, Citation
 from careerbot.answers.sources import ONET, PROJECTIONS
-from careerbot.answers.values import count, join_words, whole_percent
+from careerbot.answers.values import count, fixed, join_words, whole_percent
 
 # BLS "typical education needed for entry" -> the direct first sentence of an education answer.
 DIRECT = {
@@ -94,11 +94,11 @@ def _pace(percent: float, average: float | None) -> str:
     if average is None:
         return ""
     if percent < 0 < average:
-        return f"while jobs overall are projected to grow {average:.1f}%"
+        return f"while jobs overall are projected to grow {fixed(average)}%"
     if abs(percent - average) <= SAME_AS_AVERAGE:
-        return f"about the same as the {average:.1f}% for all jobs"
+        return f"about the same as the {fixed(average)}% for all jobs"
     word = "faster" if percent > average else "slower"
-    return f"{word} than the {average:.1f}% for all jobs"
+    return f"{word} than the {fixed(average)}% for all jobs"
 
 
 def bright(percent: float, openings: int, average: float | None) -> bool:
@@ -116,7 +116,7 @@ def outlook(facts: Facts, heading: str) -> Section | None:
     change = projection.percent_change
     average = facts.average_growth
     verb = "grow" if change > 0 else "shrink" if change < 0 else "stay about the same size"
-    size = f" {abs(change):.1f}%" if change != 0 else ""
+    size = f" {fixed(abs(change))}%" if change != 0 else ""
     pace = _pace(change, average)
     lead = (
         f"Jobs for {facts.official_title} are projected to {verb}{size} from 2024 to 2034"
@@ -130,7 +130,7 @@ def outlook(facts: Facts, heading: str) -> Section | None:
         "retire or change jobs)",
     ]
     if bright(change, projection.openings, average):
-        rule = f"growth of at least twice the {average:.1f}% average" if average else ""
+        rule = f"growth of at least twice the {fixed(average)}% average" if average else ""
         rule = join_words([r for r in [rule, f"{count(BRIGHT_OPENINGS)}+ openings a year"] if r])
         rule = rule.replace(" and ", " or ")
         items.append(f"☀️ Bright outlook (my rule: {rule})")

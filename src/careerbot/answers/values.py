@@ -22,6 +22,13 @@ def half_up(value: float, places: int = 0) -> Decimal:
     return Decimal(repr(value)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
+def fixed(value: float, places: int = 1, sign: bool = False) -> str:
+    """A figure with `places` decimals, rounded half up (4.25 -> "4.3"); `sign` adds "+" to a
+    positive one ("+3.1")."""
+    rounded = half_up(value, places)
+    return f"+{rounded}" if sign and rounded > 0 else str(rounded)
+
+
 def whole_percent(value: float) -> str:
     """A share or percentile in percent, rounded half up: 26.5 -> "27%"."""
     return f"{half_up(value)}%"
@@ -43,7 +50,7 @@ def money(amount: float) -> str:
 
 
 def percent(value: float) -> str:
-    return f"{value:+.1f}%".replace("+", "+" if value > 0 else "")
+    return f"{fixed(value, sign=True)}%"
 
 
 def join_words(items: list[str]) -> str:
@@ -61,9 +68,9 @@ def occupation_values(occupation: Occupation) -> dict[str, str | None]:
     growth_phrase = None
     if growth is not None:
         if growth > 0:
-            growth_phrase = f"grow by {growth:.1f}%"
+            growth_phrase = f"grow by {fixed(growth)}%"
         elif growth < 0:
-            growth_phrase = f"shrink by {abs(growth):.1f}%"
+            growth_phrase = f"shrink by {fixed(abs(growth))}%"
         else:
             growth_phrase = "stay about the same size"
     return {
@@ -73,12 +80,14 @@ def occupation_values(occupation: Occupation) -> dict[str, str | None]:
         "hourly_wage": money(salary / FULL_TIME_HOURS) if salary is not None else None,
         "growth_rate": percent(growth) if growth is not None else None,
         "growth_phrase": growth_phrase,
-        "automation_probability": f"{risk.probability * 100:.0f}%" if risk else None,
+        "automation_probability": f"{half_up(risk.probability * 100)}%" if risk else None,
         "automation_level": risk.level if risk else None,
-        "work_life_score": f"{balance.score:.1f}/10" if balance else None,
+        "work_life_score": f"{fixed(balance.score)}/10" if balance else None,
         "work_life_label": balance.label if balance else None,
         "riasec_top": (
-            join_words([f"{name.title()} ({score:.1f}/10)" for name, score in riasec.ranked()[:3]])
+            join_words(
+                [f"{name.title()} ({fixed(score)}/10)" for name, score in riasec.ranked()[:3]]
+            )
             if riasec
             else None
         ),

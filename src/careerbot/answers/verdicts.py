@@ -17,7 +17,7 @@ from careerbot.answers.ai import rank
 from careerbot.answers.facts import Facts, Section
 from careerbot.answers.model import Block, Citation
 from careerbot.answers.sources import LLM_EXPOSURE, OEWS, PROJECTIONS
-from careerbot.answers.values import count, money
+from careerbot.answers.values import count, fixed, money
 
 Point = tuple[str, Citation]  # a bullet and the source of its figure
 PAY_MARGIN = 0.10
@@ -60,13 +60,15 @@ def pros_and_cons(facts: Facts) -> tuple[list[Point], list[Point]]:
         if average is not None and change > average:
             pros.append(
                 (
-                    f"Growing: {change:+.1f}% projected for 2024–34 vs {average:+.1f}% for "
-                    "all jobs",
+                    f"Growing: {fixed(change, sign=True)}% projected for 2024–34 vs "
+                    f"{fixed(average, sign=True)}% for all jobs",
                     PROJECTIONS,
                 )
             )
         elif change < 0:
-            cons.append((f"Shrinking: {change:+.1f}% projected for 2024–34", PROJECTIONS))
+            cons.append(
+                (f"Shrinking: {fixed(change, sign=True)}% projected for 2024–34", PROJECTIONS)
+            )
         if projection.openings >= MANY_OPENINGS:
             pros.append(
                 (f"Plenty of openings: about {count(projection.openings)} a year", PROJECTIONS)

@@ -5,7 +5,7 @@ and Hot Technologies) and related careers (O*NET related occupations, closest fi
 from careerbot.answers.facts import Facts, Section, fit
 from careerbot.answers.model import Block, Suggestion
 from careerbot.answers.sources import ONET
-from careerbot.answers.values import join_words
+from careerbot.answers.values import fixed, join_words
 
 FULL_LIMIT = 15  # items in a full answer: a chat message, not the whole database
 SHORT_CHOICES = 6  # related careers offered as buttons before "More"
@@ -70,7 +70,7 @@ def first_sentence(text: str) -> str:
 
 
 def _interest_line(code: str, score: float) -> str:
-    return f"{INTEREST_NAMES[code]}: {INTEREST_WORDS[code]} ({score:.1f} of 7)"
+    return f"{INTEREST_NAMES[code]}: {INTEREST_WORDS[code]} ({fixed(score)} of 7)"
 
 
 def personality(facts: Facts, heading: str) -> Section | None:
@@ -101,7 +101,7 @@ def skills(facts: Facts, heading: str) -> Section | None:
     if profile is None or not (profile.skills or profile.technologies):
         return None
     ranked = sorted(profile.skills, key=lambda s: (-s.importance, -s.level))
-    lines = [f"{s.name} (importance {s.importance:.1f} of 5)" for s in ranked]
+    lines = [f"{s.name} (importance {fixed(s.importance)} of 5)" for s in ranked]
     hot = [t.name for t in profile.technologies if t.hot]
     hot_text = (
         f"Hot technologies (software employers often ask for): {join_words(hot[:6])}."
