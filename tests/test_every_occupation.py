@@ -101,3 +101,21 @@ def test_every_number_in_every_answer_is_in_the_data(
         checker.check(text, f"{soc} {intent}", audit)
     assert audit.checked > 50_000
     assert audit.wrong == []
+
+
+SINGLE_FIELD = ("duties", "education", "outlook", "personality", "skills", "related", "automation")
+
+
+def test_single_field_answers_fit_600_characters_before_more(engine: Engine) -> None:
+    from careerbot.answers.facts import SHORT_LIMIT, length
+
+    composer = engine.composer
+    too_long = [
+        (soc, intent, length(answer.blocks))
+        for soc in sorted(engine.catalog.occupations)
+        if soc != "25-4031"  # the seed's own figures follow the official ones, by design
+        for intent in SINGLE_FIELD
+        if length((answer := composer.about_occupations([intent], [soc], 100.0)).blocks)
+        > SHORT_LIMIT
+    ]
+    assert too_long == []

@@ -19,12 +19,12 @@ from careerbot.catalog.profile import Exposure
 ORDER = ("llm_exposure", "ai_applicability", "computerisation")
 WHAT = {
     "llm_exposure": "Tasks AI language models could speed up (Eloundou et al. {year})",
-    "ai_applicability": "People already using AI for this work (Copilot, Tomlinson et al. {year})",
+    "ai_applicability": "Use of AI for this work today (Copilot, Tomlinson et al. {year})",
     "computerisation": "Chance of computerisation, {year} estimate (Frey & Osborne)",
 }
 CAVEAT = (
-    "These measure how much AI touches the work, not job losses. BLS notes its 2024–34 "
-    "projections do not foresee rapid technological change."
+    "These measure how much AI touches the work, not job losses; BLS's 2024–34 projections "
+    "do not foresee rapid technological change."
 )
 
 
@@ -54,7 +54,7 @@ def automation(facts: Facts, heading: str) -> Section | None:
     if not measures:
         return None
     first = measures[0]
-    subject = facts.official_title
+    subject = facts.subject
     lead = {
         "llm_exposure": f"{subject}: {rank(first.percentile)} to AI language models like "
         f"ChatGPT (Eloundou et al. {first.year}).",
@@ -63,10 +63,11 @@ def automation(facts: Facts, heading: str) -> Section | None:
         "computerisation": f"The one AI measure I have for {subject} is from {first.year}.",
     }[first.measure]
     rest = measures[1:] if first.measure != "computerisation" else measures
-    note = facts.onet_note() if first.measure == "llm_exposure" else ""
-    text = f"{lead} {note}".strip()
+    llm = first.measure == "llm_exposure"
+    brief = f"{lead} {facts.onet_note(brief=True) if llm else ''}".strip()
+    text = f"{lead} {facts.onet_note() if llm else ''}".strip()
     short = [
-        Block(heading=heading, text=text, items=[_line(e, False) for e in rest]),
+        Block(heading=heading, text=brief, items=[_line(e, False) for e in rest]),
         Block(text=CAVEAT),
     ]
     full = [

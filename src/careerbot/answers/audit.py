@@ -25,7 +25,7 @@ from careerbot.catalog.oews import FIGURES, TOP_CODE_ANNUAL, TOP_CODE_HOURLY
 WORDING = frozenset(
     Decimal(n)
     for n in (
-        "0", "1", "2", "3", "4", "5", "6", "7", "10", "12", "15", "20", "75", "100",
+        "0", "1", "2", "3", "4", "5", "6", "7", "8", "10", "12", "15", "20", "75", "100",
         "2013", "2024", "2025", "2026", "2034", "30.3", "1000", "10000", "100000",
         "2080",
     )
@@ -80,6 +80,7 @@ def source_values(catalog: Catalog, soc: str, state: str | None = None) -> list[
         for key in ("median_salary", "reported_employment_change", "growth_rate"):
             if seed.get(key) is not None:
                 values.append(float(seed[key]))
+        values += [len(occupation.duties)]  # "…and 12 more in the profile"
         if occupation.median_salary is not None:
             values.append(occupation.median_salary / FULL_TIME_HOURS)
         if occupation.automation_risk is not None:
@@ -91,7 +92,7 @@ def source_values(catalog: Catalog, soc: str, state: str | None = None) -> list[
     profile = catalog.profiles.get(soc)
     if profile is not None:
         core = [t for t in profile.tasks if t.core]
-        values += [len(profile.tasks), len(core)]  # "the 15 main tasks of 26"
+        values += [len(profile.tasks), len(core), len(profile.onet_codes)]  # counts we state
         values += [i.score for i in profile.interests]
         values += [s.importance for s in profile.skills] + [s.level for s in profile.skills]
         values += [e.percent for e in profile.education_required]

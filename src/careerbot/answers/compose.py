@@ -62,6 +62,7 @@ FIELD_WORDS = {
     "related": "related careers",
 }
 MORE_LABEL = "More"
+SEED_ITEMS = 8
 Builder = Callable[[Facts, str], Section | None]
 
 
@@ -174,6 +175,8 @@ class Composer:
                 number=f"{occupation.reported_employment_change:,}"
             )
         items = list(getattr(occupation, template.items)) if template.items else []
+        if len(items) > SEED_ITEMS:  # a chat message, not the whole report
+            items = [*items[:SEED_ITEMS], f"…and {len(items) - SEED_ITEMS} more in the profile"]
         return Block(text=text, items=items)
 
     def _missing_block(self, intent: Intent, occupation: Occupation | None) -> Block:

@@ -12,6 +12,13 @@ from careerbot.catalog.profile import Exposure, Profile
 SHORT_LIMIT = 600
 
 
+LONG_TITLE = 60  # a title longer than this is not repeated in the sentence under its heading
+
+
+def _plain(title: str) -> str:
+    return title.casefold().replace("&", "and")
+
+
 @dataclass(frozen=True)
 class Facts:
     """One occupation: the catalog entry (title, seed profile), its official profile (O*NET,
@@ -36,6 +43,13 @@ class Facts:
         return self.oews_title or self.occupation.title
 
     @property
+    def subject(self) -> str:
+        """Who a lead sentence is about: the official title, or "People in this job" when the
+        title is long (the heading already names it)."""
+        title = self.official_title
+        return title if len(title) <= LONG_TITLE or title != self.title else "People in this job"
+
+    @property
     def average_growth(self) -> float | None:
         return self.all_occupations.projections.percent_change if self.all_occupations else None
 
@@ -44,17 +58,19 @@ class Facts:
             return None
         return next((e for e in self.profile.exposure if e.measure == measure), None)
 
-    def onet_note(self) -> str:
+    def onet_note(self, brief: bool = False) -> str:
         """Which O*NET occupation the O*NET figures describe, when not the BLS title; "" when
-        they are the same."""
+        they are the same. `brief` leaves out the titles of combined occupations."""
         profile = self.profile
         if profile is None or not profile.onet_codes:
             return ""
         if len(profile.onet_codes) > 1:
-            codes = ", ".join(profile.onet_codes)
-            return f"O*NET's figures here combine its occupations {codes}."
+            combined = f"O*NET's figures here combine {len(profile.onet_codes)} of its occupations"
+            if brief:
+                return f"{combined}."
+            return f"{combined}: {profile.onet_title or ', '.join(profile.onet_codes)}."
         title = profile.onet_title
-        if title and title.casefold() != self.official_title.casefold():
+        if title and _plain(title) != _plain(self.official_title):
             return f"O*NET's figures describe “{title}” ({profile.onet_codes[0]})."
         return ""
 

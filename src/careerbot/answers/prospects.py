@@ -79,14 +79,17 @@ def education(facts: Facts, heading: str) -> Section | None:
         citations.append(ONET)
     if not lead:
         lead = f"What it takes to become one of the {facts.official_title}:"
-    note = facts.onet_note() if (profile.job_zone or shares) else ""
+    onet = bool(profile.job_zone or shares)
+    note, long_note = (facts.onet_note(brief=True), facts.onet_note()) if onet else ("", "")
     short = [Block(heading=heading, text=lead, items=items)]
     if share_text:
         short.append(Block(text=f"{share_text} {note}".strip()))
     full = list(short)
-    if len(shares) > 3:
+    if shares:
         every = join_words([f"{s.level} {whole_percent(s.percent)}" for s in shares])
-        full[-1] = Block(text=f"Workers asked what the job needs said: {every}. {note}".strip())
+        full[-1] = Block(
+            text=f"Workers asked what the job needs said: {every}. {long_note}".strip()
+        )
     return Section(short=short, full=full, citations=citations)
 
 
@@ -126,17 +129,18 @@ def outlook(facts: Facts, heading: str) -> Section | None:
     items = [
         f"Jobs: {count(projection.employment_2024)} in 2024, {count(projection.employment_2034)} "
         f"projected for 2034 ({sign}{count(abs(projection.change))})",
-        f"Openings each year, on average: {count(projection.openings)} (most replace people who "
-        "retire or change jobs)",
+        f"Openings each year, on average: {count(projection.openings)}",
     ]
     if bright(change, projection.openings, average):
-        rule = f"growth of at least twice the {fixed(average)}% average" if average else ""
-        rule = join_words([r for r in [rule, f"{count(BRIGHT_OPENINGS)}+ openings a year"] if r])
-        rule = rule.replace(" and ", " or ")
-        items.append(f"☀️ Bright outlook (my rule: {rule})")
-    caveat = (
-        "Projections are BLS's estimates of where jobs are heading if things go on as they are, "
-        "not forecasts."
-    )
+        rule = f"growth at least twice the {fixed(average)}% average, or " if average else ""
+        items.append(f"☀️ Bright outlook (my rule: {rule}{count(BRIGHT_OPENINGS)}+ openings a year)")
+    caveat = "Projections are BLS's estimates if things go on as they are, not forecasts."
     short = [Block(heading=heading, text=lead, items=items), Block(text=caveat)]
-    return Section(short=short, full=short, citations=[PROJECTIONS])
+    full = [
+        Block(heading=heading, text=lead, items=items),
+        Block(
+            text=f"{caveat} Most openings replace people who retire or change jobs, so even "
+            "a shrinking job has some."
+        ),
+    ]
+    return Section(short=short, full=full, citations=[PROJECTIONS])

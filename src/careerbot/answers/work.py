@@ -2,7 +2,7 @@
 personality fit (RIASEC interests, OI scale 1-7), skills (essential skills, importance IM 1-5,
 and Hot Technologies) and related careers (O*NET related occupations, closest first)."""
 
-from careerbot.answers.facts import Facts, Section, fit
+from careerbot.answers.facts import SHORT_LIMIT, Facts, Section, fit, length
 from careerbot.answers.model import Block, Suggestion
 from careerbot.answers.sources import ONET
 from careerbot.answers.values import fixed, join_words
@@ -35,11 +35,13 @@ INTEREST_SHORT = {
     "E": "leading and persuading",
     "C": "organising",
 }
-THIRD_INTEREST_GAP = 1.0  # a third interest is named when within this of the second (OI points)
+# A third interest is named when within this of the second (OI points).
+THIRD_INTEREST_GAP = 1.0
+HOT = "Hot technologies (software employers often ask for):"
 
 
-def _note(facts: Facts, text: str) -> str:
-    note = facts.onet_note()
+def _note(facts: Facts, text: str, brief: bool = True) -> str:
+    note = facts.onet_note(brief)
     return f"{text} {note}" if note else text
 
 
@@ -49,11 +51,11 @@ def duties(facts: Facts, heading: str) -> Section | None:
         return None
     core = [t.text for t in profile.tasks if t.core] or [t.text for t in profile.tasks]
     description = profile.description or ""
-    lead = _note(facts, description)
+    lead = _note(facts, description, brief=False)
     brief = _note(facts, first_sentence(description))
-    short = fit(
-        heading, brief, core, after="Main tasks:" if core else "", minimum=min(3, len(core))
-    )
+    short = fit(heading, brief, core, after="Main tasks:" if core else "")
+    if length([short]) > SHORT_LIMIT:  # a long first sentence: the tasks wait for "More"
+        short = Block(heading=heading, text=brief)
     full_items = core[:FULL_LIMIT]
     extra = len(core) - len(full_items)
     after = "Main tasks:" if core else ""
@@ -82,15 +84,20 @@ def personality(facts: Facts, heading: str) -> Section | None:
     if len(ranked) > 2 and ranked[1].score - ranked[2].score <= THIRD_INTEREST_GAP:
         top.append(ranked[2])
     words = join_words([INTEREST_SHORT[i.code] for i in top])
-    lead = _note(
-        facts,
-        f"{facts.official_title} suit people who enjoy {words}. "
-        "O*NET rates each of six interest types (Holland's RIASEC) from 1 to 7; the top ones:",
+    who = facts.subject.replace("People in this job", "This job")
+    verb = "suits" if who == "This job" else "suit"
+    first = f"{who} {verb} people who enjoy {words}."
+    scale = "O*NET scores six interest types (Holland's RIASEC) from 1 to 7"
+    brief = " ".join(p for p in (first, facts.onet_note(brief=True), scale) if p)
+    lead = " ".join(p for p in (first, facts.onet_note(), scale) if p)
+    short = Block(
+        heading=heading,
+        text=f"{brief}:",
+        items=[_interest_line(i.code, i.score) for i in top],
     )
-    short = Block(heading=heading, text=lead, items=[_interest_line(i.code, i.score) for i in top])
     full = Block(
         heading=heading,
-        text=lead.replace("the top ones:", "all six, highest first:"),
+        text=f"{lead}; all six, highest first:",
         items=[_interest_line(i.code, i.score) for i in ranked],
     )
     return Section(short=[short], full=[full], citations=[ONET])
@@ -103,31 +110,21 @@ def skills(facts: Facts, heading: str) -> Section | None:
     ranked = sorted(profile.skills, key=lambda s: (-s.importance, -s.level))
     lines = [f"{s.name} (importance {fixed(s.importance)} of 5)" for s in ranked]
     hot = [t.name for t in profile.technologies if t.hot]
-    hot_text = (
-        f"Hot technologies (software employers often ask for): {join_words(hot[:6])}."
-        if hot
-        else ""
-    )
     lead = (
         f"The skills that matter most for {facts.official_title}, rated by O*NET:"
         if lines
         else f"No skill ratings for {facts.official_title} in O*NET."
     )
-    lead = _note(facts, lead)
-    top = lines[:5]
-    short = Block(heading=heading, text=lead, items=top)
-    short_blocks = [short, Block(text=hot_text)] if hot_text else [short]
-    if len(hot) > 6 or len(lines) > 5:
-        full_hot = (
-            f"Hot technologies (software employers often ask for): {join_words(hot[:FULL_LIMIT])}."
-            if hot
-            else ""
-        )
-        full = [Block(heading=heading, text=lead, items=lines[:10])]
-        full += [Block(text=full_hot)] if full_hot else []
-    else:
-        full = short_blocks
-    return Section(short=short_blocks, full=full, citations=[ONET])
+    short: list[Block] = []
+    for skill_count, tech_count in ((5, 6), (5, 3), (4, 3), (3, 2), (3, 0)):
+        hot_text = f"{HOT} {join_words(hot[:tech_count])}." if hot and tech_count else ""
+        short = [Block(heading=heading, text=_note(facts, lead), items=lines[:skill_count])]
+        short += [Block(text=hot_text)] if hot_text else []
+        if length(short) <= SHORT_LIMIT:
+            break
+    full = [Block(heading=heading, text=_note(facts, lead, brief=False), items=lines[:10])]
+    full += [Block(text=f"{HOT} {join_words(hot[:FULL_LIMIT])}.")] if hot else []
+    return Section(short=short, full=full, citations=[ONET])
 
 
 def related(facts: Facts, heading: str, known: dict[str, str]) -> Section | None:
