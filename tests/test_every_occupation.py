@@ -97,7 +97,7 @@ def test_every_number_in_every_answer_is_in_the_data(
     audit = Audit()
     checkers: dict[str, Checker] = {}
     for soc, intent, _, text in every_answer:
-        checker = checkers.setdefault(soc, Checker(engine.catalog, soc))
+        checker = checkers.setdefault(soc, Checker.for_catalog(engine.catalog, soc))
         checker.check(text, f"{soc} {intent}", audit)
     assert audit.checked > 50_000
     assert audit.wrong == []
@@ -119,3 +119,22 @@ def test_single_field_answers_fit_600_characters_before_more(engine: Engine) -> 
         > SHORT_LIMIT
     ]
     assert too_long == []
+
+
+def test_state_pay_figures_are_in_the_data(engine: Engine) -> None:
+    audit = Audit()
+    for state in ("CA", "DC"):
+        for soc in sorted(engine.catalog.occupations):
+            answer = engine.composer.about_occupations(["salary"], [soc], 100.0, state)
+            Checker.for_catalog(engine.catalog, soc, state).check(said(answer), soc, audit)
+    assert audit.checked > 5_000 and audit.wrong == []
+
+
+def test_the_audit_catches_a_figure_no_file_holds(engine: Engine) -> None:
+    checker = Checker.for_catalog(engine.catalog, "25-4031")
+    audit = Audit()
+    checker.check("Library Technicians earn a median of $44,580 a year.", "real", audit)
+    assert (audit.checked, audit.wrong) == (1, [])
+    checker.check("Library Technicians earn a median of $44,990 a year.", "made up", audit)
+    checker.check("About 11,500 people work as Library Technicians.", "made up", audit)
+    assert audit.wrong == [("$44,990", "made up"), ("11,500", "made up")]

@@ -72,6 +72,11 @@ def source_values(catalog: Catalog, soc: str, state: str | None = None) -> list[
     for row in rows:
         if row is not None:
             values += [v for c in FIGURES if (v := row.number(c)) is not None]
+    if len(rows) == 3 and rows[0] is not None and rows[2] is not None:
+        for kind in ("annual", "hourly"):  # a state against the US: "15% below the US median"
+            here, there = rows[2].number(f"{kind}_median"), rows[0].number(f"{kind}_median")
+            if here is not None and there:
+                values.append(abs(here - there) / there * 100)
     if catalog.all_occupations is not None:
         values += [float(v) for v in catalog.all_occupations.projections.model_dump().values()]
     occupation = catalog.occupations.get(soc)
@@ -137,12 +142,18 @@ def said(answer: Answer) -> str:
 
 
 class Checker:
-    """Checks answers about one occupation; build once per occupation (and state)."""
+    """Checks answers about one occupation against `values` (source figures) and `words`
+    (texts from the sources, whose own numbers count as found)."""
 
-    def __init__(self, catalog: Catalog, soc: str, state: str | None = None) -> None:
-        self._values = source_values(catalog, soc, state)
-        self._words = _text_numbers(source_words(catalog, soc)) | WORDING
+    def __init__(self, values: Iterable[float], words: Iterable[str]) -> None:
+        self._values = list(values)
+        self._words = _text_numbers(words) | WORDING
         self._cache: dict[tuple[Decimal, int], bool] = {}
+
+    @classmethod
+    def for_catalog(cls, catalog: Catalog, soc: str, state: str | None = None) -> "Checker":
+        """A checker over the values the catalog loaded for this occupation."""
+        return cls(source_values(catalog, soc, state), source_words(catalog, soc))
 
     def found(self, value: Decimal) -> bool:
         if abs(value) in self._words:
@@ -154,7 +165,7 @@ class Checker:
             self._cache[key] = any(
                 half_up(candidate, places) in (value, -value)
                 for v in self._values
-                for candidate in (v, v * 100)
+                for candidate in ((v, v * 100) if 0 <= v <= 1 else (v,))
             )
         return self._cache[key]
 
