@@ -117,6 +117,8 @@ class Composer:
 
         # Built on first use: the profiles are read lazily, and most careers are never asked.
         self._facts = _Cache(facts)
+        self._sections: dict[tuple[str, str], Section | None] = {}
+        self._answerable_cache: dict[tuple[str, str], bool] = {}
         known = {soc: o.title for soc, o in catalog.occupations.items()}
         self._builders: dict[str, Builder] = {
             "duties": work.duties,
@@ -237,14 +239,27 @@ class Composer:
         return citations
 
     def _section(self, intent_id: str, soc: str) -> Section | None:
+        """The field's answer for the occupation, built once (sections are immutable)."""
+        key = (intent_id, soc)
+        if key in self._sections:
+            return self._sections[key]
         builder = self._builders.get(intent_id)
-        if builder is None:
-            return None
-        values = self._values_for(self.occupations[soc])
-        return builder(self._facts[soc], self._fill(self.intents[intent_id].answer.heading, values))
+        section = None
+        if builder is not None:
+            values = self._values_for(self.occupations[soc])
+            heading = self._fill(self.intents[intent_id].answer.heading, values)
+            section = builder(self._facts[soc], heading)
+        self._sections[key] = section
+        return section
 
     def _answerable(self, intent_id: str, soc: str) -> bool:
-        """Whether asking this would give figures, not "I don't have that yet"."""
+        """Whether asking this would give figures, not "I don't have that yet" (cached)."""
+        key = (intent_id, soc)
+        if key not in self._answerable_cache:
+            self._answerable_cache[key] = self._can_answer(intent_id, soc)
+        return self._answerable_cache[key]
+
+    def _can_answer(self, intent_id: str, soc: str) -> bool:
         intent = self.intents[intent_id]
         occupation = self.occupations[soc]
         if intent.answer.oews and self._figures(soc) is not None:
