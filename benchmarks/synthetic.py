@@ -71,7 +71,14 @@ def synthetic_catalog(base: Catalog, size: int, seed: int = 7) -> Catalog:
         for name, codes in base.aliases.items()
         if (kept := tuple(code for code in codes if code in occupations))
     }
-    return Catalog(occupations=occupations, intents=base.intents, aliases=aliases, oews=base.oews)
+    return Catalog(
+        occupations=occupations,
+        intents=base.intents,
+        aliases=aliases,
+        oews=base.oews,
+        profiles=base.profiles,
+        titles=base.titles,
+    )
 
 
 QUESTION_TEMPLATES = (

@@ -18,6 +18,8 @@ class Mention:
     start: int
     end: int  # exclusive token index
     socs: tuple[str, ...]  # more than one when the words name several occupations
+    # Other meanings of a name resolved to its dominant one ("nurse" -> RNs; also LPNs, NPs).
+    alternatives: tuple[str, ...] = ()
 
 
 def _title_phrases(title: str) -> list[str]:
