@@ -177,7 +177,7 @@ def test_answers_offer_next_questions(engine: Engine) -> None:
 def test_button_tap_answers_directly(engine: Engine) -> None:
     answer, context = engine.respond("duties", [LIBRARY_TECH])
     assert answer.intent == "duties"
-    assert 3 <= len(answer.blocks[0].items) < 20  # the short form, with a "More" button
+    assert 1 <= len(answer.blocks[0].items) < 20  # the short form, with a "More" button
     more = answer.suggestions[0]
     assert (more.label, more.intent, more.detail) == ("More", "duties", True)
     full = engine.composer.about_occupations(["duties"], [LIBRARY_TECH], 100.0, detail=True)

@@ -183,7 +183,7 @@ def test_suggestions_offer_only_what_the_data_answers(engine: Engine) -> None:
 def test_source_answer_carries_the_onet_credit(engine: Engine) -> None:
     text = engine.reply("where does your data come from")[0].plain_text()
     assert "This product includes information from the O*NET 30.3 Database" in text
-    assert "BLS Employment Projections 2024–34" in text and "Frey & Osborne 2013" in text
+    assert "Employment Projections 2024–34" in text and "Frey & Osborne" in text
 
 
 def test_missing_all_occupations_row_drops_only_the_pay_comparison(

@@ -1,53 +1,34 @@
-"""The sources answers cite: a short name with its year (the source line under an answer), the
-public URL, and the credit wording each licence asks for (shown by the `source` answer and
-meant for the bot's /about)."""
+"""The sources answers cite, as Citations for the source line under an answer, built from the one
+home of each source (careerbot.catalog.oews for the BLS wage survey, careerbot.catalog.profile
+for O*NET, BLS Employment Projections and the three AI papers); and the credit lines the
+`source` answer shows (meant for the bot's /about too)."""
 
 from careerbot.answers.model import Citation
+from careerbot.catalog.models import Source
 from careerbot.catalog.oews import OEWS_SOURCE
+from careerbot.catalog.profile import (
+    EXPOSURE_SOURCES,
+    ONET_CREDIT,
+    ONET_SOURCE,
+    PROJECTIONS_SOURCE,
+)
 
-OEWS = Citation(
-    name="BLS wage survey (Occupational Employment and Wage Statistics), May 2025",
-    url=OEWS_SOURCE.url,
-)
-ONET = Citation(
-    name="O*NET 30.3 Database (May 2026), USDOL/ETA, CC BY 4.0",
-    url="https://www.onetcenter.org/database.html",
-)
-PROJECTIONS = Citation(
-    name="BLS Employment Projections 2024–34", url="https://www.bls.gov/emp/tables.htm"
-)
-LLM_EXPOSURE = Citation(
-    name="Eloundou et al. 2024, “GPTs are GPTs” (Science)",
-    url="https://doi.org/10.1126/science.adj0998",
-)
-AI_APPLICABILITY = Citation(
-    name="Tomlinson et al. 2025, “Working with AI” (Microsoft Research)",
-    url="https://arxiv.org/abs/2507.07935",
-)
-COMPUTERISATION = Citation(
-    name="Frey & Osborne 2013, “The Future of Employment”",
-    url="https://www.oxfordmartin.ox.ac.uk/publications/the-future-of-employment",
-)
-EXPOSURE_CITATIONS = {
-    "llm_exposure": LLM_EXPOSURE,
-    "ai_applicability": AI_APPLICABILITY,
-    "computerisation": COMPUTERISATION,
-}
 
-# O*NET's required credit (CC BY 4.0), word for word, plus the note that we modified the data.
-ONET_CREDIT = (
-    "This product includes information from the O*NET 30.3 Database by the U.S. Department of "
-    "Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 "
-    "license. O*NET® is a trademark of USDOL/ETA. careerbot has modified the data (selected "
-    "and aggregated fields, O*NET-SOC occupations combined to SOC codes)."
-)
+def cite(source: Source, name: str | None = None) -> Citation:
+    return Citation(name=name or source.name, url=source.url)
+
+
+# The wage survey under its plain name (no bare "OEWS" for a 16-year-old), with its release.
+OEWS = cite(OEWS_SOURCE, "BLS wage survey (Occupational Employment and Wage Statistics), May 2025")
+ONET = cite(ONET_SOURCE)
+PROJECTIONS = cite(PROJECTIONS_SOURCE)
+EXPOSURE_CITATIONS = {measure: cite(source) for measure, source in EXPOSURE_SOURCES.items()}
+LLM_EXPOSURE = EXPOSURE_CITATIONS["llm_exposure"]
+
 CREDITS = (
     ONET_CREDIT,
-    "Employment, pay, projections and entry education: U.S. Bureau of Labor Statistics, "
-    "Occupational Employment and Wage Statistics (May 2025) and Employment Projections "
-    "2024–34. BLS.gov cannot vouch for the data or analyses derived from these data after the "
-    "data have been retrieved from BLS.gov.",
-    "AI measures: Eloundou, Manning, Mishkin & Rock 2024, “GPTs are GPTs” (Science; MIT "
-    "licence); Tomlinson et al. 2025, “Working with AI” (Microsoft Research; CC BY 4.0); Frey & "
-    "Osborne 2013, “The Future of Employment”.",
+    f"Pay and jobs: {OEWS_SOURCE.name}. Outlook and entry education: {PROJECTIONS_SOURCE.name}. "
+    "BLS.gov cannot vouch for the data or analyses derived from these data after the data have "
+    "been retrieved from BLS.gov.",
+    "AI measures: " + "; ".join(f"{s.name} — {s.note}" for s in EXPOSURE_SOURCES.values()) + ".",
 )
