@@ -97,7 +97,9 @@ def test_every_number_in_every_answer_is_in_the_data(
     audit = Audit()
     checkers: dict[str, Checker] = {}
     for soc, intent, _, text in every_answer:
-        checker = checkers.setdefault(soc, Checker.for_catalog(engine.catalog, soc))
+        if soc not in checkers:
+            checkers[soc] = Checker.for_catalog(engine.catalog, soc)
+        checker = checkers[soc]
         checker.check(text, f"{soc} {intent}", audit)
     assert audit.checked > 50_000
     assert audit.wrong == []

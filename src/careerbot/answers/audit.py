@@ -20,16 +20,18 @@ from careerbot.catalog import Catalog
 from careerbot.catalog.oews import FIGURES, TOP_CODE_ANNUAL, TOP_CODE_HOURLY
 
 # Numbers that belong to our wording, not to a figure: scale ends, "1 in 10", "middle half",
+# "fewer than 50" openings (BLS's 0.0 thousand),
 # source years and release numbers, rule thresholds (verdicts.RULES, prospects.BRIGHT_OPENINGS),
 # and durations in the BLS training categories.
 WORDING = frozenset(
     Decimal(n)
     for n in (
-        "0", "1", "2", "3", "4", "5", "6", "7", "8", "10", "12", "15", "20", "75", "100",
+        "0", "1", "2", "3", "4", "5", "6", "7", "8", "10", "12", "15", "20", "50", "75", "100",
         "2013", "2024", "2025", "2026", "2034", "30.3", "1000", "10000", "100000",
         "2080",
     )
 )  # fmt: skip
+PLACES = (0, 1, 2)  # decimals answers show
 _SKIP = re.compile(r"\d{2}-\d{4}(?:\.\d{2})?|https?://\S+|10-20")
 _NUMBER = re.compile(r"[-+−]?\$?\d[\d,]*(?:\.\d+)?")
 
@@ -113,14 +115,12 @@ def source_values(catalog: Catalog, soc: str, state: str | None = None) -> list[
 
 def source_words(catalog: Catalog, soc: str) -> list[str]:
     """The sources' own words shown in answers (tasks, titles, names), whose numbers are theirs."""
-    texts = [o.title for o in catalog.occupations.values()]
+    texts: list[str] = []  # every career's title: see title_numbers
     occupation = catalog.occupations.get(soc)
     if occupation is not None:
         texts += [*occupation.duties, *occupation.skills, *occupation.strengths]
         texts += [*occupation.challenges, occupation.education or ""]
         texts += [occupation.work_life_balance.label if occupation.work_life_balance else ""]
-    if catalog.oews is not None:
-        texts += list(catalog.oews.titles.values())
     profile = catalog.profiles.get(soc)
     if profile is not None:
         texts += [profile.description or "", profile.onet_title or "", *profile.onet_codes]
@@ -141,33 +141,44 @@ def said(answer: Answer) -> str:
     return "\n".join(parts)
 
 
+_TITLE_NUMBERS: dict[int, frozenset[Decimal]] = {}
+
+
+def title_numbers(catalog: Catalog) -> frozenset[Decimal]:
+    """Numbers inside any career's title (related careers and compares quote them), read once
+    per catalog."""
+    key = id(catalog.occupations)
+    if key not in _TITLE_NUMBERS:
+        titles = [o.title for o in catalog.occupations.values()]
+        titles += list(catalog.oews.titles.values()) if catalog.oews else []
+        _TITLE_NUMBERS[key] = frozenset(_text_numbers(titles))
+    return _TITLE_NUMBERS[key]
+
+
 class Checker:
     """Checks answers about one occupation against `values` (source figures) and `words`
     (texts from the sources, whose own numbers count as found)."""
 
-    def __init__(self, values: Iterable[float], words: Iterable[str]) -> None:
-        self._values = list(values)
-        self._words = _text_numbers(words) | WORDING
-        self._cache: dict[tuple[Decimal, int], bool] = {}
+    def __init__(
+        self, values: Iterable[float], words: Iterable[str], known: frozenset[Decimal] = WORDING
+    ) -> None:
+        # Every source value as it reads rounded to 0, 1 and 2 places (and 0-1 shares as
+        # percents): a look-up per number, not a scan.
+        self._rounded: set[Decimal] = set()
+        for v in values:
+            for candidate in (v, v * 100) if 0 <= v <= 1 else (v,):
+                for places in PLACES:
+                    self._rounded.add(abs(half_up(candidate, places)))
+        self._words = _text_numbers(words) | WORDING | known
 
     @classmethod
     def for_catalog(cls, catalog: Catalog, soc: str, state: str | None = None) -> "Checker":
         """A checker over the values the catalog loaded for this occupation."""
-        return cls(source_values(catalog, soc, state), source_words(catalog, soc))
+        values, words = source_values(catalog, soc, state), source_words(catalog, soc)
+        return cls(values, words, title_numbers(catalog))
 
     def found(self, value: Decimal) -> bool:
-        if abs(value) in self._words:
-            return True
-        exponent = value.as_tuple().exponent
-        places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-        key = (value, places)
-        if key not in self._cache:
-            self._cache[key] = any(
-                half_up(candidate, places) in (value, -value)
-                for v in self._values
-                for candidate in ((v, v * 100) if 0 <= v <= 1 else (v,))
-            )
-        return self._cache[key]
+        return abs(value) in self._words or abs(value) in self._rounded
 
     def check(self, text: str, where: str, audit: Audit) -> None:
         """Count every number in `text`; record those no source holds."""

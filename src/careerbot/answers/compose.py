@@ -15,6 +15,7 @@ from careerbot.answers.values import (
     fixed,
     general_values,
     occupation_values,
+    openings,
     place,
 )
 from careerbot.catalog import Catalog, Intent, Occupation
@@ -233,7 +234,7 @@ class Composer:
         citations: list[Citation] = []
         for soc in socs:
             source = self.occupations[soc].source
-            citation = Citation(name=source.name, url=source.url)
+            citation = OEWS if source == OEWS_SOURCE else Citation(name=source.name, url=source.url)
             if citation not in citations:
                 citations.append(citation)
         return citations
@@ -495,7 +496,7 @@ class Composer:
         projection = facts.profile.projection if facts.profile else None
         if projection is not None:
             cells["Projected change 2024–34"] = f"{fixed(projection.percent_change, sign=True)}%"
-            cells["Openings a year"] = f"{projection.openings:,}"
+            cells["Openings a year"] = openings(projection.openings)
             cells["Typical education to start"] = projection.education
         llm = facts.exposure("llm_exposure")
         if llm is not None:

@@ -5,7 +5,7 @@ Employment Projections 2024-34). Projections are projections, never called forec
 from careerbot.answers.facts import Facts, Section
 from careerbot.answers.model import Block, Citation
 from careerbot.answers.sources import ONET, PROJECTIONS
-from careerbot.answers.values import count, fixed, join_words, whole_percent
+from careerbot.answers.values import count, fixed, join_words, openings, whole_percent
 
 # BLS "typical education needed for entry" -> the direct first sentence of an education answer.
 DIRECT = {
@@ -129,7 +129,7 @@ def outlook(facts: Facts, heading: str) -> Section | None:
     items = [
         f"Jobs: {count(projection.employment_2024)} in 2024, {count(projection.employment_2034)} "
         f"projected for 2034 ({sign}{count(abs(projection.change))})",
-        f"Openings each year, on average: {count(projection.openings)}",
+        f"Openings each year, on average: {openings(projection.openings)}",
     ]
     if bright(change, projection.openings, average):
         rule = f"growth at least twice the {fixed(average)}% average, or " if average else ""

@@ -39,6 +39,12 @@ def count(value: float) -> str:
     return f"{value:,.0f}"
 
 
+def openings(value: int) -> str:
+    """BLS projected openings a year, as jobs: BLS publishes them in thousands with one decimal,
+    so 0 means fewer than 50."""
+    return count(value) if value > 0 else "fewer than 50"
+
+
 def place(state: str) -> str:
     """A state as it reads after "in": "Ohio", "the District of Columbia"."""
     name = state_name(state)

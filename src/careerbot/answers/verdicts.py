@@ -17,7 +17,7 @@ from careerbot.answers.ai import rank
 from careerbot.answers.facts import Facts, Section
 from careerbot.answers.model import Block, Citation
 from careerbot.answers.sources import LLM_EXPOSURE, OEWS, PROJECTIONS
-from careerbot.answers.values import count, fixed, money
+from careerbot.answers.values import count, fixed, money, openings
 
 Point = tuple[str, Citation]  # a bullet and the source of its figure
 PAY_MARGIN = 0.10
@@ -74,7 +74,7 @@ def pros_and_cons(facts: Facts) -> tuple[list[Point], list[Point]]:
                 (f"Plenty of openings: about {count(projection.openings)} a year", PROJECTIONS)
             )
         elif projection.openings < FEW_OPENINGS:
-            cons.append((f"Few openings: about {count(projection.openings)} a year", PROJECTIONS))
+            cons.append((f"Few openings: {openings(projection.openings)} a year", PROJECTIONS))
         if projection.education in EASY_ENTRY:
             pros.append(
                 (f"Easy to start: {projection.education.lower()} is the usual entry", PROJECTIONS)
