@@ -140,3 +140,13 @@ def test_the_audit_catches_a_figure_no_file_holds(engine: Engine) -> None:
     checker.check("Library Technicians earn a median of $44,990 a year.", "made up", audit)
     checker.check("About 11,500 people work as Library Technicians.", "made up", audit)
     assert audit.wrong == [("$44,990", "made up"), ("11,500", "made up")]
+
+
+def test_suggestions_know_without_building_what_each_field_answers(engine: Engine) -> None:
+    composer = engine.composer
+    for soc in sorted(engine.catalog.occupations):
+        for intent in composer._builders:
+            if intent == "work_life_balance":
+                continue
+            built = composer._section(intent, soc) is not None
+            assert composer._has_field(intent, soc) == built, (soc, intent)

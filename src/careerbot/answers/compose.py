@@ -63,6 +63,10 @@ FIELD_WORDS = {
     "related": "related careers",
 }
 MORE_LABEL = "More"
+# Fields whose presence _has_field reads straight off the profile.
+HAS_FIELD = frozenset(
+    {"duties", "personality", "skills", "related", "education", "outlook", "automation"}
+)
 SEED_ITEMS = 8
 Builder = Callable[[Facts, str], Section | None]
 
@@ -147,6 +151,13 @@ class Composer:
             for word in set(words_only(tokens(example)))
         )
         self._list_words = {word for word, count in counts.items() if count >= 2}
+
+    def warm(self) -> None:
+        """Read every occupation's profile now rather than on its first question (~0.5 s for
+        830): a long-running bot calls this at start-up so no user waits on a file read; the
+        one-shot CLI does not."""
+        for soc in self.occupations:
+            _ = self._facts[soc]
 
     # -- pieces ---------------------------------------------------------------------------
     @staticmethod
@@ -268,8 +279,32 @@ class Composer:
         if intent_id == "work_life_balance":  # always answers, but only the seed has a score
             return occupation.has("work_life_balance")
         if intent_id in self._builders:
-            return self._section(intent_id, soc) is not None
+            return self._has_field(intent_id, soc)
         return bool(intent.fields) and all(occupation.has(f) for f in intent.fields)
+
+    def _has_field(self, intent_id: str, soc: str) -> bool:
+        """Whether the field's builder will answer, read off the data without building the
+        answer (suggestions ask this for several fields at once)."""
+        facts = self._facts[soc]
+        profile = facts.profile
+        if intent_id in {"overview", "strengths", "challenges"}:
+            return facts.oews is not None or profile is not None
+        if intent_id not in HAS_FIELD:
+            return self._section(intent_id, soc) is not None
+        if profile is None:
+            return False
+        related = any(r.soc in self.occupations and r.soc != soc for r in profile.related)
+        return {
+            "duties": bool(profile.description or profile.tasks),
+            "personality": bool(profile.interests),
+            "skills": bool(profile.skills or profile.technologies),
+            "related": related,
+            "education": bool(
+                profile.projection or profile.job_zone is not None or profile.education_required
+            ),
+            "outlook": profile.projection is not None,
+            "automation": bool(profile.exposure),
+        }[intent_id]
 
     def _suggestions(self, after: list[str], socs: list[str]) -> list[Suggestion]:
         """The natural next questions, among those the data can answer for the first career."""
