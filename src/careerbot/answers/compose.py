@@ -532,7 +532,7 @@ class Composer:
         if projection is not None:
             cells["Projected change 2024–34"] = f"{fixed(projection.percent_change, sign=True)}%"
             cells["Openings a year"] = openings(projection.openings)
-            cells["Typical education to start"] = projection.education
+            cells["Typical education to start"] = prospects.plain_education(projection.education)
         llm = facts.exposure("llm_exposure")
         if llm is not None:
             cells["Tasks AI language models could help with"] = ai.rank(llm.percentile)

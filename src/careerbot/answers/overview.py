@@ -5,6 +5,7 @@ from careerbot.answers.ai import rank
 from careerbot.answers.facts import Facts, Section, fit
 from careerbot.answers.model import Block, Citation
 from careerbot.answers.pay import median_sentence
+from careerbot.answers.prospects import plain_education
 from careerbot.answers.sources import LLM_EXPOSURE, OEWS, ONET, PROJECTIONS
 from careerbot.answers.values import bls_count, fixed, join_words
 from careerbot.answers.work import INTEREST_SHORT
@@ -27,7 +28,7 @@ def overview(facts: Facts, heading: str) -> Section | None:
         items.append(
             f"Projected change 2024–34: {fixed(projection.percent_change, sign=True)}%{versus}"
         )
-        items.append(f"Typical education to start: {projection.education}")
+        items.append(f"Typical education to start: {plain_education(projection.education)}")
         cited.append(PROJECTIONS)
     if profile is not None and profile.interests:
         top = sorted(profile.interests, key=lambda i: -i.score)[:2]

@@ -21,6 +21,25 @@ DIRECT = {
     "High school diploma or equivalent": "No: most start with a high school diploma",
     "No formal educational credential": "No: most start without any formal qualification",
 }
+# BLS's entry-education categories in everyday words, BLS's own term kept in brackets where the
+# everyday word differs.
+PLAIN_EDUCATION = {
+    "Postsecondary nondegree award": "a certificate after high school (postsecondary award)",
+    "Some college, no degree": "some college, no degree",
+    "No formal educational credential": "no formal qualification",
+    "High school diploma or equivalent": "a high school diploma or equivalent",
+    "Associate's degree": "an associate's degree (2 years)",
+    "Bachelor's degree": "a bachelor's degree (4 years)",
+    "Master's degree": "a master's degree",
+    "Doctoral or professional degree": "a doctoral or professional degree",
+}
+
+
+def plain_education(education: str) -> str:
+    """BLS's typical entry education in everyday words."""
+    return PLAIN_EDUCATION.get(education, education)
+
+
 TRAINING = {
     "Short-term on-the-job training": "learn on the job in a month or less",
     "Moderate-term on-the-job training": "train on the job for 1 to 12 months",
@@ -59,7 +78,7 @@ def education(facts: Facts, heading: str) -> Section | None:
     if projection is not None:
         lead = direct_answer(projection.education, projection.training)
         items += [
-            f"Typical education to start: {projection.education}",
+            f"Typical education to start: {plain_education(projection.education)}",
             f"Work experience needed: {projection.experience}",
             f"Training on the job: {projection.training}",
         ]
