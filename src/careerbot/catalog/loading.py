@@ -1,6 +1,7 @@
 """Load and check the occupation and intent files, reporting every problem at once as
 `path: field: message` lines instead of a traceback."""
 
+import csv
 import string
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -39,11 +40,33 @@ class CatalogError(Exception):
 
 
 @dataclass(frozen=True)
+class JobTitle:
+    """One row of data/onet/titles.csv: an O*NET title and the OEWS SOC code it belongs to;
+    kind is occupation, alternate, short or reported."""
+
+    title: str
+    soc: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Outside:
+    """data/outside.yaml: job names BLS OEWS publishes no figures for. `military`: names of
+    armed-forces jobs; `unpublished`: other names -> the nearest real occupations ([] if none)."""
+
+    military: tuple[str, ...] = ()
+    unpublished: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class Catalog:
     occupations: dict[str, Occupation]
     intents: dict[str, Intent]
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # everyday name -> SOCs
     oews: OewsData | None = None
+    titles: list[JobTitle] = field(default_factory=list)  # O*NET job titles -> OEWS SOC
+    fields: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "welding" -> SOCs
+    outside: Outside = field(default_factory=lambda: Outside())
 
 
 def _describe_type_error(item: Any) -> str:
@@ -169,6 +192,9 @@ def load_catalog(data_dir: Path, intents_dir: Path) -> Catalog:
             if soc not in everything:
                 everything[soc] = Occupation(soc=soc, title=title, source=OEWS_SOURCE)
     aliases = _load_aliases(data_dir / "aliases.yaml", set(everything), problems)
+    fields = _load_aliases(data_dir / "fields.yaml", set(everything), problems, table="fields")
+    outside = _load_outside(data_dir / "outside.yaml", set(everything), problems)
+    titles = _load_titles(data_dir / "onet" / "titles.csv", set(everything), problems)
 
     if problems:
         raise CatalogError(problems)
@@ -177,6 +203,9 @@ def load_catalog(data_dir: Path, intents_dir: Path) -> Catalog:
         intents={intent_id: item for intent_id, (_, item) in intents.items()},
         aliases=aliases,
         oews=oews,
+        titles=titles,
+        fields=fields,
+        outside=outside,
     )
 
 
@@ -188,26 +217,84 @@ def _load_oews(data_dir: Path, problems: list[str]) -> OewsData | None:
         return None
 
 
-def _load_aliases(path: Path, known: set[str], problems: list[str]) -> dict[str, tuple[str, ...]]:
-    """data/aliases.yaml: `aliases: {everyday name: [SOC, ...]}`; several codes = ambiguous."""
-    if not path.is_file():
-        return {}
-    shown = _shown(path)
+def _read_yaml_mapping(path: Path, problems: list[str]) -> dict[Any, Any] | None:
     try:
         raw = _yaml(path.read_text(encoding="utf-8"))
     except (yaml.YAMLError, UnicodeDecodeError) as error:
-        problems.append(f"{shown}: is not valid YAML: {error}")
-        return {}
-    table = raw.get("aliases") if isinstance(raw, dict) else None
+        problems.append(f"{_shown(path)}: is not valid YAML: {error}")
+        return None
+    if not isinstance(raw, dict):
+        problems.append(f"{_shown(path)}: must be a YAML mapping")
+        return None
+    return raw
+
+
+def _codes_table(
+    table: object, where: str, known: set[str], problems: list[str], allow_empty: bool = False
+) -> dict[str, tuple[str, ...]]:
     if not isinstance(table, dict):
-        problems.append(f"{shown}: must hold `aliases:` as a mapping of name: [SOC codes]")
+        problems.append(f"{where}: must be a mapping of name: [SOC codes]")
         return {}
-    aliases: dict[str, tuple[str, ...]] = {}
+    names: dict[str, tuple[str, ...]] = {}
     for name, codes in table.items():
-        codes = codes if isinstance(codes, list) else [codes]
+        codes = [] if codes is None else codes if isinstance(codes, list) else [codes]
         unknown = [str(code) for code in codes if str(code) not in known]
-        if unknown or not codes:
-            problems.append(f"{shown}: aliases.{name}: unknown SOC code(s) {', '.join(unknown)}")
+        if unknown or (not codes and not allow_empty):
+            problems.append(f"{where}.{name}: unknown SOC code(s) {', '.join(unknown)}")
             continue
-        aliases[str(name)] = tuple(str(code) for code in codes)
-    return aliases
+        names[str(name)] = tuple(str(code) for code in codes)
+    return names
+
+
+def _load_aliases(
+    path: Path, known: set[str], problems: list[str], table: str = "aliases"
+) -> dict[str, tuple[str, ...]]:
+    """data/aliases.yaml: `aliases: {everyday name: [SOC, ...]}`; several codes = ambiguous.
+    data/fields.yaml has the same shape under `fields:` ("welding": [51-4121])."""
+    if not path.is_file():
+        return {}
+    raw = _read_yaml_mapping(path, problems)
+    if raw is None:
+        return {}
+    return _codes_table(raw.get(table), f"{_shown(path)}: {table}", known, problems)
+
+
+def _load_outside(path: Path, known: set[str], problems: list[str]) -> Outside:
+    """data/outside.yaml: `military: [name, ...]`, `unpublished: {name: [nearest SOC, ...]}`."""
+    if not path.is_file():
+        return Outside()
+    raw = _read_yaml_mapping(path, problems)
+    if raw is None:
+        return Outside()
+    military = raw.get("military") or []
+    if not isinstance(military, list) or not all(isinstance(n, str) for n in military):
+        problems.append(f"{_shown(path)}: military: must be a list of names")
+        military = []
+    unpublished = _codes_table(
+        raw.get("unpublished") or {},
+        f"{_shown(path)}: unpublished",
+        known,
+        problems,
+        allow_empty=True,
+    )
+    return Outside(tuple(military), unpublished)
+
+
+def _load_titles(path: Path, known: set[str], problems: list[str]) -> list[JobTitle]:
+    """data/onet/titles.csv (`title,soc,onet_soc,kind`), rows for known SOC codes."""
+    if not path.is_file():
+        return []
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            if not {"title", "soc", "kind"} <= set(reader.fieldnames or []):
+                problems.append(f"{_shown(path)}: needs the columns title, soc, kind")
+                return []
+            return [
+                JobTitle(row["title"], row["soc"], row["kind"])
+                for row in reader
+                if row["soc"] in known and row["title"]
+            ]
+    except (OSError, UnicodeDecodeError, csv.Error) as error:
+        problems.append(f"{_shown(path)}: {error}")
+        return []

@@ -82,12 +82,14 @@ class Understanding:
 class Matcher:
     def __init__(self, catalog: Catalog, answer_threshold: float) -> None:
         self.answer_threshold = answer_threshold
-        self.finder = OccupationFinder(catalog.occupations.values(), catalog.aliases)
+        self.finder = OccupationFinder.from_catalog(catalog)
         self.states = StateFinder()
         self.classifier = IntentClassifier(catalog.intents.values(), strip=self._strip_occupations)
         everyday = self.classifier.vocabulary | self.states.vocabulary
+        self.finder.everyday = frozenset(everyday)
+        names = self.finder.core_vocabulary
         self.speller = Speller(
-            self.finder.vocabulary | everyday, long_only=self.finder.vocabulary - everyday
+            names | everyday, long_only=names - everyday, keep=self.finder.vocabulary
         )
 
     def _strip_occupations(self, words: list[str]) -> list[str]:

@@ -1,74 +1,420 @@
-"""Find occupations named in a message by title, alias or SOC code, wherever they stand.
+"""Find occupations named in a message: by SOC code, official OEWS title, hand-kept alias, field
+noun, O*NET job title or a near spelling of one, wherever they stand in the message.
 
-Every title and alias becomes a tuple of folded tokens in one dict, built at start-up; a message is
-scanned for the longest known phrase at each position, so the cost depends on the message, not on
-how many occupations the bot knows.
+Every name becomes a tuple of folded tokens in one dict, built at start-up; a message is scanned
+for the longest known phrase at each position (punctuation inside a name is skipped, so
+"Dispatchers, Except Police, Fire, and Ambulance" is one name), so the cost depends on the
+message, not on how many names the bot knows (about 60,000 with O*NET's titles).
+
+Where the same words are a name in several sources, the first of these wins whole:
+1. data/aliases.yaml (and a profile's own `aliases`): everyday names, misspellings, deliberate
+   ambiguity, kept by hand;
+2. SOC codes ("25-4031");
+3. the 830 official OEWS titles, exactly as BLS publishes them;
+4. data/fields.yaml: the field instead of the worker ("welding", "nursing");
+5. O*NET 30.3 job titles (data/onet/titles.csv) and the parts of OEWS titles ("Library
+   Technicians and Assistants" -> "library assistants"; "Cooks, Restaurant" -> "restaurant cooks").
+A name that still means several occupations is resolved by `ambiguity.resolve` (employment).
 """
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal, Protocol
+
+from rapidfuzz import fuzz, process
 
 from careerbot.catalog.models import Occupation
-from careerbot.understanding.normalise import tokens, words_only
+from careerbot.understanding.ambiguity import Meaning, resolve
+from careerbot.understanding.normalise import BREAK, tokens, words_only
+from careerbot.understanding.unknown_jobs import UnknownJob, UnknownJobs
+
+if TYPE_CHECKING:
+    from careerbot.catalog import Catalog
+
+How = Literal["code", "title", "alias", "onet_title", "fuzzy", "field", "described"]
+
+# How sure each way of finding a name is, 0-100, for the policy (answer, or "Did you mean …?").
+SCORES: dict[str, float] = {
+    "alias": 100.0,
+    "code": 100.0,
+    "title": 100.0,
+    "field": 90.0,
+    "onet_title": 95.0,
+}
+GUARDED_SCORE = 80.0  # a common English word taken as a job because its neighbours say so
+FUZZY_CUTOFF = 85.0  # rapidfuzz ratio of the whole name
+FUZZY_WORD_CUTOFF = 75.0  # ... and of the misspelt word against the word it stands for
+FUZZY_MIN_LENGTH = 4
+FUZZY_MAX_WORDS = 4
 
 
 @dataclass(frozen=True)
 class Mention:
+    """Words `start:end` (token indices, end exclusive) of a message name an occupation.
+
+    `socs` has one SOC code when the name is resolved (then `alternatives` holds the other
+    occupations the same name can mean, biggest employment first, for "Also: …" buttons) and
+    several when the name is ambiguous and the user should be asked first. `how` says which
+    source found it and `score` (0-100) how sure that is: 100 for an exact alias, code or OEWS
+    title, 95 for an O*NET title, 90 for a field noun, 80 for a guarded common word, and the
+    rapidfuzz ratio for a near spelling.
+    """
+
     start: int
     end: int  # exclusive token index
     socs: tuple[str, ...]  # more than one when the words name several occupations
+    how: How = "title"
+    score: float = 100.0
+    alternatives: tuple[str, ...] = ()
+
+
+class JobTitleLike(Protocol):
+    """One row of data/onet/titles.csv: a job title and the OEWS SOC code it belongs to."""
+
+    @property
+    def title(self) -> str: ...
+    @property
+    def soc(self) -> str: ...
+
+
+# Job words so general that alone they name no occupation: "my manager", "the operator".
+GENERIC = frozenset(
+    """
+    manager supervisor worker assistant specialist technician technologist operator clerk helper
+    director officer agent associate administrator analyst consultant coordinator representative
+    inspector attendant aide laborer apprentice trainee intern owner president chief partner lead
+    head staff member employee volunteer professional expert advisor adviser executive leader
+    instructor designer developer scientist mechanic installer repairer tester handler examiner
+    investigator planner estimator engineer teacher therapist counselor generalist contractor
+    builder maker setter tender person man woman boy girl master principal general
+    """.split()
+)
+# Real job names that are also everyday English: a job only where a neighbour says so ("a
+# model", "do models earn", "pa school"), never in "a good model for this" or "pay in pa?".
+WEAK = frozenset(
+    """
+    model host guard server pa cook judge page runner reader porter usher mate pilot general
+    principal chief lead head sitter scout coach
+    """.split()
+)
+_BEFORE_JOB = frozenset(
+    "a an the as become becoming being be do are were for of professional fashion".split()
+)
+_AFTER_JOB = frozenset(
+    "salary pay paid wage earn make career job income degree school training outlook".split()
+)
+# A single word from O*NET counts as a job name only if it is the head of some official title or
+# alias, or built like one: "bitter", "booster", "cooler" are O*NET titles too.
+_JOB_SUFFIXES = (
+    "ist", "ician", "grapher", "smith", "wright", "maker", "keeper", "tender", "person", "worker",
+    "man",
+)  # fmt: skip
+# An O*NET title that starts or ends with one of these ("DO Physician") would swallow the words
+# around a name ("what do physicians earn").
+_FUNCTION_WORDS = frozenset(
+    """
+    do does did is are was were be a an the what how who why when where can could will would my
+    your you i me we they he she its to in on at for of and or as by with so if no not all any
+    more most good best this that there here get got
+    """.split()
+)
+_PARENTHESIS = re.compile(r"\s*\(([^)]*)\)")
+_ACRONYM = re.compile(r"^[A-Z]{3,6}$")
+
+# Sources in the order they win (see the module docstring).
+_ALIAS, _CODE_RANK, _TITLE, _FIELD, _ONET = range(5)
+_HOW: dict[int, How] = {
+    _ALIAS: "alias",
+    _CODE_RANK: "code",
+    _TITLE: "title",
+    _FIELD: "field",
+    _ONET: "onet_title",
+}
+
+
+def _key(name: str) -> tuple[str, ...]:
+    return tuple(words_only(tokens(name)))
 
 
 def _title_phrases(title: str) -> list[str]:
-    """The title itself, and for "Library Technicians and Assistants" also each conjunct with the
-    shared head word ("Library Technicians", "Library Assistants")."""
-    phrases = [title]
+    """The parts of an official title people type on their own.
+
+    "Library Technicians and Assistants" -> "Library Technicians", "Library Assistants";
+    "Cooks, Restaurant" -> "Restaurant Cooks"; "Model Makers, Wood" -> "Wood Model Makers".
+    "X, All Other" and "X, Except Y" give nothing: "X" alone means more than the leftover."""
+    phrases: list[str] = []
     if " and " in title and "," not in title:
         left, right = title.split(" and ", 1)
         head, _, _ = left.rpartition(" ")
         if head and " " not in right:
             phrases += [left, f"{head} {right}"]
+    head, comma, qualifier = title.partition(", ")
+    lowered = qualifier.lower()
+    if (
+        comma
+        and "," not in qualifier
+        and not lowered.startswith(("all other", "except", "including", "and "))
+        and len(qualifier.split()) <= 3
+    ):
+        phrases.append(f"{qualifier} {head}")
     return phrases
 
 
+def _onet_names(title: str) -> list[str]:
+    """An O*NET title and its forms without the parenthesis: "Library Technical Assistant (LTA)"
+    -> itself, "Library Technical Assistant", "LTA" (an acronym of 3+ capitals only)."""
+    names = [title]
+    inside = _PARENTHESIS.findall(title)
+    if inside:
+        names.append(_PARENTHESIS.sub("", title))
+        names += [part for part in inside if _ACRONYM.match(part)]
+    return names
+
+
+@dataclass(frozen=True)
+class _Entry:
+    meaning: Meaning
+    how: How
+
+
 class OccupationFinder:
+    """The name index. Built once (about a second with O*NET's 60,000 titles); `find` is pure."""
+
     def __init__(
         self,
         occupations: Iterable[Occupation],
         aliases: Mapping[str, Sequence[str]] | None = None,
+        *,
+        titles: Iterable[JobTitleLike] = (),
+        fields: Mapping[str, Sequence[str]] | None = None,
+        employment: Mapping[str, int] | None = None,
+        unknown: UnknownJobs | None = None,
     ) -> None:
-        """`aliases` adds everyday names; a name with several codes is ambiguous on purpose."""
-        # Codes keep the order they are listed in (an alias lists the likeliest first).
-        phrases: dict[tuple[str, ...], dict[str, None]] = defaultdict(dict)
-        for name, socs in (aliases or {}).items():
-            key = tuple(words_only(tokens(name)))
-            if key:
-                phrases[key].update(dict.fromkeys(socs))
+        """`aliases` and `fields` map a name to SOC codes (several = ambiguous on purpose, the
+        likeliest first); `titles` are O*NET job titles with their OEWS SOC code; `employment`
+        (SOC -> jobs, BLS OEWS) settles names that mean several occupations; `unknown` holds
+        the job names careerbot has no figures for (data/outside.yaml)."""
+        self._unknown = unknown or UnknownJobs()
+        occupations = list(occupations)
+        known = {occupation.soc for occupation in occupations}
+        self.employment: dict[str, int] = dict(employment or {})
         for occupation in occupations:
-            phrases[(occupation.soc,)][occupation.soc] = None
-            for name in [*_title_phrases(occupation.title), *occupation.aliases]:
-                key = tuple(words_only(tokens(name)))
+            if occupation.soc not in self.employment and occupation.employment is not None:
+                self.employment[occupation.soc] = occupation.employment
+        found: dict[tuple[str, ...], dict[int, dict[str, None]]] = defaultdict(dict)
+
+        def add(name: str, socs: Iterable[str], rank: int) -> None:
+            key = _key(name)
+            if key:
+                found[key].setdefault(rank, {}).update(dict.fromkeys(socs))
+
+        for name, socs in (aliases or {}).items():
+            add(name, socs, _ALIAS)
+        hand_kept = {_key(name) for name in aliases or {}}
+        heads: set[str] = set()
+        for occupation in occupations:
+            found[(occupation.soc,)].setdefault(_CODE_RANK, {})[occupation.soc] = None
+            for alias in occupation.aliases:
+                if _key(alias) not in hand_kept:  # data/aliases.yaml wins over a profile
+                    add(alias, [occupation.soc], _ALIAS)
+            add(occupation.title, [occupation.soc], _TITLE)
+            for phrase in [occupation.title, *_title_phrases(occupation.title)]:
+                key = _key(phrase.partition(",")[0])
                 if key:
-                    phrases[key][occupation.soc] = None
-        self._phrases = {key: tuple(socs) for key, socs in phrases.items()}
+                    heads.add(key[-1])
+            for phrase in _title_phrases(occupation.title):
+                add(phrase, [occupation.soc], _ONET)
+        heads.update(key[-1] for key in hand_kept if key)
+        for name, socs in (fields or {}).items():
+            add(name, socs, _FIELD)
+        rare: set[str] = set()
+        for row in titles:
+            if row.soc not in known:
+                continue
+            for name in _onet_names(row.title):
+                key = _key(name)
+                if not key or key[0] in _FUNCTION_WORDS or key[-1] in _FUNCTION_WORDS:
+                    continue
+                if len(key) == 1 and not self._single_word_job(key[0], heads):
+                    if len(key[0]) <= 3 or key[0] in GENERIC or not key[0].isalpha():
+                        continue
+                    rare.add(key[0])  # "etcher", and also "tracker": a job only when guarded
+                found[key].setdefault(_ONET, {})[row.soc] = None
+
+        # Single words that are a job only where a neighbour says so (see `_allowed`).
+        self._guarded = frozenset(WEAK | {word for word in rare if _ONET in found[(word,)]})
+        self._phrases: dict[tuple[str, ...], _Entry] = {}
+        for key, by_rank in found.items():
+            rank = min(by_rank)
+            if rank == _ONET and key in self._unknown.names:
+                continue  # O*NET files "Influencer" under Models; careerbot says it is unknown
+            self._phrases[key] = _Entry(
+                resolve(list(by_rank[rank]), self.employment, keep_order=rank == _ALIAS),
+                _HOW[rank],
+            )
         # Longest phrase starting with each word: most words start none, and are skipped at once.
         self._longest: dict[str, int] = {}
         for key in self._phrases:
             self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
         self.vocabulary = {word for key in self._phrases for word in key}
+        # Words of the hand-kept and official names: what typos are corrected towards. O*NET's
+        # 60,000 titles would turn too many everyday typos into rare job words.
+        self.core_vocabulary = {
+            word for key, entry in self._phrases.items() if entry.how != "onet_title" for word in key
+        }
+        # Words the rest of the bot knows (intent phrasings, states): never a misspelt job name.
+        self.everyday: frozenset[str] = frozenset()
+        self._masked = self._masked_index()
+
+    @classmethod
+    def from_catalog(cls, catalog: "Catalog") -> "OccupationFinder":
+        """The finder for a loaded catalog: its occupations, aliases, field nouns, O*NET titles
+        and OEWS national employment."""
+        employment: dict[str, int] = {}
+        if catalog.oews is not None:
+            for soc, figures in catalog.oews.national.items():
+                jobs = figures.number("employment")
+                if jobs is not None:
+                    employment[soc] = int(jobs)
+        return cls(
+            catalog.occupations.values(),
+            catalog.aliases,
+            titles=getattr(catalog, "titles", ()),
+            fields=getattr(catalog, "fields", {}),
+            employment=employment,
+            unknown=UnknownJobs(catalog.outside.military, catalog.outside.unpublished),
+        )
+
+    @staticmethod
+    def _single_word_job(word: str, heads: set[str]) -> bool:
+        if len(word) <= 2 or word in GENERIC or not word.isalpha():
+            return False
+        return word in heads or word.endswith(_JOB_SUFFIXES)
+
+    def _masked_index(self) -> dict[tuple[str, ...], dict[str, tuple[str, ...]]]:
+        """Each multi-word name with one word masked -> {the masked word: the name}: a near
+        spelling of one word is then found among a handful of words, not 60,000 names."""
+        masked: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = defaultdict(dict)
+        for key in self._phrases:
+            if 2 <= len(key) <= FUZZY_MAX_WORDS:
+                for i, word in enumerate(key):
+                    if len(word) >= FUZZY_MIN_LENGTH:
+                        masked[(*key[:i], "*", *key[i + 1 :])].setdefault(word, key)
+        return dict(masked)
+
+    # -- per message ------------------------------------------------------------------------
+    def meaning(self, name: str) -> Mention | None:
+        """The occupation(s) a name on its own means, as a Mention over all its words, or None."""
+        words = words_only(tokens(name))
+        entry = self._phrases.get(tuple(words))
+        return None if entry is None else self._mention(entry, 0, len(words))
+
+    def unknown_job(
+        self, words: list[str], mentions: Sequence[Mention] | None = None
+    ) -> UnknownJob | None:
+        """A job name in `words` that careerbot has no figures for, or None: a military job
+        (`military=True`: outside the BLS wage data), a name from data/outside.yaml with its
+        nearest real occupations, or a job-like word nothing knows ("become a vlogger").
+        `mentions` are `find(words)` when the caller has them already."""
+        found = self.find(words) if mentions is None else mentions
+        return self._unknown.find(
+            words, found, lambda word: word in self.vocabulary or word in self.everyday
+        )
 
     def find(self, words: list[str]) -> list[Mention]:
+        """Occupations named in `words` (folded tokens, BREAK where punctuation stood), in order.
+
+        Longest exact name first at each position; then near spellings of multi-word names
+        around words nothing knows ("dental hygenist"). Pure; a few dict probes per word."""
+        positions = [i for i, word in enumerate(words) if word != BREAK]
+        plain = [words[i] for i in positions]
         mentions: list[Mention] = []
-        position = 0
-        while position < len(words):
-            longest = self._longest.get(words[position], 0)
-            for length in range(min(longest, len(words) - position), 0, -1):
-                socs = self._phrases.get(tuple(words[position : position + length]))
-                if socs is not None:
-                    mentions.append(Mention(position, position + length, socs))
-                    position += length
+        covered = [False] * len(plain)
+        at = 0
+        while at < len(plain):
+            longest = self._longest.get(plain[at], 0)
+            for length in range(min(longest, len(plain) - at), 0, -1):
+                entry = self._phrases.get(tuple(plain[at : at + length]))
+                if entry is not None and (length > 1 or self._allowed(plain, at)):
+                    mention = self._mention(entry, positions[at], positions[at + length - 1] + 1)
+                    if length == 1 and plain[at] in self._guarded and entry.how != "code":
+                        mention = _with_score(mention, GUARDED_SCORE)
+                    mentions.append(mention)
+                    covered[at : at + length] = [True] * length
+                    at += length
                     break
             else:
-                position += 1
+                at += 1
+        if not all(covered):
+            mentions += self._near(plain, positions, covered)
+            mentions.sort(key=lambda mention: mention.start)
         return mentions
+
+    def _allowed(self, plain: list[str], at: int) -> bool:
+        """A single WEAK (or rare O*NET) word is a job only next to words that make it one."""
+        word = plain[at]
+        if word not in self._guarded or len(plain) == 1:  # "model" alone answers "which career?"
+            return True
+        before = plain[at - 1] if at > 0 else ""
+        after = plain[at + 1] if at + 1 < len(plain) else ""
+        return before in _BEFORE_JOB or after in _AFTER_JOB
+
+    def _near(self, plain: list[str], positions: list[int], covered: list[bool]) -> list[Mention]:
+        """Multi-word names with one word misspelt, around each word no vocabulary knows."""
+        found: list[Mention] = []
+        for j, word in enumerate(plain):
+            if (
+                covered[j]
+                or len(word) < FUZZY_MIN_LENGTH
+                or not word.isalpha()
+                or word in self.vocabulary
+                or word in self.everyday
+            ):
+                continue
+            best: tuple[float, int, int, tuple[str, ...]] | None = None
+            for length in range(FUZZY_MAX_WORDS, 1, -1):
+                for start in range(max(0, j - length + 1), min(j, len(plain) - length) + 1):
+                    window = plain[start : start + length]
+                    if any(covered[start : start + length]):
+                        continue
+                    masked = (*window[: j - start], "*", *window[j - start + 1 :])
+                    options = self._masked.get(masked)
+                    if not options:
+                        continue
+                    match = process.extractOne(
+                        word, options.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_WORD_CUTOFF
+                    )
+                    if match is None:
+                        continue
+                    key = options[match[0]]
+                    score = fuzz.ratio(" ".join(window), " ".join(key))
+                    if score >= FUZZY_CUTOFF and (best is None or score > best[0]):
+                        best = (score, start, length, key)
+                if best is not None:
+                    break  # the longest name that fits wins
+            if best is not None:
+                score, start, length, key = best
+                mention = self._mention(
+                    self._phrases[key], positions[start], positions[start + length - 1] + 1
+                )
+                found.append(
+                    Mention(mention.start, mention.end, mention.socs, "fuzzy", round(score, 1),
+                            mention.alternatives)
+                )  # fmt: skip
+                covered[start : start + length] = [True] * length
+        return found
+
+    @staticmethod
+    def _mention(entry: _Entry, start: int, end: int) -> Mention:
+        return Mention(
+            start, end, entry.meaning.socs, entry.how, SCORES[entry.how], entry.meaning.alternatives
+        )
+
+
+def _with_score(mention: Mention, score: float) -> Mention:
+    return Mention(
+        mention.start, mention.end, mention.socs, mention.how, score, mention.alternatives
+    )
+
