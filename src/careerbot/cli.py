@@ -127,11 +127,15 @@ def cmd_validate(args: argparse.Namespace) -> int:
     from careerbot.engine import Engine
 
     Engine(catalog)  # building the index is part of what must work
+    problems = catalog.profile_problems()
+    if problems:
+        raise CatalogError(problems)
     examples = sum(len(intent.examples) for intent in catalog.intents.values())
     print(
         f"OK: {len(catalog.occupations)} occupations in {settings.data_dir}, "
         f"{len(catalog.intents)} intents with {examples} example phrasings in "
-        f"{settings.intents_dir}"
+        f"{settings.intents_dir}, {len(catalog.profiles)} career profiles and "
+        f"{len(catalog.titles)} job titles"
     )
     return EXIT_OK
 

@@ -1,9 +1,8 @@
 """Load and check the occupation and intent files, reporting every problem at once as
 `path: field: message` lines instead of a traceback."""
 
-import csv
 import string
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -21,6 +20,8 @@ from careerbot.catalog.models import (
     Occupation,
 )
 from careerbot.catalog.oews import OEWS_SOURCE, OewsData, OewsError, load_oews
+from careerbot.catalog.profile import JobTitle, Profile
+from careerbot.catalog.profiles import ProfileStore, TitleList
 
 Model = TypeVar("Model", bound=BaseModel)
 # libyaml's loader when PyYAML was built with it: start-up reads ~25 files on every `careerbot ask`.
@@ -40,16 +41,6 @@ class CatalogError(Exception):
 
 
 @dataclass(frozen=True)
-class JobTitle:
-    """One row of data/onet/titles.csv: an O*NET title and the OEWS SOC code it belongs to;
-    kind is occupation, alternate, short or reported."""
-
-    title: str
-    soc: str
-    kind: str
-
-
-@dataclass(frozen=True)
 class Outside:
     """data/outside.yaml: job names BLS OEWS publishes no figures for. `military`: names of
     armed-forces jobs; `unpublished`: other names -> the nearest real occupations ([] if none)."""
@@ -64,9 +55,22 @@ class Catalog:
     intents: dict[str, Intent]
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # everyday name -> SOCs
     oews: OewsData | None = None
-    titles: list[JobTitle] = field(default_factory=list)  # O*NET job titles -> OEWS SOC
     fields: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "welding" -> SOCs
     outside: Outside = field(default_factory=lambda: Outside())
+    # Career profiles from the official sources (data/onet, data/projections, data/exposure),
+    # by OEWS SOC, and O*NET job titles (data/onet/titles.csv). Read-only, read on first use:
+    # see careerbot.catalog.profiles. Empty when the files are missing.
+    profiles: Mapping[str, Profile] = field(default_factory=dict)
+    titles: Sequence[JobTitle] = field(default_factory=list)
+
+    def profile_problems(self) -> list[str]:
+        """Every problem in the profile and title files (`data/<file>: line N: message`);
+        reads and builds everything, so call it from `careerbot validate`, not per question."""
+        found = []
+        for part in (self.profiles, self.titles):
+            if isinstance(part, ProfileStore | TitleList):
+                found.extend(part.problems())
+        return found
 
 
 def _describe_type_error(item: Any) -> str:
@@ -194,16 +198,17 @@ def load_catalog(data_dir: Path, intents_dir: Path) -> Catalog:
     aliases = _load_aliases(data_dir / "aliases.yaml", set(everything), problems)
     fields = _load_aliases(data_dir / "fields.yaml", set(everything), problems, table="fields")
     outside = _load_outside(data_dir / "outside.yaml", set(everything), problems)
-    titles = _load_titles(data_dir / "onet" / "titles.csv", set(everything), problems)
 
     if problems:
         raise CatalogError(problems)
+    known = frozenset(everything)
     return Catalog(
         occupations=everything,
         intents={intent_id: item for intent_id, (_, item) in intents.items()},
         aliases=aliases,
         oews=oews,
-        titles=titles,
+        profiles=ProfileStore(data_dir, known),
+        titles=TitleList(data_dir, known),
         fields=fields,
         outside=outside,
     )
@@ -278,23 +283,3 @@ def _load_outside(path: Path, known: set[str], problems: list[str]) -> Outside:
         allow_empty=True,
     )
     return Outside(tuple(military), unpublished)
-
-
-def _load_titles(path: Path, known: set[str], problems: list[str]) -> list[JobTitle]:
-    """data/onet/titles.csv (`title,soc,onet_soc,kind`), rows for known SOC codes."""
-    if not path.is_file():
-        return []
-    try:
-        with path.open(encoding="utf-8", newline="") as handle:
-            reader = csv.DictReader(handle)
-            if not {"title", "soc", "kind"} <= set(reader.fieldnames or []):
-                problems.append(f"{_shown(path)}: needs the columns title, soc, kind")
-                return []
-            return [
-                JobTitle(row["title"], row["soc"], row["kind"])
-                for row in reader
-                if row["soc"] in known and row["title"]
-            ]
-    except (OSError, UnicodeDecodeError, csv.Error) as error:
-        problems.append(f"{_shown(path)}: {error}")
-        return []

@@ -66,7 +66,7 @@ def open_release(folder: Path) -> OnetRelease:
     Raises SourceError when the folder holds neither edition.
     """
     for dialect in ("csv", "tab"):
-        release = OnetRelease(folder, dialect)  # type: ignore[arg-type]
+        release = OnetRelease(folder, dialect)
         if release.has("occupations"):
             return release
     raise SourceError(folder, "", "no O*NET occupation_data.csv or 'Occupation Data.txt' here")
