@@ -27,6 +27,7 @@ from rapidfuzz import fuzz, process
 
 from careerbot.catalog.models import Occupation
 from careerbot.understanding.ambiguity import Meaning, resolve
+from careerbot.understanding.described import DescribedJobs, DescribedResult
 from careerbot.understanding.normalise import BREAK, tokens, words_only
 from careerbot.understanding.unknown_jobs import UnknownJob, UnknownJobs
 
@@ -197,6 +198,8 @@ class OccupationFinder:
         (SOC -> jobs, BLS OEWS) settles names that mean several occupations; `unknown` holds
         the job names careerbot has no figures for (data/outside.yaml)."""
         self._unknown = unknown or UnknownJobs()
+        self._catalog: Catalog | None = None  # for the described-job index, built on first use
+        self._described: DescribedJobs | None = None
         occupations = list(occupations)
         known = {occupation.soc for occupation in occupations}
         self.employment: dict[str, int] = dict(employment or {})
@@ -214,6 +217,7 @@ class OccupationFinder:
             add(name, socs, _ALIAS)
         hand_kept = {_key(name) for name in aliases or {}}
         heads: set[str] = set()
+        derived: set[tuple[str, ...]] = set()  # parts of official titles: found as "title"
         for occupation in occupations:
             found[(occupation.soc,)].setdefault(_CODE_RANK, {})[occupation.soc] = None
             for alias in occupation.aliases:
@@ -226,6 +230,7 @@ class OccupationFinder:
                     heads.add(key[-1])
             for phrase in _title_phrases(occupation.title):
                 add(phrase, [occupation.soc], _ONET)
+                derived.add(_key(phrase))
         heads.update(key[-1] for key in hand_kept if key)
         for name, socs in (fields or {}).items():
             add(name, socs, _FIELD)
@@ -252,7 +257,7 @@ class OccupationFinder:
                 continue  # O*NET files "Influencer" under Models; careerbot says it is unknown
             self._phrases[key] = _Entry(
                 resolve(list(by_rank[rank]), self.employment, keep_order=rank == _ALIAS),
-                _HOW[rank],
+                "title" if rank == _ONET and key in derived else _HOW[rank],
             )
         # Longest phrase starting with each word: most words start none, and are skipped at once.
         self._longest: dict[str, int] = {}
@@ -261,9 +266,8 @@ class OccupationFinder:
         self.vocabulary = {word for key in self._phrases for word in key}
         # Words of the hand-kept and official names: what typos are corrected towards. O*NET's
         # 60,000 titles would turn too many everyday typos into rare job words.
-        self.core_vocabulary = {
-            word for key, entry in self._phrases.items() if entry.how != "onet_title" for word in key
-        }
+        official = [key for key, entry in self._phrases.items() if entry.how != "onet_title"]
+        self.core_vocabulary = {word for key in official for word in key}
         # Words the rest of the bot knows (intent phrasings, states): never a misspelt job name.
         self.everyday: frozenset[str] = frozenset()
         self._masked = self._masked_index()
@@ -278,7 +282,7 @@ class OccupationFinder:
                 jobs = figures.number("employment")
                 if jobs is not None:
                     employment[soc] = int(jobs)
-        return cls(
+        finder = cls(
             catalog.occupations.values(),
             catalog.aliases,
             titles=getattr(catalog, "titles", ()),
@@ -286,6 +290,26 @@ class OccupationFinder:
             employment=employment,
             unknown=UnknownJobs(catalog.outside.military, catalog.outside.unpublished),
         )
+        finder._catalog = catalog
+        return finder
+
+    def described(self, words: list[str]) -> DescribedResult | None:
+        """Occupations a message describes instead of naming ("the people who clean your
+        teeth"), best first with scores, or None when it describes no worker. Call it only when
+        `find` found no name. The index (O*NET descriptions, tasks and titles) is built on the
+        first call (about 2 s, mostly reading the profiles) or by `warm()`."""
+        if not DescribedJobs.describes(words):
+            return None
+        return self.warm().find(words)
+
+    def warm(self) -> DescribedJobs:
+        """Build the described-job index now (a long-running bot calls this at start-up)."""
+        if self._described is None:
+            catalog = self._catalog
+            self._described = (
+                DescribedJobs.from_catalog(catalog) if catalog is not None else DescribedJobs({})
+            )
+        return self._described
 
     @staticmethod
     def _single_word_job(word: str, heads: set[str]) -> bool:
@@ -417,4 +441,3 @@ def _with_score(mention: Mention, score: float) -> Mention:
     return Mention(
         mention.start, mention.end, mention.socs, mention.how, score, mention.alternatives
     )
-
