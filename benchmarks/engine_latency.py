@@ -103,7 +103,9 @@ def accuracy() -> dict[str, float]:
         for example in intent.examples:
             owner.setdefault(example, intent.id)
     choices = list(owner)
-    turns = [case.turns[0] for case in load_cases(ROOT / "tests" / "eval" / "dev" / "questions.jsonl")]
+    turns = [
+        case.turns[0] for case in load_cases(ROOT / "tests" / "eval" / "dev" / "questions.jsonl")
+    ]
     ours = baseline = 0
     for turn in turns:
         ours += engine.reply(turn.text)[0].intent == turn.intent

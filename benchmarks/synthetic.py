@@ -72,7 +72,21 @@ def synthetic_catalog(base: Catalog, size: int, seed: int = 7) -> Catalog:
         for name, codes in base.aliases.items()
         if (kept := tuple(code for code in codes if code in occupations))
     }
-    return Catalog(occupations=occupations, intents=base.intents, aliases=aliases, oews=base.oews)
+    # The real name indexes (O*NET titles, field nouns, unknown names) for the occupations kept.
+    return Catalog(
+        occupations=occupations,
+        intents=base.intents,
+        aliases=aliases,
+        oews=base.oews,
+        profiles=base.profiles,
+        titles=[title for title in base.titles if title.soc in occupations],
+        fields={
+            name: kept
+            for name, codes in base.fields.items()
+            if (kept := tuple(code for code in codes if code in occupations))
+        },
+        outside=base.outside,
+    )
 
 
 QUESTION_TEMPLATES = (

@@ -56,6 +56,8 @@ class Catalog:
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # everyday name -> SOCs
     oews: OewsData | None = None
     fields: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "welding" -> SOCs
+    # aliases.yaml `also:`: name -> occupations offered beside the one it means ("Also: …")
+    also: dict[str, tuple[str, ...]] = field(default_factory=dict)
     outside: Outside = field(default_factory=lambda: Outside())
     # Career profiles from the official sources (data/onet, data/projections, data/exposure),
     # by OEWS SOC, and O*NET job titles (data/onet/titles.csv). Read-only, read on first use:
@@ -196,6 +198,9 @@ def load_catalog(data_dir: Path, intents_dir: Path) -> Catalog:
             if soc not in everything:
                 everything[soc] = Occupation(soc=soc, title=title, source=OEWS_SOURCE)
     aliases = _load_aliases(data_dir / "aliases.yaml", set(everything), problems)
+    also = _load_aliases(
+        data_dir / "aliases.yaml", set(everything), problems, table="also", optional=True
+    )
     fields = _load_aliases(data_dir / "fields.yaml", set(everything), problems, table="fields")
     outside = _load_outside(data_dir / "outside.yaml", set(everything), problems)
 
@@ -210,6 +215,7 @@ def load_catalog(data_dir: Path, intents_dir: Path) -> Catalog:
         profiles=ProfileStore(data_dir, known),
         titles=TitleList(data_dir, known),
         fields=fields,
+        also=also,
         outside=outside,
     )
 
@@ -252,14 +258,19 @@ def _codes_table(
 
 
 def _load_aliases(
-    path: Path, known: set[str], problems: list[str], table: str = "aliases"
+    path: Path,
+    known: set[str],
+    problems: list[str],
+    table: str = "aliases",
+    optional: bool = False,
 ) -> dict[str, tuple[str, ...]]:
-    """data/aliases.yaml: `aliases: {everyday name: [SOC, ...]}`; several codes = ambiguous.
+    """data/aliases.yaml: `aliases: {everyday name: [SOC, ...]}`; several codes = ambiguous;
+    its optional `also:` table has the same shape (occupations offered beside the one meant).
     data/fields.yaml has the same shape under `fields:` ("welding": [51-4121])."""
     if not path.is_file():
         return {}
     raw = _read_yaml_mapping(path, problems)
-    if raw is None:
+    if raw is None or (optional and table not in raw):
         return {}
     return _codes_table(raw.get(table), f"{_shown(path)}: {table}", known, problems)
 

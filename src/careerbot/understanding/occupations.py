@@ -12,8 +12,9 @@ Where the same words are a name in several sources, the first of these wins whol
 2. SOC codes ("25-4031");
 3. the 830 official OEWS titles, exactly as BLS publishes them;
 4. data/fields.yaml: the field instead of the worker ("welding", "nursing");
-5. O*NET 30.3 job titles (data/onet/titles.csv) and the parts of OEWS titles ("Library
-   Technicians and Assistants" -> "library assistants"; "Cooks, Restaurant" -> "restaurant cooks").
+5. the parts of OEWS titles ("Library Technicians and Assistants" -> "library assistants";
+   "Cooks, Restaurant" -> "restaurant cooks", "cooks");
+6. O*NET 30.3 job titles (data/onet/titles.csv).
 A name that still means several occupations is resolved by `ambiguity.resolve` (employment).
 """
 
@@ -125,12 +126,13 @@ _PARENTHESIS = re.compile(r"\s*\(([^)]*)\)")
 _ACRONYM = re.compile(r"^[A-Z]{3,6}$")
 
 # Sources in the order they win (see the module docstring).
-_ALIAS, _CODE_RANK, _TITLE, _FIELD, _ONET = range(5)
+_ALIAS, _CODE_RANK, _TITLE, _FIELD, _PART, _ONET = range(6)
 _HOW: dict[int, How] = {
     _ALIAS: "alias",
     _CODE_RANK: "code",
     _TITLE: "title",
     _FIELD: "field",
+    _PART: "title",
     _ONET: "onet_title",
 }
 
@@ -144,7 +146,9 @@ def _title_phrases(title: str) -> list[str]:
 
     "Library Technicians and Assistants" -> "Library Technicians", "Library Assistants";
     "Cooks, Restaurant" -> "Restaurant Cooks"; "Model Makers, Wood" -> "Wood Model Makers".
-    "X, All Other" and "X, Except Y" give nothing: "X" alone means more than the leftover."""
+    "Roustabouts, Oil and Gas" -> "Roustabouts". "X, All Other" gives nothing: "X" alone means
+    more than the leftover. Where several titles give the same part ("Cooks, Fast Food", "Cooks,
+    Restaurant"), the part means all of them and employment settles it."""
     phrases: list[str] = []
     if " and " in title and "," not in title:
         left, right = title.split(" and ", 1)
@@ -153,6 +157,10 @@ def _title_phrases(title: str) -> list[str]:
             phrases += [left, f"{head} {right}"]
     head, comma, qualifier = title.partition(", ")
     lowered = qualifier.lower()
+    # "Roustabouts, Oil and Gas" -> "Roustabouts"; never the first item of a list ("Computer,
+    # Automated Teller, and Office Machine Repairers") nor a leftover ("Life, ..., All Other").
+    if comma and ", and " not in title and "all other" not in lowered and head.endswith("s"):
+        phrases.append(head)
     if (
         comma
         and "," not in qualifier
@@ -192,11 +200,13 @@ class OccupationFinder:
         fields: Mapping[str, Sequence[str]] | None = None,
         employment: Mapping[str, int] | None = None,
         unknown: UnknownJobs | None = None,
+        also: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         """`aliases` and `fields` map a name to SOC codes (several = ambiguous on purpose, the
         likeliest first); `titles` are O*NET job titles with their OEWS SOC code; `employment`
         (SOC -> jobs, BLS OEWS) settles names that mean several occupations; `unknown` holds
-        the job names careerbot has no figures for (data/outside.yaml)."""
+        the job names careerbot has no figures for (data/outside.yaml); `also` adds, by hand,
+        occupations to offer beside the one a name means (aliases.yaml `also:`)."""
         self._unknown = unknown or UnknownJobs()
         self._catalog: Catalog | None = None  # for the described-job index, built on first use
         self._described: DescribedJobs | None = None
@@ -217,7 +227,6 @@ class OccupationFinder:
             add(name, socs, _ALIAS)
         hand_kept = {_key(name) for name in aliases or {}}
         heads: set[str] = set()
-        derived: set[tuple[str, ...]] = set()  # parts of official titles: found as "title"
         for occupation in occupations:
             found[(occupation.soc,)].setdefault(_CODE_RANK, {})[occupation.soc] = None
             for alias in occupation.aliases:
@@ -229,8 +238,9 @@ class OccupationFinder:
                 if key:
                     heads.add(key[-1])
             for phrase in _title_phrases(occupation.title):
-                add(phrase, [occupation.soc], _ONET)
-                derived.add(_key(phrase))
+                # A one-word part ("roustabouts") is that occupation's own word; a longer one
+                # ("chemistry teachers" of "..., Postsecondary") shares O*NET's titles.
+                add(phrase, [occupation.soc], _PART if len(_key(phrase)) == 1 else _ONET)
         heads.update(key[-1] for key in hand_kept if key)
         for name, socs in (fields or {}).items():
             add(name, socs, _FIELD)
@@ -257,8 +267,12 @@ class OccupationFinder:
                 continue  # O*NET files "Influencer" under Models; careerbot says it is unknown
             self._phrases[key] = _Entry(
                 resolve(list(by_rank[rank]), self.employment, keep_order=rank == _ALIAS),
-                "title" if rank == _ONET and key in derived else _HOW[rank],
+                _HOW[rank],
             )
+        for name, extra in (also or {}).items():
+            key = _key(name)
+            if key in self._phrases:
+                self._phrases[key] = _with_alternatives(self._phrases[key], extra)
         # Longest phrase starting with each word: most words start none, and are skipped at once.
         self._longest: dict[str, int] = {}
         for key in self._phrases:
@@ -286,7 +300,8 @@ class OccupationFinder:
             catalog.occupations.values(),
             catalog.aliases,
             titles=getattr(catalog, "titles", ()),
-            fields=getattr(catalog, "fields", {}),
+            fields=catalog.fields,
+            also=catalog.also,
             employment=employment,
             unknown=UnknownJobs(catalog.outside.military, catalog.outside.unpublished),
         )
@@ -435,6 +450,15 @@ class OccupationFinder:
         return Mention(
             start, end, entry.meaning.socs, entry.how, SCORES[entry.how], entry.meaning.alternatives
         )
+
+
+def _with_alternatives(entry: _Entry, extra: Sequence[str]) -> _Entry:
+    """The entry with `extra` codes offered beside the one it means (a hand-kept decision)."""
+    socs, alternatives = entry.meaning.socs, entry.meaning.alternatives
+    added = tuple(soc for soc in extra if soc not in socs and soc not in alternatives)
+    if len(socs) > 1:  # already ambiguous: the extra codes join the choice
+        return _Entry(Meaning(socs + added), entry.how)
+    return _Entry(Meaning(socs, added + alternatives), entry.how)
 
 
 def _with_score(mention: Mention, score: float) -> Mention:
