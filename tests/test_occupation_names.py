@@ -5,6 +5,7 @@ mean several occupations, unknown and military jobs, and jobs described instead 
 import csv
 import random
 from collections import defaultdict
+from pathlib import Path
 
 import pytest
 
@@ -347,3 +348,40 @@ def test_described_index_on_small_documents() -> None:
     assert result is not None and result.candidates[0].soc == "11-0002" and result.confident
     assert jobs.find(tokens("people who knit sweaters")) is None  # no word in common
     assert DescribedJobs({}).find(tokens("people who fix cars")) is None
+
+
+# -- the name cache ------------------------------------------------------------------------------
+def test_the_cached_index_finds_what_a_fresh_build_finds_and_never_goes_stale(
+    data_copy: tuple[Path, Path], tmp_path: Path
+) -> None:
+    from careerbot.catalog import load_catalog
+
+    data, intents = data_copy
+    cache = tmp_path / "cache"
+    built = OccupationFinder.from_catalog(load_catalog(data, intents), cache_dir=cache)
+    assert len(list(cache.glob("names-*.pickle"))) == 1
+    read_back = OccupationFinder.from_catalog(load_catalog(data, intents), cache_dir=cache)
+    for text in ["what do nurses make", "dental hygenist pay", "what do etchers earn", "model"]:
+        assert read_back.find(tokens(text)) == built.find(tokens(text)), text
+    # A counsellor adds an alias: the cache must not answer with the old index.
+    aliases = data / "aliases.yaml"
+    aliases.write_text(
+        aliases.read_text(encoding="utf-8").replace("aliases:\n", "aliases:\n  zzyzx: [25-4031]\n"),
+        encoding="utf-8",
+    )
+    changed = OccupationFinder.from_catalog(load_catalog(data, intents), cache_dir=cache)
+    assert [m.socs for m in changed.find(tokens("zzyzx pay"))] == [(LIBRARY_TECH,)]
+
+
+def test_a_broken_cache_file_is_rebuilt_not_an_error(
+    data_copy: tuple[Path, Path], tmp_path: Path
+) -> None:
+    from careerbot.catalog import load_catalog
+
+    data, intents = data_copy
+    cache = tmp_path / "cache"
+    OccupationFinder.from_catalog(load_catalog(data, intents), cache_dir=cache)
+    for path in cache.glob("names-*.pickle"):
+        path.write_bytes(b"\x80\x05 not a pickle")
+    finder = OccupationFinder.from_catalog(load_catalog(data, intents), cache_dir=cache)
+    assert [m.socs for m in finder.find(tokens("what do nurses make"))] == [(RN,)]

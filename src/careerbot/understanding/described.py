@@ -7,11 +7,12 @@ against what each occupation does: its O*NET 30.3 description, task statements a
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
 
+from careerbot.understanding import name_cache
 from careerbot.understanding.normalise import BREAK, tokens
 
 if TYPE_CHECKING:
@@ -64,25 +65,67 @@ def _analyse(text: str) -> list[str]:
     ]
 
 
-class DescribedJobs:
-    """The TF-IDF index over what each occupation does. Built once; a query costs ~0.2 ms."""
+class _Tfidf(NamedTuple):
+    """The fitted index as plain arrays (cacheable; queried without SciPy): one row per SOC,
+    columns in compressed sparse column form."""
 
-    def __init__(self, documents: Mapping[str, str]) -> None:
+    socs: list[str]
+    columns: dict[str, int]  # word -> column
+    idf: "np.ndarray[Any, np.dtype[np.float64]]"
+    indptr: "np.ndarray[Any, np.dtype[np.int64]]"
+    indices: "np.ndarray[Any, np.dtype[np.int64]]"
+    data: "np.ndarray[Any, np.dtype[np.float64]]"
+
+
+def fit(documents: Mapping[str, str]) -> _Tfidf | None:
+    """Fit TF-IDF (scikit-learn, sublinear tf, l2 rows) on SOC -> text; None when empty."""
+    socs = list(documents)
+    if not socs:
+        return None
+    # Imported here: scikit-learn (with SciPy) costs ~2 s and ~80 MB to import, and most
+    # processes (`careerbot ask`, tests) never meet a described job.
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    vectorizer = TfidfVectorizer(analyzer=_analyse, sublinear_tf=True, dtype=np.float64)
+    matrix = vectorizer.fit_transform(documents[soc] for soc in socs).tocsc()
+    columns = {word: int(i) for word, i in vectorizer.vocabulary_.items()}
+    return _Tfidf(
+        socs,
+        columns,
+        np.asarray(vectorizer.idf_, dtype=np.float64),
+        np.asarray(matrix.indptr, dtype=np.int64),
+        np.asarray(matrix.indices, dtype=np.int64),
+        np.asarray(matrix.data, dtype=np.float64),
+    )
+
+
+class DescribedJobs:
+    """The TF-IDF index over what each occupation does. Built once (or read from the cache);
+    a query costs ~0.1 ms."""
+
+    def __init__(self, documents: Mapping[str, str] | None = None, *, fitted: Any = None) -> None:
         """`documents`: SOC code -> text of what the occupation does (description, tasks,
-        titles). Raises nothing on an empty mapping: `find` then returns None."""
-        self._socs = list(documents)
-        self._columns: dict[str, int] = {}
-        if self._socs:
-            vectorizer = TfidfVectorizer(analyzer=_analyse, sublinear_tf=True, dtype=np.float64)
-            # Columns sliced per query word: a query is then a few sparse column sums.
-            self._matrix = vectorizer.fit_transform(documents[soc] for soc in self._socs).tocsc()
-            self._columns = {word: int(i) for word, i in vectorizer.vocabulary_.items()}
-            self._idf = vectorizer.idf_
+        titles), one statement a line; or `fitted`, an index from `fit`. Raises nothing on an
+        empty mapping: `find` then returns None."""
+        self._index: _Tfidf | None = fitted if fitted is not None else fit(documents or {})
 
     @classmethod
-    def from_catalog(cls, catalog: "Catalog") -> "DescribedJobs":
+    def from_catalog(cls, catalog: "Catalog", cache_dir: Path | None = None) -> "DescribedJobs":
         """Documents from the catalog's O*NET profiles (description and tasks) and job titles;
-        occupations without a profile are described by their titles alone."""
+        occupations without a profile are described by their titles alone. With `cache_dir`,
+        the fitted index is read from (or written to) the name cache."""
+        data_dir = getattr(catalog.profiles, "data_dir", None)
+        key = ""
+        if cache_dir is not None and data_dir is not None:
+            onet = Path(data_dir) / "onet"
+            key = name_cache.fingerprint_of(
+                [Path(__file__), Path(__file__).with_name("normalise.py")],
+                [onet / "occupations.csv", onet / "tasks.csv", onet / "titles.csv"],
+                sorted((soc, o.title) for soc, o in catalog.occupations.items()),
+            )
+            cached = name_cache.read(cache_dir, key)
+            if isinstance(cached, _Tfidf):
+                return cls(fitted=cached)
         parts: dict[str, list[str]] = {soc: [o.title] for soc, o in catalog.occupations.items()}
         for row in catalog.titles:
             if row.soc in parts and row.kind in {"occupation", "alternate", "reported"}:
@@ -93,7 +136,10 @@ class DescribedJobs:
             if profile is not None:
                 parts[soc].append(profile.description or "")
                 parts[soc].extend(task.text for task in profile.tasks)
-        return cls({soc: "\n".join(texts) for soc, texts in parts.items()})
+        jobs = cls({soc: "\n".join(texts) for soc, texts in parts.items()})
+        if cache_dir is not None and key and jobs._index is not None:
+            name_cache.write(cache_dir, key, jobs._index)
+        return jobs
 
     @staticmethod
     def describes(words: Iterable[str]) -> bool:
@@ -103,23 +149,28 @@ class DescribedJobs:
     def find(self, words: list[str]) -> DescribedResult | None:
         """Occupations matching what `words` (folded tokens) describe after "people who …", or
         None when the message describes no worker or nothing is close."""
+        index = self._index
         match = _DESCRIBING.search(" ".join(w for w in words if w != BREAK))
-        if match is None or not self._columns:
+        if match is None or index is None:
             return None
         counts: dict[int, int] = {}
         for word in match.group(1).split():
-            column = self._columns.get(word)
+            column = index.columns.get(word)
             if column is not None and word not in _STOP:
                 counts[column] = counts.get(column, 0) + 1
         if not counts:
             return None
-        columns = list(counts)
-        weights = np.array([(1 + np.log(counts[c])) * self._idf[c] for c in columns])
-        weights /= np.linalg.norm(weights)
-        similarity = np.asarray(self._matrix[:, columns] @ weights).ravel()
+        # The query's TF-IDF vector (as the vectorizer would make it), then a sum of the few
+        # matrix columns it touches: cosine similarity with every occupation.
+        weights = {c: (1 + np.log(n)) * index.idf[c] for c, n in counts.items()}
+        norm = float(np.sqrt(sum(w * w for w in weights.values())))
+        similarity = np.zeros(len(index.socs))
+        for column, weight in weights.items():
+            start, end = index.indptr[column], index.indptr[column + 1]
+            similarity[index.indices[start:end]] += index.data[start:end] * (weight / norm)
         best = similarity.argsort()[::-1][:LIMIT]
         candidates = tuple(
-            Described(self._socs[i], round(float(similarity[i]) * 100, 1))
+            Described(index.socs[i], round(float(similarity[i]) * 100, 1))
             for i in best
             if similarity[i] >= MIN_SIMILARITY
         )

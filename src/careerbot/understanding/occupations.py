@@ -22,12 +22,14 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal, Protocol
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal, NamedTuple, Protocol
 
 from rapidfuzz import fuzz, process
 
 from careerbot.catalog.models import Occupation
-from careerbot.understanding.ambiguity import Meaning, resolve
+from careerbot.understanding import name_cache
+from careerbot.understanding.ambiguity import resolve
 from careerbot.understanding.described import DescribedJobs, DescribedResult
 from careerbot.understanding.normalise import BREAK, tokens, words_only
 from careerbot.understanding.unknown_jobs import UnknownJob, UnknownJobs
@@ -182,14 +184,42 @@ def _onet_names(title: str) -> list[str]:
     return names
 
 
-@dataclass(frozen=True)
-class _Entry:
-    meaning: Meaning
-    how: How
+# What a name means: (socs, alternatives, how). A plain tuple, so the cached index loads at C speed.
+_Entry = tuple[tuple[str, ...], tuple[str, ...], How]
+
+
+class _Index(NamedTuple):
+    """Everything `find` reads, as built (or read back from the cache)."""
+
+    phrases: dict[tuple[str, ...], _Entry]
+    guarded: frozenset[str]  # single words that are a job only where a neighbour says so
+    masked: dict[tuple[str, ...], dict[str, tuple[str, ...]]]  # see _masked_index
+    employment: dict[str, int]  # SOC -> jobs (BLS OEWS)
+
+
+def _single_word_job(word: str, heads: set[str]) -> bool:
+    if len(word) <= 2 or word in GENERIC or not word.isalpha():
+        return False
+    return word in heads or word.endswith(_JOB_SUFFIXES)
+
+
+def _masked_index(
+    phrases: Mapping[tuple[str, ...], _Entry],
+) -> dict[tuple[str, ...], dict[str, tuple[str, ...]]]:
+    """Each multi-word name with one word masked -> {the masked word: the name}: a near
+    spelling of one word is then found among a handful of words, not 60,000 names."""
+    masked: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = defaultdict(dict)
+    for key in phrases:
+        if 2 <= len(key) <= FUZZY_MAX_WORDS:
+            for i, word in enumerate(key):
+                if len(word) >= FUZZY_MIN_LENGTH:
+                    masked[(*key[:i], "*", *key[i + 1 :])].setdefault(word, key)
+    return dict(masked)
 
 
 class OccupationFinder:
-    """The name index. Built once (about a second with O*NET's 60,000 titles); `find` is pure."""
+    """The name index. Built once (a few seconds with O*NET's 60,000 titles, or read back from
+    the cache by `from_catalog`); `find` is pure."""
 
     def __init__(
         self,
@@ -207,40 +237,45 @@ class OccupationFinder:
         (SOC -> jobs, BLS OEWS) settles names that mean several occupations; `unknown` holds
         the job names careerbot has no figures for (data/outside.yaml); `also` adds, by hand,
         occupations to offer beside the one a name means (aliases.yaml `also:`)."""
-        self._unknown = unknown or UnknownJobs()
-        self._catalog: Catalog | None = None  # for the described-job index, built on first use
-        self._described: DescribedJobs | None = None
+        unknown = unknown or UnknownJobs()
         occupations = list(occupations)
         known = {occupation.soc for occupation in occupations}
-        self.employment: dict[str, int] = dict(employment or {})
+        jobs: dict[str, int] = dict(employment or {})
         for occupation in occupations:
-            if occupation.soc not in self.employment and occupation.employment is not None:
-                self.employment[occupation.soc] = occupation.employment
+            if occupation.soc not in jobs and occupation.employment is not None:
+                jobs[occupation.soc] = occupation.employment
         found: dict[tuple[str, ...], dict[int, dict[str, None]]] = defaultdict(dict)
+        keys: dict[str, tuple[str, ...]] = {}
+
+        def key_of(name: str) -> tuple[str, ...]:
+            key = keys.get(name)  # O*NET repeats a title under several codes
+            if key is None:
+                key = keys[name] = _key(name)
+            return key
 
         def add(name: str, socs: Iterable[str], rank: int) -> None:
-            key = _key(name)
+            key = key_of(name)
             if key:
                 found[key].setdefault(rank, {}).update(dict.fromkeys(socs))
 
         for name, socs in (aliases or {}).items():
             add(name, socs, _ALIAS)
-        hand_kept = {_key(name) for name in aliases or {}}
+        hand_kept = {key_of(name) for name in aliases or {}}
         heads: set[str] = set()
         for occupation in occupations:
             found[(occupation.soc,)].setdefault(_CODE_RANK, {})[occupation.soc] = None
             for alias in occupation.aliases:
-                if _key(alias) not in hand_kept:  # data/aliases.yaml wins over a profile
+                if key_of(alias) not in hand_kept:  # data/aliases.yaml wins over a profile
                     add(alias, [occupation.soc], _ALIAS)
             add(occupation.title, [occupation.soc], _TITLE)
             for phrase in [occupation.title, *_title_phrases(occupation.title)]:
-                key = _key(phrase.partition(",")[0])
+                key = key_of(phrase.partition(",")[0])
                 if key:
                     heads.add(key[-1])
             for phrase in _title_phrases(occupation.title):
                 # A one-word part ("roustabouts") is that occupation's own word; a longer one
                 # ("chemistry teachers" of "..., Postsecondary") shares O*NET's titles.
-                add(phrase, [occupation.soc], _PART if len(_key(phrase)) == 1 else _ONET)
+                add(phrase, [occupation.soc], _PART if len(key_of(phrase)) == 1 else _ONET)
         heads.update(key[-1] for key in hand_kept if key)
         for name, socs in (fields or {}).items():
             add(name, socs, _FIELD)
@@ -249,30 +284,40 @@ class OccupationFinder:
             if row.soc not in known:
                 continue
             for name in _onet_names(row.title):
-                key = _key(name)
+                key = key_of(name)
                 if not key or key[0] in _FUNCTION_WORDS or key[-1] in _FUNCTION_WORDS:
                     continue
-                if len(key) == 1 and not self._single_word_job(key[0], heads):
+                if len(key) == 1 and not _single_word_job(key[0], heads):
                     if len(key[0]) <= 3 or key[0] in GENERIC or not key[0].isalpha():
                         continue
                     rare.add(key[0])  # "etcher", and also "tracker": a job only when guarded
                 found[key].setdefault(_ONET, {})[row.soc] = None
 
-        # Single words that are a job only where a neighbour says so (see `_allowed`).
-        self._guarded = frozenset(WEAK | {word for word in rare if _ONET in found[(word,)]})
-        self._phrases: dict[tuple[str, ...], _Entry] = {}
+        phrases: dict[tuple[str, ...], _Entry] = {}
         for key, by_rank in found.items():
             rank = min(by_rank)
-            if rank == _ONET and key in self._unknown.names:
+            if rank == _ONET and key in unknown.names:
                 continue  # O*NET files "Influencer" under Models; careerbot says it is unknown
-            self._phrases[key] = _Entry(
-                resolve(list(by_rank[rank]), self.employment, keep_order=rank == _ALIAS),
-                _HOW[rank],
-            )
+            meaning = resolve(list(by_rank[rank]), jobs, keep_order=rank == _ALIAS)
+            phrases[key] = (meaning.socs, meaning.alternatives, _HOW[rank])
         for name, extra in (also or {}).items():
-            key = _key(name)
-            if key in self._phrases:
-                self._phrases[key] = _with_alternatives(self._phrases[key], extra)
+            key = key_of(name)
+            if key in phrases:
+                phrases[key] = _with_alternatives(phrases[key], extra)
+        # Single words that are a job only where a neighbour says so (see `_allowed`).
+        guarded = frozenset(WEAK | {word for word in rare if _ONET in found[(word,)]})
+        self._install(_Index(phrases, guarded, _masked_index(phrases), jobs), unknown)
+
+    def _install(self, index: "_Index", unknown: UnknownJobs) -> None:
+        self._index = index
+        self._phrases = index.phrases
+        self._guarded = index.guarded
+        self._masked = index.masked
+        self.employment = index.employment
+        self._unknown = unknown
+        self._catalog: Catalog | None = None  # for the described-job index, built on first use
+        self._cache_dir: Path | None = None
+        self._described: DescribedJobs | None = None
         # Longest phrase starting with each word: most words start none, and are skipped at once.
         self._longest: dict[str, int] = {}
         for key in self._phrases:
@@ -280,39 +325,57 @@ class OccupationFinder:
         self.vocabulary = {word for key in self._phrases for word in key}
         # Words of the hand-kept and official names: what typos are corrected towards. O*NET's
         # 60,000 titles would turn too many everyday typos into rare job words.
-        official = [key for key, entry in self._phrases.items() if entry.how != "onet_title"]
+        official = [key for key, entry in self._phrases.items() if entry[2] != "onet_title"]
         self.core_vocabulary = {word for key in official for word in key}
         # Words the rest of the bot knows (intent phrasings, states): never a misspelt job name.
         self.everyday: frozenset[str] = frozenset()
-        self._masked = self._masked_index()
 
     @classmethod
-    def from_catalog(cls, catalog: "Catalog") -> "OccupationFinder":
+    def from_catalog(
+        cls, catalog: "Catalog", cache_dir: Path | Literal["default"] | None = "default"
+    ) -> "OccupationFinder":
         """The finder for a loaded catalog: its occupations, aliases, field nouns, O*NET titles
-        and OEWS national employment."""
+        and OEWS national employment.
+
+        The built index is cached in `cache_dir` (default: $CAREERBOT_CACHE_DIR, else
+        $XDG_CACHE_HOME/careerbot or ~/.cache/careerbot; None: no cache) under the SHA-256 of
+        everything it is built from, this code included: a changed file is never served stale,
+        and a cache that cannot be read or written is rebuilt or skipped, never an error."""
         employment: dict[str, int] = {}
         if catalog.oews is not None:
             for soc, figures in catalog.oews.national.items():
                 jobs = figures.number("employment")
                 if jobs is not None:
                     employment[soc] = int(jobs)
-        finder = cls(
-            catalog.occupations.values(),
-            catalog.aliases,
-            titles=getattr(catalog, "titles", ()),
-            fields=catalog.fields,
-            also=catalog.also,
-            employment=employment,
-            unknown=UnknownJobs(catalog.outside.military, catalog.outside.unpublished),
-        )
+        unknown = UnknownJobs(catalog.outside.military, catalog.outside.unpublished)
+        folder = name_cache.default_dir() if cache_dir == "default" else cache_dir
+        fingerprint = name_cache.fingerprint(catalog, employment) if folder else ""
+        index = name_cache.read(folder, fingerprint) if folder else None
+        if isinstance(index, _Index):
+            finder = cls.__new__(cls)
+            finder._install(index, unknown)
+        else:
+            finder = cls(
+                catalog.occupations.values(),
+                catalog.aliases,
+                titles=catalog.titles,
+                fields=catalog.fields,
+                also=catalog.also,
+                employment=employment,
+                unknown=unknown,
+            )
+            if folder:
+                name_cache.write(folder, fingerprint, finder._index)
         finder._catalog = catalog
+        finder._cache_dir = folder
         return finder
 
     def described(self, words: list[str]) -> DescribedResult | None:
         """Occupations a message describes instead of naming ("the people who clean your
         teeth"), best first with scores, or None when it describes no worker. Call it only when
         `find` found no name. The index (O*NET descriptions, tasks and titles) is built on the
-        first call (about 2 s, mostly reading the profiles) or by `warm()`."""
+        first call or by `warm()`: about 0.1 s from the name cache, several seconds (reading
+        every profile, fitting TF-IDF) without it."""
         if not DescribedJobs.describes(words):
             return None
         return self.warm().find(words)
@@ -322,26 +385,11 @@ class OccupationFinder:
         if self._described is None:
             catalog = self._catalog
             self._described = (
-                DescribedJobs.from_catalog(catalog) if catalog is not None else DescribedJobs({})
+                DescribedJobs.from_catalog(catalog, self._cache_dir)
+                if catalog is not None
+                else DescribedJobs({})
             )
         return self._described
-
-    @staticmethod
-    def _single_word_job(word: str, heads: set[str]) -> bool:
-        if len(word) <= 2 or word in GENERIC or not word.isalpha():
-            return False
-        return word in heads or word.endswith(_JOB_SUFFIXES)
-
-    def _masked_index(self) -> dict[tuple[str, ...], dict[str, tuple[str, ...]]]:
-        """Each multi-word name with one word masked -> {the masked word: the name}: a near
-        spelling of one word is then found among a handful of words, not 60,000 names."""
-        masked: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = defaultdict(dict)
-        for key in self._phrases:
-            if 2 <= len(key) <= FUZZY_MAX_WORDS:
-                for i, word in enumerate(key):
-                    if len(word) >= FUZZY_MIN_LENGTH:
-                        masked[(*key[:i], "*", *key[i + 1 :])].setdefault(word, key)
-        return dict(masked)
 
     # -- per message ------------------------------------------------------------------------
     def meaning(self, name: str) -> Mention | None:
@@ -378,7 +426,7 @@ class OccupationFinder:
                 entry = self._phrases.get(tuple(plain[at : at + length]))
                 if entry is not None and (length > 1 or self._allowed(plain, at)):
                     mention = self._mention(entry, positions[at], positions[at + length - 1] + 1)
-                    if length == 1 and plain[at] in self._guarded and entry.how != "code":
+                    if length == 1 and plain[at] in self._guarded and entry[2] != "code":
                         mention = _with_score(mention, GUARDED_SCORE)
                     mentions.append(mention)
                     covered[at : at + length] = [True] * length
@@ -447,18 +495,17 @@ class OccupationFinder:
 
     @staticmethod
     def _mention(entry: _Entry, start: int, end: int) -> Mention:
-        return Mention(
-            start, end, entry.meaning.socs, entry.how, SCORES[entry.how], entry.meaning.alternatives
-        )
+        socs, alternatives, how = entry
+        return Mention(start, end, socs, how, SCORES[how], alternatives)
 
 
 def _with_alternatives(entry: _Entry, extra: Sequence[str]) -> _Entry:
     """The entry with `extra` codes offered beside the one it means (a hand-kept decision)."""
-    socs, alternatives = entry.meaning.socs, entry.meaning.alternatives
+    socs, alternatives, how = entry
     added = tuple(soc for soc in extra if soc not in socs and soc not in alternatives)
     if len(socs) > 1:  # already ambiguous: the extra codes join the choice
-        return _Entry(Meaning(socs + added), entry.how)
-    return _Entry(Meaning(socs, added + alternatives), entry.how)
+        return (socs + added, (), how)
+    return (socs, added + alternatives, how)
 
 
 def _with_score(mention: Mention, score: float) -> Mention:
