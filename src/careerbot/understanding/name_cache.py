@@ -23,6 +23,7 @@ _HERE = Path(__file__).resolve().parent
 # Modules whose code decides the index: a change to any of them changes every fingerprint.
 _CODE = ("occupations.py", "ambiguity.py", "normalise.py", "unknown_jobs.py")
 _TITLES_FILE = Path("onet") / "titles.csv"
+KEEP = 8  # cache files kept (the newest): one per catalog and code version in use
 
 
 def default_dir() -> Path | None:
@@ -107,5 +108,9 @@ def write(folder: Path, key: str, value: object) -> None:
         finally:
             if os.path.exists(temporary):
                 os.unlink(temporary)
+        # Every change of data or code writes a new file: keep only the newest few.
+        files = sorted(folder.glob("names-*.pickle"), key=lambda p: p.stat().st_mtime)
+        for old in files[:-KEEP]:
+            old.unlink(missing_ok=True)
     except OSError:
         return
