@@ -8,6 +8,11 @@ to one core, so peak memory (ru_maxrss) belongs to that size alone.
 
     python benchmarks/engine_latency.py            # full run (about a minute)
     python benchmarks/engine_latency.py --quick    # fewer questions
+    python benchmarks/engine_latency.py --against 2be32e6   # also the engine as it was at a commit
+
+`--against REV` runs the real-catalogue row a second time, in the same run, with the code, data
+and intents of that commit (unpacked with `git archive` into a temporary folder), so a change is
+measured side by side with the engine it replaces.
 """
 
 import argparse
@@ -17,6 +22,7 @@ import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -135,11 +141,49 @@ def ask_process_seconds(runs: int = 5) -> dict[str, float]:
     }
 
 
+def _child(size: int, count: int, src: Path | None = None) -> dict[str, object]:
+    env = dict(os.environ)
+    if src is not None:  # the other commit's package shadows the installed one
+        env["PYTHONPATH"] = str(src)
+    output = subprocess.run(
+        [sys.executable, __file__, "--child", str(size), "--count", str(count)],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+    ).stdout
+    row: dict[str, object] = json.loads(output)
+    return row
+
+
+def _print_row(label: str, row: dict[str, object]) -> None:
+    ours, base = row["ours"], row["baseline"]
+    assert isinstance(ours, dict) and isinstance(base, dict)
+    print(
+        f"{label:>11} {row['startup_s']:>8.2f}s {ours['p50_us']:>7.0f}µs "
+        f"{ours['p99_us']:>6.0f}µs {ours['per_s']:>8,.0f} {base['p50_us']:>7.0f}µs "
+        f"{base['p99_us']:>6.0f}µs {base['per_s']:>7,.0f} "
+        f"{base['p50_us'] / ours['p50_us']:>7.1f}× {row['peak_rss_mb']:>7.0f}MB"
+    )
+
+
+def _against(rev: str, count: int) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", rev, "src", "data", "intents", "pyproject.toml"],
+            check=True,
+            capture_output=True,
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", folder], input=archive, check=True)
+        _print_row(f"830 @{rev[:7]}", _child(830, count, Path(folder) / "src"))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--count", type=int, default=5_000)
+    parser.add_argument("--against", metavar="REV", help="also the real catalogue at a commit")
     args = parser.parse_args()
     if args.child is not None:
         print(json.dumps(measure_size(args.child, args.count)))
@@ -152,20 +196,9 @@ def main() -> None:
     )
     print(header)
     for size in SIZES:
-        output = subprocess.run(
-            [sys.executable, __file__, "--child", str(size), "--count", str(count)],
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout
-        row = json.loads(output)
-        ours, base = row["ours"], row["baseline"]
-        print(
-            f"{row['size']:>11,} {row['startup_s']:>8.2f}s {ours['p50_us']:>7.0f}µs "
-            f"{ours['p99_us']:>6.0f}µs {ours['per_s']:>8,.0f} {base['p50_us']:>7.0f}µs "
-            f"{base['p99_us']:>6.0f}µs {base['per_s']:>7,.0f} "
-            f"{base['p50_us'] / ours['p50_us']:>7.1f}× {row['peak_rss_mb']:>7.0f}MB"
-        )
+        _print_row(f"{size:,}", _child(size, count))
+    if args.against:
+        _against(args.against, count)
     scores = accuracy()
     print(
         f"\nintent accuracy on tests/eval/dev/questions.jsonl: ours {scores['ours']:.1%}, "

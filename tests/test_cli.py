@@ -47,7 +47,17 @@ def test_batch_contract_keeps_conversations_apart_and_in_order() -> None:
     assert done.returncode == 0
     out = [json.loads(line) for line in done.stdout.splitlines()]
     assert [o["chat"] for o in out] == [1, "b", 1, "b", "line-5"]
-    assert set(out[0]) == {"chat", "intent", "intents", "occupations", "state", "score", "text"}
+    assert set(out[0]) == {
+        "chat",
+        "intent",
+        "intents",
+        "occupations",
+        "state",
+        "score",
+        "reason",
+        "text",
+    }
+    assert out[0]["reason"] == "about_named"
     assert (out[0]["intent"], out[0]["occupations"]) == ("salary", ["25-4031"])
     assert (out[2]["intent"], out[2]["occupations"]) == ("outlook", ["25-4031"])
     assert out[3]["occupations"] == []  # chat "b" never named a career

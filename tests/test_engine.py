@@ -181,10 +181,80 @@ def test_button_tap_answers_directly(engine: Engine) -> None:
     assert unknown.intent == "fallback"
 
 
-def test_half_understood_question_offers_did_you_mean(engine: Engine) -> None:
-    answer, context = engine.reply("library tech future stuff idk maybe")
-    assert answer.intent == "fallback"
-    assert answer.choices and answer.choices[0].intent == "outlook"
-    assert answer.choices[0].occupations == [LIBRARY_TECH]
+def test_a_question_without_a_career_offers_careers_and_a_number_picks_one(engine: Engine) -> None:
+    answer, context = engine.reply("how much do they make?")
+    assert answer.intent == "salary" and answer.choices
     picked, _ = engine.reply("1", context)
-    assert (picked.intent, picked.occupations) == ("outlook", [LIBRARY_TECH])
+    assert (picked.intent, picked.occupations) == ("salary", answer.choices[0].occupations)
+    assert picked.reason == "pick"
+    too_far, _ = engine.reply(str(len(answer.choices) + 1), context)
+    assert f"from 1 to {len(answer.choices)}" in too_far.plain_text()
+
+
+def test_two_names_with_several_meanings_are_asked_one_after_the_other_keeping_the_state(
+    engine: Engine,
+) -> None:
+    # "nurse vs teacher": nurse resolves to Registered Nurses, so only the teacher is asked.
+    answer, context = engine.reply("nurse vs teacher pay in ohio")
+    assert answer.choices and answer.state == "OH"
+    assert all(pick.occupations[0] == "29-1141" for pick in context.choices)
+    answer, _ = engine.reply("2", context)
+    assert answer.intent == "compare" and answer.state == "OH"
+    assert answer.occupations[0] == "29-1141" and len(answer.occupations) == 2
+    # Neither name has a meaning that holds most of its jobs ("nurse" would: Registered Nurses).
+    answer, context = engine.reply("engineer vs teacher pay in ohio")
+    assert answer.choices and answer.state == "OH"
+    answer, context = engine.reply("1", context)
+    first = context.choices[0].occupations[0]
+    assert answer.choices and answer.state == "OH"  # now: which teacher?
+    assert all(pick.occupations[0] == first for pick in context.choices)
+    answer, _ = engine.reply("2", context)
+    assert answer.intent == "compare" and answer.state == "OH"
+    assert len(answer.occupations) == 2 and answer.occupations[0] == first
+
+
+def test_places_where_a_place_is_meant_and_nowhere_else(engine: Engine) -> None:
+    assert engine.reply("library tech pay in OH")[0].state == "OH"
+    assert engine.reply("library tech pay in pa?")[0].state == "PA"
+    assert engine.reply("high school teacher salary nc")[0].state == "NC"
+    assert engine.reply("is library tech a good fit for me")[0].state is None
+    assert engine.reply("oh ok")[0].state is None
+    city = engine.reply("library tech pay in nyc")[0]
+    assert city.state == "NY" and "not by city" in city.plain_text()
+    abroad = engine.reply("library tech pay in canada")[0]
+    assert abroad.state is None and "United States only" in abroad.plain_text()
+
+
+def test_follow_ups_keep_or_drop_the_state_as_the_user_says(engine: Engine) -> None:
+    _, context = engine.reply("library tech pay in ohio")
+    answer, context = engine.reply("how about carpenters then?", context)
+    assert (answer.intent, answer.occupations, answer.state) == ("salary", ["47-2031"], "OH")
+    answer, context = engine.reply("and for the country overall?", context)
+    assert (answer.intent, answer.occupations, answer.state) == ("salary", ["47-2031"], None)
+    answer, context = engine.reply("will ai replace them", context)
+    answer, _ = engine.reply("and in florida?", context)
+    assert (answer.intent, answer.state) == ("automation", "FL")
+    assert "not published by state" in answer.plain_text()
+
+
+def test_the_users_own_job_is_not_the_career_asked_about(engine: Engine) -> None:
+    answer = engine.reply(
+        "I am a school counselor in Tucson. What do library technicians earn in Arizona?"
+    )[0]
+    assert (answer.intent, answer.occupations, answer.state) == ("salary", [LIBRARY_TECH], "AZ")
+
+
+def test_a_career_named_in_passing_is_not_compared(engine: Engine) -> None:
+    answer = engine.reply(
+        "The librarian at her school suggested she look into becoming a library technician. "
+        "What education would she need?"
+    )[0]
+    assert (answer.intent, answer.occupations) == ("education", [LIBRARY_TECH])
+    assert answer.reason == "last_named"
+
+
+def test_which_one_earns_more_compares_the_two_careers_talked_about(engine: Engine) -> None:
+    _, context = engine.reply("library tech salary")
+    _, context = engine.reply("what about carpenters?", context)
+    answer, _ = engine.reply("which one earns more", context)
+    assert (answer.intent, answer.occupations) == ("compare", [LIBRARY_TECH, "47-2031"])

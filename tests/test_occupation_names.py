@@ -13,16 +13,16 @@ from careerbot.engine import Engine
 from careerbot.paths import shipped_dir
 from careerbot.understanding.ambiguity import DOMINANT_SHARE, resolve
 from careerbot.understanding.described import DescribedJobs
-from careerbot.understanding.matcher import Understanding
 from careerbot.understanding.normalise import tokens
 from careerbot.understanding.occupations import Mention, OccupationFinder
+from careerbot.understanding.reading import Reading
 
 DATA = shipped_dir("data")
 RN, LPN, NP = "29-1141", "29-2061", "29-1171"
 LIBRARY_TECH, LIBRARY_CLERICAL = "25-4031", "43-4121"
 
 
-def heard(engine: Engine, text: str) -> Understanding:
+def heard(engine: Engine, text: str) -> Reading:
     return engine.matcher.understand(text)
 
 

@@ -15,6 +15,8 @@ class Pick(BaseModel):
     intents: list[str]
     occupations: list[str] = Field(default_factory=list)
     state: str | None = None
+    # Other names with several meanings in the same question, asked about next (SOC codes each).
+    then_ask: list[list[str]] = Field(default_factory=list)
 
 
 class Context(BaseModel):
@@ -28,6 +30,10 @@ class Context(BaseModel):
     )
     choices: list[Pick] = Field(
         default_factory=list, description="options offered as a numbered list, for '1', '2'..."
+    )
+    discussed: list[str] = Field(
+        default_factory=list,
+        description="the last few careers answered about, oldest first ('which one earns more')",
     )
     turns: int = 0
 

@@ -1,34 +1,56 @@
 """The understanding engine: text and the conversation's context in, an Answer and the new context
 out. No I/O after start-up and nothing from Telegram, so the CLI, the bot, the tests and the
-benchmarks all call the same `Engine.reply`."""
+benchmarks all call the same `Engine.reply`.
+
+One message, four steps: *understand* (`Matcher.understand` -> `Reading`), *decide*
+(`careerbot.policy.decide` -> `Action`), *render* (`Engine._render`, the Composer, once) and
+*remember* (`Engine._remember`, the one place the context changes).
+"""
 
 from pathlib import Path
 
 from careerbot.answers.compose import Composer
-from careerbot.answers.model import Answer, Chart
+from careerbot.answers.model import Answer, Block, Chart, Suggestion
 from careerbot.catalog import Catalog, Occupation, load_catalog
 from careerbot.conversation import Context, Pick
+from careerbot.policy import Action, Kind, Thresholds, Turn, decide
 from careerbot.settings import Settings
-from careerbot.understanding.intents import IntentScore
-from careerbot.understanding.matcher import SOCIAL, Matcher, Understanding
+from careerbot.understanding.matcher import Matcher
+from careerbot.understanding.reading import Reading
+from careerbot.understanding.states import Place, state_name
 
-# Intents that are not about one occupation's figures.
-GENERAL = SOCIAL | {"fallback", "source"}
 ASK_WHICH_LIMIT = 6
-DID_YOU_MEAN_LIMIT = 3
+DISCUSSED_LIMIT = 4  # careers remembered for "which one earns more"
+ALSO_LIMIT = 3
+PICK_RANGE = "Please pick a number from 1 to {limit}, or ask me another question."
+CITY_NOTE = "BLS publishes pay by state, not by city: these figures are for all of {state}."
+FOREIGN_NOTE = (
+    "My figures are for the United States only (I have none for {place}); here is the US picture."
+)
+NATIONAL_ONLY_NOTE = "These figures are national: they are not published by state."
+ALSO_NOTE = "“{name}” can also mean: {titles}."
+_DEFAULTS = Settings.model_fields
+
+
+def _default(name: str) -> float:
+    value = _DEFAULTS[name].default
+    assert isinstance(value, float)
+    return value
 
 
 class Engine:
     def __init__(
         self,
         catalog: Catalog,
-        answer_threshold: float = 45.0,
-        suggest_threshold: float = 30.0,
-        cold_threshold: float = 60.0,
+        answer_threshold: float = _default("answer_threshold"),
+        suggest_threshold: float = _default("suggest_threshold"),
+        cold_threshold: float = _default("cold_threshold"),
     ) -> None:
+        """Thresholds are matcher confidence, 0-100; their defaults live in `Settings`."""
         self.catalog = catalog
-        self.suggest_threshold = suggest_threshold
-        self.cold_threshold = cold_threshold
+        self.thresholds = Thresholds(
+            suggest=suggest_threshold, cold=cold_threshold, answer=answer_threshold
+        )
         self.matcher = Matcher(catalog, answer_threshold)
         self.composer = Composer(catalog)
         self.occupations: list[Occupation] = sorted(
@@ -55,145 +77,137 @@ class Engine:
     def reply(self, text: str, context: Context | None = None) -> tuple[Answer, Context]:
         """Answer a free-text message."""
         context = context or Context()
-        heard = self.matcher.understand(text if isinstance(text, str) else "")
-        return self._resolve(heard, context)
+        reading = self.matcher.understand(text if isinstance(text, str) else "")
+        action = decide(Turn(reading, context, self.intents, self.thresholds))
+        answer = self._render(action, reading.place)
+        return answer, self._remember(context, action, answer)
 
     def respond(
-        self, intent: str, occupations: list[str], context: Context | None = None
+        self,
+        intent: str,
+        occupations: list[str],
+        context: Context | None = None,
+        detail: bool = False,
     ) -> tuple[Answer, Context]:
-        """Answer a tapped button: the intent and occupations are already known."""
+        """Answer a tapped button: the intent and occupations are already known. `detail` asks
+        for the long form of an answer (a "More" button)."""
         context = context or Context()
         socs = [soc for soc in occupations if soc in self.catalog.occupations]
         if intent not in self.intents:
-            return self._general("fallback", 0.0, context)
-        # A button under a Texas answer, or a choice offered for Ohio, keeps its state.
-        state = next(
-            (p.state for p in context.choices if p.occupations == socs and intent in p.intents),
-            context.state if socs == context.occupations else None,
-        )
-        return self._about([intent], socs, 100.0, context, state)
+            action = Action("button/unknown", "general", ("fallback",))
+        else:
+            # A button under a Texas answer, or a choice offered for Ohio, keeps its state.
+            state = next(
+                (p.state for p in context.choices if p.occupations == socs and intent in p.intents),
+                context.state if socs == context.occupations else None,
+            )
+            kind: Kind = "compare" if intent == "compare" else "about"
+            if not self.intents[intent].needs_occupation:
+                kind = "general"
+            action = Action("button", kind, (intent,), tuple(socs), state, 100.0)
+        answer = self._render(action, Place(), detail=detail)
+        return answer, self._remember(context, action, answer)
 
     def chart(self, occupations: list[str], state: str | None = None) -> Chart | None:
         """The pay chart for these occupations (and a state), for a "📊 Chart" button."""
         socs = [soc for soc in occupations if soc in self.catalog.occupations]
         return self.composer.pay_chart(socs, state) if socs else None
 
-    # -- resolution with memory -----------------------------------------------------------
-    def _resolve(self, heard: Understanding, context: Context) -> tuple[Answer, Context]:
-        socs = heard.socs
-        asked = [score.intent for score in heard.intents]
-        score = heard.intents[0].score if heard.intents else heard.top_score
-
-        state = heard.state
-        if heard.number is not None and 1 <= heard.number <= len(context.choices):
-            pick = context.choices[heard.number - 1]
-            return self._about(pick.intents, pick.occupations, 100.0, context, pick.state)
-        if (heard.own_job or (heard.own_pay and not context.occupations)) and not socs:
-            return self._general("fallback", score, context)
-        if asked and asked[0] == "list_occupations":
-            answer = self.composer.list_occupations(heard.content_words, score)
-            return answer, self._tick(context)
-        if heard.ambiguous and not socs and (asked or heard.is_short):
-            offer = list(heard.ambiguous[0])
-            wanted = [i for i in asked if self.intents[i].needs_occupation] or ["overview"]
-            if wanted == ["overview"] and context.pending_intents:
-                wanted = context.pending_intents
-            answer = self.composer.ask_which(wanted, score, offer, state)
-            return self._offer(answer, context, wanted, state)
-        if len(socs) >= 2:
-            return self._about(["compare"], socs, max(score, 60.0), context, state)
-        if not asked:
-            if socs and heard.is_short:  # "what about library assistants?" keeps the question
-                follow = context.pending_intents or context.intents or ["overview"]
-                return self._about(follow, socs, max(score, 60.0), context, state)
-            if state and heard.is_short and context.occupations and context.intents:
-                # "and in texas?" asks the last question again for a state
-                return self._about(context.intents, context.occupations, 60.0, context, state)
-            return self._unsure(heard, context)
-        if asked[0] in SOCIAL and socs:  # "library tech future stuff idk": about the career
-            return self._unsure(heard, context)
-        if asked[0] in GENERAL:
-            return self._general(asked[0], score, context, socs)
-        if (
-            not socs
-            and not context.occupations
-            and (asked[0] == "overview" or (score < self.cold_threshold and not heard.refers_back))
-        ):
-            # A career question naming no career, with none in the conversation: only a clear
-            # one ("how much do they make?") is asked back; "tell me about the oscars" is not.
-            return self._unsure(heard, context)
-        if asked[0] == "compare" and len(socs) == 1 and context.occupations:
-            socs = list(dict.fromkeys([*context.occupations[:1], *socs]))  # "vs a cashier?"
-        if not socs and len(context.occupations) >= 2 and asked[0] in {"salary", "compare"}:
-            asked = ["compare"]  # "which one pays more" after a comparison
-        if not socs and state is None and context.occupations:
-            state = context.state  # "and the pay?" after a Texas answer stays in Texas
-        return self._about(asked, socs or context.occupations, score, context, state)
-
-    def _about(
-        self,
-        intent_ids: list[str],
-        socs: list[str],
-        score: float,
-        context: Context,
-        state: str | None = None,
-    ) -> tuple[Answer, Context]:
-        if intent_ids[0] == "compare":
-            answer = self.composer.compare(socs, score, state)
-            return answer, self._remember(context, ["overview"], socs, state)
-        topical = [i for i in intent_ids if self.intents[i].needs_occupation]
-        if not topical:
-            return self._general(intent_ids[0], score, context, socs)
-        if not socs:
-            answer = self.composer.ask_which(topical, score, self._starters, state)
-            return self._offer(answer, context, topical, state)
-        answer = self.composer.about_occupations(topical, socs, score, state)
-        return answer, self._remember(context, topical, socs, state)
-
-    def _general(
-        self, intent_id: str, score: float, context: Context, socs: list[str] | None = None
-    ) -> tuple[Answer, Context]:
-        cited = socs or (context.occupations if intent_id == "source" else [])
-        return self.composer.general(intent_id, score, cited), self._tick(context)
-
-    def _unsure(self, heard: Understanding, context: Context) -> tuple[Answer, Context]:
-        candidates: list[IntentScore] = [
-            candidate
-            for candidate in heard.ranked
-            if candidate.score >= self.suggest_threshold
-            and self.intents[candidate.intent].needs_occupation
-            and candidate.intent != "compare"
-        ][:DID_YOU_MEAN_LIMIT]
-        if candidates and heard.ranked[0].intent != "fallback":
-            socs = heard.socs or context.occupations
-            answer = self.composer.did_you_mean(candidates, socs, heard.top_score)
-            return self._offer(answer, context, [])
-        return self._general("fallback", heard.top_score, context)
-
-    # -- context updates ------------------------------------------------------------------
-    @staticmethod
-    def _tick(context: Context) -> Context:
-        return context.model_copy(update={"turns": context.turns + 1})
-
-    @staticmethod
-    def _remember(
-        context: Context, intents: list[str], socs: list[str], state: str | None
-    ) -> Context:
-        return Context(occupations=socs, intents=intents, state=state, turns=context.turns + 1)
-
-    @staticmethod
-    def _offer(
-        answer: Answer, context: Context, pending: list[str], state: str | None = None
-    ) -> tuple[Answer, Context]:
-        """Remember the numbered options shown, so a bare "2" picks one; `pending` intents wait
-        for the user to name an occupation."""
-        picks = [
-            Pick(
-                intents=pending if choice.intent in pending else [choice.intent],
-                occupations=choice.occupations,
-                state=state,
+    # -- render: one Action, one Answer ------------------------------------------------------
+    def _render(self, action: Action, place: Place, detail: bool = False) -> Answer:
+        composer = self.composer
+        intents, socs, state = list(action.intents), list(action.socs), action.state
+        if action.kind == "compare" and socs:
+            answer = composer.compare(socs, action.score, state)
+        elif action.kind in ("about", "compare") and socs:
+            topical = [i for i in intents if self.intents[i].needs_occupation] or ["overview"]
+            answer = composer.about_occupations(topical, socs, action.score, state)
+        elif action.kind in ("about", "compare", "ask_which"):
+            offer = list(action.offer) or self._starters
+            wanted = [i for i in intents if self.intents[i].needs_occupation] or ["overview"]
+            answer = composer.ask_which(wanted, action.score, offer, state)
+            answer = answer.model_copy(update={"occupations": socs})  # kept for every option
+        elif action.kind == "did_you_mean":
+            answer = composer.did_you_mean(list(action.candidates), socs, action.score)
+        elif action.kind == "list":
+            answer = composer.list_occupations(list(action.words), action.score)
+        elif action.kind == "pick_range":
+            answer = Answer(
+                intent="fallback",
+                intents=["fallback"],
+                score=100.0,
+                blocks=[Block(text=PICK_RANGE.format(limit=action.limit))],
             )
-            for choice in answer.choices
-        ]
-        update = {"pending_intents": pending, "choices": picks, "turns": context.turns + 1}
-        return answer, context.model_copy(update=update)
+        else:
+            answer = composer.general(intents[0] if intents else "fallback", action.score, socs)
+        notes = self._notes(action, answer, place)
+        update: dict[str, object] = {"reason": action.rule}
+        if notes:
+            update["blocks"] = [Block(text=" ".join(notes)), *answer.blocks]
+        if action.also and answer.occupations:
+            titles = ", ".join(self.catalog.occupations[s].title for s in action.also[:ALSO_LIMIT])
+            also = ALSO_NOTE.format(name=action.also_name or "that name", titles=titles)
+            update["blocks"] = [*update.get("blocks", answer.blocks), Block(text=also)]  # type: ignore[misc]
+            update["suggestions"] = [
+                *(
+                    Suggestion(
+                        label=f"Also: {self.catalog.occupations[soc].title}",
+                        intent=answer.intent,
+                        occupations=[soc],
+                    )
+                    for soc in action.also[:ALSO_LIMIT]
+                ),
+                *answer.suggestions,
+            ]
+        return answer.model_copy(update=update)
+
+    def _notes(self, action: Action, answer: Answer, place: Place) -> list[str]:
+        """What the user should know about where the figures are for."""
+        if not answer.occupations:
+            return []
+        notes: list[str] = []
+        if place.foreign:
+            notes.append(FOREIGN_NOTE.format(place=place.foreign.title()))
+        if action.state and place.city and place.state == action.state:
+            notes.append(CITY_NOTE.format(state=state_name(action.state)))
+        by_state = any(
+            self.intents[i].answer.oews_state for i in answer.intents if i in self.intents
+        )
+        if action.state and place.state == action.state and not by_state:
+            notes.append(NATIONAL_ONLY_NOTE)
+        return notes
+
+    # -- remember: the one place the context changes -------------------------------------------
+    @staticmethod
+    def _remember(context: Context, action: Action, answer: Answer) -> Context:
+        turns = context.turns + 1
+        if action.kind in ("about", "compare") and answer.occupations and not answer.choices:
+            recent = [s for s in context.discussed if s not in answer.occupations]
+            return Context(
+                occupations=list(answer.occupations),
+                intents=list(action.intents),
+                state=action.state,
+                discussed=[*recent, *answer.occupations][-DISCUSSED_LIMIT:],
+                turns=turns,
+            )
+        if answer.choices:
+            # Every numbered option keeps what is still to be answered: the question, the other
+            # careers named and the state ("nurse vs teacher pay in ohio", then "1").
+            kept = list(action.socs) if action.kind == "ask_which" else []
+            pending = list(action.intents) if action.kind == "ask_which" else []
+            picks = [
+                Pick(
+                    intents=pending or [choice.intent],
+                    occupations=[*kept, *choice.occupations],
+                    state=action.state if action.kind == "ask_which" else context.state,
+                    then_ask=[list(socs) for socs in action.then_ask],
+                )
+                for choice in answer.choices
+            ]
+            return context.model_copy(
+                update={"pending_intents": pending, "choices": picks, "turns": turns}
+            )
+        return context.model_copy(update={"turns": turns})
+
+
+__all__ = ["Engine", "Reading"]

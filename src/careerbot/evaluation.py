@@ -141,7 +141,7 @@ def evaluate(engine: Engine, cases: list[Case]) -> Report:
             if not right:
                 all_right = False
                 expected = f"{turn.intents or turn.intent} {list(turn.occupations)} {turn.state}"
-                got = f"{answer.intents} {answer.occupations} {answer.state}"
+                got = f"{answer.intents} {answer.occupations} {answer.state} ({answer.reason})"
                 report.misses.append(Miss(case.name, turn.text, expected, got))
         if len(case.turns) > 1:
             report.dialogues += 1

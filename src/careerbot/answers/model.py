@@ -75,6 +75,7 @@ class Answer(BaseModel):
         default_factory=list, description="did-you-mean / which-occupation options, numbered"
     )
     chart: Chart | None = None
+    reason: str = Field(default="", description="the dialogue-policy rule that produced it")
 
     def plain_text(self) -> str:
         parts: list[str] = []
@@ -97,5 +98,6 @@ class Answer(BaseModel):
             "occupations": list(self.occupations),
             "state": self.state,
             "score": round(self.score, 1),
+            "reason": self.reason,
             "text": self.plain_text(),
         }

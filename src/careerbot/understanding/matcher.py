@@ -4,14 +4,15 @@ Pure and per-message; everything expensive (vocabulary, phrase table, inverted i
 in `Matcher.__init__`.
 """
 
-from dataclasses import dataclass, field
+from itertools import pairwise
 
 from careerbot.catalog import Catalog
 from careerbot.understanding.intents import FILLER, IntentClassifier, IntentScore
 from careerbot.understanding.normalise import BREAK, tokens
 from careerbot.understanding.occupations import Mention, OccupationFinder
+from careerbot.understanding.reading import Reading
 from careerbot.understanding.spelling import Speller
-from careerbot.understanding.states import StateFinder
+from careerbot.understanding.states import Place, StateFinder
 
 SOCIAL = frozenset({"greeting", "help", "thanks", "goodbye"})
 CONJUNCTIONS = frozenset({"and", "also", "plus", "then", BREAK})
@@ -36,47 +37,32 @@ WORKPLACE_WORDS = frozenset(
 )  # fmt: skip
 # "how much do i make": about the user's own pay unless a career is named or being discussed.
 PAY_WORDS = frozenset({"make", "earn", "paid", "pay", "salary", "income", "compensation", "wage"})
-# "what about library assistants?" has no topic words besides the name; "where can i find the
-# best divorce lawyer" has several and is not a question about lawyers' careers.
-_MAX_WORDS_FOR_FOLLOW_UP = 1
 NEAR, DOMINANCE = 0.8, 1.5
+# "is that good?", "is that a lot": a judgement of the last answer, about the same career.
+JUDGING = frozenset({"good", "bad", "high", "low", "lot", "normal", "decent", "ok", "okay",
+                     "alright", "fine", "worrying", "scary", "concerning", "average"})  # fmt: skip
+_THAT = frozenset({"that", "this", "it"})
+# "side by side", "which one earns more", "both": the careers already being discussed.
+BOTH_PHRASES = (("side", "by", "side"), ("both",), ("the", "two"), ("compare", "them"),
+                ("compare", "those"), ("versus", "each", "other"), ("of", "them"),
+                ("difference", "between", "them"))  # fmt: skip
+# "which job is more stressful", "which is safer": "which" with a comparative.
+COMPARATIVE = frozenset({"more", "less", "better", "worse", "higher", "lower", "safer", "easier",
+                         "harder", "best", "most", "least", "bigger", "faster"})  # fmt: skip
+# Words that make two careers named in one message a comparison rather than an aside; "and",
+# "or" and a comma count only between the two names ("nurse or teacher", "nurses, teachers").
+COMPARE_SIGNALS = frozenset({"versus", "vs", "compare", "comparison", "compared", "difference",
+                             "between", "than", "both"})  # fmt: skip
+JOINING = frozenset({"and", "or", BREAK})
+# "I'm a school counselor", "I work as a nurse": the user's own job, not what they ask about.
+SELF = (("i", "am", "a"), ("i", "am", "an"), ("im", "a"), ("im", "an"), ("i", "work", "as", "a"),
+        ("i", "work", "as", "an"), ("i", "m", "a"))  # fmt: skip
+QUESTION_STARTS = frozenset({"is", "are", "was", "does", "do", "would", "will", "isnt"})
 
 
-@dataclass(frozen=True)
-class Understanding:
-    words: list[str]  # corrected tokens
-    mentions: list[Mention]
-    intents: list[IntentScore]  # what the message asks, in the order asked; empty if unsure
-    ranked: list[IntentScore]  # every candidate for the whole message, best first
-    own_job: bool = False
-    own_pay: bool = False  # "how much do i earn": the user's pay, unless a career is in context
-    refers_back: bool = False  # "they", "it": about a career named before (or to be named)
-    number: int | None = None  # a bare "2", picking from a numbered list
-    state: str | None = None  # two-letter code of a US state named
-    topic_words: list[str] = field(default_factory=list)  # besides occupations and states
-    content_words: list[str] = field(default_factory=list)  # every non-filler word
-
-    @property
-    def socs(self) -> list[str]:
-        """Occupations named unambiguously, in order of mention."""
-        found: list[str] = []
-        for mention in self.mentions:
-            if len(mention.socs) == 1 and mention.socs[0] not in found:
-                found.append(mention.socs[0])
-        return found
-
-    @property
-    def ambiguous(self) -> list[tuple[str, ...]]:
-        return [mention.socs for mention in self.mentions if len(mention.socs) > 1]
-
-    @property
-    def top_score(self) -> float:
-        return self.ranked[0].score if self.ranked else 0.0
-
-    @property
-    def is_short(self) -> bool:
-        """Few topic words besides the occupation: "what about library assistants?"."""
-        return len(self.topic_words) <= _MAX_WORDS_FOR_FOLLOW_UP
+def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
+    size = len(phrase)
+    return any(tuple(words[i : i + size]) == phrase for i in range(len(words) - size + 1))
 
 
 class Matcher:
@@ -100,15 +86,18 @@ class Matcher:
         inside = {i for mention in mentions for i in range(mention.start, mention.end)}
         return [word for i, word in enumerate(words) if i not in inside]
 
-    def understand(self, text: str) -> Understanding:
+    def understand(self, text: str) -> Reading:
+        """Read one message: names, place, intents with scores, references back."""
         raw = tokens(text)
         words = [self.speller.correct(word) for word in raw]
-        mentions = self.finder.find(words)
-        state, state_positions = self.states.find(words)
-        taken = {i for mention in mentions for i in range(mention.start, mention.end)}
-        if state_positions & taken:  # "new york" inside an occupation name is not a state
-            state, state_positions = None, set()
-        rest = [w for i, w in enumerate(words) if i not in taken and i not in state_positions]
+        found = self.finder.find(words)
+        mentions = [m for m in found if not self._about_self(words, m)]
+        place = self.states.find(words)
+        # The user's own job ("I am a school counselor") takes its words out of the question.
+        taken = {i for mention in found for i in range(mention.start, mention.end)}
+        if place.positions & taken:  # "new york" inside an occupation name is not a state
+            place = Place()
+        rest = [w for i, w in enumerate(words) if i not in taken and i not in place.positions]
         plain = [word for word in rest if word != BREAK]
         topic = [word for word in plain if word not in FILLER]
         number = int(plain[0]) if len(plain) == 1 and plain[0].isdigit() else None
@@ -124,19 +113,50 @@ class Matcher:
         )
         ranked = self.classifier.scores(plain)
         intents = self._asked(plain, rest, ranked, bool(mentions))
-        return Understanding(
+        judges_last = (
+            not mentions
+            and ("?" in text or bool(plain and plain[0] in QUESTION_STARTS))
+            and len(topic) <= 2
+            and not _THAT.isdisjoint(plain)
+            and not JUDGING.isdisjoint(plain)
+            and PAY_WORDS.isdisjoint(plain)
+        )
+        return Reading(
             words=words,
             mentions=mentions,
             intents=intents,
             ranked=ranked,
+            place=place,
             own_job=own_job,
             own_pay=own_pay,
             refers_back=not REFERRING.isdisjoint(plain),
+            judges_last=judges_last,
+            wants_both=not mentions
+            and (
+                any(_contains(plain, p) for p in BOTH_PHRASES)
+                or ("which" in plain and not COMPARATIVE.isdisjoint(plain))
+            ),
+            compares=self._compares(words, mentions),
             number=number,
-            state=state,
             topic_words=topic,
             content_words=[w for w in words if w not in FILLER and w != BREAK],
         )
+
+    @staticmethod
+    def _about_self(words: list[str], mention: Mention) -> bool:
+        before = tuple(words[max(0, mention.start - 4) : mention.start])
+        return any(before[-len(phrase) :] == phrase for phrase in SELF)
+
+    @staticmethod
+    def _compares(words: list[str], mentions: list[Mention]) -> bool:
+        """Two careers named as a comparison ("nurse vs teacher", "pay for nurses and teachers"),
+        not one in passing ("the librarian suggested she look into library technician")."""
+        if len(mentions) < 2:
+            return False
+        if not COMPARE_SIGNALS.isdisjoint(words):
+            return True
+        between = [words[a.end : b.start] for a, b in pairwise(mentions)]
+        return any(len(gap) <= 3 and not JOINING.isdisjoint(gap) for gap in between)
 
     def _asked(
         self, plain: list[str], rest: list[str], ranked: list[IntentScore], named_occupation: bool
@@ -158,8 +178,13 @@ class Matcher:
                 best = clause_ranked[0]
                 if best.intent != "fallback" and best.intent not in {a.intent for a in asked}:
                     asked.append(best)
-        if len(self._without_social(asked)) > 1:
-            return self._without_social(asked)
+        topical = self._without_social(asked)
+        if confident and ranked[0].intent in SOCIAL and topical and topical[0].intent not in SOCIAL:
+            return topical  # "thank you. and what is the pay like?"
+        if len(topical) > 1:
+            # "im thinking about library tech, what degree do i need": the clause that only
+            # names the career is no question of its own.
+            return [score for score in topical if score.intent != "overview"] or topical
         return [ranked[0]] if confident else []
 
     def _confident(self, ranked: list[IntentScore], named_occupation: bool) -> bool:

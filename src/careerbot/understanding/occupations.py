@@ -21,7 +21,7 @@ A name that still means several occupations is resolved by `ambiguity.resolve` (
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, NamedTuple, Protocol
 
@@ -69,9 +69,10 @@ class Mention:
     start: int
     end: int  # exclusive token index
     socs: tuple[str, ...]  # more than one when the words name several occupations
+    # Other meanings of a name resolved to its dominant one ("nurse" -> RNs; also LPNs, NPs).
+    alternatives: tuple[str, ...] = ()
     how: How = "title"
     score: float = 100.0
-    alternatives: tuple[str, ...] = ()
 
 
 class JobTitleLike(Protocol):
@@ -427,7 +428,7 @@ class OccupationFinder:
                 if entry is not None and (length > 1 or self._allowed(plain, at)):
                     mention = self._mention(entry, positions[at], positions[at + length - 1] + 1)
                     if length == 1 and plain[at] in self._guarded and entry[2] != "code":
-                        mention = _with_score(mention, GUARDED_SCORE)
+                        mention = replace(mention, score=GUARDED_SCORE)
                     mentions.append(mention)
                     covered[at : at + length] = [True] * length
                     at += length
@@ -486,17 +487,14 @@ class OccupationFinder:
                 mention = self._mention(
                     self._phrases[key], positions[start], positions[start + length - 1] + 1
                 )
-                found.append(
-                    Mention(mention.start, mention.end, mention.socs, "fuzzy", round(score, 1),
-                            mention.alternatives)
-                )  # fmt: skip
+                found.append(replace(mention, how="fuzzy", score=round(score, 1)))
                 covered[start : start + length] = [True] * length
         return found
 
     @staticmethod
     def _mention(entry: _Entry, start: int, end: int) -> Mention:
         socs, alternatives, how = entry
-        return Mention(start, end, socs, how, SCORES[how], alternatives)
+        return Mention(start, end, socs, alternatives, how, SCORES[how])
 
 
 def _with_alternatives(entry: _Entry, extra: Sequence[str]) -> _Entry:
@@ -506,9 +504,3 @@ def _with_alternatives(entry: _Entry, extra: Sequence[str]) -> _Entry:
     if len(socs) > 1:  # already ambiguous: the extra codes join the choice
         return (socs + added, (), how)
     return (socs, added + alternatives, how)
-
-
-def _with_score(mention: Mention, score: float) -> Mention:
-    return Mention(
-        mention.start, mention.end, mention.socs, mention.how, score, mention.alternatives
-    )

@@ -1,10 +1,16 @@
-"""US states (and DC, PR, GU, VI) named in a message: full name, USPS code or everyday form.
+"""Places named in a message: a US state (and DC, PR, GU, VI) by full name, USPS code, everyday
+form or big city; "nationally" / "the whole country"; and places outside the US.
 
-Codes that are also English words ("in", "or", "me", "hi", "ok"...) count only at the end of a
-message after "in"/"for" ("nurse pay in OK"); the others ("tx", "fl") count anywhere.
+BLS publishes OEWS figures for states, not cities, so a city stands for its state and the answer
+says the figure is statewide. Codes that are also English words ("in", "or", "me", "hi", "ok",
+"oh", "pa"...) count only where a place is meant: right after "in" ("pay in pa?", "in OH"), or
+after "for"/"of" unless the word is a pronoun or interjection ("a good fit for me" is not Maine).
 """
 
-from careerbot.understanding.normalise import tokens, words_only
+from dataclasses import dataclass
+from typing import Literal
+
+from careerbot.understanding.normalise import BREAK, tokens, words_only
 
 STATES: dict[str, str] = {
     "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
@@ -26,50 +32,160 @@ EVERYDAY: dict[str, str] = {
     "washington dc": "DC", "washington d c": "DC", "d c": "DC", "the district": "DC",
     "penn": "PA", "pennsylvannia": "PA", "conn": "CT", "wash": "WA", "tenn": "TN",
     "carolina": "NC", "n carolina": "NC", "s carolina": "SC", "n dakota": "ND", "s dakota": "SD",
-    "ny state": "NY", "new york state": "NY", "the big apple": "NY", "nyc": "NY",
+    "ny state": "NY", "new york state": "NY",
     "massachusets": "MA", "missisippi": "MS", "mississipi": "MS", "tennesee": "TN",
-    "conneticut": "CT", "illnois": "IL", "arizonia": "AZ", "philly": "PA", "vegas": "NV",
+    "conneticut": "CT", "illnois": "IL", "arizonia": "AZ",
     "us virgin islands": "VI",
 }  # fmt: skip
 
-# USPS codes that are everyday words: only trusted at the end after "in" / "for".
+# Big cities people name instead of their state (the figure is then the state's).
+CITIES: dict[str, str] = {
+    "nyc": "NY", "new york city": "NY", "the big apple": "NY", "philly": "PA", "vegas": "NV",
+    "manhattan": "NY", "brooklyn": "NY", "the bronx": "NY",
+    "queens": "NY", "buffalo": "NY", "la": "CA", "l a": "CA", "los angeles": "CA",
+    "san francisco": "CA", "sf": "CA", "the bay area": "CA", "bay area": "CA", "san diego": "CA",
+    "san jose": "CA", "sacramento": "CA", "oakland": "CA", "chicago": "IL", "houston": "TX",
+    "dallas": "TX", "austin": "TX", "san antonio": "TX", "fort worth": "TX", "el paso": "TX",
+    "phoenix": "AZ", "tucson": "AZ", "philadelphia": "PA", "pittsburgh": "PA",
+    "jacksonville": "FL", "miami": "FL", "orlando": "FL", "tampa": "FL", "columbus": "OH",
+    "cleveland": "OH", "cincinnati": "OH", "indianapolis": "IN", "charlotte": "NC",
+    "raleigh": "NC", "seattle": "WA", "denver": "CO", "boston": "MA", "nashville": "TN",
+    "memphis": "TN", "detroit": "MI", "portland": "OR", "las vegas": "NV", "baltimore": "MD",
+    "milwaukee": "WI", "albuquerque": "NM", "atlanta": "GA", "kansas city": "MO",
+    "st louis": "MO", "saint louis": "MO", "omaha": "NE", "minneapolis": "MN", "new orleans": "LA",
+    "salt lake city": "UT", "honolulu": "HI", "anchorage": "AK", "boise": "ID",
+    "louisville": "KY", "oklahoma city": "OK", "tulsa": "OK", "richmond": "VA",
+    "virginia beach": "VA", "newark": "NJ", "jersey city": "NJ", "hartford": "CT",
+    "providence": "RI", "birmingham": "AL", "little rock": "AR", "des moines": "IA",
+    "wichita": "KS", "charleston": "SC", "san juan": "PR",
+}  # fmt: skip
+
+# Places outside the US: the figures are US figures, and the answer says so.
+FOREIGN = frozenset(
+    """
+    canada toronto vancouver montreal ontario quebec alberta uk england britain london scotland
+    wales ireland dublin australia sydney melbourne zealand india delhi mumbai bangalore pakistan
+    mexico germany berlin france paris spain italy europe japan tokyo china beijing korea seoul
+    philippines manila nigeria lagos kenya brazil europe singapore dubai uae
+    """.split()
+)
+FOREIGN_PHRASES = frozenset({("new", "zealand"), ("united", "kingdom"), ("south", "africa"),
+                             ("hong", "kong"), ("saudi", "arabia")})  # fmt: skip
+FOREIGN_WORDS = FOREIGN | {word for phrase in FOREIGN_PHRASES for word in phrase}
+
+# "and for the country overall?", "nationally?": the user drops the state.
+NATIONWIDE = frozenset(
+    {("nationally",), ("nationwide",), ("national",), ("country",), ("whole", "us"),
+     ("whole", "usa"), ("entire", "us"), ("us", "overall"), ("usa", "overall"), ("overall",),
+     ("all", "over", "us"), ("across", "us"), ("in", "us"), ("in", "usa"), ("in", "america"),
+     ("us", "average"), ("national", "average"), ("whole", "country")}
+)  # fmt: skip
+
+# USPS codes that are everyday words: a place only where one is clearly meant.
 WORDLIKE = frozenset(
     {"in", "or", "me", "hi", "ok", "oh", "la", "al", "pa", "ma", "de", "co", "id", "ga", "mi", "mo",
      "ne", "wa", "va", "ar", "ia", "ms", "md", "mt", "nd", "sc", "ct", "ri", "ut", "vi", "gu", "dc",
      "ky", "ks", "az", "tn", "nc", "sd", "nh", "pr", "ak", "il", "wi", "mn", "nm"}
 )  # fmt: skip
-_ANCHORS = frozenset({"in", "for", "of"})
+# ...and of those, the ones that after "for"/"of" are still the everyday word ("for me").
+NEVER_AFTER_FOR = frozenset({"me", "hi", "oh", "ok", "or", "in", "us", "id", "ma", "pa", "al"})
+# Codes that are no English word: a place wherever they end a clause ("teacher salary nc").
+CLAUSE_END_CODES = frozenset(
+    "nc sc nd sd nh nm ky ks tn az md mt ct ri ut wi mn ak ia il ga pr gu vi dc wa va mo mi".split()
+)
+_ANCHOR_IN = "in"
+_ANCHORS_OTHER = frozenset({"for", "of", "to", "from"})
+
+Via = Literal["name", "code", "everyday", "city"]
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a message asks about. `state` is a USPS code when a US state is meant (a city's
+    state, with `city` set, when a city was named); `foreign` names a non-US place; `nationwide`
+    means the user asked for the whole country."""
+
+    state: str | None = None
+    via: Via | None = None
+    city: str | None = None
+    foreign: str | None = None
+    nationwide: bool = False
+    positions: frozenset[int] = frozenset()  # token positions taken, kept out of intent matching
+
+    @property
+    def named(self) -> bool:
+        """Whether the message says where at all (a state, a foreign place, or "nationally")."""
+        return self.state is not None or self.foreign is not None or self.nationwide
 
 
 class StateFinder:
+    """Finds the `Place` of a message; tables are built once."""
+
     def __init__(self) -> None:
-        phrases: dict[tuple[str, ...], str] = {}
+        phrases: dict[tuple[str, ...], tuple[str, Via, str | None]] = {}
         for code, name in STATES.items():
-            phrases[tuple(words_only(tokens(name)))] = code
+            phrases[tuple(words_only(tokens(name)))] = (code, "name", None)
             if code.lower() not in WORDLIKE:
-                phrases[(code.lower(),)] = code
+                phrases[(code.lower(),)] = (code, "code", None)
         for everyday, code in EVERYDAY.items():
-            phrases[tuple(words_only(tokens(everyday)))] = code
+            phrases[tuple(words_only(tokens(everyday)))] = (code, "everyday", None)
+        for city, code in CITIES.items():
+            key = tuple(words_only(tokens(city)))
+            if key not in phrases or len(key) > 1:  # "new york" stays the state
+                phrases.setdefault(key, (code, "city", city))
         self._phrases = phrases
         self._longest: dict[str, int] = {}
         for key in phrases:
             self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
-        self.vocabulary = {word for key in phrases for word in key if len(word) > 3}
+        self.vocabulary = {word for key in phrases for word in key if len(word) > 3} | {
+            word for word in FOREIGN_WORDS if len(word) > 3
+        }
 
-    def find(self, words: list[str]) -> tuple[str | None, set[int]]:
-        """The first state named, and the token positions it took (to keep them from intents)."""
+    def find(self, words: list[str]) -> Place:
+        """The first US place named (or a foreign one, or "nationally"), with its positions."""
         for start in range(len(words)):
             longest = self._longest.get(words[start], 0)
             for length in range(min(longest, len(words) - start), 0, -1):
-                code = self._phrases.get(tuple(words[start : start + length]))
-                if code is not None:
-                    return code, set(range(start, start + length))
-        tail = [word for word in words if word != "|"]
-        if len(tail) >= 2 and tail[-2] in _ANCHORS and tail[-1] in WORDLIKE:
-            position = len(words) - 1 - words[::-1].index(tail[-1])
-            return tail[-1].upper(), {position}
-        return None, set()
+                found = self._phrases.get(tuple(words[start : start + length]))
+                if found is None:
+                    continue
+                if found[2] == "la" and not self._anchored(words, start, found[2]):
+                    continue  # "la" alone is too often a word or a note; "in la" is the city
+                code, via, city = found
+                return Place(code, via, city, positions=frozenset(range(start, start + length)))
+        for index, word in enumerate(words):
+            if word in WORDLIKE and self._anchored(words, index, word):
+                return Place(word.upper(), "code", positions=frozenset({index}))
+        return self._elsewhere(words)
+
+    @staticmethod
+    def _anchored(words: list[str], index: int, word: str) -> bool:
+        before = words[index - 1] if index > 0 else ""
+        after = words[index + 1] if index + 1 < len(words) else BREAK
+        # A place ends its phrase: "in pa?" and "in pa and ohio", not "in pa the pay is".
+        ends = after in (BREAK, "and", "or", "versus", "vs", "state", "right", "now")
+        if before == _ANCHOR_IN:
+            return ends or word not in NEVER_AFTER_FOR
+        if word in CLAUSE_END_CODES and ends and index > 0:
+            return True
+        return before in _ANCHORS_OTHER and ends and word not in NEVER_AFTER_FOR
+
+    @staticmethod
+    def _elsewhere(words: list[str]) -> Place:
+        for index, word in enumerate(words):
+            if word in FOREIGN:
+                return Place(foreign=word, positions=frozenset({index}))
+            pair = tuple(words[index : index + 2])
+            if pair in FOREIGN_PHRASES:
+                return Place(foreign=" ".join(pair), positions=frozenset({index, index + 1}))
+        for index in range(len(words)):
+            for length in (2, 1):
+                if tuple(words[index : index + length]) in NATIONWIDE:
+                    return Place(nationwide=True, positions=frozenset(range(index, index + length)))
+        return Place()
 
 
 def state_name(code: str) -> str:
-    return STATES.get(code, code)
+    """The state's name for a sentence: "the District of Columbia", "Texas"."""
+    name = STATES.get(code, code)
+    return f"the {name}" if code == "DC" else name

@@ -1,0 +1,393 @@
+"""The dialogue policy: what to do with one `Reading` in one conversation `Context`.
+
+An ordered table of named rules, each a condition and an action; the first rule whose condition
+holds decides. The policy knows dialogue (follow-ups, choices, ambiguity, fallback) and nothing of
+wording: it returns an `Action`, which `careerbot.engine` renders once and remembers once. Every
+answer carries the name of the rule that produced it (`Answer.reason`), so a wrong answer can be
+explained in one line.
+"""
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Literal
+
+from careerbot.catalog.models import Intent
+from careerbot.conversation import Context
+from careerbot.understanding.intents import IntentScore
+from careerbot.understanding.matcher import SOCIAL
+from careerbot.understanding.reading import Reading
+
+# Intents that are not about one occupation's figures.
+GENERAL = SOCIAL | {"fallback", "source"}
+DID_YOU_MEAN_LIMIT = 3
+# A bare name, or a message with no clear question, gets this career answer.
+DEFAULT_INTENT = "overview"
+# What a career switch ("what about welders?") asks again after a comparison: its pay.
+AFTER_COMPARE = "salary"
+
+Kind = Literal[
+    "about",  # answer `intents` about `socs` (in `state`)
+    "compare",  # `socs` side by side
+    "general",  # a social / fallback / source answer, `intents[0]`
+    "ask_which",  # which occupation? `offer` each, keeping `socs` and the state
+    "did_you_mean",  # unsure of the question: offer `candidates`
+    "list",  # list occupations matching `words`
+    "pick_range",  # a number outside the numbered list offered
+    "unknown_job",  # a job name the catalogue does not know
+]
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Matcher confidence, 0-100 (defaults from `careerbot.settings.Settings`)."""
+
+    suggest: float
+    cold: float
+    answer: float
+
+
+@dataclass(frozen=True)
+class Action:
+    """What to answer; `rule` names the rule that decided."""
+
+    rule: str
+    kind: Kind
+    intents: tuple[str, ...] = ()
+    socs: tuple[str, ...] = ()
+    state: str | None = None
+    score: float = 0.0
+    offer: tuple[str, ...] = ()  # ask_which: the occupations to choose from
+    then_ask: tuple[tuple[str, ...], ...] = ()  # ask_which: further names to ask about after
+    candidates: tuple[IntentScore, ...] = ()  # did_you_mean
+    words: tuple[str, ...] = ()  # list: the search words
+    also: tuple[str, ...] = ()  # other meanings of a name answered for its dominant one
+    also_name: str = ""  # that name, as typed (folded)
+    limit: int = 0  # pick_range: how many options were offered
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One message in its conversation: the evidence every rule reads."""
+
+    reading: Reading
+    context: Context
+    intents: Mapping[str, Intent]
+    thresholds: Thresholds
+
+    @cached_property
+    def asked(self) -> list[str]:
+        return [score.intent for score in self.reading.intents]
+
+    @property
+    def first(self) -> str | None:
+        return self.asked[0] if self.asked else None
+
+    @property
+    def score(self) -> float:
+        reading = self.reading
+        return reading.intents[0].score if reading.intents else reading.top_score
+
+    @property
+    def socs(self) -> list[str]:
+        return self.reading.socs
+
+    @property
+    def state(self) -> str | None:
+        """The state named, else the one in force (unless the user asked for the whole US)."""
+        place = self.reading.place
+        if place.state or place.nationwide or place.foreign:
+            return place.state
+        return self.context.state
+
+    @property
+    def best_guess(self) -> str | None:
+        """The first-ranked intent when it is a career question of some confidence."""
+        ranked = self.reading.ranked
+        if not ranked or ranked[0].score < self.thresholds.suggest:
+            return None
+        intent = ranked[0].intent
+        return intent if self.intents[intent].needs_occupation and intent != "compare" else None
+
+    @property
+    def discussed(self) -> list[str]:
+        """The careers a "which one" follow-up means: those of the last answer if several, else
+        the last two talked about."""
+        if len(self.context.occupations) >= 2:
+            return list(self.context.occupations)
+        return list(self.context.discussed[-2:])
+
+    @property
+    def topical(self) -> list[str]:
+        return [i for i in self.asked if self.intents[i].needs_occupation]
+
+    @property
+    def last_intents(self) -> list[str]:
+        """The question last answered, for a follow-up that only changes the career or place."""
+        return self.context.pending_intents or self.context.intents or [DEFAULT_INTENT]
+
+    def about(self, rule: str, intents: list[str], socs: list[str], **extra: object) -> Action:
+        """Answer `intents` about `socs`: a comparison when the first intent is compare."""
+        kind: Kind = "compare" if intents and intents[0] == "compare" else "about"
+        also = tuple(soc for soc in self.reading.alternatives if soc not in socs)
+        values: dict[str, object] = {"state": self.state, "score": self.score, "also": also}
+        if also:
+            values["also_name"] = self.reading.alternative_name
+        values.update(extra)
+        return Action(rule, kind, tuple(intents), tuple(socs), **values)  # type: ignore[arg-type]
+
+    def general(self, rule: str, intent: str) -> Action:
+        return Action(rule, "general", (intent,), tuple(self.socs), score=self.score)
+
+    def unsure(self, rule: str) -> Action:
+        """Offer the likeliest career questions as "did you mean", or fall back."""
+        reading = self.reading
+        candidates = tuple(
+            candidate
+            for candidate in reading.ranked
+            if candidate.score >= self.thresholds.suggest
+            and self.intents[candidate.intent].needs_occupation
+            and candidate.intent != "compare"
+        )[:DID_YOU_MEAN_LIMIT]
+        if candidates and reading.ranked[0].intent != "fallback":
+            socs = tuple(self.socs or self.context.occupations)
+            return Action(
+                rule, "did_you_mean", socs=socs, score=reading.top_score, candidates=candidates
+            )
+        return Action(f"{rule}/fallback", "general", ("fallback",), score=reading.top_score)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One line of the policy: when `when` holds, `then` decides."""
+
+    name: str
+    when: Callable[[Turn], bool]
+    then: Callable[[Turn], Action]
+    doc: str = field(default="", compare=False)
+
+
+def _picked(turn: Turn) -> bool:
+    number = turn.reading.number
+    return number is not None and 1 <= number <= len(turn.context.choices)
+
+
+def _answer_pick(turn: Turn) -> Action:
+    assert turn.reading.number is not None
+    pick = turn.context.choices[turn.reading.number - 1]
+    if pick.then_ask:  # "nurse vs teacher": the nurse is chosen, now which teacher
+        return Action("pick/ask_next", "ask_which", tuple(pick.intents), tuple(pick.occupations),
+                      pick.state, 100.0, offer=tuple(pick.then_ask[0]),
+                      then_ask=tuple(tuple(socs) for socs in pick.then_ask[1:]))  # fmt: skip
+    kind: Kind = "compare" if pick.intents[:1] == ["compare"] else "about"
+    return Action("pick", kind, tuple(pick.intents), tuple(pick.occupations), pick.state, 100.0)
+
+
+def _ask_which(turn: Turn) -> Action:
+    """ "nurse vs teacher pay in ohio": keep RNs and Ohio in every option for "which teacher?"."""
+    wanted = turn.topical or turn.context.pending_intents or [DEFAULT_INTENT]
+    ambiguous = turn.reading.ambiguous
+    if (turn.socs or len(ambiguous) > 1) and wanted[0] != "compare":
+        wanted = ["compare"]
+    return Action(
+        "which_occupation",
+        "ask_which",
+        tuple(wanted),
+        tuple(turn.socs),
+        turn.state,
+        turn.score,
+        offer=ambiguous[0],
+        then_ask=tuple(ambiguous[1:]),
+    )
+
+
+def _switch(turn: Turn) -> Action:
+    last = turn.last_intents
+    return turn.about("career_switch", [AFTER_COMPARE] if last == ["compare"] else last, turn.socs)
+
+
+def _place_follow_up(turn: Turn) -> Action:
+    return turn.about("place_follow_up", turn.last_intents, list(turn.context.occupations))
+
+
+def _judge_last(turn: Turn) -> Action:
+    return turn.about("judges_last_answer", turn.last_intents, list(turn.context.occupations))
+
+
+def _both(turn: Turn) -> Action:
+    return turn.about("compare_discussed", ["compare"], turn.discussed)
+
+
+def _compare_with_last(turn: Turn) -> Action:
+    socs = list(dict.fromkeys([*turn.context.occupations[:1], *turn.socs]))
+    return turn.about("compare_with_last", ["compare"], socs)
+
+
+def _last_named(turn: Turn) -> Action:
+    last = [turn.socs[-1]]
+    asked = turn.topical or [DEFAULT_INTENT]
+    return turn.about("last_named", asked, last)
+
+
+def _cold(turn: Turn) -> bool:
+    """A career question naming no career, with none in the conversation: only a clear one
+    ("how much do they make?") is asked back; "tell me about the oscars" is not."""
+    return (
+        not turn.socs
+        and not turn.context.occupations
+        and (
+            turn.first == DEFAULT_INTENT
+            or (turn.score < turn.thresholds.cold and not turn.reading.refers_back)
+        )
+    )
+
+
+def _about(turn: Turn) -> Action:
+    socs = turn.socs or list(turn.context.occupations)
+    rule = "about_named" if turn.socs else "follow_up"
+    if not socs:
+        return Action(
+            "ask_which_career", "ask_which", tuple(turn.topical), (), turn.state, turn.score
+        )
+    return turn.about(rule, turn.asked, socs)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("pick", _picked, _answer_pick, "a number from the list offered -> that option"),
+    Rule(
+        "pick_out_of_range",
+        lambda t: t.reading.number is not None and bool(t.context.choices),
+        lambda t: Action("pick_out_of_range", "pick_range", limit=len(t.context.choices)),
+        "a number outside the list -> ask for 1..N, keep the list",
+    ),
+    Rule(
+        "own_job",
+        lambda t: (
+            (t.reading.own_job or (t.reading.own_pay and not t.context.occupations)) and not t.socs
+        ),
+        lambda t: t.general("own_job", "fallback"),
+        "the user's own job or pay -> fallback",
+    ),
+    Rule(
+        "list_occupations",
+        lambda t: t.first == "list_occupations",
+        lambda t: Action(
+            "list_occupations",
+            "list",
+            ("list_occupations",),
+            score=t.score,
+            words=tuple(t.reading.content_words),
+        ),
+        "which careers -> list, searched by the words given",
+    ),
+    Rule(
+        "which_occupation",
+        lambda t: bool(t.reading.ambiguous) and (bool(t.asked) or t.reading.is_short),
+        _ask_which,
+        "a name with several meanings, none dominant -> ask which, keeping the rest",
+    ),
+    Rule(
+        "compare_named",
+        lambda t: len(t.socs) >= 2 and (t.reading.compares or t.first == "compare"),
+        lambda t: t.about("compare_named", ["compare"], t.socs),
+        "two or more careers named as a comparison -> side by side",
+    ),
+    Rule(
+        "last_named",
+        lambda t: len(t.socs) >= 2,
+        _last_named,
+        "several careers named in passing ('the librarian suggested library tech') -> the last",
+    ),
+    Rule(
+        "general",
+        lambda t: (
+            t.first in GENERAL
+            and not (t.socs and t.first in SOCIAL)
+            and not (t.socs and t.first == "fallback" and t.score < t.thresholds.answer)
+        ),
+        lambda t: t.general("general", t.first or "fallback"),
+        "greeting, thanks, help, source, or a clear non-career question -> that answer",
+    ),
+    Rule(
+        "career_switch",
+        lambda t: (
+            bool(t.socs)
+            and not t.topical
+            and t.reading.is_short
+            and bool(t.context.intents or t.context.pending_intents)
+        ),
+        _switch,
+        "a career alone after a question ('how about carpenters then?') -> same question",
+    ),
+    Rule(
+        "career_best_guess",
+        lambda t: bool(t.socs) and not t.topical and t.best_guess is not None,
+        lambda t: t.about("career_best_guess", [t.best_guess or DEFAULT_INTENT], t.socs),
+        "a career named, the question unclear but one career intent ranked first -> that one",
+    ),
+    Rule(
+        "not_about_the_career",
+        lambda t: bool(t.socs) and not t.topical and t.reading.top_intent == "fallback",
+        lambda t: t.general("not_about_the_career", "fallback"),
+        "a career named in a message about something else ('my dentist said...') -> fallback",
+    ),
+    Rule(
+        "career_without_question",
+        lambda t: bool(t.socs) and not t.topical,
+        lambda t: t.about("career_without_question", [DEFAULT_INTENT], t.socs),
+        "a career named with no clear question -> its overview, with buttons",
+    ),
+    Rule(
+        "place_follow_up",
+        lambda t: (
+            t.topical in ([], [DEFAULT_INTENT])
+            and t.reading.place.named
+            and t.reading.is_short
+            and bool(t.context.occupations)
+        ),
+        _place_follow_up,
+        "'and in florida?' / 'nationally?' -> the last question for that place",
+    ),
+    Rule(
+        "judges_last_answer",
+        lambda t: t.reading.judges_last and bool(t.context.occupations and t.context.intents),
+        _judge_last,
+        "'is that good?' -> the last answer again, with its comparison",
+    ),
+    Rule(
+        "compare_discussed",
+        lambda t: (
+            not t.socs
+            and len(t.discussed) >= 2
+            and (
+                t.reading.wants_both
+                or t.first == "compare"
+                or (t.first == "salary" and len(t.context.occupations) >= 2)
+            )
+        ),
+        _both,
+        "'which one earns more' after two careers -> side by side",
+    ),
+    Rule(
+        "nothing_asked",
+        lambda t: not t.topical,
+        lambda t: t.unsure("nothing_asked"),
+        "no clear question -> did you mean, or fallback",
+    ),
+    Rule("cold_question", _cold, lambda t: t.unsure("cold_question"), _cold.__doc__ or ""),
+    Rule(
+        "compare_with_last",
+        lambda t: t.first == "compare" and len(t.socs) == 1 and bool(t.context.occupations),
+        _compare_with_last,
+        "'vs a cashier?' -> the career discussed against the one named",
+    ),
+    Rule("about", lambda t: True, _about, "a career question -> answered about the careers"),
+)
+
+
+def decide(turn: Turn) -> Action:
+    """The action of the first rule whose condition holds (the last rule always holds)."""
+    for rule in RULES:
+        if rule.when(turn):
+            return rule.then(turn)
+    raise AssertionError("the last rule always holds")  # pragma: no cover

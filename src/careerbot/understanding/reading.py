@@ -1,0 +1,87 @@
+"""The one typed reading of a message that the dialogue policy decides on.
+
+`understanding` knows language (spelling, names, places, intent scores) and nothing of dialogue;
+everything it found about one message is here, so a rule in `careerbot.policy` reads its
+evidence from one value and a wrong answer can be traced to what was read.
+"""
+
+from dataclasses import dataclass, field
+
+from careerbot.understanding.intents import IntentScore
+from careerbot.understanding.occupations import Mention
+from careerbot.understanding.states import Place
+
+# "what about library assistants?" has at most this many topic words besides the name.
+MAX_WORDS_FOR_FOLLOW_UP = 1
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one message says.
+
+    `intents` are what it asks, in the order asked (empty when unsure); `ranked` every intent
+    candidate for the whole message, best first (scores 0-100). `mentions` are occupation names
+    in order of mention, each with how it was found. `place` is the US state, city, foreign
+    place or "nationally" it names."""
+
+    words: list[str]  # corrected tokens
+    mentions: list[Mention]
+    intents: list[IntentScore]
+    ranked: list[IntentScore]
+    place: Place = field(default_factory=Place)
+    own_job: bool = False  # "my paycheck", "my boss": the user's own job
+    own_pay: bool = False  # "how much do i earn": the user's pay, unless a career is in context
+    refers_back: bool = False  # "they", "them": about a career named before (or to be named)
+    judges_last: bool = False  # "is that good?", "is that a lot": about the last answer
+    wants_both: bool = False  # "side by side", "which one earns more": the careers discussed
+    compares: bool = False  # several careers named as a comparison, not one in passing
+    number: int | None = None  # a bare "2", picking from a numbered list
+    topic_words: list[str] = field(default_factory=list)  # besides occupations and places
+    content_words: list[str] = field(default_factory=list)  # every non-filler word
+
+    @property
+    def state(self) -> str | None:
+        return self.place.state
+
+    @property
+    def socs(self) -> list[str]:
+        """Occupations named unambiguously (or with a dominant meaning), in order of mention."""
+        found: list[str] = []
+        for mention in self.mentions:
+            if len(mention.socs) == 1 and mention.socs[0] not in found:
+                found.append(mention.socs[0])
+        return found
+
+    @property
+    def ambiguous(self) -> list[tuple[str, ...]]:
+        """Names that mean several occupations, none dominant ("teacher")."""
+        return [mention.socs for mention in self.mentions if len(mention.socs) > 1]
+
+    @property
+    def alternatives(self) -> list[str]:
+        """Other meanings of the names resolved to their dominant one ("nurse": LPNs, NPs)."""
+        found: list[str] = []
+        for mention in self.mentions:
+            found += [soc for soc in mention.alternatives if soc not in found]
+        return found
+
+    @property
+    def alternative_name(self) -> str:
+        """The words of the first name that has other meanings ("nurse")."""
+        for mention in self.mentions:
+            if mention.alternatives:
+                return " ".join(self.words[mention.start : mention.end])
+        return ""
+
+    @property
+    def top_intent(self) -> str | None:
+        return self.ranked[0].intent if self.ranked else None
+
+    @property
+    def top_score(self) -> float:
+        return self.ranked[0].score if self.ranked else 0.0
+
+    @property
+    def is_short(self) -> bool:
+        """Few topic words besides the occupation: "what about library assistants?"."""
+        return len(self.topic_words) <= MAX_WORDS_FOR_FOLLOW_UP

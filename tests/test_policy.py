@@ -1,0 +1,199 @@
+"""Each rule of the dialogue policy, on a constructed reading: the condition it answers to and
+the action it takes. (The eval sets measure the whole; these pin down each line of the table.)"""
+
+import pytest
+
+from careerbot.conversation import Context, Pick
+from careerbot.engine import Engine
+from careerbot.policy import RULES, Action, Thresholds, Turn, decide
+from careerbot.understanding.intents import IntentScore
+from careerbot.understanding.occupations import Mention
+from careerbot.understanding.reading import Reading
+from careerbot.understanding.states import Place
+
+LIB, NURSE, LPN, CARPENTER = "25-4031", "29-1141", "29-2061", "47-2031"
+TEACHERS = ("25-2021", "25-2031")
+THRESHOLDS = Thresholds(suggest=30.0, cold=60.0, answer=45.0)
+
+
+def read(
+    *asked: str,
+    names: tuple[tuple[str, ...], ...] = (),
+    ranked: tuple[tuple[str, float], ...] = (),
+    topic: int = 0,
+    **extra: object,
+) -> Reading:
+    intents = [IntentScore(intent, 90.0) for intent in asked]
+    mentions = [Mention(i, i + 1, socs) for i, socs in enumerate(names)]
+    return Reading(
+        words=[],
+        mentions=mentions,
+        intents=intents,
+        ranked=[IntentScore(i, s) for i, s in ranked] or intents,
+        topic_words=["w"] * topic,
+        **extra,  # type: ignore[arg-type]
+    )
+
+
+@pytest.fixture
+def turn(engine: Engine):  # type: ignore[no-untyped-def]
+    def make(reading: Reading, context: Context | None = None) -> Action:
+        return decide(Turn(reading, context or Context(), engine.intents, THRESHOLDS))
+
+    return make
+
+
+def test_every_rule_is_named_once_and_documented() -> None:
+    names = [rule.name for rule in RULES]
+    assert len(names) == len(set(names))
+    assert all(rule.doc for rule in RULES)
+
+
+def test_pick_answers_the_option_with_everything_it_kept(turn) -> None:  # type: ignore[no-untyped-def]
+    offered = Context(
+        choices=[Pick(intents=["compare"], occupations=[NURSE, TEACHERS[0]], state="OH")]
+    )
+    action = turn(read(number=1), offered)
+    assert (action.rule, action.kind, action.socs, action.state) == (
+        "pick",
+        "compare",
+        (NURSE, TEACHERS[0]),
+        "OH",
+    )
+
+
+def test_a_number_outside_the_list_asks_for_one_in_range(turn) -> None:  # type: ignore[no-untyped-def]
+    offered = Context(choices=[Pick(intents=["salary"], occupations=[s]) for s in TEACHERS])
+    action = turn(read(number=7), offered)
+    assert (action.rule, action.kind, action.limit) == ("pick_out_of_range", "pick_range", 2)
+
+
+def test_own_job_falls_back(turn) -> None:  # type: ignore[no-untyped-def]
+    assert turn(read("salary", own_job=True)).rule == "own_job"
+
+
+def test_list_occupations_searches(turn) -> None:  # type: ignore[no-untyped-def]
+    action = turn(read("list_occupations", content_words=["engineer"]))
+    assert (action.kind, action.words) == ("list", ("engineer",))
+
+
+def test_ambiguous_name_asks_which_keeping_the_other_career_and_state(turn) -> None:  # type: ignore[no-untyped-def]
+    action = turn(read("salary", names=((NURSE,), TEACHERS), place=Place(state="OH")))
+    assert (action.rule, action.kind) == ("which_occupation", "ask_which")
+    assert (action.intents, action.socs, action.offer, action.state) == (
+        ("compare",),
+        (NURSE,),
+        TEACHERS,
+        "OH",
+    )
+
+
+def test_two_careers_named_are_compared(turn) -> None:  # type: ignore[no-untyped-def]
+    action = turn(read(names=((NURSE,), (LIB,)), compares=True))
+    assert (action.rule, action.kind, action.socs) == ("compare_named", "compare", (NURSE, LIB))
+
+
+def test_social_messages_get_their_answer(turn) -> None:  # type: ignore[no-untyped-def]
+    assert turn(read("thanks")).intents == ("thanks",)
+    assert turn(read("thanks")).rule == "general"
+
+
+def test_a_career_alone_after_a_question_switches_career_keeping_question_and_state(turn) -> None:  # type: ignore[no-untyped-def]
+    before = Context(occupations=[LIB], intents=["salary"], state="OH")
+    action = turn(read(names=((CARPENTER,),)), before)
+    assert (action.rule, action.intents, action.socs, action.state) == (
+        "career_switch",
+        ("salary",),
+        (CARPENTER,),
+        "OH",
+    )
+
+
+def test_a_career_with_an_unclear_question_gets_the_ranked_career_intent(turn) -> None:  # type: ignore[no-untyped-def]
+    action = turn(read(names=((LIB,),), ranked=(("outlook", 40.0), ("fallback", 20.0)), topic=3))
+    assert (action.rule, action.intents) == ("career_best_guess", ("outlook",))
+
+
+def test_a_career_named_in_a_message_about_something_else_falls_back(turn) -> None:  # type: ignore[no-untyped-def]
+    action = turn(read(names=((LIB,),), ranked=(("fallback", 40.0),), topic=4))
+    assert (action.rule, action.intents) == ("not_about_the_career", ("fallback",))
+
+
+def test_a_career_with_no_question_gets_its_overview(turn) -> None:  # type: ignore[no-untyped-def]
+    action = turn(read(names=((LIB,),), topic=3))
+    assert (action.rule, action.intents, action.socs) == (
+        "career_without_question",
+        ("overview",),
+        (LIB,),
+    )
+
+
+def test_a_new_place_repeats_the_last_question_and_nationally_drops_the_state(turn) -> None:  # type: ignore[no-untyped-def]
+    before = Context(occupations=[LIB], intents=["automation"], state="OH")
+    action = turn(read(place=Place(state="FL")), before)
+    assert (action.rule, action.intents, action.state) == ("place_follow_up", ("automation",), "FL")
+    action = turn(read(place=Place(nationwide=True)), before)
+    assert (action.rule, action.state) == ("place_follow_up", None)
+
+
+def test_is_that_good_judges_the_last_answer(turn) -> None:  # type: ignore[no-untyped-def]
+    before = Context(occupations=[LIB], intents=["automation"])
+    action = turn(read(judges_last=True, topic=1), before)
+    assert (action.rule, action.intents, action.socs) == (
+        "judges_last_answer",
+        ("automation",),
+        (LIB,),
+    )
+
+
+def test_which_one_earns_more_compares_the_careers_discussed(turn) -> None:  # type: ignore[no-untyped-def]
+    before = Context(occupations=[NURSE, LPN], intents=["salary"])
+    action = turn(read(wants_both=True, topic=2), before)
+    assert (action.rule, action.kind, action.socs) == ("compare_discussed", "compare", (NURSE, LPN))
+
+
+def test_no_clear_question_is_unsure(turn) -> None:  # type: ignore[no-untyped-def]
+    action = turn(read(ranked=(("outlook", 35.0),), topic=3), Context(occupations=[LIB]))
+    assert (action.rule, action.kind) == ("nothing_asked", "did_you_mean")
+    assert turn(read(topic=3)).rule == "nothing_asked/fallback"
+
+
+def test_a_weak_career_question_with_no_career_anywhere_is_unsure(turn) -> None:  # type: ignore[no-untyped-def]
+    weak = Reading(words=[], mentions=[], intents=[IntentScore("salary", 50.0)],
+                   ranked=[IntentScore("salary", 50.0)], topic_words=["w", "w"])  # fmt: skip
+    assert turn(weak).rule.startswith("cold_question")
+
+
+def test_versus_one_career_compares_with_the_one_discussed(turn) -> None:  # type: ignore[no-untyped-def]
+    action = turn(
+        read("compare", names=((CARPENTER,),)), Context(occupations=[LIB], intents=["salary"])
+    )
+    assert (action.rule, action.socs) == ("compare_with_last", (LIB, CARPENTER))
+
+
+def test_follow_up_keeps_career_and_state_and_a_clear_question_about_a_name_is_answered(
+    turn,
+) -> None:  # type: ignore[no-untyped-def]
+    action = turn(read("education"), Context(occupations=[LIB], intents=["salary"], state="TX"))
+    assert (action.rule, action.socs, action.state) == ("follow_up", (LIB,), "TX")
+    action = turn(read("education", names=((LIB,),)))
+    assert (action.rule, action.socs) == ("about_named", (LIB,))
+    action = turn(read("salary", refers_back=True))
+    assert (action.rule, action.kind) == ("ask_which_career", "ask_which")
+
+
+def test_careers_named_in_passing_answer_about_the_last_one(turn) -> None:  # type: ignore[no-untyped-def]
+    action = turn(read("education", names=((LIB,), (CARPENTER,))))
+    assert (action.rule, action.socs, action.intents) == (
+        "last_named",
+        (CARPENTER,),
+        ("education",),
+    )
+    action = turn(read("education", names=((LIB,), (CARPENTER,)), compares=True))
+    assert (action.rule, action.socs) == ("compare_named", (LIB, CARPENTER))
+
+
+def test_which_one_after_two_careers_in_turn_compares_them(turn) -> None:  # type: ignore[no-untyped-def]
+    before = Context(occupations=[LPN], intents=["salary"], discussed=[NURSE, LPN])
+    action = turn(read(wants_both=True, topic=2), before)
+    assert (action.rule, action.socs) == ("compare_discussed", (NURSE, LPN))
