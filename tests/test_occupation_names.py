@@ -359,7 +359,7 @@ def test_the_cached_index_finds_what_a_fresh_build_finds_and_never_goes_stale(
     data, intents = data_copy
     cache = tmp_path / "cache"
     built = OccupationFinder.from_catalog(load_catalog(data, intents), cache_dir=cache)
-    assert len(list(cache.glob("names-*.pickle"))) == 1
+    assert len(list(cache.glob("names-*.marshal"))) == 1
     read_back = OccupationFinder.from_catalog(load_catalog(data, intents), cache_dir=cache)
     for text in ["what do nurses make", "dental hygenist pay", "what do etchers earn", "model"]:
         assert read_back.find(tokens(text)) == built.find(tokens(text)), text
@@ -381,7 +381,7 @@ def test_a_broken_cache_file_is_rebuilt_not_an_error(
     data, intents = data_copy
     cache = tmp_path / "cache"
     OccupationFinder.from_catalog(load_catalog(data, intents), cache_dir=cache)
-    for path in cache.glob("names-*.pickle"):
-        path.write_bytes(b"\x80\x05 not a pickle")
+    for path in cache.glob("names-*.marshal"):
+        path.write_bytes(b"\x80\x05 not marshal data")
     finder = OccupationFinder.from_catalog(load_catalog(data, intents), cache_dir=cache)
     assert [m.socs for m in finder.find(tokens("what do nurses make"))] == [(RN,)]

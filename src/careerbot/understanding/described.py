@@ -105,8 +105,8 @@ class DescribedJobs:
 
     def __init__(self, documents: Mapping[str, str] | None = None, *, fitted: Any = None) -> None:
         """`documents`: SOC code -> text of what the occupation does (description, tasks,
-        titles), one statement a line; or `fitted`, an index from `fit`. Raises nothing on an
-        empty mapping: `find` then returns None."""
+        titles), one statement a line; or `fitted`, an index from `fit` (or the cache). An
+        empty mapping raises nothing: `find` then returns None."""
         self._index: _Tfidf | None = fitted if fitted is not None else fit(documents or {})
 
     @classmethod
@@ -123,9 +123,19 @@ class DescribedJobs:
                 [onet / "occupations.csv", onet / "tasks.csv", onet / "titles.csv"],
                 sorted((soc, o.title) for soc, o in catalog.occupations.items()),
             )
-            cached = name_cache.read(cache_dir, key)
-            if isinstance(cached, _Tfidf):
-                return cls(fitted=cached)
+            arrays = name_cache.read_arrays(cache_dir, key)
+            if arrays is not None and {"socs", "words", "idf"} <= arrays.keys():
+                words = [str(word) for word in arrays["words"]]
+                return cls(
+                    fitted=_Tfidf(
+                        [str(soc) for soc in arrays["socs"]],
+                        {word: i for i, word in enumerate(words)},
+                        arrays["idf"],
+                        arrays["indptr"],
+                        arrays["indices"],
+                        arrays["data"],
+                    )
+                )
         parts: dict[str, list[str]] = {soc: [o.title] for soc, o in catalog.occupations.items()}
         for row in catalog.titles:
             if row.soc in parts and row.kind in {"occupation", "alternate", "reported"}:
@@ -137,8 +147,21 @@ class DescribedJobs:
                 parts[soc].append(profile.description or "")
                 parts[soc].extend(task.text for task in profile.tasks)
         jobs = cls({soc: "\n".join(texts) for soc, texts in parts.items()})
-        if cache_dir is not None and key and jobs._index is not None:
-            name_cache.write(cache_dir, key, jobs._index)
+        index = jobs._index
+        if cache_dir is not None and key and index is not None:
+            words = sorted(index.columns, key=index.columns.__getitem__)
+            name_cache.write_arrays(
+                cache_dir,
+                key,
+                {
+                    "socs": np.array(index.socs),
+                    "words": np.array(words),
+                    "idf": index.idf,
+                    "indptr": index.indptr,
+                    "indices": index.indices,
+                    "data": index.data,
+                },
+            )
         return jobs
 
     @staticmethod

@@ -6,19 +6,25 @@ the aliases, field nouns and unknown names, the occupations, OEWS employment, an
 the modules that build it. A changed input is a different name, so nothing stale is ever read.
 Any problem reading or writing (no home directory, read-only disk, a truncated file) means the
 index is simply built again; it never stops the bot.
+
+Files hold only data, never code: the name index as `marshal` (dicts, tuples and strings, read at
+C speed; the Python version is part of the key) and arrays as `numpy.savez` without pickles.
 """
 
 import hashlib
+import marshal
 import os
-import pickle
+import sys
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
 
 if TYPE_CHECKING:
     from careerbot.catalog import Catalog
 
-ENV = "CAREERBOT_CACHE_DIR"  # a folder, or empty to turn the cache off
+ENV = "CAREERBOT_CACHE_DIR"  # the same folder the intent classifier caches its model in
 _HERE = Path(__file__).resolve().parent
 # Modules whose code decides the index: a change to any of them changes every fingerprint.
 _CODE = ("occupations.py", "ambiguity.py", "normalise.py", "unknown_jobs.py")
@@ -27,11 +33,11 @@ KEEP = 8  # cache files kept (the newest): one per catalog and code version in u
 
 
 def default_dir() -> Path | None:
-    """$CAREERBOT_CACHE_DIR ("" turns the cache off), else $XDG_CACHE_HOME/careerbot, else
-    ~/.cache/careerbot; None when there is no home to put it in."""
+    """$CAREERBOT_CACHE_DIR, else $XDG_CACHE_HOME/careerbot, else ~/.cache/careerbot; None when
+    there is no home to put it in."""
     configured = os.environ.get(ENV)
-    if configured is not None:
-        return Path(configured) if configured.strip() else None
+    if configured:
+        return Path(configured)
     base = os.environ.get("XDG_CACHE_HOME")
     if base:
         return Path(base) / "careerbot"
@@ -43,7 +49,7 @@ def default_dir() -> Path | None:
 
 def fingerprint(catalog: "Catalog", employment: dict[str, int]) -> str:
     """SHA-256 (hex) of every input of the name index for `catalog`."""
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(sys.version.encode())
     for name in _CODE:
         digest.update((_HERE / name).read_bytes())
     occupations = sorted(
@@ -80,37 +86,66 @@ def fingerprint_of(code: list[Path], files: list[Path], *parts: object) -> str:
     return digest.hexdigest()
 
 
-def _path(folder: Path, key: str) -> Path:
-    return folder / f"names-{key[:32]}.pickle"
+def _path(folder: Path, key: str, suffix: str) -> Path:
+    return folder / f"names-{key[:32]}{suffix}"
 
 
-def read(folder: Path | None, key: str) -> object | None:
-    """The cached object for `key`, or None (missing, unreadable or from another build)."""
+def read(folder: Path | None, key: str) -> Any:
+    """The marshalled value stored under `key`, or None (missing, unreadable, another build)."""
     if folder is None or not key:
         return None
     try:
-        with _path(folder, key).open("rb") as handle:
-            stored_key, value = pickle.load(handle)
+        stored_key, value = marshal.loads(_path(folder, key, ".marshal").read_bytes())
     except Exception:  # a cache is only ever a shortcut: any failure means "build it"
         return None
     return value if stored_key == key else None
 
 
-def write(folder: Path, key: str, value: object) -> None:
-    """Store `value` under `key` atomically (a reader never sees half a file); best effort."""
+def write(folder: Path, key: str, value: Any) -> None:
+    """Store `value` (dicts, tuples, strings, numbers only) under `key`; best effort."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".names-", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                pickle.dump((key, value), out, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, _path(folder, key))
-        finally:
-            if os.path.exists(temporary):
-                os.unlink(temporary)
-        # Every change of data or code writes a new file: keep only the newest few.
-        files = sorted(folder.glob("names-*.pickle"), key=lambda p: p.stat().st_mtime)
-        for old in files[:-KEEP]:
-            old.unlink(missing_ok=True)
-    except OSError:
+        _write(folder, key, ".marshal", marshal.dumps((key, value)))
+    except (OSError, ValueError):
         return
+
+
+def read_arrays(folder: Path | None, key: str) -> dict[str, "np.ndarray[Any, Any]"] | None:
+    """The arrays stored under `key` by `write_arrays`, or None."""
+    if folder is None or not key:
+        return None
+    try:
+        with np.load(_path(folder, key, ".npz"), allow_pickle=False) as stored:
+            arrays = {name: stored[name] for name in stored.files}
+    except Exception:  # as in `read`
+        return None
+    return arrays if str(arrays.pop("key", "")) == key else None
+
+
+def write_arrays(folder: Path, key: str, arrays: dict[str, "np.ndarray[Any, Any]"]) -> None:
+    """Store numpy arrays (no object arrays) under `key`; best effort."""
+    try:
+        from io import BytesIO
+
+        buffer = BytesIO()
+        stored: dict[str, Any] = {"key": np.array(key), **arrays}
+        np.savez(buffer, **stored)
+        _write(folder, key, ".npz", buffer.getvalue())
+    except (OSError, ValueError):
+        return
+
+
+def _write(folder: Path, key: str, suffix: str, data: bytes) -> None:
+    """Write atomically (a reader never sees half a file), then keep only the newest files."""
+    folder.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".names-", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, _path(folder, key, suffix))
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+    # Every change of data or code writes a new file: keep only the newest few.
+    files = sorted(folder.glob(f"names-*{suffix}"), key=lambda path: path.stat().st_mtime)
+    for old in files[:-KEEP]:
+        old.unlink(missing_ok=True)

@@ -351,8 +351,9 @@ class OccupationFinder:
         unknown = UnknownJobs(catalog.outside.military, catalog.outside.unpublished)
         folder = name_cache.default_dir() if cache_dir == "default" else cache_dir
         fingerprint = name_cache.fingerprint(catalog, employment) if folder else ""
-        index = name_cache.read(folder, fingerprint) if folder else None
-        if isinstance(index, _Index):
+        stored = name_cache.read(folder, fingerprint) if folder else None
+        index = _Index(*stored) if isinstance(stored, tuple) and len(stored) == 4 else None
+        if index is not None:
             finder = cls.__new__(cls)
             finder._install(index, unknown)
         else:
@@ -366,7 +367,7 @@ class OccupationFinder:
                 unknown=unknown,
             )
             if folder:
-                name_cache.write(folder, fingerprint, finder._index)
+                name_cache.write(folder, fingerprint, tuple(finder._index))
         finder._catalog = catalog
         finder._cache_dir = folder
         return finder
