@@ -304,7 +304,7 @@ class OccupationFinder:
         for name, extra in (also or {}).items():
             key = key_of(name)
             if key in phrases:
-                phrases[key] = _with_alternatives(phrases[key], extra)
+                phrases[key] = _with_alternatives(phrases[key], [s for s in extra if s in known])
         # Single words that are a job only where a neighbour says so (see `_allowed`).
         guarded = frozenset(WEAK | {word for word in rare if _ONET in found[(word,)]})
         self._install(_Index(phrases, guarded, _masked_index(phrases), jobs), unknown)
