@@ -194,7 +194,7 @@ class _Index(NamedTuple):
 
     phrases: dict[tuple[str, ...], _Entry]
     guarded: frozenset[str]  # single words that are a job only where a neighbour says so
-    masked: dict[tuple[str, ...], dict[str, tuple[str, ...]]]  # see _masked_index
+    masked: dict[tuple[str, ...], tuple[str, ...]]  # see _masked_index
     employment: dict[str, int]  # SOC -> jobs (BLS OEWS)
 
 
@@ -206,16 +206,17 @@ def _single_word_job(word: str, heads: set[str]) -> bool:
 
 def _masked_index(
     phrases: Mapping[tuple[str, ...], _Entry],
-) -> dict[tuple[str, ...], dict[str, tuple[str, ...]]]:
-    """Each multi-word name with one word masked -> {the masked word: the name}: a near
-    spelling of one word is then found among a handful of words, not 60,000 names."""
-    masked: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = defaultdict(dict)
+) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Each multi-word name with one word masked -> the words that fill the mask: a near
+    spelling of one word is then found among a handful of words, not 60,000 names (the name
+    is the masked key with the word put back)."""
+    masked: dict[tuple[str, ...], dict[str, None]] = defaultdict(dict)
     for key in phrases:
         if 2 <= len(key) <= FUZZY_MAX_WORDS:
             for i, word in enumerate(key):
                 if len(word) >= FUZZY_MIN_LENGTH:
-                    masked[(*key[:i], "*", *key[i + 1 :])].setdefault(word, key)
-    return dict(masked)
+                    masked[(*key[:i], "*", *key[i + 1 :])][word] = None
+    return {key: tuple(words) for key, words in masked.items()}
 
 
 class OccupationFinder:
@@ -473,11 +474,11 @@ class OccupationFinder:
                     if not options:
                         continue
                     match = process.extractOne(
-                        word, options.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_WORD_CUTOFF
+                        word, options, scorer=fuzz.ratio, score_cutoff=FUZZY_WORD_CUTOFF
                     )
                     if match is None:
                         continue
-                    key = options[match[0]]
+                    key = tuple(match[0] if part == "*" else part for part in masked)
                     score = fuzz.ratio(" ".join(window), " ".join(key))
                     if score >= FUZZY_CUTOFF and (best is None or score > best[0]):
                         best = (score, start, length, key)
