@@ -174,6 +174,31 @@ def cmd_import_profile(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# -- data build ---------------------------------------------------------------------------
+def cmd_data_build(args: argparse.Namespace) -> int:
+    """Thin adapter: careerbot.sources.build does the work (build-only, needs the 'data' extra)."""
+    settings = _settings(args)
+    try:
+        from careerbot.sources.build import build, default_source
+        from careerbot.sources.errors import SourceError
+    except ImportError as error:  # openpyxl is a build-only dependency
+        print(
+            f"careerbot data build needs: pip install 'careerbot[data]' ({error})", file=sys.stderr
+        )
+        return EXIT_USAGE
+    source = args.source or default_source()
+    if not source.is_dir():
+        print(f"careerbot: no source folder {source} (pass --source DIR)", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        build(source, settings.data_dir)
+    except SourceError as error:
+        print(f"careerbot: {error}", file=sys.stderr)
+        print("careerbot: nothing was written", file=sys.stderr)
+        return EXIT_PROBLEMS
+    return EXIT_OK
+
+
 # -- run ----------------------------------------------------------------------------------
 NO_TOKEN = """\
 careerbot run needs a Telegram bot token in CAREERBOT_BOT_TOKEN (environment or .env).
@@ -227,6 +252,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     profile.add_argument("file", type=Path)
     profile.set_defaults(handler=cmd_import_profile)
+
+    data = commands.add_parser("data", help="build data/ from the official releases")
+    data_commands = data.add_subparsers(dest="data_command", required=True, metavar="STEP")
+    data_build = data_commands.add_parser(
+        "build", parents=[folders], help="rebuild data/ from O*NET, BLS projections, AI tables"
+    )
+    data_build.add_argument(
+        "--source", type=Path, help="folder of the official releases (default ../shared/data)"
+    )
+    data_build.set_defaults(handler=cmd_data_build)
 
     run = commands.add_parser("run", parents=[folders], help="run the Telegram bot")
     run.add_argument("--webhook", action="store_true", help="serve a webhook instead of polling")

@@ -6,7 +6,7 @@ release, its licence and the O*NET-SOC → SOC rule.
 
 from typing import Literal
 
-from careerbot.catalog.models import Strict
+from careerbot.catalog.models import Source, Strict
 
 
 class Task(Strict):
@@ -113,3 +113,50 @@ class JobTitle(Strict):
     title: str
     soc: str
     kind: Literal["occupation", "alternate", "short", "reported"]
+
+
+# Where each profile field comes from, for source lines and /about (data/README.md has the
+# releases, licences and hashes). O*NET's credit is required by its CC BY 4.0 licence wherever
+# its data is shown; ONET_CREDIT adds that careerbot modified (selected and combined) it.
+ONET_CREDIT = (
+    "This product includes information from the O*NET 30.3 Database by the U.S. Department of "
+    "Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 "
+    "license. O*NET® is a trademark of USDOL/ETA. careerbot has modified the data (selected "
+    "fields and combined O*NET occupations that share one SOC code); USDOL/ETA has not "
+    "approved, endorsed, or tested these modifications."
+)
+ONET_SOURCE = Source(
+    name="O*NET 30.3 Database (May 2026), USDOL/ETA",
+    url="https://www.onetcenter.org/database.html",
+    file="onet/occupations.csv",
+    note=ONET_CREDIT,
+)
+PROJECTIONS_SOURCE = Source(
+    name="U.S. Bureau of Labor Statistics, Employment Projections 2024–34",
+    url="https://www.bls.gov/emp/",
+    file="projections/occupations.csv",
+    note="Projections, not forecasts: they do not foresee rapid technological change.",
+)
+EXPOSURE_SOURCES: dict[str, Source] = {
+    "llm_exposure": Source(
+        name="Eloundou, Manning, Mishkin & Rock, “GPTs are GPTs”, Science (2024)",
+        url="https://arxiv.org/abs/2303.10130",
+        file="exposure/occupations.csv",
+        note="share of an occupation's tasks exposed to large language models (GPT-4 rated, "
+        "E1 + ½E2)",
+    ),
+    "ai_applicability": Source(
+        name="Tomlinson, Jaffe, Wang, Counts & Suri, “Working with AI”, Microsoft Research (2025)",
+        url="https://arxiv.org/abs/2507.07935",
+        file="exposure/occupations.csv",
+        note="how much of an occupation's work people already do with AI (Bing Copilot "
+        "conversations)",
+    ),
+    "computerisation": Source(
+        name="Frey & Osborne, “The Future of Employment” (2013 working paper; Technological "
+        "Forecasting & Social Change, 2017)",
+        url="https://doi.org/10.1016/j.techfore.2016.08.019",
+        file="exposure/occupations.csv",
+        note="2013 estimate of the probability that an occupation could be computerised",
+    ),
+}

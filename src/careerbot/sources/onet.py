@@ -75,7 +75,7 @@ def open_release(folder: Path) -> OnetRelease:
 def _yes(row: Row, name: str) -> bool:
     value = row[name].strip()
     if value not in ("Y", "N"):
-        raise row.error(name, f"{name} must be Y or N, found {value!r}")
+        raise row.error(name, f"{row.label(name)} must be Y or N, found {value!r}")
     return value == "Y"
 
 

@@ -26,6 +26,7 @@ class Row:
     line: int
     columns: Mapping[str, int]  # canonical name -> 0-based field index
     fields: Sequence[str]
+    header: Sequence[str]  # the file's own column names, for messages
 
     def __getitem__(self, name: str) -> str:
         return self.fields[self.columns[name]]
@@ -36,18 +37,24 @@ class Row:
     def error(self, name: str | None, message: str) -> SourceError:
         return SourceError(self.path, self.where(name), message)
 
+    def label(self, name: str) -> str:
+        """The column's name as the file spells it ("Job Zone", "Data Value")."""
+        return self.header[self.columns[name]]
+
     def number(self, name: str) -> float:
         """The field as a number; SourceError (with line and column) when it is not one."""
         text = self[name].strip()
         try:
             return float(text)
         except ValueError:
-            raise self.error(name, f"{name} must be a number, found {text!r}") from None
+            message = f"{self.label(name)} must be a number, found {text!r}"
+            raise self.error(name, message) from None
 
     def integer(self, name: str) -> int:
         value = self.number(name)
         if not value.is_integer():
-            raise self.error(name, f"{name} must be a whole number, found {self[name]!r}")
+            message = f"{self.label(name)} must be a whole number, found {self[name]!r}"
+            raise self.error(name, message)
         return int(value)
 
 
@@ -99,12 +106,13 @@ def read_rows(path: Path, dialect: Dialect, columns: Mapping[str, Sequence[str]]
         index[canonical] = found
     width = len(header)
     while True:
+        start = reader.line_num + 1  # a quoted field may span lines: report where it began
         try:
             fields = next(reader)
         except StopIteration:
             return
         except csv.Error as error:
-            raise SourceError(path, at(reader.line_num), f"malformed row ({error})") from None
+            raise SourceError(path, at(start), f"malformed row ({error})") from None
         line = reader.line_num
         if not fields:
             continue  # a blank line carries nothing
@@ -115,4 +123,4 @@ def read_rows(path: Path, dialect: Dialect, columns: Mapping[str, Sequence[str]]
                 at(line, column),
                 f"expected {width} fields, found {len(fields)} (truncated or malformed row)",
             )
-        yield Row(path, line, index, fields)
+        yield Row(path, line, index, fields, names)
