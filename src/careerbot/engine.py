@@ -15,7 +15,7 @@ from careerbot.catalog import Catalog, Occupation, load_catalog
 from careerbot.conversation import Context, Pick
 from careerbot.policy import Action, Kind, Thresholds, Turn, decide
 from careerbot.settings import Settings
-from careerbot.understanding.matcher import Matcher
+from careerbot.understanding.matcher import LearnedHook, Matcher
 from careerbot.understanding.reading import Reading
 from careerbot.understanding.states import Place, state_name
 
@@ -45,13 +45,14 @@ class Engine:
         answer_threshold: float = _default("answer_threshold"),
         suggest_threshold: float = _default("suggest_threshold"),
         cold_threshold: float = _default("cold_threshold"),
+        learned: LearnedHook | None = None,
     ) -> None:
         """Thresholds are matcher confidence, 0-100; their defaults live in `Settings`."""
         self.catalog = catalog
         self.thresholds = Thresholds(
             suggest=suggest_threshold, cold=cold_threshold, answer=answer_threshold
         )
-        self.matcher = Matcher(catalog, answer_threshold)
+        self.matcher = Matcher(catalog, answer_threshold, learned)
         self.composer = Composer(catalog)
         self.occupations: list[Occupation] = sorted(
             catalog.occupations.values(), key=lambda o: o.title
@@ -60,8 +61,13 @@ class Engine:
         self._starters = self.composer.featured[:ASK_WHICH_LIMIT]
 
     @classmethod
-    def from_dirs(cls, data_dir: Path, intents_dir: Path, **thresholds: float) -> "Engine":
-        return cls(load_catalog(data_dir, intents_dir), **thresholds)
+    def from_dirs(
+        cls, data_dir: Path, intents_dir: Path, learned: bool = True, **limits: float
+    ) -> "Engine":
+        """The engine for these folders; `learned` adds the learned intent model (trained from
+        the intents, or loaded from its cache: see understanding/classifier.py)."""
+        hook = LearnedHook() if learned else None
+        return cls(load_catalog(data_dir, intents_dir), learned=hook, **limits)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "Engine":

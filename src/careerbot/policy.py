@@ -282,7 +282,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "which_occupation",
-        lambda t: bool(t.reading.ambiguous) and (bool(t.asked) or t.reading.is_short),
+        lambda t: (
+            bool(t.reading.ambiguous)
+            and (bool(t.asked) or t.reading.is_short)
+            and t.first != "fallback"  # "the best way to cook rice" names "cook", asks no career
+        ),
         _ask_which,
         "a name with several meanings, none dominant -> ask which, keeping the rest",
     ),

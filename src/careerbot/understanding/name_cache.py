@@ -21,10 +21,11 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from careerbot.understanding.classifier import default_cache_dir
+
 if TYPE_CHECKING:
     from careerbot.catalog import Catalog
 
-ENV = "CAREERBOT_CACHE_DIR"  # the same folder the intent classifier caches its model in
 _HERE = Path(__file__).resolve().parent
 # Modules whose code decides the index: a change to any of them changes every fingerprint.
 _CODE = ("occupations.py", "ambiguity.py", "normalise.py", "unknown_jobs.py")
@@ -33,17 +34,12 @@ KEEP = 8  # cache files kept (the newest): one per catalog and code version in u
 
 
 def default_dir() -> Path | None:
-    """$CAREERBOT_CACHE_DIR, else $XDG_CACHE_HOME/careerbot, else ~/.cache/careerbot; None when
+    """The folder the intent model is cached in too (`classifier.default_cache_dir`:
+    $CAREERBOT_CACHE_DIR, else $XDG_CACHE_HOME/careerbot, else ~/.cache/careerbot); None when
     there is no home to put it in."""
-    configured = os.environ.get(ENV)
-    if configured:
-        return Path(configured)
-    base = os.environ.get("XDG_CACHE_HOME")
-    if base:
-        return Path(base) / "careerbot"
     try:
-        return Path.home() / ".cache" / "careerbot"
-    except RuntimeError:  # no home directory
+        return default_cache_dir()
+    except RuntimeError:  # Path.home() without a home directory
         return None
 
 
