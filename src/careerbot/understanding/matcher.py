@@ -149,6 +149,15 @@ class Matcher:
         self.answer_threshold = answer_threshold
         self.finder = OccupationFinder.from_catalog(catalog)
         self.states = StateFinder()
+        # Before anything reads names: the words of the intents and places are never a misspelt
+        # job name, and every use of the finder (training included) must see the same set.
+        phrasing = {
+            word
+            for intent in catalog.intents.values()
+            for phrase in [*intent.examples, *intent.keywords]
+            for word in tokens(phrase)
+        }
+        self.finder.everyday = frozenset(phrasing | self.states.vocabulary)
         self.classifier = IntentClassifier(catalog.intents.values(), strip=self._strip_occupations)
         self.learned = learned
         if learned is not None:
@@ -157,7 +166,6 @@ class Matcher:
                 intent.id for intent in catalog.intents.values() if not intent.needs_occupation
             )
         everyday = self.classifier.vocabulary | self.states.vocabulary
-        self.finder.everyday = frozenset(everyday)
         names = self.finder.core_vocabulary
         self.speller = Speller(
             names | everyday, long_only=names - everyday, keep=self.finder.vocabulary
