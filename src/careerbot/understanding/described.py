@@ -33,6 +33,32 @@ _STOP = frozenset(
     some any just really usually always come
     """.split()
 )
+# Everyday words -> the words O*NET's task statements use for the same thing ("fix cars" is
+# "repair automobiles" there). Folded forms, as `tokens` gives them.
+EVERYDAY = {
+    "fix": ("repair",),
+    "fixe": ("repair",),
+    "car": ("automobile", "vehicle"),
+    "kid": ("child",),
+    "trash": ("refuse", "garbage"),
+    "garbage": ("refuse",),
+    "teeth": ("dental",),
+    "tooth": ("teeth", "dental"),
+    "sick": ("patient",),
+    "doctor": ("physician",),
+    "cop": ("police",),
+    "house": ("residential", "building"),
+    "home": ("residential",),
+    "pipe": ("plumbing",),
+    "hair": ("hairstyle",),
+    "money": ("financial",),
+    "computer": ("software",),
+    "food": ("meal",),
+    "plane": ("aircraft",),
+    "boat": ("vessel",),
+    "animal": ("animal", "veterinary"),
+    "pet": ("animal",),
+}
 CONFIDENT = 0.35  # cosine similarity: at or above it (and well ahead) the best is taken as meant
 MIN_SIMILARITY = 0.12  # below it nothing is offered
 LEAD = 1.5  # the best must beat the runner-up by this factor to be taken as meant
@@ -177,10 +203,11 @@ class DescribedJobs:
         if match is None or index is None:
             return None
         counts: dict[int, int] = {}
-        for word in match.group(1).split():
-            column = index.columns.get(word)
-            if column is not None and word not in _STOP:
-                counts[column] = counts.get(column, 0) + 1
+        for said in match.group(1).split():
+            for word in (said, *EVERYDAY.get(said, ())):
+                column = index.columns.get(word)
+                if column is not None and word not in _STOP:
+                    counts[column] = counts.get(column, 0) + 1
         if not counts:
             return None
         # The query's TF-IDF vector (as the vectorizer would make it), then a sum of the few
