@@ -258,3 +258,16 @@ def test_which_one_earns_more_compares_the_two_careers_talked_about(engine: Engi
     _, context = engine.reply("what about carpenters?", context)
     answer, _ = engine.reply("which one earns more", context)
     assert (answer.intent, answer.occupations) == ("compare", [LIBRARY_TECH, "47-2031"])
+
+
+def test_unknown_and_military_jobs_are_said_so_and_near_ones_offered(engine: Engine) -> None:
+    youtuber = engine.reply("how much do youtubers make")[0]
+    assert youtuber.intent == "fallback" and youtuber.occupations == []
+    assert "no job by that name" in youtuber.plain_text() and not youtuber.choices
+    seal = engine.reply("navy seal salary")[0]
+    assert "military" in seal.plain_text() and "civilian" in seal.plain_text()
+    doordash, context = engine.reply("doordash driver pay in texas")
+    assert doordash.choices and "53-3031" in {c.occupations[0] for c in doordash.choices}
+    index = next(i for i, c in enumerate(doordash.choices, 1) if c.occupations == ["53-3031"])
+    picked, _ = engine.reply(str(index), context)
+    assert (picked.intent, picked.occupations, picked.state) == ("salary", ["53-3031"], "TX")

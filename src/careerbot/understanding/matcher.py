@@ -201,7 +201,14 @@ class Matcher:
         raw = tokens(text)
         words = [self.speller.correct(word) for word in raw]
         found = self.finder.find(words)
-        mentions = [m for m in found if not self._about_self(words, m)]
+        # "doordash driver": a name with no figures, even where part of it ("driver") is one.
+        unknown = self.finder.unknown_job(words, found)
+        mentions = [
+            m
+            for m in found
+            if not self._about_self(words, m)
+            and not (unknown and unknown.start <= m.start and m.end <= unknown.end)
+        ]
         place = self.states.find(words)
         # The user's own job ("I am a school counselor") takes its words out of the question.
         taken = {i for mention in found for i in range(mention.start, mention.end)}
@@ -234,9 +241,12 @@ class Matcher:
             and not JUDGING.isdisjoint(plain)
             and PAY_WORDS.isdisjoint(plain)
         )
+        described = None if mentions or unknown else self.finder.described(words)
         return Reading(
             words=words,
             mentions=mentions,
+            unknown=unknown,
+            described=described,
             intents=intents,
             ranked=ranked,
             place=place,
