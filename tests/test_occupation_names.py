@@ -385,3 +385,19 @@ def test_a_broken_cache_file_is_rebuilt_not_an_error(
         path.write_bytes(b"\x80\x05 not marshal data")
     finder = OccupationFinder.from_catalog(load_catalog(data, intents), cache_dir=cache)
     assert [m.socs for m in finder.find(tokens("what do nurses make"))] == [(RN,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "soc"),
+    [
+        ("graphic design salary", "27-1024"),  # Graphic Designers
+        ("is data science a good career", "15-2051"),  # Data Scientists
+        ("wind turbine tech pay", "49-9081"),  # Wind Turbine Service Technicians
+        ("whats the outlook for NPs", "29-1171"),
+        ("how many rns are there", "29-1141"),
+    ],
+)
+def test_fields_clipped_titles_and_short_plurals_are_derived_from_every_name(
+    engine: Engine, text: str, soc: str
+) -> None:
+    assert engine.matcher.understand(text).socs == [soc]

@@ -311,6 +311,7 @@ RULES: tuple[Rule, ...] = (
         lambda t: (
             t.reading.described is not None
             and bool(t.reading.described.candidates)
+            and bool(t.topical)
             and not t.socs
             and not t.reading.ambiguous
         ),
@@ -371,6 +372,12 @@ RULES: tuple[Rule, ...] = (
         lambda t: bool(t.socs) and not t.topical and t.reading.top_intent == "fallback",
         lambda t: t.general("not_about_the_career", "fallback"),
         "a career named in a message about something else ('my dentist said...') -> fallback",
+    ),
+    Rule(
+        "weak_name_without_question",
+        lambda t: bool(t.socs) and not t.topical and t.reading.names_weak,
+        lambda t: t.unsure("weak_name_without_question"),
+        "only a rare job title ('tracker') and no career question -> did you mean, or fallback",
     ),
     Rule(
         "career_without_question",

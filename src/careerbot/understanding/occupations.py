@@ -281,6 +281,7 @@ class OccupationFinder:
         heads.update(key[-1] for key in hand_kept if key)
         for name, socs in (fields or {}).items():
             add(name, socs, _FIELD)
+        _add_derived(found)
         rare: set[str] = set()
         for row in titles:
             if row.soc not in known:
@@ -497,6 +498,41 @@ class OccupationFinder:
     def _mention(entry: _Entry, start: int, end: int) -> Mention:
         socs, alternatives, how = entry
         return Mention(start, end, socs, alternatives, how, SCORES[how])
+
+
+# The field a worker works in, for names derived from every official title and alias: "Graphic
+# Designers" -> "graphic design", "Data Scientists" -> "data science". Only for names of two
+# words or more: "design" or "science" alone names no occupation.
+FIELD_OF_WORKER = {
+    "designer": "design", "scientist": "science", "developer": "development",
+    "therapist": "therapy", "photographer": "photography", "architect": "architecture",
+    "economist": "economics", "statistician": "statistics", "programmer": "programming",
+    "manager": "management", "analyst": "analysis", "pharmacist": "pharmacy",
+    "hygienist": "hygiene", "surgeon": "surgery", "welder": "welding", "plumber": "plumbing",
+    "roofer": "roofing", "counselor": "counseling", "nurse": "nursing", "writer": "writing",
+    "editor": "editing", "journalist": "journalism", "assistant": "assisting",
+    "installer": "installation", "inspector": "inspection", "machinist": "machining",
+}  # fmt: skip
+# Clipped forms of a title's last word: "wind turbine tech", "vet tech", "pharmacy techs".
+CLIPPED = {"technician": "tech", "technologist": "tech", "mechanic": "mech"}
+
+
+def _add_derived(found: dict[tuple[str, ...], dict[int, dict[str, None]]]) -> None:
+    """Add field nouns and clipped forms of the hand-kept and official names (never over a
+    name that exists): the kinds of name people type that no title list spells out."""
+    fields = {_key(worker)[0]: _key(field)[-1] for worker, field in FIELD_OF_WORKER.items()}
+    clipped = {_key(worker)[0]: _key(short)[0] for worker, short in CLIPPED.items()}
+    derived: dict[tuple[str, ...], dict[str, None]] = defaultdict(dict)
+    for key, by_rank in found.items():
+        rank = min(by_rank)
+        if len(key) < 2 or rank not in (_ALIAS, _TITLE, _PART):
+            continue
+        for table in (fields, clipped):
+            if key[-1] in table:
+                derived[(*key[:-1], table[key[-1]])].update(by_rank[rank])
+    for key, socs in derived.items():
+        if key not in found:
+            found[key] = {_FIELD: socs}
 
 
 def _with_alternatives(entry: _Entry, extra: Sequence[str]) -> _Entry:

@@ -15,6 +15,8 @@ from careerbot.understanding.unknown_jobs import UnknownJob
 
 # "what about library assistants?" has at most this many topic words besides the name.
 MAX_WORDS_FOR_FOLLOW_UP = 1
+# How a name was found that says little on its own (see occupations.Mention.how).
+WEAK_HOW = frozenset({"onet_title", "fuzzy"})
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,12 @@ class Reading:
         for mention in self.mentions:
             found += [soc for soc in mention.alternatives if soc not in found]
         return found
+
+    @property
+    def names_weak(self) -> bool:
+        """Every career named only by a rare O*NET title or a near spelling: weak evidence
+        that the message is about a career at all."""
+        return bool(self.mentions) and all(m.how in WEAK_HOW for m in self.mentions)
 
     @property
     def alternative_name(self) -> str:
