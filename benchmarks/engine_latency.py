@@ -59,7 +59,12 @@ def measure_size(size: int, count: int) -> dict[str, object]:
 
     started = time.perf_counter()
     catalog = synthetic_catalog(load_catalog(shipped_dir("data"), shipped_dir("intents")), size)
-    engine = Engine(catalog)
+    try:  # the learned intent model, as the bot runs (absent at older commits: --against)
+        from careerbot.understanding.matcher import LearnedHook
+
+        engine = Engine(catalog, learned=LearnedHook())
+    except ImportError:
+        engine = Engine(catalog)
     startup_s = time.perf_counter() - started  # reading every file and building the indexes
     asked = questions(catalog, count)
     for text in questions(catalog, 200, seed=99):  # warm up the interpreter, not the caches

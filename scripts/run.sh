@@ -3,7 +3,7 @@
 # (CAREERBOT_BOT_TOKEN in the environment or .env), otherwise a chat in this terminal.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+bash scripts/setup.sh  # installs the dev extra, which includes careerbot[charts,redis]
 if [ -n "${CAREERBOT_BOT_TOKEN:-}" ] || grep -qs '^CAREERBOT_BOT_TOKEN=.' .env; then
     exec .venv/bin/careerbot run "$@"
 fi

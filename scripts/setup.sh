@@ -8,8 +8,6 @@ if [ ! -x .venv/bin/python ]; then
 fi
 stamp=".venv/.installed-$(cat pyproject.toml | sha1sum | cut -c1-12)"
 if [ ! -f "$stamp" ]; then
-    # (this machine's pip config lists local mirrors that may be absent: hide that noise only)
-    .venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[dev]' \
-        2> >(grep -v 'is neither a file nor a directory' >&2)
+    .venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
     touch "$stamp"
 fi

@@ -1,4 +1,4 @@
-"""The `careerbot` command: ask, chat, validate, eval, import-profile and run.
+"""The `careerbot` command: ask, chat, validate, eval, import-profile and run (and --version).
 
 Kept light: aiogram is imported only by `run`, so `careerbot ask` starts fast.
 """
@@ -7,18 +7,19 @@ import argparse
 import json
 import sys
 from collections.abc import Iterator, Sequence
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from careerbot.catalog import CatalogError
+from careerbot.charts_support import CHARTS_MISSING, charts_installed
 from careerbot.conversation import Context
-from careerbot.settings import Settings, SettingsError, load_settings
+from careerbot.exit_codes import ExitCode
+from careerbot.settings import MissingTokenError, Settings, SettingsError, load_settings
 
 if TYPE_CHECKING:
     from careerbot.answers.model import Answer
     from careerbot.engine import Engine
-
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -61,7 +62,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
             key = json.dumps(chat)
             answer, contexts[key] = engine.reply(text, contexts.get(key))
             print(json.dumps(answer.batch_record(chat), ensure_ascii=False), flush=True)
-        return EXIT_OK
+        return ExitCode.OK
     text = " ".join(args.question) if args.question else sys.stdin.read()
     answer, _ = engine.reply(text)
     if args.json:
@@ -70,22 +71,25 @@ def cmd_ask(args: argparse.Namespace) -> int:
         print(answer.plain_text())
     if args.chart:
         return _write_chart(answer, args.chart)
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _write_chart(answer: "Answer", path: Path) -> int:
     if answer.chart is None:
         print("careerbot: this answer has no pay figures to chart", file=sys.stderr)
-        return EXIT_PROBLEMS
+        return ExitCode.FAILED
+    if not charts_installed():
+        print(f"careerbot: {CHARTS_MISSING}", file=sys.stderr)
+        return ExitCode.FAILED
     from careerbot.charts import render_chart
 
     try:
         path.write_bytes(render_chart(answer.chart))
     except OSError as error:
         print(f"careerbot: cannot write {path}: {error.strerror}", file=sys.stderr)
-        return EXIT_PROBLEMS
+        return ExitCode.FAILED
     print(f"chart written to {path}", file=sys.stderr)
-    return EXIT_OK
+    return ExitCode.OK
 
 
 # -- chat ---------------------------------------------------------------------------------
@@ -101,9 +105,9 @@ def cmd_chat(args: argparse.Namespace) -> int:
             text = input("you> " if interactive else "")
         except (EOFError, KeyboardInterrupt):
             print()
-            return EXIT_OK
+            return ExitCode.OK
         if text.strip().lower() in {"quit", "exit", ":q"}:
-            return EXIT_OK
+            return ExitCode.OK
         answer, context = engine.reply(text, context)
         print(answer.plain_text())
         if answer.suggestions:
@@ -125,8 +129,12 @@ def cmd_validate(args: argparse.Namespace) -> int:
         except (OewsError, OSError, UnicodeDecodeError) as error:
             raise CatalogError([str(error)]) from None
     from careerbot.engine import Engine
+    from careerbot.understanding.matcher import LearnedHook
 
-    Engine(catalog)  # building the index is part of what must work
+    # Building the indexes is part of what must work, and training the learned intent model
+    # here means the bot starts from a fresh cache after a counsellor edits intents/*.yaml.
+    hook = LearnedHook()
+    Engine(catalog, learned=hook)
     problems = catalog.profile_problems()
     if problems:
         raise CatalogError(problems)
@@ -137,7 +145,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
         f"{settings.intents_dir}, {len(catalog.profiles)} career profiles and "
         f"{len(catalog.titles)} job titles"
     )
-    return EXIT_OK
+    if hook.model is not None:
+        print(hook.model.describe())
+    return ExitCode.OK
 
 
 # -- eval ---------------------------------------------------------------------------------
@@ -153,8 +163,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
             f"accuracy {report.accuracy:.1%} is below --min-accuracy {args.min_accuracy}%",
             file=sys.stderr,
         )
-        return EXIT_PROBLEMS
-    return EXIT_OK
+        return ExitCode.FAILED
+    return ExitCode.OK
 
 
 # -- import-profile -----------------------------------------------------------------------
@@ -166,12 +176,12 @@ def cmd_import_profile(args: argparse.Namespace) -> int:
         target = import_profile(args.file, settings.data_dir)
     except ProfileError as error:
         print(f"{args.file}: {error}", file=sys.stderr)
-        return EXIT_PROBLEMS
+        return ExitCode.FAILED
     except OSError as error:
         print(f"{args.file}: cannot read the file ({error.strerror})", file=sys.stderr)
-        return EXIT_PROBLEMS
+        return ExitCode.FAILED
     print(f"wrote {target}; add everyday names under 'aliases:' and run `careerbot validate`")
-    return EXIT_OK
+    return ExitCode.OK
 
 
 # -- data build ---------------------------------------------------------------------------
@@ -185,33 +195,24 @@ def cmd_data_build(args: argparse.Namespace) -> int:
         print(
             f"careerbot data build needs: pip install 'careerbot[data]' ({error})", file=sys.stderr
         )
-        return EXIT_USAGE
+        return ExitCode.USAGE
     source = args.source or default_source()
     if not source.is_dir():
         print(f"careerbot: no source folder {source} (pass --source DIR)", file=sys.stderr)
-        return EXIT_USAGE
+        return ExitCode.USAGE
     try:
         build(source, settings.data_dir)
     except SourceError as error:
         print(f"careerbot: {error}", file=sys.stderr)
         print("careerbot: nothing was written", file=sys.stderr)
-        return EXIT_PROBLEMS
-    return EXIT_OK
+        return ExitCode.FAILED
+    return ExitCode.OK
 
 
 # -- run ----------------------------------------------------------------------------------
-NO_TOKEN = """\
-careerbot run needs a Telegram bot token in CAREERBOT_BOT_TOKEN (environment or .env).
-Get one from @BotFather in Telegram (/newbot), then:
-    CAREERBOT_BOT_TOKEN=123456:ABC... careerbot run
-Without a token you can still talk to the bot here:  careerbot chat"""
-
-
 def cmd_run(args: argparse.Namespace) -> int:
     settings = _settings(args)
-    if settings.bot_token is None:
-        print(NO_TOKEN, file=sys.stderr)
-        return EXIT_USAGE
+    settings.token()  # MissingTokenError before aiogram is even imported
     from careerbot.telegram.app import run
 
     return run(settings, webhook=args.webhook)
@@ -222,6 +223,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="careerbot", description="Answers career questions from real, sourced data."
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     folders = argparse.ArgumentParser(add_help=False)
     folders.add_argument("--data-dir", type=Path, help="occupation data (CAREERBOT_DATA_DIR)")
     folders.add_argument("--intents-dir", type=Path, help="intent files (CAREERBOT_INTENTS_DIR)")
@@ -269,21 +271,31 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _version() -> str:
+    try:
+        return version("careerbot")
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        return "unknown"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         code: int = args.handler(args)
         return code
+    except MissingTokenError as error:
+        print(error, file=sys.stderr)
+        return ExitCode.USAGE
     except SettingsError as error:
         print(f"careerbot: bad setting: {error}", file=sys.stderr)
-        return EXIT_USAGE
+        return ExitCode.USAGE
     except CatalogError as error:
         print(f"careerbot: {len(error.problems)} problem(s) in the data:", file=sys.stderr)
         for problem in error.problems:
             print(f"  {problem}", file=sys.stderr)
-        return EXIT_PROBLEMS
+        return ExitCode.FAILED
     except BrokenPipeError:
-        return EXIT_OK
+        return ExitCode.OK
 
 
 if __name__ == "__main__":

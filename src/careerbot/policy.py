@@ -64,6 +64,7 @@ class Action:
     also: tuple[str, ...] = ()  # other meanings of a name answered for its dominant one
     also_name: str = ""  # that name, as typed (folded)
     limit: int = 0  # pick_range: how many options were offered
+    military: bool = False  # unknown_job: an armed-forces job (outside BLS wage data)
 
 
 @dataclass(frozen=True)
@@ -223,6 +224,25 @@ def _compare_with_last(turn: Turn) -> Action:
     return turn.about("compare_with_last", ["compare"], socs)
 
 
+def _unknown_job(turn: Turn) -> Action:
+    unknown = turn.reading.unknown
+    assert unknown is not None
+    wanted = turn.topical or [DEFAULT_INTENT]
+    return Action("unknown_job", "unknown_job", tuple(wanted), (), turn.state, turn.score,
+                  offer=unknown.near, words=(unknown.name,), military=unknown.military)  # fmt: skip
+
+
+def _described(turn: Turn) -> Action:
+    described = turn.reading.described
+    assert described is not None and described.candidates
+    wanted = turn.topical or [DEFAULT_INTENT]
+    if described.confident:
+        return turn.about("described_job", wanted, [described.candidates[0].soc])
+    offer = tuple(c.soc for c in described.candidates[:DID_YOU_MEAN_LIMIT])
+    return Action("described_job/ask", "ask_which", tuple(wanted), (), turn.state, turn.score,
+                  offer=offer)  # fmt: skip
+
+
 def _last_named(turn: Turn) -> Action:
     last = [turn.socs[-1]]
     asked = turn.topical or [DEFAULT_INTENT]
@@ -281,8 +301,30 @@ RULES: tuple[Rule, ...] = (
         "which careers -> list, searched by the words given",
     ),
     Rule(
+        "unknown_job",
+        lambda t: t.reading.unknown is not None and not t.socs and not t.reading.ambiguous,
+        _unknown_job,
+        "a job name with no figures ('youtuber', 'navy seal') -> said so, nearest real ones",
+    ),
+    Rule(
+        "described_job",
+        lambda t: (
+            t.reading.described is not None
+            and bool(t.reading.described.candidates)
+            and bool(t.topical)
+            and not t.socs
+            and not t.reading.ambiguous
+        ),
+        _described,
+        "a job described, not named ('the people who clean your teeth') -> it, or which one",
+    ),
+    Rule(
         "which_occupation",
-        lambda t: bool(t.reading.ambiguous) and (bool(t.asked) or t.reading.is_short),
+        lambda t: (
+            bool(t.reading.ambiguous)
+            and (bool(t.asked) or t.reading.is_short)
+            and t.first != "fallback"  # "the best way to cook rice" names "cook", asks no career
+        ),
         _ask_which,
         "a name with several meanings, none dominant -> ask which, keeping the rest",
     ),
@@ -330,6 +372,12 @@ RULES: tuple[Rule, ...] = (
         lambda t: bool(t.socs) and not t.topical and t.reading.top_intent == "fallback",
         lambda t: t.general("not_about_the_career", "fallback"),
         "a career named in a message about something else ('my dentist said...') -> fallback",
+    ),
+    Rule(
+        "weak_name_without_question",
+        lambda t: bool(t.socs) and not t.topical and t.reading.names_weak,
+        lambda t: t.unsure("weak_name_without_question"),
+        "only a rare job title ('tracker') and no career question -> did you mean, or fallback",
     ),
     Rule(
         "career_without_question",

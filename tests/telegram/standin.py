@@ -5,7 +5,9 @@ It answers like Telegram does — {"ok": true, "result": ...} or {"ok": false, "
 "description": ..., "parameters": ...} — and checks what Telegram checks where careerbot could get
 it wrong: HTML that Telegram cannot parse, messages over 4,096 visible characters, captions over
 1,024, callback_data over 64 bytes, a callback or inline query answered twice, more than 50 inline
-results, a photo upload that is missing or is not an image.
+results, a photo upload that is missing or is not an image, a message_thread_id that is not a
+topic of a forum (400 "message thread not found"), a user who blocked the bot (403), a group that
+was upgraded to a supergroup (400 with parameters.migrate_to_chat_id).
 
 Tests queue updates (`message`, `callback`, `inline_query`, ...), which the bot fetches with
 getUpdates (offset/limit/timeout semantics), and await the calls it records. `fail(method, ...)`
@@ -216,6 +218,10 @@ class BotAPIStandIn:
         self._query_ids = itertools.count(1)
         self._open_queries: set[str] = set()
         self._chats: dict[int, dict[str, Any]] = {}
+        self._topics: dict[int, set[int]] = {}  # forum chat id -> its topics' thread ids
+        self._blocked: set[int] = set()
+        self._migrated: dict[int, int] = {}  # old group id -> new supergroup id
+        self.profile: dict[str, str] = {}  # description and short_description, as set
         self._new_update = asyncio.Event()
         self._changed = asyncio.Event()
         self._closing = False
@@ -355,11 +361,42 @@ class BotAPIStandIn:
         self.commands = commands
         return True
 
-    async def _api_sendchataction(self, params: dict[str, Any]) -> Any:
+    async def _api_setmydescription(self, params: dict[str, Any]) -> Any:
+        description = str(params.get("description") or "")
+        if len(description) > 512:
+            raise APIError(400, "Bad Request: BOT_DESCRIPTION_INVALID")
+        self.profile["description"] = description
         return True
+
+    async def _api_setmyshortdescription(self, params: dict[str, Any]) -> Any:
+        short = str(params.get("short_description") or "")
+        if len(short) > 120:
+            raise APIError(400, "Bad Request: BOT_ABOUT_INVALID")
+        self.profile["short_description"] = short
+        return True
+
+    async def _api_sendchataction(self, params: dict[str, Any]) -> Any:
+        self._check_recipient(int(params.get("chat_id") or 0), params)
+        return True
+
+    def _check_recipient(self, chat_id: int, params: dict[str, Any]) -> None:
+        """What Telegram refuses before looking at the content: a chat that blocked the bot,
+        a group that became a supergroup, a thread id that is not one of a forum's topics."""
+        if chat_id in self._blocked:
+            raise APIError(403, "Forbidden: bot was blocked by the user")
+        if chat_id in self._migrated:
+            raise APIError(
+                400,
+                "Bad Request: group chat was upgraded to a supergroup chat",
+                {"migrate_to_chat_id": self._migrated[chat_id]},
+            )
+        thread = params.get("message_thread_id")
+        if thread is not None and int(thread) not in self._topics.get(chat_id, set()):
+            raise APIError(400, "Bad Request: message thread not found")
 
     async def _api_sendmessage(self, params: dict[str, Any]) -> Any:
         chat_id = int(params.get("chat_id") or 0)
+        self._check_recipient(chat_id, params)
         text = _visible_text(params, "text")
         if not text.strip():
             raise APIError(400, "Bad Request: message text is empty")
@@ -381,12 +418,23 @@ class BotAPIStandIn:
         }
         if markup:
             message["reply_markup"] = markup
+        chat = message["chat"]
+        if params.get("message_thread_id"):  # checked: a forum topic
+            message["message_thread_id"] = int(params["message_thread_id"])
+            message["is_topic_message"] = True
+        elif chat["type"] == "supergroup" and not chat.get("is_forum"):
+            # A reply in a plain supergroup belongs to the reply thread of the message it
+            # answers: Telegram sets message_thread_id, but it names no topic.
+            reply = params.get("reply_parameters") or {}
+            if reply.get("message_id"):
+                message["message_thread_id"] = int(reply["message_id"])
         return message
 
     async def _api_sendphoto(self, params: dict[str, Any]) -> Any:
         chat_id = int(params.get("chat_id") or 0)
         if not chat_id:
             raise APIError(400, "Bad Request: chat_id is empty")
+        self._check_recipient(chat_id, params)
         photo = params.get("photo")
         if isinstance(photo, bytes):
             if len(photo) > PHOTO_UPLOAD_LIMIT:
@@ -405,8 +453,6 @@ class BotAPIStandIn:
         message["photo"] = _photo_sizes(*size, len(photo) if isinstance(photo, bytes) else 0)
         if caption:
             message["caption"] = caption
-        if params.get("message_thread_id"):
-            message["message_thread_id"] = int(params["message_thread_id"])
         return message
 
     async def _api_answercallbackquery(self, params: dict[str, Any]) -> Any:
@@ -455,6 +501,35 @@ class BotAPIStandIn:
         self._chats[chat_id] = {"id": chat_id, "type": "supergroup", "title": title}
         return self._chats[chat_id]
 
+    def basic_group(self, chat_id: int, title: str = "Careers club") -> dict[str, Any]:
+        """A basic (not super) group: the kind Telegram upgrades to a supergroup."""
+        self._chats[chat_id] = {"id": chat_id, "type": "group", "title": title}
+        return self._chats[chat_id]
+
+    def forum(
+        self, chat_id: int, topics: tuple[int, ...] = (), title: str = "Careers forum"
+    ) -> dict[str, Any]:
+        """A supergroup with topics: their message_thread_ids are `topics` (General has none)."""
+        self._chats[chat_id] = {
+            "id": chat_id,
+            "type": "supergroup",
+            "title": title,
+            "is_forum": True,
+        }
+        self._topics[chat_id] = set(topics)
+        return self._chats[chat_id]
+
+    def block(self, chat_id: int) -> None:
+        """The user of this private chat blocks the bot: every send to it gets 403."""
+        self._blocked.add(chat_id)
+
+    def migrate(self, old: int, new: int) -> dict[str, Any]:
+        """The group `old` is upgraded to the supergroup `new`: sends to `old` get 400 with
+        parameters.migrate_to_chat_id, as Telegram answers."""
+        title = self.chat(old).get("title", "Careers club")
+        self._migrated[old] = new
+        return self.group(new, title)
+
     def channel(self, chat_id: int, title: str = "Career news") -> dict[str, Any]:
         self._chats[chat_id] = {"id": chat_id, "type": "channel", "title": title}
         return self._chats[chat_id]
@@ -480,6 +555,7 @@ class BotAPIStandIn:
         *,
         user_id: int | None = None,
         reply_to: dict[str, Any] | None = None,
+        topic: int | None = None,
         **content: Any,
     ) -> dict[str, Any]:
         chat = self.chat(chat_id)
@@ -497,6 +573,9 @@ class BotAPIStandIn:
                 message["entities"] = entities
         if reply_to is not None:
             message["reply_to_message"] = reply_to
+        if topic is not None:  # a message in a forum topic
+            message["message_thread_id"] = topic
+            message["is_topic_message"] = True
         return message
 
     def message(self, chat_id: int, text: str | None = None, **options: Any) -> int:
@@ -521,6 +600,9 @@ class BotAPIStandIn:
         )
 
     def sticker(self, chat_id: int) -> int:
+        return self.push("message", self.sticker_payload(chat_id))
+
+    def sticker_payload(self, chat_id: int) -> dict[str, Any]:
         sticker = {
             "file_id": "CAACAgIAAxkBAAE",
             "file_unique_id": "AgADsticker",
@@ -531,25 +613,41 @@ class BotAPIStandIn:
             "is_video": False,
             "emoji": "👍",
         }
-        return self.message(chat_id, sticker=sticker)
+        return self.message_payload(chat_id, sticker=sticker)
 
-    def photo(self, chat_id: int, caption: str | None = None) -> int:
+    def photo(self, chat_id: int, caption: str | None = None, **options: Any) -> int:
+        return self.push("message", self.photo_payload(chat_id, caption, **options))
+
+    def photo_payload(
+        self, chat_id: int, caption: str | None = None, **options: Any
+    ) -> dict[str, Any]:
         photo = [{"file_id": "AgACphoto", "file_unique_id": "AQADphoto", "width": 90, "height": 60}]
-        extra = {"caption": caption} if caption else {}
-        return self.message(chat_id, photo=photo, **extra)
+        extra: dict[str, Any] = {"caption": caption} if caption else {}
+        if caption and (entities := _entities(caption)):
+            extra["caption_entities"] = entities
+        return self.message_payload(chat_id, photo=photo, **extra, **options)
+
+    def document(self, chat_id: int, caption: str | None = None) -> int:
+        document = {"file_id": "BQACdoc", "file_unique_id": "AgADdoc", "file_name": "cv.pdf"}
+        extra: dict[str, Any] = {"caption": caption} if caption else {}
+        return self.message(chat_id, document=document, **extra)
 
     def callback(self, user_id: int, sent: Call, data: str) -> tuple[int, str]:
         """A tap on a button of the message recorded in `sent`; returns (update id, query id)."""
+        payload = self.callback_payload(user_id, sent, data)
+        return self.push("callback_query", payload), payload["id"]
+
+    def callback_payload(self, user_id: int, sent: Call, data: str) -> dict[str, Any]:
+        """A tap's CallbackQuery, answerable once (for `push`, `update` or a webhook)."""
         query_id = f"cq{next(self._query_ids)}"
         self._open_queries.add(query_id)
-        payload = {
+        return {
             "id": query_id,
             "from": self.user(user_id),
             "chat_instance": f"ci{sent.chat_id}",
             "data": data,
             "message": sent.result,
         }
-        return self.push("callback_query", payload), query_id
 
     def inline_query(self, user_id: int, query: str) -> tuple[int, str]:
         query_id = f"iq{next(self._query_ids)}"
@@ -578,6 +676,11 @@ class BotAPIStandIn:
         """Photos the bot sent successfully (to one chat, or to all)."""
         return [c for c in self.calls_to("sendPhoto") if chat_id is None or c.chat_id == chat_id]
 
+    def notify(self) -> None:
+        """Wake `wait_for` callers: something they may be waiting on changed (tests use it
+        for events outside the stand-in, such as an update finished by the bot)."""
+        self._changed.set()
+
     async def wait_for(
         self, predicate: Callable[[], T], timeout: float = 5.0, what: str = "a condition"
     ) -> T:
@@ -601,14 +704,6 @@ class BotAPIStandIn:
             return sent if len(sent) >= count else []
 
         return await self.wait_for(enough, timeout, f"{count} message(s) to chat {chat_id}")
-
-    async def wait_idle(self, quiet: float = 0.3) -> None:
-        """Wait until the bot has made no call but getUpdates for `quiet` seconds."""
-        while True:
-            before = len([c for c in self.calls if c.method.lower() != "getupdates"])
-            await asyncio.sleep(quiet)
-            if len([c for c in self.calls if c.method.lower() != "getupdates"]) == before:
-                return
 
 
 def _entities(text: str) -> list[dict[str, Any]]:

@@ -34,11 +34,9 @@ def answered(standin: BotAPIStandIn, query_id: str) -> list[Call]:
 async def tap_for_photo(running: RunningBot, reply: Call, data: str) -> Call:
     standin = running.standin
     before = len(standin.photos(USER))
-    _, query_id = standin.callback(USER, reply, data)
-    photos = await standin.wait_for(
-        lambda: standin.photos(USER)[before:], timeout=10, what="the chart photo"
-    )
-    [photo] = photos
+    update, query_id = standin.callback(USER, reply, data)
+    await running.handled.wait(update, timeout=10)
+    [photo] = standin.photos(USER)[before:]
     assert len(answered(standin, query_id)) == 1
     # The tap is answered before the chart is drawn, so the button stops spinning at once.
     [answer] = answered(standin, query_id)
@@ -63,7 +61,6 @@ async def test_salary_answer_with_state_figures_has_a_chart_button(running: Runn
     assert "Texas vs U.S." in photo.caption
     assert "BLS wage survey, May 2025" in photo.caption  # no bare acronym
     assert photo.params["caption"].startswith("<b>Yearly pay: Registered Nurses</b>")
-    await running.standin.wait_idle(0.1)
     assert len(running.standin.sent(USER)) == 1, "the photo is the whole answer to the tap"
 
 
@@ -95,9 +92,9 @@ async def test_stale_or_forged_chart_button_is_answered_politely(
 async def test_malformed_chart_data_is_acknowledged_quietly(running: RunningBot) -> None:
     standin = running.standin
     reply = await running.ask(USER, "registered nurse pay in texas")
-    _, query_id = standin.callback(USER, reply, "c:too:many:parts")
-    await standin.wait_for(lambda: answered(standin, query_id), what="the callback answer")
-    await standin.wait_idle(0.2)
+    update, query_id = standin.callback(USER, reply, "c:too:many:parts")
+    await running.handled.wait(update)
+    assert answered(standin, query_id)
     assert len(standin.sent(USER)) == 1 and not standin.photos()
 
 
@@ -134,11 +131,9 @@ async def test_chart_taps_count_towards_flood_control(start_bot: Any, engine: En
     standin = running.standin
     reply = await running.ask(USER, "electrician vs plumber")  # uses one of the two
     data = chart_button(reply)["callback_data"]
-    ids = [standin.callback(USER, reply, data)[1] for _ in range(3)]
-    await standin.wait_for(
-        lambda: all(answered(standin, i) for i in ids), timeout=10, what="every tap answered"
-    )
-    await standin.wait_idle(0.2)
+    taps = [standin.callback(USER, reply, data) for _ in range(3)]
+    await running.handled.wait(*(update for update, _ in taps), timeout=10)
+    ids = [query_id for _, query_id in taps]
     assert len(standin.photos(USER)) == 1
     toasts = [c.params.get("text") for i in ids for c in answered(standin, i)]
     assert toasts.count(texts.FLOOD_WARNING) == 1

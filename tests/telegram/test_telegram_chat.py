@@ -1,13 +1,11 @@
 """End to end in private chats: the real bot polls the Bot API stand-in and answers."""
 
-import asyncio
-
 import pytest
 from standin import parse_telegram_html
 
 from careerbot.answers.model import Answer, Block
 from careerbot.engine import Engine
-from conftest import LIBRARY_TECH, RunningBot, StartBot
+from conftest import LIBRARY_TECH, FakeClock, RunningBot, StartBot
 
 USER = 1001
 
@@ -52,13 +50,13 @@ async def test_help_careers_about(running: RunningBot, engine: Engine) -> None:
     assert "No career matches “<zzz>”" in nothing.text
     about = await running.ask(USER, "/about")
     assert "bls.gov" in about.params["text"]  # the source, as a link
-    assert "No message history" in about.text
+    assert "/privacy" in about.text  # what is stored: /privacy (test_telegram_failure_modes)
 
 
 async def test_commands_are_registered_on_startup(running: RunningBot) -> None:
     await running.standin.wait_for(lambda: running.standin.commands, what="setMyCommands")
     names = [c["command"] for c in running.standin.commands]
-    assert names == ["start", "help", "careers", "about"]
+    assert names == ["start", "help", "careers", "about", "privacy", "forget"]
     assert running.standin.calls_to("deleteWebhook")
 
 
@@ -103,23 +101,18 @@ async def test_button_tap_answers_the_callback_and_the_question(running: Running
 async def test_forged_callback_data_is_acknowledged_quietly(running: RunningBot) -> None:
     standin = running.standin
     reply = await running.ask(USER, "/start")
-    _, query_id = standin.callback(USER, reply, "something:else")
-    await standin.wait_for(
-        lambda: [
-            c
-            for c in standin.calls_to("answerCallbackQuery")
-            if c.params["callback_query_id"] == query_id
-        ],
-        what="the callback answer",
-    )
-    await standin.wait_idle()
+    update, query_id = standin.callback(USER, reply, "something:else")
+    await running.handled.wait(update)
+    assert [c.params["callback_query_id"] for c in standin.calls_to("answerCallbackQuery")] == [
+        query_id
+    ]
     assert len(standin.sent(USER)) == 1
 
 
 async def test_non_text_messages_get_a_hint(running: RunningBot) -> None:
     standin = running.standin
     standin.sticker(USER)
-    standin.photo(USER + 1, caption="what is this job?")
+    standin.photo(USER + 1)  # with a caption it is a question (test_telegram_failure_modes)
     standin.message(USER + 2, voice={"file_id": "v", "file_unique_id": "v", "duration": 2})
     standin.message(USER + 3, location={"latitude": 51.5, "longitude": -0.1})
     for chat in range(USER, USER + 4):
@@ -182,9 +175,7 @@ async def test_long_answers_are_split_under_the_limit(
 
     monkeypatch.setattr(engine, "reply", long_reply)
     standin = running.standin
-    standin.message(USER, "tell me everything")
-    await standin.wait_for(lambda: standin.sent(USER), what="the first part")
-    await standin.wait_idle()
+    await running.handled.wait(standin.message(USER, "tell me everything"))
     parts = standin.sent(USER)
     assert len(parts) >= 4
     assert all(len(p.text) <= 4096 for p in parts)
@@ -249,18 +240,17 @@ async def test_admins_get_a_report_without_the_users_words(
 
 
 async def test_flood_control_warns_once_and_drops_the_rest(start_bot: StartBot) -> None:
-    running = await start_bot(flood_rate=3, flood_window=1.0)
+    clock = FakeClock()
+    running = await start_bot(flood_rate=3, flood_window=1.0, clock=clock)
     standin = running.standin
-    for _ in range(8):
-        standin.message(USER, "what do library technicians earn?")
-    await standin.wait_sent(USER, 4)
-    await standin.wait_idle()
+    updates = [standin.message(USER, "what do library technicians earn?") for _ in range(8)]
+    await running.handled.wait(*updates)
     sent = standin.sent(USER)
     warnings = [s for s in sent if "very fast" in s.text]
     assert len(sent) == 4 and len(warnings) == 1, "three answers and one warning, rest dropped"
     standin.message(USER + 1, "what do library technicians earn?")  # others are unaffected
     await standin.wait_sent(USER + 1)
-    await asyncio.sleep(1.0)  # the window frees up
+    clock.now += 1.0  # the window frees up
     reply = await running.ask(USER, "what do library technicians earn?")
     assert "$37,540" in reply.text
 

@@ -2,6 +2,8 @@
 on SIGTERM within seconds, and never prints the token."""
 
 import asyncio
+import json
+import logging
 import os
 import signal
 import socket
@@ -11,8 +13,10 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 import aiohttp
+import pytest
 from standin import BotAPIStandIn
 
+from careerbot.cli import main
 from conftest import TOKEN
 
 SECRET = "process-Secret_123"
@@ -21,15 +25,27 @@ STOP_TIMEOUT = 5.0
 
 
 class Process:
-    def __init__(self, process: asyncio.subprocess.Process) -> None:
+    def __init__(self, process: asyncio.subprocess.Process, standin: BotAPIStandIn) -> None:
         self.process = process
+        self.standin = standin
         self.stderr = bytearray()
+        self.env: dict[str, str] = {}
         assert process.stderr is not None
         self._reader = asyncio.create_task(self._drain(process.stderr))
 
     async def _drain(self, stream: asyncio.StreamReader) -> None:
+        # Every line logged, and the exit, wake whoever waits on the stand-in (`wait_until`).
         while chunk := await stream.read(65536):
             self.stderr.extend(chunk)
+            self.standin.notify()
+        await self.process.wait()
+        self.standin.notify()
+
+    async def exit_code(self) -> int:
+        """The exit code of a process expected to stop on its own within STARTUP_TIMEOUT."""
+        code = await asyncio.wait_for(self.process.wait(), STARTUP_TIMEOUT)
+        await self._reader
+        return code
 
     async def terminate(self) -> int:
         """SIGTERM, then the exit code; fails if the process takes longer than STOP_TIMEOUT."""
@@ -52,6 +68,7 @@ async def careerbot_run(
         "CAREERBOT_BOT_TOKEN": TOKEN,
         "CAREERBOT_TELEGRAM_API_URL": standin.url,
         "CAREERBOT_LOG_LEVEL": "DEBUG",  # the most chances for a token to slip into a log
+        "CAREERBOT_HEALTH_PORT": str(free_port()),
         "PYTHONUNBUFFERED": "1",
         **env,
     }
@@ -66,7 +83,8 @@ async def careerbot_run(
         stdout=asyncio.subprocess.DEVNULL,
         stderr=asyncio.subprocess.PIPE,
     )
-    running = Process(process)
+    running = Process(process, standin)
+    running.env = environment
     try:
         yield running
     finally:
@@ -78,14 +96,12 @@ async def careerbot_run(
 
 
 async def wait_until(check: Callable[[], bool], process: Process, what: str) -> None:
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + STARTUP_TIMEOUT
-    while not check():
-        if process.process.returncode is not None:
-            raise AssertionError(f"careerbot exited while waiting for {what}:\n{process.log}")
-        if loop.time() > deadline:
-            raise AssertionError(f"timed out waiting for {what}:\n{process.log}")
-        await asyncio.sleep(0.05)
+    """Wait for `check` to hold, woken by the stand-in's calls and the process's output."""
+    await process.standin.wait_for(
+        lambda: check() or process.process.returncode is not None, STARTUP_TIMEOUT, what
+    )
+    if not check():
+        raise AssertionError(f"careerbot exited while waiting for {what}:\n{process.log}")
 
 
 def free_port() -> int:
@@ -98,13 +114,23 @@ def free_port() -> int:
 async def test_run_polls_answers_and_stops_on_sigterm(
     standin: BotAPIStandIn, tmp_path: Path
 ) -> None:
-    async with careerbot_run(standin, tmp_path) as bot:
+    standin.message(76, "sent while the bot was down")
+    async with careerbot_run(standin, tmp_path, CAREERBOT_DROP_PENDING_UPDATES="true") as bot:
         await wait_until(lambda: bool(standin.counts.get("getUpdates")), bot, "polling")
-        assert standin.calls_to("deleteWebhook")
+        [delete] = standin.calls_to("deleteWebhook")
+        assert delete.params["drop_pending_updates"] in (True, "true", "True")
+        assert standin.pending_updates == 0, "the update kept while down was dropped"
         standin.message(77, "what do library technicians earn?")
         [reply] = await standin.wait_sent(77, timeout=10)
         assert "$37,540" in reply.text
+        assert not standin.sent(76)
         await wait_until(lambda: bool(standin.commands), bot, "setMyCommands")
+        health = f"http://127.0.0.1:{bot.env['CAREERBOT_HEALTH_PORT']}"
+        async with aiohttp.ClientSession() as http:
+            async with http.get(health + "/healthz") as alive:
+                assert alive.status == 200
+            async with http.get(health + "/readyz") as ready:
+                assert (ready.status, await ready.text()) == (200, "ready")
         loop = asyncio.get_running_loop()
         started = loop.time()
         code = await bot.terminate()
@@ -123,6 +149,7 @@ async def test_run_webhook_serves_checks_the_secret_and_stops_on_sigterm(
         "CAREERBOT_WEBHOOK_HOST": "127.0.0.1",
         "CAREERBOT_WEBHOOK_PORT": str(port),
         "CAREERBOT_WEBHOOK_PATH": "/hook",
+        "CAREERBOT_LOG_FORMAT": "json",
     }
     async with careerbot_run(standin, tmp_path, "--webhook", **env) as bot:
         await wait_until(lambda: bool(standin.webhook), bot, "setWebhook")
@@ -142,6 +169,48 @@ async def test_run_webhook_serves_checks_the_secret_and_stops_on_sigterm(
         assert "$37,540" in reply.text
         code = await bot.terminate()
         assert code == 0, bot.log
+        lines = [line for line in bot.log.splitlines() if line.strip()]
+        assert lines and all(json.loads(line)["level"] for line in lines), "JSON lines only"
+
+
+async def test_a_webhook_secret_telegram_would_refuse_stops_it_at_start(
+    standin: BotAPIStandIn, tmp_path: Path
+) -> None:
+    env = {
+        "CAREERBOT_WEBHOOK_URL": "https://bot.example.org/hook",
+        "CAREERBOT_WEBHOOK_SECRET": "my secret!",  # a space and "!": Telegram says no
+        "CAREERBOT_WEBHOOK_PORT": str(free_port()),
+    }
+    async with careerbot_run(standin, tmp_path, "--webhook", **env) as bot:
+        assert await bot.exit_code() == 2, bot.log
+    [line] = bot.log.strip().splitlines()
+    assert "CAREERBOT_WEBHOOK_SECRET" in line and "my secret" not in line
+    assert not standin.calls, "refused before talking to Telegram"
+
+
+def test_unreachable_redis_is_one_line_and_a_failed_exit(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`careerbot run` from its entry point, in this process (aiogram is already imported here,
+    which saves a subprocess its 5-10 s of imports): the storage is checked before anything
+    else, so no Bot API server is needed."""
+    pytest.importorskip("redis")
+    root = logging.getLogger()
+    monkeypatch.setattr(root, "handlers", root.handlers[:])  # `run` configures logging
+    monkeypatch.setattr(root, "level", root.level)
+    monkeypatch.chdir(tmp_path)  # away from any .env in the checkout
+    for name in [name for name in os.environ if name.startswith("CAREERBOT_")]:
+        monkeypatch.delenv(name)
+    monkeypatch.setenv("CAREERBOT_BOT_TOKEN", TOKEN)
+    monkeypatch.setenv("CAREERBOT_TELEGRAM_API_URL", f"http://127.0.0.1:{free_port()}")
+    monkeypatch.setenv("CAREERBOT_HEALTH_PORT", "0")
+    monkeypatch.setenv("CAREERBOT_STORAGE_URL", f"redis://127.0.0.1:{free_port()}/0")
+    assert main(["run"]) == 1
+    out, err = capsys.readouterr()
+    [line] = err.splitlines()
+    assert line.startswith("careerbot: cannot reach Redis at CAREERBOT_STORAGE_URL"), err
+    assert TOKEN not in out + err
+    logging.captureWarnings(False)
 
 
 async def test_unreachable_api_does_not_leak_the_token(tmp_path: Path) -> None:

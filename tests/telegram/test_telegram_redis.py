@@ -4,7 +4,6 @@ conversation. Runs against a real redis-server on loopback; skips where none is 
 import shutil
 import socket
 import subprocess
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -32,22 +31,22 @@ def redis_url(tmp_path: Path) -> Iterator[str]:
     server = subprocess.Popen(
         [REDIS, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
          "--dir", str(tmp_path)],
-        stdout=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        text=True,
     )  # fmt: skip
+    assert server.stdout is not None
     try:
-        for _ in range(100):  # up to 5 s for it to listen
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.05).close()
+        # Wait for redis-server to say it listens (or to exit: its output then ends).
+        for line in server.stdout:
+            if "Ready to accept connections" in line:
                 break
-            except OSError:
-                server.poll()
-                if server.returncode is not None:
-                    pytest.fail("redis-server exited at start")
-                time.sleep(0.05)
+        else:
+            pytest.fail("redis-server exited at start")
         yield f"redis://127.0.0.1:{port}/0"
     finally:
         server.terminate()
         server.wait(5)
+        server.stdout.close()
 
 
 async def test_a_second_replica_continues_the_conversation(

@@ -319,12 +319,13 @@ def test_storage_selection() -> None:
         assert type(make_storage("redis://localhost:6379/0")).__name__ == "RedisStorage"
 
 
-def test_run_without_a_token_exits_2_with_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+def test_run_without_a_token_is_the_settings_missing_token_error() -> None:
+    """One check, in Settings.token(); the CLI prints it and exits 2 (test_cli)."""
+    from careerbot.settings import MissingTokenError
     from careerbot.telegram.app import run
 
-    assert run(Settings(bot_token=None), webhook=False) == 2
-    error = capsys.readouterr().err
-    assert error.count("\n") == 1 and "CAREERBOT_BOT_TOKEN" in error
+    with pytest.raises(MissingTokenError, match="CAREERBOT_BOT_TOKEN"):
+        run(Settings(bot_token=None), webhook=False)
 
 
 def test_run_webhook_without_url_exits_2(capsys: pytest.CaptureFixture[str]) -> None:

@@ -545,11 +545,8 @@ class Composer:
     def list_occupations(self, topic_words: list[str], score: float) -> Answer:
         intent = self.intents["list_occupations"]
         search = [word for word in topic_words if word not in self._list_words]
-        matches = [
-            occupation
-            for occupation in self._by_title
-            if search and not self._name_words[occupation.soc].isdisjoint(search)
-        ]
+        found = sorted({rank for word in search for rank in self._titles_with_word.get(word, ())})
+        matches = [self._by_title[rank] for rank in found]
         heading = self._fill(intent.answer.heading, self._general)
         if matches:
             text = self._fill(intent.answer.text, self._general)
@@ -580,6 +577,16 @@ class Composer:
             soc: frozenset(words_only(tokens(" ".join([o.title, *o.aliases]))))
             for soc, o in self.occupations.items()
         }
+
+    @cached_property
+    def _titles_with_word(self) -> dict[str, list[int]]:
+        """Each title or alias word -> the positions in `_by_title` of the occupations it names:
+        a list search touches only the occupations it finds, not all of them (~2 ms before)."""
+        index: dict[str, list[int]] = {}
+        for rank, occupation in enumerate(self._by_title):
+            for word in self._name_words[occupation.soc]:
+                index.setdefault(word, []).append(rank)
+        return index
 
     @cached_property
     def _by_title(self) -> list[Occupation]:

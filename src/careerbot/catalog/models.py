@@ -88,6 +88,13 @@ class Occupation(Strict):
     duties: list[str] = Field(default_factory=list)
     source: Source
 
+    @property
+    def employment(self) -> int | None:
+        """Jobs held, as a seed profile states them: never (a report's "Employment" figure is
+        a projected change, kept as `reported_employment_change`). Jobs come from BLS OEWS
+        (`Catalog.oews`); this stays for readers that fall back to a profile's figure."""
+        return None
+
     def has(self, field: OccupationField) -> bool:
         value = getattr(self, field)
         return bool(value) if isinstance(value, list) else value is not None

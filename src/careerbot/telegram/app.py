@@ -9,50 +9,63 @@ import logging
 import signal
 import sys
 from collections.abc import Callable
-from contextlib import suppress
+from contextlib import AsyncExitStack, suppress
 
 from aiogram import Bot, Dispatcher
 from aiogram.exceptions import TelegramAPIError, TelegramUnauthorizedError
 from aiohttp import web
 
+from careerbot.catalog import CatalogError
 from careerbot.engine import Engine
+from careerbot.exit_codes import ExitCode
+from careerbot.logs import configure_logging
 from careerbot.settings import Settings
 from careerbot.telegram.bot import MAX_CONCURRENT_UPDATES, build_bot, build_dispatcher
-from careerbot.telegram.redaction import install_redaction, redact
-from careerbot.telegram.storage import StorageConfigError
+from careerbot.telegram.health import start_health_server
+from careerbot.telegram.redaction import redact
+from careerbot.telegram.storage import (
+    StorageConfigError,
+    StorageUnavailable,
+    check_storage,
+    make_storage,
+)
 from careerbot.telegram.webhook import build_webhook_app, webhook_secret
 
 logger = logging.getLogger("careerbot.telegram")
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 GC_YOUNG_THRESHOLD = 50_000
 
 
 def run(settings: Settings, webhook: bool) -> int:
-    """Run the bot until it is told to stop; return the process exit code."""
-    if settings.bot_token is None:
-        print("careerbot: CAREERBOT_BOT_TOKEN is not set (try `careerbot chat`)", file=sys.stderr)
-        return EXIT_USAGE
+    """Run the bot until it is told to stop; return the process exit code (ExitCode).
+
+    MissingTokenError (a SettingsError) and CatalogError are left to the CLI to report."""
+    settings.token()
     if webhook and not settings.webhook_url:
         print("careerbot: --webhook needs CAREERBOT_WEBHOOK_URL", file=sys.stderr)
-        return EXIT_USAGE
+        return ExitCode.USAGE
     configure_logging(settings)
-    engine = Engine.from_settings(settings)  # CatalogError is reported by the CLI
-    tune_gc()
     try:
-        return asyncio.run(serve_webhook(settings, engine) if webhook else poll(settings, engine))
+        return asyncio.run(serve_webhook(settings) if webhook else poll(settings))
     except StorageConfigError as error:
         print(f"careerbot: {error}", file=sys.stderr)
-        return EXIT_USAGE
+        return ExitCode.USAGE
+    except StorageUnavailable as error:
+        print(f"careerbot: {error}", file=sys.stderr)
+        return ExitCode.FAILED
     except TelegramUnauthorizedError:
         print("careerbot: Telegram rejected CAREERBOT_BOT_TOKEN (Unauthorized)", file=sys.stderr)
-        return EXIT_USAGE
+        return ExitCode.USAGE
+    except OSError as error:  # the health or webhook port is taken, say
+        print(f"careerbot: {redact(str(error))}", file=sys.stderr)
+        return ExitCode.FAILED
     except (KeyboardInterrupt, asyncio.CancelledError):  # stopped while still starting up
-        return EXIT_OK
+        return ExitCode.OK
+    except CatalogError:  # reported by the CLI, file by file
+        raise
     except Exception as error:  # logged through the redacting logger, never raw to stderr
         logger.critical("stopped: %s: %s", type(error).__name__, error, exc_info=error)
-        return EXIT_FAILED
+        return ExitCode.FAILED
 
 
 def tune_gc() -> None:
@@ -67,17 +80,6 @@ def tune_gc() -> None:
     gc.set_threshold(GC_YOUNG_THRESHOLD, 20, 100)
 
 
-def configure_logging(settings: Settings) -> None:
-    token = settings.bot_token.get_secret_value() if settings.bot_token else None
-    secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
-    install_redaction(token, secret)
-    level = logging.getLevelName(settings.log_level.upper())
-    logging.basicConfig(
-        level=level if isinstance(level, int) else logging.INFO, format=LOG_FORMAT, force=True
-    )
-    logging.captureWarnings(True)  # warnings (e.g. unclosed sessions) go through redaction too
-
-
 def stop_on_signals(stop: Callable[[], object]) -> None:
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
@@ -85,16 +87,33 @@ def stop_on_signals(stop: Callable[[], object]) -> None:
             loop.add_signal_handler(sig, stop)
 
 
-async def poll(settings: Settings, engine: Engine) -> int:
+def load_engine(settings: Settings) -> Engine:
+    """The engine, loaded after the storage answered (a few seconds of CPU not wasted on a
+    start that is bound to fail)."""
+    engine = Engine.from_settings(settings)  # CatalogError is reported by the CLI
+    tune_gc()
+    return engine
+
+
+async def poll(settings: Settings) -> int:
     # Until polling runs (and installs aiogram's own handlers), a signal cancels start-up.
     main = asyncio.current_task()
     assert main is not None
     stop_on_signals(main.cancel)
-    bot = build_bot(settings)
-    dispatcher = build_dispatcher(settings, engine)
-    try:
+    storage = make_storage(settings.storage_url)
+    async with AsyncExitStack() as cleanup:
+        cleanup.push_async_callback(storage.close)
+        await check_storage(storage)  # one clear line now, not an apology per message
+        bot = build_bot(settings)
+        cleanup.push_async_callback(bot.session.close)
+        dispatcher = build_dispatcher(settings, load_engine(settings), storage)
+        if settings.health_port:
+            health = await start_health_server(
+                settings.webhook_host, settings.health_port, dispatcher.storage
+            )
+            cleanup.push_async_callback(health.cleanup)
         # A webhook left over from webhook mode would make getUpdates fail with 409 Conflict.
-        await bot.delete_webhook(drop_pending_updates=False)
+        await bot.delete_webhook(drop_pending_updates=settings.drop_pending_updates)
         # aiogram's polling stops on SIGTERM/SIGINT and backs off on network errors.
         await dispatcher.start_polling(
             bot,
@@ -102,29 +121,35 @@ async def poll(settings: Settings, engine: Engine) -> int:
             close_bot_session=True,
             tasks_concurrency_limit=MAX_CONCURRENT_UPDATES,
         )
-    finally:
-        await bot.session.close()
-        await dispatcher.storage.close()
-    return EXIT_OK
+    return ExitCode.OK
 
 
-async def serve_webhook(settings: Settings, engine: Engine) -> int:
-    bot = build_bot(settings)
-    dispatcher = build_dispatcher(settings, engine)
-    app = build_webhook_app(settings, bot, dispatcher)
+async def serve_webhook(settings: Settings) -> int:
     stop = asyncio.Event()
     stop_on_signals(stop.set)
-    runner = web.AppRunner(app, access_log=None, shutdown_timeout=5.0, handle_signals=False)
-    await runner.setup()
-    try:
-        site = web.TCPSite(runner, settings.webhook_host, settings.webhook_port)
-        await site.start()
+    storage = make_storage(settings.storage_url)
+    async with AsyncExitStack() as cleanup:
+        cleanup.push_async_callback(storage.close)
+        await check_storage(storage)
+        bot = build_bot(settings)
+        dispatcher = build_dispatcher(settings, load_engine(settings), storage)
+        app = build_webhook_app(settings, bot, dispatcher)
+        runner = web.AppRunner(app, access_log=None, shutdown_timeout=5.0, handle_signals=False)
+        await runner.setup()
+        # Runs the dispatcher shutdown (draining updates) and closes the bot session.
+        cleanup.push_async_callback(runner.cleanup)
+        await web.TCPSite(runner, settings.webhook_host, settings.webhook_port).start()
+        if settings.health_port and settings.health_port != settings.webhook_port:
+            health = await start_health_server(
+                settings.webhook_host, settings.health_port, dispatcher.storage
+            )
+            cleanup.push_async_callback(health.cleanup)
         registering = asyncio.create_task(register_webhook(bot, dispatcher, settings))
         stopping = asyncio.create_task(stop.wait())
         await asyncio.wait({registering, stopping}, return_when=asyncio.FIRST_COMPLETED)
         if not registering.done():  # told to stop while Telegram was still unreachable
             registering.cancel()
-            return EXIT_OK
+            return ExitCode.OK
         registering.result()  # raises if setWebhook failed for good
         logger.info(
             "serving the webhook on %s:%d%s",
@@ -134,10 +159,7 @@ async def serve_webhook(settings: Settings, engine: Engine) -> int:
         )
         await stopping
         logger.info("stopping")
-    finally:
-        await runner.cleanup()  # runs the dispatcher shutdown and closes the bot session
-        await dispatcher.storage.close()
-    return EXIT_OK
+    return ExitCode.OK
 
 
 async def register_webhook(bot: Bot, dispatcher: Dispatcher, settings: Settings) -> None:
@@ -147,6 +169,7 @@ async def register_webhook(bot: Bot, dispatcher: Dispatcher, settings: Settings)
             url=settings.webhook_url,
             secret_token=webhook_secret(settings),
             allowed_updates=dispatcher.resolve_used_update_types(),
+            drop_pending_updates=settings.drop_pending_updates,
         )
     except TelegramAPIError as error:
         raise RuntimeError(f"setWebhook failed: {redact(error.message)}") from None

@@ -2,6 +2,8 @@
 and the benchmark run against a stand-in Bot API server."""
 
 import logging
+import time
+from collections.abc import Callable
 from typing import Any
 
 from aiogram import Bot, Dispatcher
@@ -23,6 +25,7 @@ from careerbot.telegram.middlewares import (
     FloodMiddleware,
     InFlight,
 )
+from careerbot.telegram.migration import ChatMigrations
 from careerbot.telegram.redaction import install_redaction
 from careerbot.telegram.retry import RetryPolicy, RetryRequests
 from careerbot.telegram.storage import make_storage
@@ -36,19 +39,15 @@ SHUTDOWN_GRACE = 5.0  # seconds to let updates being answered finish on SIGTERM
 MAX_CONCURRENT_UPDATES = 100
 
 
-class MissingTokenError(Exception):
-    pass
-
-
 def build_bot(
     settings: Settings,
     *,
     retry: RetryPolicy | None = None,
     request_timeout: float = REQUEST_TIMEOUT,
 ) -> Bot:
-    if settings.bot_token is None:
-        raise MissingTokenError("CAREERBOT_BOT_TOKEN is not set")
-    token = settings.bot_token.get_secret_value()
+    """The Bot `careerbot run` uses: HTML by default, retried requests, redacted logs.
+    Raises MissingTokenError (a SettingsError) without CAREERBOT_BOT_TOKEN."""
+    token = settings.token()
     secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
     install_redaction(token, secret)  # before anything can log a URL
     session = AiohttpSession(
@@ -62,14 +61,20 @@ def build_bot(
 
 
 def build_dispatcher(
-    settings: Settings, engine: Engine, storage: BaseStorage | None = None
+    settings: Settings,
+    engine: Engine,
+    storage: BaseStorage | None = None,
+    *,
+    clock: Callable[[], float] = time.monotonic,
 ) -> Dispatcher:
     """The root router with every feature router, middlewares and shared objects.
 
     Context is kept per chat (FSMStrategy.CHAT): in a group, the conversation is the group's.
+    `clock` (seconds) times flood control; tests pass one they can move.
     """
     inflight = InFlight()
     dispatcher = Dispatcher(
+        migrations=ChatMigrations(),
         storage=storage if storage is not None else make_storage(settings.storage_url),
         fsm_strategy=FSMStrategy.CHAT,
         engine=engine,
@@ -77,7 +82,7 @@ def build_dispatcher(
         inflight=inflight,
     )
     dispatcher.update.outer_middleware(inflight)
-    flood = FloodMiddleware(FloodControl(settings.flood_rate, settings.flood_window))
+    flood = FloodMiddleware(FloodControl(settings.flood_rate, settings.flood_window, clock))
     conversation = ConversationMiddleware()
     for observer in (dispatcher.message, dispatcher.callback_query):
         observer.middleware(flood)  # inner: only messages a handler will answer count
@@ -88,10 +93,14 @@ def build_dispatcher(
     return dispatcher
 
 
-async def on_startup(bot: Bot) -> None:
+async def on_startup(bot: Bot, migrations: ChatMigrations) -> None:
+    """Before the first update: what the user sees of the bot in Telegram's menus and profile."""
+    migrations.install(bot)
     me = await bot.me()
     commands = [BotCommand(command=name, description=text) for name, text in texts.COMMANDS.items()]
     await bot.set_my_commands(commands)
+    await bot.set_my_description(texts.DESCRIPTION)
+    await bot.set_my_short_description(texts.SHORT_DESCRIPTION)
     logger.info("careerbot is up as @%s", me.username)
 
 

@@ -1,5 +1,6 @@
 """Which messages the bot answers: everything in private chats; in groups only messages that
-mention it or reply to it (commands are matched by aiogram's Command filter on their own)."""
+mention it or reply to it (commands are matched by aiogram's Command filter on their own).
+A photo's or file's caption is read like the text of a message."""
 
 import re
 from typing import Any
@@ -11,11 +12,11 @@ from aiogram.types import Message
 
 
 class AddressedToBot(Filter):
-    """Passes text meant for the bot and hands the handler `question`: the text without the
-    bot's @mention."""
+    """Passes text (or a caption) meant for the bot and hands the handler `question`: the text
+    without the bot's @mention."""
 
     async def __call__(self, message: Message, bot: Bot) -> bool | dict[str, Any]:
-        text = message.text
+        text = message.text if message.text is not None else message.caption
         if text is None:
             return False
         if message.chat.type == ChatType.PRIVATE:
@@ -41,8 +42,3 @@ def strip_mention(text: str, username: str | None) -> str:
     if username:
         text = _mention_pattern(username).sub(" ", text)
     return " ".join(text.split()).strip(" ,:")
-
-
-class PrivateChat(Filter):
-    async def __call__(self, message: Message) -> bool:
-        return message.chat.type == ChatType.PRIVATE

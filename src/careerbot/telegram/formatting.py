@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from aiogram.utils.text_decorations import html_decoration
+
 from careerbot.answers.model import Answer, Chart
 
 MESSAGE_LIMIT = 4096
@@ -19,8 +21,14 @@ EMPTY_ANSWER = "Sorry, I have nothing to say about that yet."
 
 
 def quote(text: str) -> str:
-    """Escape text for Telegram HTML (the same as aiogram's html_decoration.quote)."""
-    return html.escape(text, quote=False)
+    """Escape text for Telegram HTML: aiogram's own quoting (aiogram.utils.text_decorations)."""
+    return html_decoration.quote(text)
+
+
+def link_html(name: str, url: str) -> str:
+    """<a href="url">name</a> with both escaped. Not aiogram's TextLink: as of aiogram 3.31 it
+    leaves the href unescaped, and a `"` or `&` in a data file's URL would break the message."""
+    return f'<a href="{html.escape(url, quote=True)}">{quote(name)}</a>'
 
 
 def visible_length(text: str) -> int:
@@ -45,8 +53,7 @@ class Line:
 
     @classmethod
     def link(cls, prefix: str, name: str, url: str) -> "Line":
-        href = html.escape(url, quote=True)
-        return cls(f'{quote(prefix)}<a href="{href}">{quote(name)}</a>', prefix + name)
+        return cls(quote(prefix) + link_html(name, url), prefix + name)
 
 
 Paragraph = list[Line]

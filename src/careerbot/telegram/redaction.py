@@ -12,9 +12,11 @@ import threading
 from collections.abc import Iterable
 from typing import Any
 
+from careerbot import settings
+
 REDACTED = "<redacted>"
 # Anything shaped like a bot token, even one we were not told about (say, an old token in a URL).
-TOKEN_SHAPE = re.compile(r"\d{3,20}:[A-Za-z0-9_-]{30,}")
+TOKEN_SHAPE = re.compile(settings.TOKEN_SHAPE)
 
 _lock = threading.Lock()
 _secrets: set[str] = set()

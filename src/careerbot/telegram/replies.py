@@ -53,12 +53,20 @@ async def send_html(
         )
 
 
+def topic_of(message: Message) -> int | None:
+    """The forum topic to answer `message` in, or None (send to the chat itself).
+
+    Only a topic message's `message_thread_id` names a topic. Telegram also sets it on replies
+    in plain supergroups (the reply thread) and on messages in a forum's General topic, and
+    refuses it there with 400 "message thread not found"."""
+    return message.message_thread_id if message.is_topic_message else None
+
+
 def reply_target(message: Message) -> tuple[int | None, int | None]:
     """(thread_id, reply_to) for answering `message`: in groups, quote it so the answer is
     clearly to that person; in forum topics, stay in the topic."""
-    thread_id = message.message_thread_id if message.is_topic_message else None
     reply_to = None if message.chat.type == ChatType.PRIVATE else message.message_id
-    return thread_id, reply_to
+    return topic_of(message), reply_to
 
 
 async def answer_message(message: Message, bot: Bot, answer: Answer) -> None:
@@ -74,5 +82,5 @@ async def acknowledge_tap(query: CallbackQuery) -> tuple[int, int | None] | None
         await query.answer(texts.NOT_HERE, show_alert=True)
         return None
     await query.answer()
-    thread_id = origin.message_thread_id if isinstance(origin, Message) else None
+    thread_id = topic_of(origin) if isinstance(origin, Message) else None
     return origin.chat.id, thread_id

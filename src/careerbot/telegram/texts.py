@@ -4,14 +4,28 @@ Functions take the engine's catalogue so the texts name what this deployment act
 """
 
 from careerbot.catalog import Intent, Occupation
-from careerbot.telegram.formatting import quote
+from careerbot.telegram.formatting import link_html, quote
 
 COMMANDS: dict[str, str] = {
     "start": "Start over and see example questions",
     "help": "What you can ask",
     "careers": "The careers I know about",
-    "about": "Where the figures come from, and what I store",
+    "about": "Where the figures come from",
+    "privacy": "What I store about this chat, and for how long",
+    "forget": "Delete what I store about this chat",
 }
+# The bot's profile: shown on an empty chat (up to 512 characters) and in its profile and when
+# shared (up to 120).
+DESCRIPTION = (
+    "I answer questions about careers — pay, job outlook, education, daily duties, automation "
+    "risk — from public labour-market data (U.S. BLS OEWS and Employment Projections, O*NET), "
+    "and always say where a figure comes from. Ask in your own words; follow-ups welcome."
+)
+SHORT_DESCRIPTION = "Career questions answered from real, sourced labour-market data."
+FORGOTTEN = (
+    "Done: I deleted everything I stored about this chat (the careers and topics we talked "
+    "about). Ask me anything to start again."
+)
 
 FLOOD_WARNING = "You're sending messages very fast — give me a few seconds, then ask again."
 APOLOGY = "Sorry, something went wrong on my side while answering that. Please try again."
@@ -88,20 +102,38 @@ def about_text(occupations: list[Occupation]) -> str:
     for occupation in occupations:
         sources.setdefault(occupation.source.name, occupation.source.url)
     lines = ["<b>Where the figures come from</b>"]
-    lines += [f'• <a href="{quote_attr(url)}">{quote(name)}</a>' for name, url in sources.items()]
+    lines += [f"• {link_html(name, url)}" for name, url in sources.items()]
     lines += ["Every answer names the source of its figures."]
     lines += [
         "",
-        "<b>What I store</b>",
-        "Only this chat's conversation context — the careers and topics we last talked about, "
-        "and any numbered options I offered — so that follow-ups like “and what about growth?” "
-        "work. No message history, no names or usernames, nothing else. /start clears it.",
+        "What I store about this chat, and for how long: /privacy",
     ]
     return "\n".join(lines)
 
 
-def quote_attr(value: str) -> str:
-    return quote(value).replace('"', "&quot;")
+def privacy_text(retention_days: int | None) -> str:
+    """/privacy: what is stored and for how long. `retention_days`: how long an idle chat's
+    context is kept in persistent storage, or None when it is kept in memory only."""
+    if retention_days is None:
+        kept = "It is kept in memory only, and is gone when the bot restarts."
+    else:
+        kept = (
+            f"It is deleted automatically {retention_days} days after this chat's last message "
+            "to me."
+        )
+    lines = [
+        "<b>What I store</b>",
+        "Only this chat's conversation context — the careers and topics we last talked about, "
+        "and any numbered options I offered — so that follow-ups like “and what about growth?” "
+        "work. No message history, no names, usernames or phone numbers, nothing else. "
+        "My logs never contain what you write.",
+        "",
+        "<b>For how long</b>",
+        kept,
+        "",
+        "/forget deletes it now; /start starts the conversation over.",
+    ]
+    return "\n".join(lines)
 
 
 def admin_error_report(update_id: int, event_type: str, error: BaseException) -> str:

@@ -4,9 +4,17 @@ Pure and per-message; everything expensive (vocabulary, phrase table, inverted i
 in `Matcher.__init__`.
 """
 
+from dataclasses import dataclass
 from itertools import pairwise
 
 from careerbot.catalog import Catalog
+from careerbot.understanding.classifier import (
+    FALLBACK,
+    OCCUPATION_TOKEN,
+    STATE_TOKEN,
+    LearnedIntents,
+    mask_spans,
+)
 from careerbot.understanding.intents import FILLER, IntentClassifier, IntentScore
 from careerbot.understanding.normalise import BREAK, tokens
 from careerbot.understanding.occupations import Mention, OccupationFinder
@@ -65,16 +73,120 @@ def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
     return any(tuple(words[i : i + size]) == phrase for i in range(len(words) - size + 1))
 
 
+@dataclass
+class LearnedHook:
+    """EXPERIMENT (classifier branch): the learned intent model revising `_asked`'s result.
+
+    Thresholds are probabilities 0-100 (above 100 disables a rule), chosen on tests/eval/dev with
+    benchmarks/intent_classifier.py --sweep:
+    - `answer`: where the nearest-phrasing classifier is unsure (no intent) and the message has
+      topic words, take the learned model's best intent if it is not `fallback` and its
+      probability is at least this; at least `answer_unnamed` when the message names no
+      occupation and that intent needs one ("is it going to snow this weekend" reads like a
+      work-life question once "snow" is unknown);
+    - `veto`: where it is sure of one intent, answer `fallback` instead when the learned
+      P(fallback) is at least this (near misses: "the federal minimum wage", "help me write a
+      speech"; social intents too unless `veto_social` is off); `veto_general` for intents
+      that need no occupation (help, source, list_occupations...): there, fallback being more
+      likely than every other intent together is enough;
+    - `override`: where it is sure of one topical intent, take the learned model's best other
+      topical intent when its probability is at least this;
+    - `rescue`: where it reads `fallback` but an occupation is named, take the learned model's
+      best intent when its probability is at least this ("can robots take over trucker jobs");
+    - `trusted`: a nearest-phrasing score at or above this is kept without asking the model
+      (measured: no change in accuracy at 95, and the model's cost is saved).
+    Multi-intent readings ("pay and education?") are left as they are."""
+
+    answer: float = 40.0
+    answer_unnamed: float = 70.0
+    veto_social: bool = True
+    general: frozenset[str] = frozenset()  # intents that need no occupation: set by Matcher
+    veto: float = 70.0
+    veto_general: float = 50.0
+    rescue: float = 70.0
+    trusted: float = 95.0
+    override: float = 50.0
+    model: LearnedIntents | None = None
+
+    def revise(
+        self, masked: list[str], asked: list[IntentScore], topic: list[str], named: bool
+    ) -> list[IntentScore]:
+        """`asked` revised; `masked` is the message as the learned model reads it, `topic` its
+        topic words (none: "what about nurses?" is a follow-up the engine answers from context),
+        `named` whether it names an occupation."""
+        if self.model is None or not topic:
+            return asked
+        if len(asked) > 1:
+            return asked  # several questions: nothing below would change it, skip the model
+        if asked and asked[0].intent == FALLBACK and not named:
+            return asked
+        if asked and asked[0].score >= self.trusted:
+            return asked  # the nearest phrasing is all but certain: skip the model (speed)
+        learned, fallback = self.model.classify(masked, 1)
+        best = learned[0]
+        if not asked:
+            cold = not named and best.intent not in self.general
+            threshold = self.answer_unnamed if cold else self.answer
+            if best.intent != FALLBACK and best.score >= threshold:
+                return [best]
+            return asked
+        sure = asked[0].intent
+        if sure == FALLBACK:  # a career named: "can robots take over trucker jobs"
+            return [best] if best.intent != FALLBACK and best.score >= self.rescue else asked
+        veto = self.veto_general if sure in self.general else self.veto
+        if fallback >= veto and (sure not in SOCIAL or self.veto_social):
+            return [IntentScore(FALLBACK, fallback)]
+        other = best.intent not in (sure, FALLBACK)
+        if sure not in SOCIAL and other and best.score >= self.override:
+            return [best]
+        return asked
+
+
 class Matcher:
-    def __init__(self, catalog: Catalog, answer_threshold: float) -> None:
+    def __init__(
+        self, catalog: Catalog, answer_threshold: float, learned: LearnedHook | None = None
+    ) -> None:
         self.answer_threshold = answer_threshold
-        self.finder = OccupationFinder(catalog.occupations.values(), catalog.aliases)
+        self.finder = OccupationFinder.from_catalog(catalog)
         self.states = StateFinder()
+        # Before anything reads names: the words of the intents and places are never a misspelt
+        # job name, and every use of the finder (training included) must see the same set.
+        phrasing = {
+            word
+            for intent in catalog.intents.values()
+            for phrase in [*intent.examples, *intent.keywords]
+            for word in tokens(phrase)
+        }
+        self.finder.everyday = frozenset(phrasing | self.states.vocabulary)
         self.classifier = IntentClassifier(catalog.intents.values(), strip=self._strip_occupations)
+        self.learned = learned
+        if learned is not None:
+            learned.model = LearnedIntents.train(catalog.intents.values(), self.mask)
+            learned.general = frozenset(
+                intent.id for intent in catalog.intents.values() if not intent.needs_occupation
+            )
         everyday = self.classifier.vocabulary | self.states.vocabulary
+        names = self.finder.core_vocabulary
         self.speller = Speller(
-            self.finder.vocabulary | everyday, long_only=self.finder.vocabulary - everyday
+            names | everyday, long_only=names - everyday, keep=self.finder.vocabulary
         )
+
+    def mask(
+        self, words: list[str], mentions: list[Mention] | None = None, place: Place | None = None
+    ) -> list[str]:
+        """Words with each occupation name and each named place (a US state or city, a foreign
+        country) replaced by one placeholder token, and no clause breaks: what the learned intent
+        model reads. "Nationally" and "the country" stay words: they are part of the question."""
+        if mentions is None:
+            mentions = self.finder.find(words)
+        if place is None:
+            place = self.states.find(words)
+        spans = [(m.start, m.end, OCCUPATION_TOKEN) for m in mentions]
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        named_place = place.state is not None or place.foreign is not None
+        if named_place and place.positions and taken.isdisjoint(place.positions):
+            spans.append((min(place.positions), max(place.positions) + 1, STATE_TOKEN))
+        return [word for word in mask_spans(words, spans) if word != BREAK]
 
     def _strip_occupations(self, words: list[str]) -> list[str]:
         return self._outside(words, self.finder.find(words))
@@ -89,7 +201,14 @@ class Matcher:
         raw = tokens(text)
         words = [self.speller.correct(word) for word in raw]
         found = self.finder.find(words)
-        mentions = [m for m in found if not self._about_self(words, m)]
+        # "doordash driver": a name with no figures, even where part of it ("driver") is one.
+        unknown = self.finder.unknown_job(words, found)
+        mentions = [
+            m
+            for m in found
+            if not self._about_self(words, m)
+            and not (unknown and unknown.start <= m.start and m.end <= unknown.end)
+        ]
         place = self.states.find(words)
         # The user's own job ("I am a school counselor") takes its words out of the question.
         taken = {i for mention in found for i in range(mention.start, mention.end)}
@@ -111,6 +230,9 @@ class Matcher:
         )
         ranked = self.classifier.scores(plain)
         intents = self._asked(plain, rest, ranked, bool(mentions))
+        if self.learned is not None:  # experimental: see LearnedHook
+            masked = self.mask(words, found, place)
+            intents = self.learned.revise(masked, intents, topic, bool(mentions))
         judges_last = (
             not mentions
             and ("?" in text or bool(plain and plain[0] in QUESTION_STARTS))
@@ -119,9 +241,12 @@ class Matcher:
             and not JUDGING.isdisjoint(plain)
             and PAY_WORDS.isdisjoint(plain)
         )
+        described = None if mentions or unknown else self.finder.described(words)
         return Reading(
             words=words,
             mentions=mentions,
+            unknown=unknown,
+            described=described,
             intents=intents,
             ranked=ranked,
             place=place,

@@ -11,6 +11,7 @@ from careerbot.telegram.handlers import (
     charts,
     errors,
     inline,
+    migration,
     other_content,
     questions,
     start,
@@ -22,7 +23,8 @@ def get_routers() -> list[Router]:
     # routers messages go through first, since each router passed costs a little per message.
     # Chart taps before the other callbacks, whose last handler takes any button it does not know.
     # (Errors reach the errors router wherever it is: they are propagated as their own event.)
-    modules = (start, questions, other_content, charts, callbacks, inline, errors)
+    # A migration notice is a service message: its router is cheap and passes everything else.
+    modules = (start, questions, other_content, migration, charts, callbacks, inline, errors)
     return [module.get_router() for module in modules]
 
 

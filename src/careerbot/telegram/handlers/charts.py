@@ -11,6 +11,7 @@ from aiogram import Bot, Router
 from aiogram.types import BufferedInputFile, CallbackQuery
 
 from careerbot.charts import render_chart
+from careerbot.charts_support import CHARTS_MISSING, charts_installed
 from careerbot.engine import Engine
 from careerbot.telegram import texts
 from careerbot.telegram.formatting import chart_caption
@@ -29,6 +30,9 @@ async def chart_tapped(
     if target is None:
         return
     chat_id, thread_id = target
+    if not charts_installed():  # matplotlib is the optional extra careerbot[charts]
+        await bot.send_message(chat_id, CHARTS_MISSING, message_thread_id=thread_id)
+        return
     chart = engine.chart(callback_data.occupations(), callback_data.region())
     if chart is None:  # stale or forged codes, or no published pay figures
         await bot.send_message(chat_id, texts.NO_CHART, message_thread_id=thread_id)

@@ -1,16 +1,20 @@
-"""/start (with an optional occupation deep link), /help, /careers and /about."""
+"""/start (with an optional occupation deep link), /help, /careers, /about, /privacy and
+/forget."""
 
 from aiogram import Bot, F, Router
 from aiogram.filters import Command, CommandObject, CommandStart
+from aiogram.fsm.context import FSMContext
 from aiogram.types import InlineKeyboardMarkup, Message
 
 from careerbot.engine import Engine
+from careerbot.settings import Settings
 from careerbot.telegram import texts
 from careerbot.telegram.formatting import pack_html
 from careerbot.telegram.keyboards import careers_keyboard, start_keyboard
 from careerbot.telegram.middlewares import Conversation
 from careerbot.telegram.replies import answer_message, reply_target, send_html
 from careerbot.telegram.showcase import featured, search
+from careerbot.telegram.storage import retention_days
 
 MAX_LISTED = 50  # careers listed by /careers (all of them when there are no more)
 FEATURED_LISTED = 10
@@ -59,6 +63,17 @@ async def show_about(message: Message, bot: Bot, engine: Engine) -> None:
     await _reply(message, bot, texts.about_text(engine.occupations))
 
 
+async def show_privacy(message: Message, bot: Bot, settings: Settings) -> None:
+    await _reply(message, bot, texts.privacy_text(retention_days(settings.storage_url)))
+
+
+async def forget(message: Message, bot: Bot, state: FSMContext) -> None:
+    """Delete this chat's stored context (the conversation middleware stores nothing back:
+    the handler leaves `conversation.context` as it was loaded)."""
+    await state.clear()
+    await _reply(message, bot, texts.FORGOTTEN)
+
+
 async def _reply(
     message: Message, bot: Bot, html: str, keyboard: InlineKeyboardMarkup | None = None
 ) -> None:
@@ -75,4 +90,6 @@ def get_router() -> Router:
     router.message.register(show_help, Command("help"))
     router.message.register(show_careers, Command("careers"))
     router.message.register(show_about, Command("about"))
+    router.message.register(show_privacy, Command("privacy"))
+    router.message.register(forget, Command("forget"))
     return router

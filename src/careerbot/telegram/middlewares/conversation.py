@@ -2,7 +2,8 @@
 
 Handlers read and replace `conversation.context`; only a changed context is written back.
 Updates of one chat are handled one at a time (a per-chat lock), so a quick follow-up never
-reads the context before the previous answer has stored it.
+reads the context before the previous answer has stored it. When the chat turned out to have
+moved (a group upgraded to a supergroup, see telegram/migration.py), its context moves with it.
 """
 
 import asyncio
@@ -11,9 +12,11 @@ from typing import Any
 
 from aiogram import BaseMiddleware
 from aiogram.fsm.context import FSMContext
+from aiogram.fsm.storage.base import StorageKey
 from aiogram.types import TelegramObject
 
 from careerbot.conversation import Context
+from careerbot.telegram.migration import ChatMigrations
 
 CONTEXT_KEY = "context"
 
@@ -80,5 +83,24 @@ class ConversationMiddleware(BaseMiddleware):
                 if conversation.context is not conversation.loaded:
                     dumped = conversation.context.model_dump(mode="json")
                     await state.update_data({CONTEXT_KEY: dumped})
+                migrations: ChatMigrations | None = data.get("migrations")
+                moved_to = migrations.pop(state.key.chat_id) if migrations is not None else None
+                if moved_to is not None:
+                    await move_chat(state, moved_to)
 
         return await self.locks.run(state.key, handle)
+
+
+async def move_chat(state: FSMContext, new_chat_id: int) -> None:
+    """Move the chat's stored data to `new_chat_id` (per-chat keys: user id = chat id)."""
+    old = state.key
+    new = StorageKey(
+        bot_id=old.bot_id,
+        chat_id=new_chat_id,
+        user_id=new_chat_id if old.user_id == old.chat_id else old.user_id,
+        destiny=old.destiny,
+    )
+    moved = await state.storage.get_data(old)
+    if moved:
+        await state.storage.set_data(new, moved)
+    await state.clear()
