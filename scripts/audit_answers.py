@@ -162,10 +162,10 @@ def why_not(facts: Facts, intent: str) -> str:
         return "no official profile"
     if intent in {"outlook"} and profile.projection is None:
         return "no BLS Employment Projections row"
+    if intent == "automation":
+        return "none of the three AI tables covers this SOC code"
     if not profile.onet_codes:
         return "O*NET has no occupation for this SOC code"
-    if intent == "automation":
-        return "none of the three AI tables covers it"
     if intent == "related":
         return "O*NET lists no related occupation that BLS publishes"
     return "O*NET has no data for this field"
