@@ -138,7 +138,7 @@ class Engine:
             answer = composer.compare(socs, action.score, state)
         elif action.kind in ("about", "compare") and socs:
             topical = [i for i in intents if self.intents[i].needs_occupation] or ["overview"]
-            answer = composer.about_occupations(topical, socs, action.score, state)
+            answer = composer.about_occupations(topical, socs, action.score, state, detail=detail)
         elif action.kind in ("about", "compare", "ask_which"):
             offer = list(action.offer) or self._starters
             wanted = [i for i in intents if self.intents[i].needs_occupation] or ["overview"]
