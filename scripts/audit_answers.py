@@ -19,26 +19,13 @@ from pathlib import Path
 import yaml
 
 from careerbot.answers.audit import Audit, Checker, said
+from careerbot.answers.compose import PROFILE_INTENTS
 from careerbot.answers.facts import Facts
 from careerbot.engine import Engine
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
-INTENTS = (
-    "overview",
-    "salary",
-    "employment",
-    "duties",
-    "education",
-    "outlook",
-    "personality",
-    "skills",
-    "related",
-    "automation",
-    "strengths",
-    "challenges",
-    "work_life_balance",
-)
+INTENTS = PROFILE_INTENTS
 # SOC-keyed CSV files whose numeric cells are figures about that occupation.
 FIGURE_FILES = (
     "oews/national.csv",

@@ -4,24 +4,10 @@ has the field, and every number in it found in the files under data/."""
 import pytest
 
 from careerbot.answers.audit import Audit, Checker, said
+from careerbot.answers.compose import PROFILE_INTENTS
 from careerbot.catalog import Catalog
 from careerbot.engine import Engine
 
-PROFILE_INTENTS = (
-    "overview",
-    "salary",
-    "employment",
-    "duties",
-    "education",
-    "outlook",
-    "personality",
-    "skills",
-    "related",
-    "automation",
-    "strengths",
-    "challenges",
-    "work_life_balance",
-)
 # The bot's own words for "no data" (task statements may say "not available" themselves).
 NOT_ANSWERED = ("i don't have", "not in my data", "no figures for")
 

@@ -90,6 +90,25 @@ class _Cache(dict[str, Facts]):
         return made
 
 
+# Every question a career profile answers (the intents the all-occupation tests, the audit and
+# the composition benchmark ask of every occupation).
+PROFILE_INTENTS = (
+    "overview",
+    "salary",
+    "employment",
+    "duties",
+    "education",
+    "outlook",
+    "personality",
+    "skills",
+    "related",
+    "automation",
+    "strengths",
+    "challenges",
+    "work_life_balance",
+)
+
+
 class Composer:
     """Answers from the catalog: every figure from a named file in data/ (see data/README.md).
 

@@ -6,6 +6,7 @@ from careerbot.answers.facts import SHORT_LIMIT, Facts, Section, fit, length
 from careerbot.answers.model import Block, Suggestion
 from careerbot.answers.sources import ONET
 from careerbot.answers.values import fixed, join_words
+from careerbot.catalog.profiles import RIASEC_NAMES
 
 FULL_LIMIT = 15  # items in a full answer: a chat message, not the whole database
 SHORT_CHOICES = 6  # related careers offered as buttons before "More"
@@ -17,14 +18,6 @@ INTEREST_WORDS = {
     "S": "helping, teaching or looking after people",
     "E": "leading, persuading, selling and taking charge",
     "C": "organising: records, data and clear step-by-step work",
-}
-INTEREST_NAMES = {
-    "R": "Realistic",
-    "I": "Investigative",
-    "A": "Artistic",
-    "S": "Social",
-    "E": "Enterprising",
-    "C": "Conventional",
 }
 # The same, in two or three words, for "suit people who enjoy ...".
 INTEREST_SHORT = {
@@ -72,7 +65,7 @@ def first_sentence(text: str) -> str:
 
 
 def _interest_line(code: str, score: float) -> str:
-    return f"{INTEREST_NAMES[code]}: {INTEREST_WORDS[code]} ({fixed(score)} of 7)"
+    return f"{RIASEC_NAMES[code]}: {INTEREST_WORDS[code]} ({fixed(score)} of 7)"
 
 
 def personality(facts: Facts, heading: str) -> Section | None:
