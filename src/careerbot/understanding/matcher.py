@@ -66,6 +66,11 @@ JOINING = frozenset({"and", "or", BREAK})
 SELF = (("i", "am", "a"), ("i", "am", "an"), ("im", "a"), ("im", "an"), ("i", "work", "as", "a"),
         ("i", "work", "as", "an"), ("i", "m", "a"))  # fmt: skip
 QUESTION_STARTS = frozenset({"is", "are", "was", "does", "do", "would", "will", "isnt"})
+# How a clause that asks something opens.
+QUESTION_LEADS = QUESTION_STARTS | frozenset(
+    "what how which why when where who can could should did were any tell give show list "
+    "compare explain describe versus".split()
+)
 
 
 def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
@@ -296,12 +301,18 @@ class Matcher:
         # the whole message, diluted by the other, is not.
         asked: list[IntentScore] = []
         for clause in self._clauses(rest):
+            if not self._asks(clause):
+                continue  # "My daughter is considering law." tells, it does not ask
             clause_ranked = self.classifier.scores(clause)
             if clause_ranked and self._confident(clause_ranked, named_occupation):
                 best = clause_ranked[0]
                 if best.intent != "fallback" and best.intent not in {a.intent for a in asked}:
                     asked.append(best)
         topical = self._without_social(asked)
+        social = {score.intent for score in asked if score.intent in SOCIAL}
+        only_social = not topical or topical[0].intent in SOCIAL
+        if only_social and "help" in social and ranked[0].intent in SOCIAL:
+            return [IntentScore("help", ranked[0].score)]  # "hi what can u do"
         if confident and ranked[0].intent in SOCIAL and topical and topical[0].intent not in SOCIAL:
             return topical  # "thank you. and what is the pay like?"
         if len(topical) > 1:
@@ -322,6 +333,13 @@ class Matcher:
             and top >= self.answer_threshold * NEAR
             and top >= runner_up * DOMINANCE
         )
+
+    @staticmethod
+    def _asks(clause: list[str]) -> bool:
+        """Whether a clause asks something: it opens like a question ("is the pay worth it",
+        "what degree..."), or is a few words ("pay", "growth outlook")."""
+        topical = [word for word in clause if word not in FILLER]
+        return clause[0] in QUESTION_LEADS or len(topical) <= 2
 
     @staticmethod
     def _clauses(words: list[str]) -> list[list[str]]:
