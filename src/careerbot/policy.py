@@ -23,6 +23,8 @@ GENERAL = SOCIAL | {"fallback", "source"}
 DID_YOU_MEAN_LIMIT = 3
 # A bare name, or a message with no clear question, gets this career answer.
 DEFAULT_INTENT = "overview"
+# "hmm and if i moved to new york": a place with a few words around it repeats the last question.
+PLACE_FOLLOW_UP_WORDS = 3
 # What a career switch ("what about welders?") asks again after a comparison: its pay.
 AFTER_COMPARE = "salary"
 
@@ -312,6 +314,8 @@ RULES: tuple[Rule, ...] = (
             t.reading.described is not None
             and bool(t.reading.described.candidates)
             and bool(t.topical)
+            and t.first != "compare"
+            and not t.reading.wants_both
             and not t.socs
             and not t.reading.ambiguous
         ),
@@ -390,7 +394,7 @@ RULES: tuple[Rule, ...] = (
         lambda t: (
             t.topical in ([], [DEFAULT_INTENT])
             and t.reading.place.named
-            and t.reading.is_short
+            and len(t.reading.topic_words) <= PLACE_FOLLOW_UP_WORDS
             and bool(t.context.occupations)
         ),
         _place_follow_up,
@@ -425,7 +429,12 @@ RULES: tuple[Rule, ...] = (
     Rule("cold_question", _cold, lambda t: t.unsure("cold_question"), _cold.__doc__ or ""),
     Rule(
         "compare_with_last",
-        lambda t: t.first == "compare" and len(t.socs) == 1 and bool(t.context.occupations),
+        lambda t: (
+            (t.first == "compare" or t.reading.pay_comparison)
+            and len(t.socs) == 1
+            and bool(t.context.occupations)
+            and t.socs[0] not in t.context.occupations
+        ),
         _compare_with_last,
         "'vs a cashier?' -> the career discussed against the one named",
     ),

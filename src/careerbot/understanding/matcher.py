@@ -65,12 +65,28 @@ JOINING = frozenset({"and", "or", BREAK})
 # "I'm a school counselor", "I work as a nurse": the user's own job, not what they ask about.
 SELF = (("i", "am", "a"), ("i", "am", "an"), ("im", "a"), ("im", "an"), ("i", "work", "as", "a"),
         ("i", "work", "as", "an"), ("i", "m", "a"))  # fmt: skip
+# The words around a career named alone: "and what about actuaries?", "same for nurses".
+SWITCH_WORDS = frozenset(
+    "and what how about then for so ok okay also hmm well the a an same too now being".split()
+)
+MORE_OR_LESS = frozenset({"more", "less", "extra"})  # "how much more would he make as a medic"
 QUESTION_STARTS = frozenset({"is", "are", "was", "does", "do", "would", "will", "isnt"})
 # How a clause that asks something opens.
 QUESTION_LEADS = QUESTION_STARTS | frozenset(
     "what how which why when where who can could should did were any tell give show list "
     "compare explain describe versus".split()
 )
+
+
+def _runs(positions: frozenset[int]) -> list[tuple[int, int]]:
+    """Contiguous runs of token positions, as (start, end) with end exclusive."""
+    runs: list[tuple[int, int]] = []
+    for position in sorted(positions):
+        if runs and runs[-1][1] == position:
+            runs[-1] = (runs[-1][0], position + 1)
+        else:
+            runs.append((position, position + 1))
+    return runs
 
 
 def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
@@ -189,8 +205,9 @@ class Matcher:
         spans = [(m.start, m.end, OCCUPATION_TOKEN) for m in mentions]
         taken = {i for m in mentions for i in range(m.start, m.end)}
         named_place = place.state is not None or place.foreign is not None
-        if named_place and place.positions and taken.isdisjoint(place.positions):
-            spans.append((min(place.positions), max(place.positions) + 1, STATE_TOKEN))
+        if named_place and taken.isdisjoint(place.positions):
+            for start, end in _runs(place.positions):  # each place named, one token each
+                spans.append((start, end, STATE_TOKEN))
         return [word for word in mask_spans(words, spans) if word != BREAK]
 
     def _strip_occupations(self, words: list[str]) -> list[str]:
@@ -206,6 +223,12 @@ class Matcher:
         raw = tokens(text)
         words = [self.speller.correct(word) for word in raw]
         found = self.finder.find(words)
+        own = {
+            i
+            for m in found
+            if self._about_self(words, m)
+            for i in range(max(0, m.start - 4), m.end)
+        }
         # "doordash driver": a name with no figures, even where part of it ("driver") is one.
         unknown = self.finder.unknown_job(words, found)
         mentions = [
@@ -236,7 +259,9 @@ class Matcher:
         ranked = self.classifier.scores(plain)
         intents = self._asked(plain, rest, ranked, bool(mentions))
         if self.learned is not None:  # experimental: see LearnedHook
-            masked = self.mask(words, found, place)
+            # The user's own job ("I am a school counselor") is no part of the question.
+            heard = [BREAK if i in own else word for i, word in enumerate(words)]
+            masked = self.mask(heard, mentions, place)
             intents = self.learned.revise(masked, intents, topic, bool(mentions))
         judges_last = (
             not mentions
@@ -265,6 +290,7 @@ class Matcher:
                 or ("which" in plain and not COMPARATIVE.isdisjoint(plain))
             ),
             compares=self._compares(words, mentions),
+            pay_comparison=not PAY_WORDS.isdisjoint(plain) and not MORE_OR_LESS.isdisjoint(plain),
             number=number,
             topic_words=topic,
             content_words=[w for w in words if w not in FILLER and w != BREAK],
@@ -294,6 +320,8 @@ class Matcher:
             return self._without_social([IntentScore(intent, 90.0) for intent in keyword])
         if not ranked:
             return []
+        if named_occupation and plain and set(plain) <= SWITCH_WORDS:
+            return []  # "and what about actuaries?": a career alone, no question of its own
         confident = self._confident(ranked, named_occupation)
         if confident and ranked[0].intent in {"compare", "list_occupations", "fallback"}:
             return [ranked[0]]

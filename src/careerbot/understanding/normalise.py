@@ -40,6 +40,8 @@ SLANG: dict[str, tuple[str, ...]] = {
     "hows": ("how", "is"),
     "wats": ("what", "is"),
     "wat": ("what",),
+    "tht": ("that",),
+    "dat": ("that",),
     "wut": ("what",),
     "wht": ("what",),
     "pls": ("please",),
@@ -82,6 +84,8 @@ def fold(token: str) -> str:
         return token
     if token in _SHORT_PLURALS:
         return _SHORT_PLURALS[token]
+    if len(token) > 5 and token.endswith("men"):
+        return token[:-3] + "man"  # linemen -> lineman, firemen -> fireman
     if len(token) > 4 and token.endswith("ies"):
         return token[:-3] + "y"
     if len(token) > 5 and token.endswith(("sses", "ches", "shes", "xes")):

@@ -41,6 +41,7 @@ class Reading:
     judges_last: bool = False  # "is that good?", "is that a lot": about the last answer
     wants_both: bool = False  # "side by side", "which one earns more": the careers discussed
     compares: bool = False  # several careers named as a comparison, not one in passing
+    pay_comparison: bool = False  # "how much more would he make as a paramedic"
     number: int | None = None  # a bare "2", picking from a numbered list
     topic_words: list[str] = field(default_factory=list)  # besides occupations and places
     content_words: list[str] = field(default_factory=list)  # every non-filler word
