@@ -69,6 +69,8 @@ SELF = (("i", "am", "a"), ("i", "am", "an"), ("im", "a"), ("im", "an"), ("i", "w
 SWITCH_WORDS = frozenset(
     "and what how about then for so ok okay also hmm well the a an same too now being".split()
 )
+# Words of a message that tells about someone rather than asks.
+PEOPLE = frozenset("i im my we our he his she her son daughter kid kids child".split())
 MORE_OR_LESS = frozenset({"more", "less", "extra"})  # "how much more would he make as a medic"
 QUESTION_STARTS = frozenset({"is", "are", "was", "does", "do", "would", "will", "isnt"})
 # How a clause that asks something opens.
@@ -362,12 +364,14 @@ class Matcher:
             and top >= runner_up * DOMINANCE
         )
 
-    @staticmethod
-    def _asks(clause: list[str]) -> bool:
+    def _asks(self, clause: list[str]) -> bool:
         """Whether a clause asks something: it opens like a question ("is the pay worth it",
-        "what degree..."), or is a few words ("pay", "growth outlook")."""
+        "what degree..."), or is made of an intent's keywords ("pay", "growth outlook")."""
+        if clause[0] in QUESTION_LEADS or self.classifier.keyword_intents(clause) is not None:
+            return True
+        # "automation risk": a few words, no one's story ("my son want to study pharmacy").
         topical = [word for word in clause if word not in FILLER]
-        return clause[0] in QUESTION_LEADS or len(topical) <= 2
+        return len(topical) <= 2 and PEOPLE.isdisjoint(clause)
 
     @staticmethod
     def _clauses(words: list[str]) -> list[list[str]]:
