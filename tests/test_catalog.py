@@ -16,7 +16,8 @@ def test_shipped_catalog_has_the_seed_profile_with_every_field() -> None:
     tech = catalog.occupations[LIBRARY_TECH]
     assert tech.title == "Library Technicians and Assistants"
     assert tech.median_salary == 37540
-    assert tech.employment == 11000
+    # The report's "Employment 11,000" is BLS's projected change for the group, not jobs held.
+    assert tech.reported_employment_change == 11000
     assert tech.growth_rate == -7.0
     assert tech.automation_risk is not None and tech.automation_risk.probability == 0.10
     assert tech.work_life_balance is not None and tech.work_life_balance.score == 8.2
@@ -35,14 +36,15 @@ def _edit(path: Path, **changes: object) -> None:
 
 def test_every_problem_is_reported_with_file_and_field(data_copy: tuple[Path, Path]) -> None:
     data, intents = data_copy
-    _edit(data / "occupations" / f"{LIBRARY_TECH}.yaml", median_salary="lots", employment=-5)
+    seed = data / "occupations" / f"{LIBRARY_TECH}.yaml"
+    _edit(seed, median_salary="lots", reported_employment_change=-5)
     _edit(intents / "salary.yaml", suggest=["no_such_intent"])
     (intents / "broken.yaml").write_text("id: broken\nexamples: [unclosed\n  answer: {\n")
     with pytest.raises(CatalogError) as caught:
         load_catalog(data, intents)
     problems = "\n".join(caught.value.problems)
     assert f"{LIBRARY_TECH}.yaml: median_salary: must be a number" in problems
-    assert f"{LIBRARY_TECH}.yaml: employment:" in problems
+    assert f"{LIBRARY_TECH}.yaml: reported_employment_change:" in problems
     assert "salary.yaml: suggest: unknown intent no_such_intent" in problems
     assert "broken.yaml: is not valid YAML (line 3)" in problems
 

@@ -197,3 +197,33 @@ def test_which_one_after_two_careers_in_turn_compares_them(turn) -> None:  # typ
     before = Context(occupations=[LPN], intents=["salary"], discussed=[NURSE, LPN])
     action = turn(read(wants_both=True, topic=2), before)
     assert (action.rule, action.socs) == ("compare_discussed", (NURSE, LPN))
+
+
+def test_a_job_with_no_figures_is_said_to_be_unknown_with_the_nearest_real_ones(turn) -> None:  # type: ignore[no-untyped-def]
+    from careerbot.understanding.unknown_jobs import UnknownJob
+
+    unknown = UnknownJob("doordash driver", 0, 2, near=("53-3031",))
+    action = turn(read("salary", unknown=unknown))
+    assert (action.rule, action.kind, action.offer, action.words) == (
+        "unknown_job",
+        "unknown_job",
+        ("53-3031",),
+        ("doordash driver",),
+    )
+    military = turn(read("salary", unknown=UnknownJob("navy seal", 0, 2, military=True)))
+    assert military.military and military.offer == ()
+
+
+def test_a_described_job_is_answered_when_clear_and_asked_about_when_not(turn) -> None:  # type: ignore[no-untyped-def]
+    from careerbot.understanding.described import Described, DescribedResult
+
+    sure = DescribedResult((Described(LIB, 80.0), Described(CARPENTER, 20.0)), confident=True)
+    action = turn(read("salary", described=sure))
+    assert (action.rule, action.socs) == ("described_job", (LIB,))
+    unsure = DescribedResult((Described(LIB, 30.0), Described(CARPENTER, 28.0)), confident=False)
+    action = turn(read("salary", described=unsure))
+    assert (action.rule, action.kind, action.offer) == (
+        "described_job/ask",
+        "ask_which",
+        (LIB, CARPENTER),
+    )

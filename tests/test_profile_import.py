@@ -28,6 +28,8 @@ def test_import_writes_file_and_keeps_existing_aliases(tmp_path: Path) -> None:
     written = yaml.safe_load(target.read_text())
     assert written["aliases"] == ["book wrangler"]
     assert written["median_salary"] == 37540
+    # "Employment 11,000" is BLS's projected 2024-34 change for the group, not jobs held.
+    assert written["reported_employment_change"] == 11000 and "employment" not in written
     assert (data / "sources" / SEED.name).read_text() == SEED.read_text()
 
 

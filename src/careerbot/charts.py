@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from careerbot.answers.model import Chart
+from careerbot.catalog.oews import TOP_CODE_ANNUAL
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -31,9 +32,6 @@ if TYPE_CHECKING:
 __all__ = ["MAX_RANGES", "TOP_CODE_ANNUAL", "PayRange", "pay_chart", "render_chart"]
 
 MAX_RANGES = 8
-# BLS OEWS footnote 5: "This wage is equal to or greater than $115.00 per hour or $239,200
-# per year."
-TOP_CODE_ANNUAL = 239_200.0
 
 # Geometry in pixels (the figure is laid out in pixels and drawn at DPI, so 1 px = 1 px).
 DPI = 100

@@ -28,6 +28,17 @@ FOREIGN_NOTE = (
     "My figures are for the United States only (I have none for {place}); here is the US picture."
 )
 NATIONAL_ONLY_NOTE = "These figures are national: they are not published by state."
+UNKNOWN = (
+    "I don't know “{name}” as an occupation: the BLS wage survey has no job by that name, so I "
+    "have no figures for it. Try another name for the job, or /careers to search."
+)
+UNKNOWN_NEAR = (
+    "The BLS wage survey has no occupation called “{name}”. The closest ones it does publish:"
+)
+MILITARY = (
+    "“{name}” is a military job: the BLS wage survey covers civilian jobs only, so I have no "
+    "figures for it. Military pay follows the official pay tables of the armed forces."
+)
 ALSO_NOTE = "“{name}” can also mean: {titles}."
 _DEFAULTS = Settings.model_fields
 
@@ -127,12 +138,14 @@ class Engine:
             answer = composer.compare(socs, action.score, state)
         elif action.kind in ("about", "compare") and socs:
             topical = [i for i in intents if self.intents[i].needs_occupation] or ["overview"]
-            answer = composer.about_occupations(topical, socs, action.score, state)
+            answer = composer.about_occupations(topical, socs, action.score, state, detail=detail)
         elif action.kind in ("about", "compare", "ask_which"):
             offer = list(action.offer) or self._starters
             wanted = [i for i in intents if self.intents[i].needs_occupation] or ["overview"]
             answer = composer.ask_which(wanted, action.score, offer, state)
             answer = answer.model_copy(update={"occupations": socs})  # kept for every option
+        elif action.kind == "unknown_job":
+            answer = self._unknown_job(action)
         elif action.kind == "did_you_mean":
             answer = composer.did_you_mean(list(action.candidates), socs, action.score)
         elif action.kind == "list":
@@ -167,6 +180,33 @@ class Engine:
             ]
         return answer.model_copy(update=update)
 
+    def _unknown_job(self, action: Action) -> Answer:
+        """Say plainly that the name is not a BLS occupation; offer the nearest real ones."""
+        name = " ".join(action.words) or "that job"
+        if action.military:
+            text = MILITARY.format(name=name)
+        elif action.offer:
+            text = UNKNOWN_NEAR.format(name=name)
+        else:
+            text = UNKNOWN.format(name=name)
+        wanted = [i for i in action.intents if self.intents[i].needs_occupation] or ["overview"]
+        choices = [
+            Suggestion(
+                label=self.catalog.occupations[soc].title, intent=wanted[0], occupations=[soc]
+            )
+            for soc in action.offer
+            if soc in self.catalog.occupations
+        ]
+        intent = wanted[0] if choices else "fallback"
+        return Answer(
+            intent=intent,
+            intents=wanted if choices else ["fallback"],
+            state=action.state if choices else None,
+            score=action.score,
+            blocks=[Block(text=text)],
+            choices=choices,
+        )
+
     def _notes(self, action: Action, answer: Answer, place: Place) -> list[str]:
         """What the user should know about where the figures are for."""
         if not answer.occupations:
@@ -199,13 +239,14 @@ class Engine:
         if answer.choices:
             # Every numbered option keeps what is still to be answered: the question, the other
             # careers named and the state ("nurse vs teacher pay in ohio", then "1").
-            kept = list(action.socs) if action.kind == "ask_which" else []
-            pending = list(action.intents) if action.kind == "ask_which" else []
+            asking = action.kind in ("ask_which", "unknown_job")
+            kept = list(action.socs) if asking else []
+            pending = list(action.intents) if asking else []
             picks = [
                 Pick(
                     intents=pending or [choice.intent],
                     occupations=[*kept, *choice.occupations],
-                    state=action.state if action.kind == "ask_which" else context.state,
+                    state=action.state if asking else context.state,
                     then_ask=[list(socs) for socs in action.then_ask],
                 )
                 for choice in answer.choices

@@ -131,7 +131,10 @@ def evaluate(engine: Engine, cases: list[Case]) -> Report:
             intent_right = answer.intent == turn.intent and (
                 turn.intents is None or tuple(answer.intents) == turn.intents
             )
-            occupations_right = tuple(answer.occupations) == turn.occupations
+            occupations_right = tuple(answer.occupations) == turn.occupations or (
+                # side by side, A and B is the same answer as B and A
+                turn.intent == "compare" and sorted(answer.occupations) == sorted(turn.occupations)
+            )
             right = intent_right and occupations_right and answer.state == turn.state
             report.total += 1
             report.correct += right

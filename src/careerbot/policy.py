@@ -23,6 +23,8 @@ GENERAL = SOCIAL | {"fallback", "source"}
 DID_YOU_MEAN_LIMIT = 3
 # A bare name, or a message with no clear question, gets this career answer.
 DEFAULT_INTENT = "overview"
+# "hmm and if i moved to new york": a place with a few words around it repeats the last question.
+PLACE_FOLLOW_UP_WORDS = 3
 # What a career switch ("what about welders?") asks again after a comparison: its pay.
 AFTER_COMPARE = "salary"
 
@@ -64,6 +66,7 @@ class Action:
     also: tuple[str, ...] = ()  # other meanings of a name answered for its dominant one
     also_name: str = ""  # that name, as typed (folded)
     limit: int = 0  # pick_range: how many options were offered
+    military: bool = False  # unknown_job: an armed-forces job (outside BLS wage data)
 
 
 @dataclass(frozen=True)
@@ -223,6 +226,25 @@ def _compare_with_last(turn: Turn) -> Action:
     return turn.about("compare_with_last", ["compare"], socs)
 
 
+def _unknown_job(turn: Turn) -> Action:
+    unknown = turn.reading.unknown
+    assert unknown is not None
+    wanted = turn.topical or [DEFAULT_INTENT]
+    return Action("unknown_job", "unknown_job", tuple(wanted), (), turn.state, turn.score,
+                  offer=unknown.near, words=(unknown.name,), military=unknown.military)  # fmt: skip
+
+
+def _described(turn: Turn) -> Action:
+    described = turn.reading.described
+    assert described is not None and described.candidates
+    wanted = turn.topical or [DEFAULT_INTENT]
+    if described.confident:
+        return turn.about("described_job", wanted, [described.candidates[0].soc])
+    offer = tuple(c.soc for c in described.candidates[:DID_YOU_MEAN_LIMIT])
+    return Action("described_job/ask", "ask_which", tuple(wanted), (), turn.state, turn.score,
+                  offer=offer)  # fmt: skip
+
+
 def _last_named(turn: Turn) -> Action:
     last = [turn.socs[-1]]
     asked = turn.topical or [DEFAULT_INTENT]
@@ -281,6 +303,26 @@ RULES: tuple[Rule, ...] = (
         "which careers -> list, searched by the words given",
     ),
     Rule(
+        "unknown_job",
+        lambda t: t.reading.unknown is not None and not t.socs and not t.reading.ambiguous,
+        _unknown_job,
+        "a job name with no figures ('youtuber', 'navy seal') -> said so, nearest real ones",
+    ),
+    Rule(
+        "described_job",
+        lambda t: (
+            t.reading.described is not None
+            and bool(t.reading.described.candidates)
+            and bool(t.topical)
+            and t.first != "compare"
+            and not t.reading.wants_both
+            and not t.socs
+            and not t.reading.ambiguous
+        ),
+        _described,
+        "a job described, not named ('the people who clean your teeth') -> it, or which one",
+    ),
+    Rule(
         "which_occupation",
         lambda t: (
             bool(t.reading.ambiguous)
@@ -336,6 +378,12 @@ RULES: tuple[Rule, ...] = (
         "a career named in a message about something else ('my dentist said...') -> fallback",
     ),
     Rule(
+        "weak_name_without_question",
+        lambda t: bool(t.socs) and not t.topical and t.reading.names_weak,
+        lambda t: t.unsure("weak_name_without_question"),
+        "only a rare job title ('tracker') and no career question -> did you mean, or fallback",
+    ),
+    Rule(
         "career_without_question",
         lambda t: bool(t.socs) and not t.topical,
         lambda t: t.about("career_without_question", [DEFAULT_INTENT], t.socs),
@@ -346,7 +394,7 @@ RULES: tuple[Rule, ...] = (
         lambda t: (
             t.topical in ([], [DEFAULT_INTENT])
             and t.reading.place.named
-            and t.reading.is_short
+            and len(t.reading.topic_words) <= PLACE_FOLLOW_UP_WORDS
             and bool(t.context.occupations)
         ),
         _place_follow_up,
@@ -381,7 +429,12 @@ RULES: tuple[Rule, ...] = (
     Rule("cold_question", _cold, lambda t: t.unsure("cold_question"), _cold.__doc__ or ""),
     Rule(
         "compare_with_last",
-        lambda t: t.first == "compare" and len(t.socs) == 1 and bool(t.context.occupations),
+        lambda t: (
+            (t.first == "compare" or t.reading.pay_comparison)
+            and len(t.socs) == 1
+            and bool(t.context.occupations)
+            and t.socs[0] not in t.context.occupations
+        ),
         _compare_with_last,
         "'vs a cashier?' -> the career discussed against the one named",
     ),

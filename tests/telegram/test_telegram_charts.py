@@ -59,7 +59,7 @@ async def test_salary_answer_with_state_figures_has_a_chart_button(running: Runn
     photo = await tap_for_photo(running, reply, data)
     assert "Registered Nurses" in photo.caption
     assert "Texas vs U.S." in photo.caption
-    assert "BLS OEWS" in photo.caption
+    assert "BLS wage survey, May 2025" in photo.caption  # no bare acronym
     assert photo.params["caption"].startswith("<b>Yearly pay: Registered Nurses</b>")
     assert len(running.standin.sent(USER)) == 1, "the photo is the whole answer to the tap"
 

@@ -2,17 +2,21 @@
 
 import string
 from collections import Counter
+from collections.abc import Callable
 from functools import cached_property
 
+from careerbot.answers import ai, overview, prospects, verdicts, work
+from careerbot.answers.facts import SHORT_LIMIT, Facts, Section, length
 from careerbot.answers.model import Answer, Block, Chart, ChartRange, Citation, Suggestion
+from careerbot.answers.pay import median_sentence, oews_values, pay_cell, state_values
+from careerbot.answers.sources import CREDITS, EXPOSURE_CITATIONS, OEWS, ONET, PROJECTIONS
 from careerbot.answers.values import (
     bls_count,
-    bls_money,
+    fixed,
     general_values,
-    join_words,
     occupation_values,
-    oews_values,
-    state_values,
+    openings,
+    place,
 )
 from careerbot.catalog import Catalog, Intent, Occupation
 from careerbot.catalog.oews import OEWS_SOURCE, RELEASE, Figures
@@ -24,14 +28,10 @@ from careerbot.understanding.states import state_name
 ASK_WHICH = "Which career do you mean? Name one, or pick from the list."
 DID_YOU_MEAN = "I'm not quite sure what you're asking. Did you mean one of these?"
 NO_MATCH = "I don't know any careers matching “{words}” yet. Here is what I know:"
-COMPARE_ROWS = (  # figures from a career profile, where both have one
-    ("Median pay (career profile)", "median_salary"),
-    ("People employed (career profile)", "employment"),
-    ("Growth over the decade", "growth_rate"),
-    ("Automation risk", "automation_probability"),
-    ("Work-life balance", "work_life_score"),
-    ("Best personality fit", "riasec_top"),
-    ("Education", "education"),
+COMPARE_ROWS = (  # figures from a seed career profile, where both have one (labelled so)
+    ("Median pay (StartRight career profile)", "median_salary"),
+    ("Growth (StartRight career profile)", "growth_rate"),
+    ("Automation risk (StartRight career profile)", "automation_probability"),
 )
 LIST_LIMIT = 30
 # Topped up from these when an answer's own suggestions have no data for the career.
@@ -39,23 +39,36 @@ FALLBACK_SUGGESTIONS = ("salary", "employment", "overview")
 MAX_CHART_RANGES = 8
 PERCENTILES = ("p10", "p25", "median", "p75", "p90")
 NO_STATE_FIGURES = "BLS publishes no figures for {title} in {state}; here is the national picture."
+NO_STATE_ROW = "BLS publishes no {state} figures for {titles}, so {them} show only US figures."
 SOURCES_DIFFER = (
     "Two sources, two figures: the {profile} covers “{title}” and states no year; "
-    "{release} counts “{oews_title}” on its own. Both are shown as published."
+    "{release} counts “{oews_title}” on its own."
 )
-OEWS_CITATION = Citation(name=OEWS_SOURCE.name, url=OEWS_SOURCE.url)
-# How a profile field reads in "not in my data yet: ..." (pay and jobs come from BLS OEWS).
+# The seed profile's own figures, always after the official ones and named.
+SEED_LABEL = "The StartRight career profile (no year given) says:"
+REPORTED_CHANGE = (
+    "Its “Employment {number}” is not the number of people working: it matches BLS's projected "
+    "2024–34 change for library technicians and library assistants together (about {number} "
+    "fewer jobs)."
+)
+OEWS_CITATION = OEWS
+# How a field reads in "not in my data yet: ..." (for a career with no official profile).
 FIELD_WORDS = {
     "duties": "duties",
-    "growth_rate": "job outlook",
+    "outlook": "job outlook",
     "education": "education",
-    "automation_risk": "automation risk",
-    "work_life_balance": "work-life balance",
-    "riasec": "personality fit",
+    "automation": "AI exposure",
+    "personality": "personality fit",
     "skills": "skills",
-    "strengths": "pros",
-    "challenges": "cons",
+    "related": "related careers",
 }
+MORE_LABEL = "More"
+# Fields whose presence _has_field reads straight off the profile.
+HAS_FIELD = frozenset(
+    {"duties", "personality", "skills", "related", "education", "outlook", "automation"}
+)
+SEED_ITEMS = 8
+Builder = Callable[[Facts, str], Section | None]
 
 
 class _Blank(dict[str, str]):
@@ -67,7 +80,42 @@ def _placeholders(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
 
+class _Cache(dict[str, Facts]):
+    def __init__(self, make: Callable[[str], Facts]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, soc: str) -> Facts:
+        made = self[soc] = self._make(soc)
+        return made
+
+
+# Every question a career profile answers (the intents the all-occupation tests, the audit and
+# the composition benchmark ask of every occupation).
+PROFILE_INTENTS = (
+    "overview",
+    "salary",
+    "employment",
+    "duties",
+    "education",
+    "outlook",
+    "personality",
+    "skills",
+    "related",
+    "automation",
+    "strengths",
+    "challenges",
+    "work_life_balance",
+)
+
+
 class Composer:
+    """Answers from the catalog: every figure from a named file in data/ (see data/README.md).
+
+    Composition is pure and cheap (dict look-ups and string joins, well under 1 ms per answer):
+    everything per occupation that does not depend on the question is built once here.
+    """
+
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
         self.intents = catalog.intents
@@ -75,16 +123,46 @@ class Composer:
         self.titles = sorted(o.title for o in catalog.occupations.values())
         self._general = general_values(self.titles)
         self._values = {soc: occupation_values(o) for soc, o in catalog.occupations.items()}
-        # Offered when nobody named a career: the full career profiles (all, if there are none).
+        # Offered when nobody named a career: the seed career profiles (all, if there are none).
         profiles = [o.soc for o in self._by_title if o.source != OEWS_SOURCE]
         self.featured = profiles or [o.soc for o in self._by_title]
-        self._all_citations = list(
-            dict.fromkeys(Citation(name=o.source.name, url=o.source.url) for o in self._by_title)
-        )
-        self._missing = {
-            soc: join_words([w for f, w in FIELD_WORDS.items() if not o.has(f)])  # type: ignore[arg-type]
-            for soc, o in catalog.occupations.items()
+        us = catalog.oews.all_occupations if catalog.oews else None
+        us_median = us.number("annual_median") if us else None
+
+        def facts(soc: str) -> Facts:
+            return Facts(
+                occupation=catalog.occupations[soc],
+                profile=catalog.profiles.get(soc),
+                oews=self._figures(soc),
+                oews_title=self._oews_title(soc) or None,
+                us_median=us_median,
+                all_occupations=catalog.all_occupations,
+            )
+
+        # Built on first use: the profiles are read lazily, and most careers are never asked.
+        self._facts = _Cache(facts)
+        self._sections: dict[tuple[str, str], Section | None] = {}
+        self._answerable_cache: dict[tuple[str, str], bool] = {}
+        known = {soc: o.title for soc, o in catalog.occupations.items()}
+        self._builders: dict[str, Builder] = {
+            "duties": work.duties,
+            "personality": work.personality,
+            "skills": work.skills,
+            "related": lambda facts, heading: work.related(facts, heading, known),
+            "education": prospects.education,
+            "outlook": prospects.outlook,
+            "automation": ai.automation,
+            "strengths": verdicts.strengths,
+            "challenges": verdicts.challenges,
+            "work_life_balance": verdicts.work_life,
+            "overview": overview.overview,
         }
+        self._all_citations = list(
+            dict.fromkeys(
+                [OEWS, ONET, PROJECTIONS, *EXPOSURE_CITATIONS.values()]
+                + [Citation(name=o.source.name, url=o.source.url) for o in self._by_title]
+            )
+        )
         # Words most list_occupations phrasings share ("careers", "know") are not search words.
         counts = Counter(
             word
@@ -93,33 +171,62 @@ class Composer:
         )
         self._list_words = {word for word, count in counts.items() if count >= 2}
 
+    def warm(self) -> None:
+        """Read every occupation's profile now rather than on its first question (~0.5 s for
+        830): a long-running bot calls this at start-up so no user waits on a file read; the
+        one-shot CLI does not."""
+        for soc in self.occupations:
+            _ = self._facts[soc]
+
     # -- pieces ---------------------------------------------------------------------------
     @staticmethod
     def _fill(template: str, values: dict[str, str | None]) -> str:
         """Fill a template; a value the context lacks reads as empty rather than failing."""
         return template.format_map(_Blank({k: v for k, v in values.items() if v is not None}))
 
-    def _block(self, intent: Intent, occupation: Occupation | None) -> Block | None:
-        """The profile's answer; None when the profile lacks the data but BLS figures will
-        answer instead."""
+    def _values_for(self, occupation: Occupation | None) -> dict[str, str | None]:
         values = dict(self._general)
         if occupation is not None:
             values.update(self._values[occupation.soc])
+        return values
+
+    def _seed_block(self, intent: Intent, occupation: Occupation) -> Block | None:
+        """The seed career profile's own answer, labelled as the profile's; None when this
+        occupation has no seed profile or the profile lacks the field."""
+        if occupation.source == OEWS_SOURCE or not intent.fields or intent.answer.text == "":
+            return None
+        values = self._values_for(occupation)
         template = intent.answer
-        needed = _placeholders(template.heading) | _placeholders(template.text)
-        has_data = occupation is None or (
-            all(occupation.has(field) for field in intent.fields)
-            and all(values.get(name) is not None for name in needed)
-        )
-        heading = self._fill(template.heading, values)
-        if not has_data:
-            if occupation is not None and template.oews and self._figures(occupation.soc):
-                return None
-            return Block(
-                heading=heading, text=self._fill(template.missing or template.text, values)
+        needed = _placeholders(template.text)
+        if not all(occupation.has(f) for f in intent.fields) or any(
+            values.get(name) is None for name in needed
+        ):
+            return None
+        text = f"{SEED_LABEL} {self._fill(template.text, values)}"
+        if intent.id == "outlook" and occupation.reported_employment_change is not None:
+            text += " " + REPORTED_CHANGE.format(
+                number=f"{occupation.reported_employment_change:,}"
             )
-        items = list(getattr(occupation, template.items)) if occupation and template.items else []
-        return Block(heading=heading, text=self._fill(template.text, values), items=items)
+        items = list(getattr(occupation, template.items)) if template.items else []
+        if len(items) > SEED_ITEMS:  # a chat message, not the whole report
+            items = [*items[:SEED_ITEMS], f"…and {len(items) - SEED_ITEMS} more in the profile"]
+        return Block(text=text, items=items)
+
+    def _missing_block(self, intent: Intent, occupation: Occupation | None) -> Block:
+        values = self._values_for(occupation)
+        template = intent.answer
+        return Block(
+            heading=self._fill(template.heading, values),
+            text=self._fill(template.missing or template.text, values),
+        )
+
+    def _block(self, intent: Intent, occupation: Occupation | None) -> Block:
+        """A general intent's answer (greeting, help, ...), from its template."""
+        values = self._values_for(occupation)
+        return Block(
+            heading=self._fill(intent.answer.heading, values),
+            text=self._fill(intent.answer.text, values),
+        )
 
     def _oews_title(self, soc: str) -> str:
         return self.catalog.oews.titles.get(soc, "") if self.catalog.oews else ""
@@ -128,45 +235,95 @@ class Composer:
         return self.catalog.oews.national.get(soc) if self.catalog.oews else None
 
     def _oews_blocks(
-        self, intent: Intent, occupation: Occupation, state: str | None, first: bool
+        self, intent: Intent, occupation: Occupation, state: str | None
     ) -> list[Block]:
-        """BLS OEWS figures for the occupation, and for the state when one was named."""
+        """BLS wage-survey figures for the occupation, and for the state when one was named
+        (the state first)."""
         national = self._figures(occupation.soc)
         if national is None or not intent.answer.oews or self.catalog.oews is None:
             return []
-        values = dict(self._general) | self._values[occupation.soc]
-        values |= oews_values(
-            self.catalog.oews.titles[occupation.soc], national, self._missing[occupation.soc]
-        )
-        heading = self._fill(intent.answer.heading, values) if first else ""
+        values = self._values_for(occupation)
+        title = self.catalog.oews.titles[occupation.soc]
+        values |= oews_values(title, national, "")
+        heading = self._fill(intent.answer.heading, values)
         blocks = [Block(heading=heading, text=self._fill(intent.answer.oews, values))]
         if state and intent.answer.oews_state:
             in_state = self.catalog.oews.state(state, occupation.soc)
             if in_state is None:
-                text = NO_STATE_FIGURES.format(title=occupation.title, state=state_name(state))
+                text = NO_STATE_FIGURES.format(title=title, state=place(state))
             else:
-                values |= state_values(state, in_state, national)
+                values |= state_values(state, title, in_state, national)
                 text = self._fill(intent.answer.oews_state, values)
-            blocks.insert(0, Block(heading=blocks[0].heading, text=text))
-            blocks[1] = Block(text=blocks[1].text)
+                # "median" is explained once, where it first appears: in the state's sentence.
+                values["oews_pay"] = median_sentence(title, national, explain=False)
+            national_text = self._fill(intent.answer.oews, values)
+            blocks = [Block(heading=heading, text=text), Block(text=national_text)]
         return blocks
 
     def _citations(self, socs: list[str]) -> list[Citation]:
         citations: list[Citation] = []
         for soc in socs:
             source = self.occupations[soc].source
-            citation = Citation(name=source.name, url=source.url)
+            citation = OEWS if source == OEWS_SOURCE else Citation(name=source.name, url=source.url)
             if citation not in citations:
                 citations.append(citation)
         return citations
 
+    def _section(self, intent_id: str, soc: str) -> Section | None:
+        """The field's answer for the occupation, built once (sections are immutable)."""
+        key = (intent_id, soc)
+        if key in self._sections:
+            return self._sections[key]
+        builder = self._builders.get(intent_id)
+        section = None
+        if builder is not None:
+            values = self._values_for(self.occupations[soc])
+            heading = self._fill(self.intents[intent_id].answer.heading, values)
+            section = builder(self._facts[soc], heading)
+        self._sections[key] = section
+        return section
+
     def _answerable(self, intent_id: str, soc: str) -> bool:
-        """Whether asking this would give figures, not "I don't have that yet"."""
+        """Whether asking this would give figures, not "I don't have that yet" (cached)."""
+        key = (intent_id, soc)
+        if key not in self._answerable_cache:
+            self._answerable_cache[key] = self._can_answer(intent_id, soc)
+        return self._answerable_cache[key]
+
+    def _can_answer(self, intent_id: str, soc: str) -> bool:
         intent = self.intents[intent_id]
         occupation = self.occupations[soc]
         if intent.answer.oews and self._figures(soc) is not None:
             return True
-        return all(occupation.has(field) for field in intent.fields)
+        if intent_id == "work_life_balance":  # always answers, but only the seed has a score
+            return occupation.has("work_life_balance")
+        if intent_id in self._builders:
+            return self._has_field(intent_id, soc)
+        return bool(intent.fields) and all(occupation.has(f) for f in intent.fields)
+
+    def _has_field(self, intent_id: str, soc: str) -> bool:
+        """Whether the field's builder will answer, read off the data without building the
+        answer (suggestions ask this for several fields at once)."""
+        facts = self._facts[soc]
+        profile = facts.profile
+        if intent_id in {"overview", "strengths", "challenges"}:
+            return facts.oews is not None or profile is not None
+        if intent_id not in HAS_FIELD:
+            return self._section(intent_id, soc) is not None
+        if profile is None:
+            return False
+        related = any(r.soc in self.occupations and r.soc != soc for r in profile.related)
+        return {
+            "duties": bool(profile.description or profile.tasks),
+            "personality": bool(profile.interests),
+            "skills": bool(profile.skills or profile.technologies),
+            "related": related,
+            "education": bool(
+                profile.projection or profile.job_zone is not None or profile.education_required
+            ),
+            "outlook": profile.projection is not None,
+            "automation": bool(profile.exposure),
+        }[intent_id]
 
     def _suggestions(self, after: list[str], socs: list[str]) -> list[Suggestion]:
         """The natural next questions, among those the data can answer for the first career."""
@@ -187,24 +344,66 @@ class Composer:
             for i in wanted[:4]
         ]
 
+    def missing_fields(self, soc: str) -> list[str]:
+        """The fields (in words) no source answers for this occupation."""
+        return [words for i, words in FIELD_WORDS.items() if not self._answerable(i, soc)]
+
     # -- answers --------------------------------------------------------------------------
     def about_occupations(
-        self, intent_ids: list[str], socs: list[str], score: float, state: str | None = None
+        self,
+        intent_ids: list[str],
+        socs: list[str],
+        score: float,
+        state: str | None = None,
+        *,
+        detail: bool = False,
     ) -> Answer:
+        """Answer profile questions about occupations. An answer longer than SHORT_LIMIT
+        characters shows its short form and a "More" suggestion (`detail=True`); `detail=True`
+        gives the full form. Official figures come first; a seed profile's own figures follow,
+        labelled as the profile's."""
         blocks: list[Block] = []
         cited: list[Citation] = []
+        choices: list[Suggestion] = []
+        more: list[str] = []
         for soc in socs:
             occupation = self.occupations[soc]
             for intent_id in intent_ids:
                 intent = self.intents[intent_id]
-                profile = self._block(intent, occupation)
-                if profile is not None:
-                    blocks.append(profile)
-                    cited += self._citations([soc])
-                figures = self._oews_blocks(intent, occupation, state, first=profile is None)
+                seed = self._seed_block(intent, occupation)
+                seed_cited = self._citations([soc]) if seed else []
+                section = self._section(intent_id, soc)
+                if section is not None:
+                    shown = section.full if detail else section.short
+                    blocks += shown
+                    cited += section.citations
+                    choices += section.more if detail and section.more else section.choices
+                    if seed is not None:
+                        if (
+                            detail
+                            or length([*shown, seed]) <= SHORT_LIMIT
+                            or intent_id
+                            in {
+                                "automation",
+                                "personality",
+                                "outlook",
+                                "work_life_balance",
+                            }
+                        ):
+                            blocks.append(seed)
+                            cited += seed_cited
+                        else:
+                            more.append(intent_id)
+                    if section.has_more and not detail:
+                        more.append(intent_id)
+                    continue
+                figures = self._oews_blocks(intent, occupation, state)
                 if figures:
-                    if profile is not None and intent.fields:
-                        figures.append(
+                    blocks += figures
+                    cited.append(OEWS)
+                    if seed is not None:
+                        blocks.append(seed)
+                        blocks.append(
                             Block(
                                 text=SOURCES_DIFFER.format(
                                     profile=occupation.source.name,
@@ -214,10 +413,18 @@ class Composer:
                                 )
                             )
                         )
-                    blocks += figures
-                    cited.append(OEWS_CITATION)
-        if not cited:
-            cited = self._citations(socs)
+                        cited += seed_cited
+                elif seed is not None:
+                    blocks += [Block(heading=self._missing_block(intent, occupation).heading), seed]
+                    cited += seed_cited
+                else:
+                    blocks.append(self._missing_block(intent, occupation))
+        suggestions = self._suggestions(intent_ids, socs)
+        if more and len(socs) == 1:
+            suggestions.insert(
+                0,
+                Suggestion(label=MORE_LABEL, intent=more[0], occupations=socs[:1], detail=True),
+            )
         return Answer(
             intent=intent_ids[0],
             intents=intent_ids,
@@ -226,11 +433,15 @@ class Composer:
             score=score,
             blocks=blocks,
             sources=list(dict.fromkeys(cited)),
-            suggestions=self._suggestions(intent_ids, socs),
+            suggestions=suggestions,
+            choices=choices,
             chart=self.pay_chart(socs, state) if "salary" in intent_ids else None,
         )
 
     def compare(self, socs: list[str], score: float, state: str | None = None) -> Answer:
+        """Occupations side by side: BLS wage-survey figures (labelled with BLS's titles),
+        projections, entry education and AI exposure; a row only where every one has a figure.
+        In a state, an occupation with no state row is named, never silently dropped."""
         intent = self.intents["compare"]
         values = dict(self._general)
         if len(socs) < 2:
@@ -253,9 +464,23 @@ class Composer:
             found = [table[soc].get(label) for soc in socs]
             if all(cell is not None for cell in found):  # only what every one of them has
                 pairs = [
-                    f"{self.occupations[s].title}: {c}" for s, c in zip(socs, found, strict=True)
+                    f"{self._facts[s].official_title}: {c}"
+                    for s, c in zip(socs, found, strict=True)
                 ]
                 rows.append(f"{label} — " + "; ".join(pairs))
+        text = self._fill(intent.answer.text, values)
+        if state and self.catalog.oews is not None:
+            absent = [s for s in socs if self.catalog.oews.state(state, s) is None]
+            if absent:
+                titles = [self._facts[s].official_title for s in absent]
+                text += " " + NO_STATE_ROW.format(
+                    state=place(state),
+                    titles=" and ".join(titles),
+                    them="those rows" if len(absent) < len(socs) else "all rows",
+                )
+        cited = [OEWS]
+        if any(self._facts[s].profile is not None for s in socs):
+            cited += [PROJECTIONS, EXPOSURE_CITATIONS["llm_exposure"]]
         return Answer(
             intent="compare",
             intents=["compare"],
@@ -265,11 +490,11 @@ class Composer:
             blocks=[
                 Block(
                     heading=self._fill(intent.answer.heading, values),
-                    text=self._fill(intent.answer.text, values),
+                    text=text,
                     items=rows,
                 )
             ],
-            sources=list(dict.fromkeys([*self._citations(socs), OEWS_CITATION])),
+            sources=list(dict.fromkeys([*cited, *self._citations(socs)])),
             suggestions=self._suggestions(["compare"], socs),
             chart=self.pay_chart(socs),
         )
@@ -296,7 +521,7 @@ class Composer:
             national = oews.national.get(soc)
             if national is None:
                 continue
-            title = self.occupations[soc].title
+            title = self._facts[soc].official_title
             in_state = oews.state(state, soc) if state else None
             if in_state is not None and state is not None and len(socs) == 1:
                 ranges.append(self._chart_range(state_name(state), in_state))
@@ -305,21 +530,31 @@ class Composer:
                 ranges.append(self._chart_range(title, national))
         if not ranges:
             return None
-        title = "Yearly pay" if len(socs) > 1 else f"Yearly pay: {self.occupations[socs[0]].title}"
+        title = (
+            "Yearly pay" if len(socs) > 1 else f"Yearly pay: {self._facts[socs[0]].official_title}"
+        )
         return Chart(title=title, source=f"Source: {RELEASE}", ranges=ranges)
 
     def _compare_cells(self, soc: str, state: str | None = None) -> dict[str, str]:
-        """Row label -> value for one occupation: BLS figures first, then the profile's."""
+        """Row label -> value for one occupation: official figures first, then a seed
+        profile's, labelled as the profile's."""
         cells: dict[str, str] = {}
         in_state = self.catalog.oews.state(state, soc) if state and self.catalog.oews else None
         if in_state is not None and state is not None:
-            cells[f"Median pay in {state_name(state)}"] = bls_money(in_state, "annual_median")
+            cells[f"Median pay in {place(state)}"] = pay_cell(in_state)
         figures = self._figures(soc)
         if figures is not None:
-            cells[f"Median pay ({RELEASE})"] = bls_money(figures, "annual_median")
-            low, high = bls_money(figures, "annual_p10"), bls_money(figures, "annual_p90")
-            cells["Pay range, 10th–90th percentile"] = f"{low} to {high}"
+            cells[f"Median pay, US ({RELEASE})"] = pay_cell(figures)
             cells[f"Jobs in the US ({RELEASE})"] = bls_count(figures)
+        facts = self._facts[soc]
+        projection = facts.profile.projection if facts.profile else None
+        if projection is not None:
+            cells["Projected change 2024–34"] = f"{fixed(projection.percent_change, sign=True)}%"
+            cells["Openings a year"] = openings(projection.openings)
+            cells["Typical education to start"] = prospects.plain_education(projection.education)
+        llm = facts.exposure("llm_exposure")
+        if llm is not None:
+            cells["Tasks AI language models could help with"] = ai.rank(llm.percentile)
         for label, key in COMPARE_ROWS:
             value = self._values[soc][key]
             if value is not None:
@@ -383,12 +618,15 @@ class Composer:
         socs = socs or []
         citations = (self._citations(socs) or self._all_citations) if intent_id == "source" else []
         starter = socs[:1] or self.featured[:1]
+        blocks = [block]
+        if intent_id == "source":
+            blocks.append(Block(heading="Credits", items=list(CREDITS)))
         return Answer(
             intent=intent_id,
             intents=[intent_id],
             occupations=socs if intent_id == "source" else [],
             score=score,
-            blocks=[block],
+            blocks=blocks,
             sources=citations,
             suggestions=[
                 Suggestion(label=self.intents[i].label, intent=i, occupations=starter)

@@ -25,8 +25,9 @@ class Suggestion(BaseModel):
     label: str
     intent: str
     occupations: list[str] = Field(default_factory=list)
-    detail: bool = False
-    """A "More" button: asks for the long form of the answer."""
+    detail: bool = Field(
+        default=False, description="ask for the full form of a long answer (a 'More' button)"
+    )
 
 
 class Citation(BaseModel):

@@ -16,6 +16,7 @@ from careerbot.catalog.models import (
     OEWS_PLACEHOLDERS,
     REQUIRED_INTENTS,
     STATE_PLACEHOLDERS,
+    AllOccupations,
     Intent,
     Occupation,
 )
@@ -41,11 +42,25 @@ class CatalogError(Exception):
 
 
 @dataclass(frozen=True)
+class Outside:
+    """data/outside.yaml: job names BLS OEWS publishes no figures for. `military`: names of
+    armed-forces jobs; `unpublished`: other names -> the nearest real occupations ([] if none)."""
+
+    military: tuple[str, ...] = ()
+    unpublished: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class Catalog:
     occupations: dict[str, Occupation]
     intents: dict[str, Intent]
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # everyday name -> SOCs
     oews: OewsData | None = None
+    all_occupations: AllOccupations | None = None  # data/all_occupations.yaml
+    fields: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "welding" -> SOCs
+    # aliases.yaml `also:`: name -> occupations offered beside the one it means ("Also: …")
+    also: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    outside: Outside = field(default_factory=lambda: Outside())
     # Career profiles from the official sources (data/onet, data/projections, data/exposure),
     # by OEWS SOC, and O*NET job titles (data/onet/titles.csv). Read-only, read on first use:
     # see careerbot.catalog.profiles. Empty when the files are missing.
@@ -185,6 +200,13 @@ def load_catalog(data_dir: Path, intents_dir: Path) -> Catalog:
             if soc not in everything:
                 everything[soc] = Occupation(soc=soc, title=title, source=OEWS_SOURCE)
     aliases = _load_aliases(data_dir / "aliases.yaml", set(everything), problems)
+    totals = data_dir / "all_occupations.yaml"
+    all_occupations = _parse_file(totals, AllOccupations, problems) if totals.is_file() else None
+    also = _load_aliases(
+        data_dir / "aliases.yaml", set(everything), problems, table="also", optional=True
+    )
+    fields = _load_aliases(data_dir / "fields.yaml", set(everything), problems, table="fields")
+    outside = _load_outside(data_dir / "outside.yaml", set(everything), problems)
 
     if problems:
         raise CatalogError(problems)
@@ -194,8 +216,12 @@ def load_catalog(data_dir: Path, intents_dir: Path) -> Catalog:
         intents={intent_id: item for intent_id, (_, item) in intents.items()},
         aliases=aliases,
         oews=oews,
+        all_occupations=all_occupations,
         profiles=ProfileStore(data_dir, known),
         titles=TitleList(data_dir, known),
+        fields=fields,
+        also=also,
+        outside=outside,
     )
 
 
@@ -207,26 +233,69 @@ def _load_oews(data_dir: Path, problems: list[str]) -> OewsData | None:
         return None
 
 
-def _load_aliases(path: Path, known: set[str], problems: list[str]) -> dict[str, tuple[str, ...]]:
-    """data/aliases.yaml: `aliases: {everyday name: [SOC, ...]}`; several codes = ambiguous."""
-    if not path.is_file():
-        return {}
-    shown = _shown(path)
+def _read_yaml_mapping(path: Path, problems: list[str]) -> dict[Any, Any] | None:
     try:
         raw = _yaml(path.read_text(encoding="utf-8"))
     except (yaml.YAMLError, UnicodeDecodeError) as error:
-        problems.append(f"{shown}: is not valid YAML: {error}")
-        return {}
-    table = raw.get("aliases") if isinstance(raw, dict) else None
+        problems.append(f"{_shown(path)}: is not valid YAML: {error}")
+        return None
+    if not isinstance(raw, dict):
+        problems.append(f"{_shown(path)}: must be a YAML mapping")
+        return None
+    return raw
+
+
+def _codes_table(
+    table: object, where: str, known: set[str], problems: list[str], allow_empty: bool = False
+) -> dict[str, tuple[str, ...]]:
     if not isinstance(table, dict):
-        problems.append(f"{shown}: must hold `aliases:` as a mapping of name: [SOC codes]")
+        problems.append(f"{where}: must be a mapping of name: [SOC codes]")
         return {}
-    aliases: dict[str, tuple[str, ...]] = {}
+    names: dict[str, tuple[str, ...]] = {}
     for name, codes in table.items():
-        codes = codes if isinstance(codes, list) else [codes]
+        codes = [] if codes is None else codes if isinstance(codes, list) else [codes]
         unknown = [str(code) for code in codes if str(code) not in known]
-        if unknown or not codes:
-            problems.append(f"{shown}: aliases.{name}: unknown SOC code(s) {', '.join(unknown)}")
+        if unknown or (not codes and not allow_empty):
+            problems.append(f"{where}.{name}: unknown SOC code(s) {', '.join(unknown)}")
             continue
-        aliases[str(name)] = tuple(str(code) for code in codes)
-    return aliases
+        names[str(name)] = tuple(str(code) for code in codes)
+    return names
+
+
+def _load_aliases(
+    path: Path,
+    known: set[str],
+    problems: list[str],
+    table: str = "aliases",
+    optional: bool = False,
+) -> dict[str, tuple[str, ...]]:
+    """data/aliases.yaml: `aliases: {everyday name: [SOC, ...]}`; several codes = ambiguous;
+    its optional `also:` table has the same shape (occupations offered beside the one meant).
+    data/fields.yaml has the same shape under `fields:` ("welding": [51-4121])."""
+    if not path.is_file():
+        return {}
+    raw = _read_yaml_mapping(path, problems)
+    if raw is None or (optional and table not in raw):
+        return {}
+    return _codes_table(raw.get(table), f"{_shown(path)}: {table}", known, problems)
+
+
+def _load_outside(path: Path, known: set[str], problems: list[str]) -> Outside:
+    """data/outside.yaml: `military: [name, ...]`, `unpublished: {name: [nearest SOC, ...]}`."""
+    if not path.is_file():
+        return Outside()
+    raw = _read_yaml_mapping(path, problems)
+    if raw is None:
+        return Outside()
+    military = raw.get("military") or []
+    if not isinstance(military, list) or not all(isinstance(n, str) for n in military):
+        problems.append(f"{_shown(path)}: military: must be a list of names")
+        military = []
+    unpublished = _codes_table(
+        raw.get("unpublished") or {},
+        f"{_shown(path)}: unpublished",
+        known,
+        problems,
+        allow_empty=True,
+    )
+    return Outside(tuple(military), unpublished)

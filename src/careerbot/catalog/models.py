@@ -9,7 +9,6 @@ SOC_PATTERN = r"^\d{2}-\d{4}$"
 
 OccupationField = Literal[
     "median_salary",
-    "employment",
     "growth_rate",
     "education",
     "automation_risk",
@@ -69,7 +68,15 @@ class Occupation(Strict):
     title: str = Field(min_length=1)
     aliases: list[str] = Field(default_factory=list)
     median_salary: float | None = Field(default=None, gt=0)
-    employment: int | None = Field(default=None, ge=0)
+    reported_employment_change: int | None = Field(
+        default=None,
+        ge=0,
+        description=(
+            "a profile report's 'Employment' key fact. For 25-4031 it is BLS's projected "
+            "2024-34 change in jobs for the combined group (-5,400 library technicians, -5,600 "
+            "library assistants), printed unsigned: not the number of jobs held"
+        ),
+    )
     growth_rate: float | None = Field(default=None, description="percent change over the decade")
     education: str | None = None
     automation_risk: AutomationRisk | None = None
@@ -81,9 +88,33 @@ class Occupation(Strict):
     duties: list[str] = Field(default_factory=list)
     source: Source
 
+    @property
+    def employment(self) -> int | None:
+        """Jobs held, as a seed profile states them: never (a report's "Employment" figure is
+        a projected change, kept as `reported_employment_change`). Jobs come from BLS OEWS
+        (`Catalog.oews`); this stays for readers that fall back to a profile's figure."""
+        return None
+
     def has(self, field: OccupationField) -> bool:
         value = getattr(self, field)
         return bool(value) if isinstance(value, list) else value is not None
+
+
+class AllProjection(Strict):
+    """BLS Employment Projections 2024-34 for all occupations together (Table 1.2, 00-0000):
+    jobs, percent change, annual average openings. What "faster than average" compares with."""
+
+    employment_2024: int = Field(gt=0)
+    employment_2034: int = Field(gt=0)
+    change: int
+    percent_change: float
+    openings: int = Field(ge=0)
+
+
+class AllOccupations(Strict):
+    """data/all_occupations.yaml."""
+
+    projections: AllProjection
 
 
 class AnswerTemplate(Strict):
@@ -123,7 +154,6 @@ OCCUPATION_PLACEHOLDERS = frozenset(
         "soc",
         "median_salary",
         "hourly_wage",
-        "employment",
         "growth_rate",
         "growth_phrase",
         "automation_probability",
@@ -141,6 +171,9 @@ OEWS_PLACEHOLDERS = frozenset(
     {
         "oews_title",
         "oews_release",
+        "oews_pay",
+        "oews_pay_range",
+        "oews_jobs",
         "oews_median",
         "oews_hourly_median",
         "oews_p10",
@@ -154,6 +187,9 @@ OEWS_PLACEHOLDERS = frozenset(
 STATE_PLACEHOLDERS = frozenset(
     {
         "state_name",
+        "state_pay",
+        "state_pay_range",
+        "state_jobs",
         "state_median",
         "state_hourly_median",
         "state_p10",

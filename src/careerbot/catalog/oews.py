@@ -11,7 +11,8 @@ from pathlib import Path
 
 from careerbot.catalog.models import Source
 
-RELEASE = "BLS OEWS, May 2025"
+# How answers name the release: no bare acronym for a 16-year-old ("OEWS" is BLS's name for it).
+RELEASE = "BLS wage survey, May 2025"
 OEWS_SOURCE = Source(
     name="U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, May 2025",
     url="https://www.bls.gov/oes/",
@@ -33,6 +34,10 @@ FIGURES = (
     "annual_p90",
 )
 TOP_CODED = "#"
+# BLS OEWS footnote 5, the one home of the top-code: "This wage is equal to or greater than
+# $115.00 per hour or $239,200 per year." A '#' cell means at least this, never this figure.
+TOP_CODE_ANNUAL = 239_200.0
+TOP_CODE_HOURLY = 115.00
 
 
 @dataclass(frozen=True)
@@ -82,6 +87,13 @@ class OewsData:
             soc: Figures(tuple(row[c] for c in FIGURES)) for (soc,), row in national.items()
         }
         self._states: dict[tuple[str, str], str] | None = None
+        # 00-0000 All Occupations: the US median that pay is compared against.
+        self.all_occupations: Figures | None = None
+        if (folder / "all_occupations.csv").is_file():
+            total = _read(folder / "all_occupations.csv", ("soc",)).get(("00-0000",))
+            if total is None:
+                raise OewsError(f"{folder / 'all_occupations.csv'}: no 00-0000 row")
+            self.all_occupations = Figures(tuple(total[c] for c in FIGURES))
 
     def load_states(self) -> dict[tuple[str, str], str]:
         """Read states.csv (once). Raises OewsError on a malformed file; `careerbot validate`

@@ -66,7 +66,8 @@ def parse_profile(text: str, source_file: str) -> Occupation:
             if line == "Median Salary":
                 fields["median_salary"] = number
             elif line == "Employment":
-                fields["employment"] = int(number)
+                # Not jobs held: the report's "Employment" is BLS's projected 10-year change.
+                fields["reported_employment_change"] = int(number)
             else:
                 fields["growth_rate"] = number
         elif line.startswith("Education:"):

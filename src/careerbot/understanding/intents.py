@@ -26,7 +26,7 @@ FILLER = frozenset(
     like just really like hey ok okay um uh lol well also too there this that these those be
     been being get got have has with from by if then than much many more most question going
     gonna which who why when where one ones thing stuff kind sort guy people person career job
-    occupation
+    occupation same
     """.split()
 )
 

@@ -65,7 +65,30 @@ JOINING = frozenset({"and", "or", BREAK})
 # "I'm a school counselor", "I work as a nurse": the user's own job, not what they ask about.
 SELF = (("i", "am", "a"), ("i", "am", "an"), ("im", "a"), ("im", "an"), ("i", "work", "as", "a"),
         ("i", "work", "as", "an"), ("i", "m", "a"))  # fmt: skip
+# The words around a career named alone: "and what about actuaries?", "same for nurses".
+SWITCH_WORDS = frozenset(
+    "and what how about then for so ok okay also hmm well the a an same too now being".split()
+)
+# Words of a message that tells about someone rather than asks.
+PEOPLE = frozenset("i im my we our he his she her son daughter kid kids child".split())
+MORE_OR_LESS = frozenset({"more", "less", "extra"})  # "how much more would he make as a medic"
 QUESTION_STARTS = frozenset({"is", "are", "was", "does", "do", "would", "will", "isnt"})
+# How a clause that asks something opens.
+QUESTION_LEADS = QUESTION_STARTS | frozenset(
+    "what how which why when where who can could should did were any tell give show list "
+    "compare explain describe versus".split()
+)
+
+
+def _runs(positions: frozenset[int]) -> list[tuple[int, int]]:
+    """Contiguous runs of token positions, as (start, end) with end exclusive."""
+    runs: list[tuple[int, int]] = []
+    for position in sorted(positions):
+        if runs and runs[-1][1] == position:
+            runs[-1] = (runs[-1][0], position + 1)
+        else:
+            runs.append((position, position + 1))
+    return runs
 
 
 def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
@@ -147,8 +170,17 @@ class Matcher:
         self, catalog: Catalog, answer_threshold: float, learned: LearnedHook | None = None
     ) -> None:
         self.answer_threshold = answer_threshold
-        self.finder = OccupationFinder(catalog.occupations.values(), catalog.aliases)
+        self.finder = OccupationFinder.from_catalog(catalog)
         self.states = StateFinder()
+        # Before anything reads names: the words of the intents and places are never a misspelt
+        # job name, and every use of the finder (training included) must see the same set.
+        phrasing = {
+            word
+            for intent in catalog.intents.values()
+            for phrase in [*intent.examples, *intent.keywords]
+            for word in tokens(phrase)
+        }
+        self.finder.everyday = frozenset(phrasing | self.states.vocabulary)
         self.classifier = IntentClassifier(catalog.intents.values(), strip=self._strip_occupations)
         self.learned = learned
         if learned is not None:
@@ -157,8 +189,9 @@ class Matcher:
                 intent.id for intent in catalog.intents.values() if not intent.needs_occupation
             )
         everyday = self.classifier.vocabulary | self.states.vocabulary
+        names = self.finder.core_vocabulary
         self.speller = Speller(
-            self.finder.vocabulary | everyday, long_only=self.finder.vocabulary - everyday
+            names | everyday, long_only=names - everyday, keep=self.finder.vocabulary
         )
 
     def mask(
@@ -174,8 +207,9 @@ class Matcher:
         spans = [(m.start, m.end, OCCUPATION_TOKEN) for m in mentions]
         taken = {i for m in mentions for i in range(m.start, m.end)}
         named_place = place.state is not None or place.foreign is not None
-        if named_place and place.positions and taken.isdisjoint(place.positions):
-            spans.append((min(place.positions), max(place.positions) + 1, STATE_TOKEN))
+        if named_place and taken.isdisjoint(place.positions):
+            for start, end in _runs(place.positions):  # each place named, one token each
+                spans.append((start, end, STATE_TOKEN))
         return [word for word in mask_spans(words, spans) if word != BREAK]
 
     def _strip_occupations(self, words: list[str]) -> list[str]:
@@ -191,7 +225,20 @@ class Matcher:
         raw = tokens(text)
         words = [self.speller.correct(word) for word in raw]
         found = self.finder.find(words)
-        mentions = [m for m in found if not self._about_self(words, m)]
+        own = {
+            i
+            for m in found
+            if self._about_self(words, m)
+            for i in range(max(0, m.start - 4), m.end)
+        }
+        # "doordash driver": a name with no figures, even where part of it ("driver") is one.
+        unknown = self.finder.unknown_job(words, found)
+        mentions = [
+            m
+            for m in found
+            if not self._about_self(words, m)
+            and not (unknown and unknown.start <= m.start and m.end <= unknown.end)
+        ]
         place = self.states.find(words)
         # The user's own job ("I am a school counselor") takes its words out of the question.
         taken = {i for mention in found for i in range(mention.start, mention.end)}
@@ -214,7 +261,9 @@ class Matcher:
         ranked = self.classifier.scores(plain)
         intents = self._asked(plain, rest, ranked, bool(mentions))
         if self.learned is not None:  # experimental: see LearnedHook
-            masked = self.mask(words, found, place)
+            # The user's own job ("I am a school counselor") is no part of the question.
+            heard = [BREAK if i in own else word for i, word in enumerate(words)]
+            masked = self.mask(heard, mentions, place)
             intents = self.learned.revise(masked, intents, topic, bool(mentions))
         judges_last = (
             not mentions
@@ -224,9 +273,12 @@ class Matcher:
             and not JUDGING.isdisjoint(plain)
             and PAY_WORDS.isdisjoint(plain)
         )
+        described = None if mentions or unknown else self.finder.described(words)
         return Reading(
             words=words,
             mentions=mentions,
+            unknown=unknown,
+            described=described,
             intents=intents,
             ranked=ranked,
             place=place,
@@ -240,6 +292,7 @@ class Matcher:
                 or ("which" in plain and not COMPARATIVE.isdisjoint(plain))
             ),
             compares=self._compares(words, mentions),
+            pay_comparison=not PAY_WORDS.isdisjoint(plain) and not MORE_OR_LESS.isdisjoint(plain),
             number=number,
             topic_words=topic,
             content_words=[w for w in words if w not in FILLER and w != BREAK],
@@ -269,6 +322,8 @@ class Matcher:
             return self._without_social([IntentScore(intent, 90.0) for intent in keyword])
         if not ranked:
             return []
+        if named_occupation and plain and set(plain) <= SWITCH_WORDS:
+            return []  # "and what about actuaries?": a career alone, no question of its own
         confident = self._confident(ranked, named_occupation)
         if confident and ranked[0].intent in {"compare", "list_occupations", "fallback"}:
             return [ranked[0]]
@@ -276,12 +331,18 @@ class Matcher:
         # the whole message, diluted by the other, is not.
         asked: list[IntentScore] = []
         for clause in self._clauses(rest):
+            if not self._asks(clause):
+                continue  # "My daughter is considering law." tells, it does not ask
             clause_ranked = self.classifier.scores(clause)
             if clause_ranked and self._confident(clause_ranked, named_occupation):
                 best = clause_ranked[0]
                 if best.intent != "fallback" and best.intent not in {a.intent for a in asked}:
                     asked.append(best)
         topical = self._without_social(asked)
+        social = {score.intent for score in asked if score.intent in SOCIAL}
+        only_social = not topical or topical[0].intent in SOCIAL
+        if only_social and "help" in social and ranked[0].intent in SOCIAL:
+            return [IntentScore("help", ranked[0].score)]  # "hi what can u do"
         if confident and ranked[0].intent in SOCIAL and topical and topical[0].intent not in SOCIAL:
             return topical  # "thank you. and what is the pay like?"
         if len(topical) > 1:
@@ -302,6 +363,15 @@ class Matcher:
             and top >= self.answer_threshold * NEAR
             and top >= runner_up * DOMINANCE
         )
+
+    def _asks(self, clause: list[str]) -> bool:
+        """Whether a clause asks something: it opens like a question ("is the pay worth it",
+        "what degree..."), or is made of an intent's keywords ("pay", "growth outlook")."""
+        if clause[0] in QUESTION_LEADS or self.classifier.keyword_intents(clause) is not None:
+            return True
+        # "automation risk": a few words, no one's story ("my son want to study pharmacy").
+        topical = [word for word in clause if word not in FILLER]
+        return len(topical) <= 2 and PEOPLE.isdisjoint(clause)
 
     @staticmethod
     def _clauses(words: list[str]) -> list[list[str]]:

@@ -40,6 +40,8 @@ SLANG: dict[str, tuple[str, ...]] = {
     "hows": ("how", "is"),
     "wats": ("what", "is"),
     "wat": ("what",),
+    "tht": ("that",),
+    "dat": ("that",),
     "wut": ("what",),
     "wht": ("what",),
     "pls": ("please",),
@@ -72,10 +74,18 @@ SLANG: dict[str, tuple[str, ...]] = {
 _NO_FOLD = frozenset({"this", "is", "was", "has", "does", "his", "yes", "bus", "us", "less", "ai"})
 
 
+# Plurals of job abbreviations too short for the general rule: "rns", "nps", "pas".
+_SHORT_PLURALS = {"rns": "rn", "nps": "np", "pas": "pa", "pts": "pt", "ots": "ot", "mas": "ma"}
+
+
 def fold(token: str) -> str:
     """Fold plural and -ing endings: technicians -> technician, studies -> study."""
     if token in _NO_FOLD or token[0].isdigit():
         return token
+    if token in _SHORT_PLURALS:
+        return _SHORT_PLURALS[token]
+    if len(token) > 5 and token.endswith("men"):
+        return token[:-3] + "man"  # linemen -> lineman, firemen -> fireman
     if len(token) > 4 and token.endswith("ies"):
         return token[:-3] + "y"
     if len(token) > 5 and token.endswith(("sses", "ches", "shes", "xes")):

@@ -1,76 +1,544 @@
-"""Find occupations named in a message by title, alias or SOC code, wherever they stand.
+"""Find occupations named in a message: by SOC code, official OEWS title, hand-kept alias, field
+noun, O*NET job title or a near spelling of one, wherever they stand in the message.
 
-Every title and alias becomes a tuple of folded tokens in one dict, built at start-up; a message is
-scanned for the longest known phrase at each position, so the cost depends on the message, not on
-how many occupations the bot knows.
+Every name becomes a tuple of folded tokens in one dict, built at start-up; a message is scanned
+for the longest known phrase at each position (punctuation inside a name is skipped, so
+"Dispatchers, Except Police, Fire, and Ambulance" is one name), so the cost depends on the
+message, not on how many names the bot knows (about 60,000 with O*NET's titles).
+
+Where the same words are a name in several sources, the first of these wins whole:
+1. data/aliases.yaml (and a profile's own `aliases`): everyday names, misspellings, deliberate
+   ambiguity, kept by hand;
+2. SOC codes ("25-4031");
+3. the 830 official OEWS titles, exactly as BLS publishes them;
+4. data/fields.yaml: the field instead of the worker ("welding", "nursing");
+5. the parts of OEWS titles ("Library Technicians and Assistants" -> "library assistants";
+   "Cooks, Restaurant" -> "restaurant cooks", "cooks");
+6. O*NET 30.3 job titles (data/onet/titles.csv).
+A name that still means several occupations is resolved by `ambiguity.resolve` (employment).
 """
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal, NamedTuple, Protocol
+
+from rapidfuzz import fuzz, process
 
 from careerbot.catalog.models import Occupation
-from careerbot.understanding.normalise import tokens, words_only
+from careerbot.understanding import name_cache
+from careerbot.understanding.ambiguity import resolve
+from careerbot.understanding.described import DescribedJobs, DescribedResult
+from careerbot.understanding.normalise import BREAK, tokens, words_only
+from careerbot.understanding.unknown_jobs import UnknownJob, UnknownJobs
+
+if TYPE_CHECKING:
+    from careerbot.catalog import Catalog
+
+How = Literal["code", "title", "alias", "onet_title", "fuzzy", "field", "described"]
+
+# How sure each way of finding a name is, 0-100, for the policy (answer, or "Did you mean …?").
+SCORES: dict[str, float] = {
+    "alias": 100.0,
+    "code": 100.0,
+    "title": 100.0,
+    "field": 90.0,
+    "onet_title": 95.0,
+}
+GUARDED_SCORE = 80.0  # a common English word taken as a job because its neighbours say so
+FUZZY_CUTOFF = 85.0  # rapidfuzz ratio of the whole name
+FUZZY_WORD_CUTOFF = 75.0  # ... and of the misspelt word against the word it stands for
+FUZZY_MIN_LENGTH = 4
+FUZZY_MAX_WORDS = 4
 
 
 @dataclass(frozen=True)
 class Mention:
+    """Words `start:end` (token indices, end exclusive) of a message name an occupation.
+
+    `socs` has one SOC code when the name is resolved (then `alternatives` holds the other
+    occupations the same name can mean, biggest employment first, for "Also: …" buttons) and
+    several when the name is ambiguous and the user should be asked first. `how` says which
+    source found it and `score` (0-100) how sure that is: 100 for an exact alias, code or OEWS
+    title, 95 for an O*NET title, 90 for a field noun, 80 for a guarded common word, and the
+    rapidfuzz ratio for a near spelling.
+    """
+
     start: int
     end: int  # exclusive token index
     socs: tuple[str, ...]  # more than one when the words name several occupations
     # Other meanings of a name resolved to its dominant one ("nurse" -> RNs; also LPNs, NPs).
     alternatives: tuple[str, ...] = ()
+    how: How = "title"
+    score: float = 100.0
+
+
+class JobTitleLike(Protocol):
+    """One row of data/onet/titles.csv: a job title and the OEWS SOC code it belongs to."""
+
+    @property
+    def title(self) -> str: ...
+    @property
+    def soc(self) -> str: ...
+
+
+# Job words so general that alone they name no occupation: "my manager", "the operator".
+GENERIC = frozenset(
+    """
+    manager supervisor worker assistant specialist technician technologist operator clerk helper
+    director officer agent associate administrator analyst consultant coordinator representative
+    inspector attendant aide laborer apprentice trainee intern owner president chief partner lead
+    head staff member employee volunteer professional expert advisor adviser executive leader
+    instructor designer developer scientist mechanic installer repairer tester handler examiner
+    investigator planner estimator engineer teacher therapist counselor generalist contractor
+    builder maker setter tender person man woman boy girl master principal general
+    """.split()
+)
+# Real job names that are also everyday English: a job only where a neighbour says so ("a
+# model", "do models earn", "pa school"), never in "a good model for this" or "pay in pa?".
+WEAK = frozenset(
+    """
+    model host guard server pa cook judge page runner reader porter usher mate pilot general
+    principal chief lead head sitter scout coach
+    """.split()
+)
+_BEFORE_JOB = frozenset(
+    "a an the as become becoming being be do are were for of professional fashion".split()
+)
+_AFTER_JOB = frozenset(
+    "salary pay paid wage earn make career job income degree school training outlook".split()
+)
+# A single word from O*NET counts as a job name only if it is the head of some official title or
+# alias, or built like one: "bitter", "booster", "cooler" are O*NET titles too.
+_JOB_SUFFIXES = (
+    "ist", "ician", "grapher", "smith", "wright", "maker", "keeper", "tender", "person", "worker",
+    "man",
+)  # fmt: skip
+# An O*NET title that starts or ends with one of these ("DO Physician") would swallow the words
+# around a name ("what do physicians earn").
+_FUNCTION_WORDS = frozenset(
+    """
+    do does did is are was were be a an the what how who why when where can could will would my
+    your you i me we they he she its to in on at for of and or as by with so if no not all any
+    more most good best this that there here get got
+    """.split()
+)
+_PARENTHESIS = re.compile(r"\s*\(([^)]*)\)")
+_ACRONYM = re.compile(r"^[A-Z]{3,6}$")
+
+# Sources in the order they win (see the module docstring).
+_ALIAS, _CODE_RANK, _TITLE, _FIELD, _PART, _ONET = range(6)
+_HOW: dict[int, How] = {
+    _ALIAS: "alias",
+    _CODE_RANK: "code",
+    _TITLE: "title",
+    _FIELD: "field",
+    _PART: "title",
+    _ONET: "onet_title",
+}
+
+
+def _key(name: str) -> tuple[str, ...]:
+    return tuple(words_only(tokens(name)))
 
 
 def _title_phrases(title: str) -> list[str]:
-    """The title itself, and for "Library Technicians and Assistants" also each conjunct with the
-    shared head word ("Library Technicians", "Library Assistants")."""
-    phrases = [title]
+    """The parts of an official title people type on their own.
+
+    "Library Technicians and Assistants" -> "Library Technicians", "Library Assistants";
+    "Cooks, Restaurant" -> "Restaurant Cooks"; "Model Makers, Wood" -> "Wood Model Makers".
+    "Roustabouts, Oil and Gas" -> "Roustabouts". "X, All Other" gives nothing: "X" alone means
+    more than the leftover. Where several titles give the same part ("Cooks, Fast Food", "Cooks,
+    Restaurant"), the part means all of them and employment settles it."""
+    phrases: list[str] = []
     if " and " in title and "," not in title:
         left, right = title.split(" and ", 1)
         head, _, _ = left.rpartition(" ")
         if head and " " not in right:
             phrases += [left, f"{head} {right}"]
+    head, comma, qualifier = title.partition(", ")
+    lowered = qualifier.lower()
+    # "Roustabouts, Oil and Gas" -> "Roustabouts"; never the first item of a list ("Computer,
+    # Automated Teller, and Office Machine Repairers") nor a leftover ("Life, ..., All Other").
+    if comma and ", and " not in title and "all other" not in lowered and head.endswith("s"):
+        phrases.append(head)
+    if (
+        comma
+        and "," not in qualifier
+        and not lowered.startswith(("all other", "except", "including", "and "))
+        and len(qualifier.split()) <= 3
+    ):
+        phrases.append(f"{qualifier} {head}")
     return phrases
 
 
+def _onet_names(title: str) -> list[str]:
+    """An O*NET title and its forms without the parenthesis: "Library Technical Assistant (LTA)"
+    -> itself, "Library Technical Assistant", "LTA" (an acronym of 3+ capitals only)."""
+    names = [title]
+    inside = _PARENTHESIS.findall(title)
+    if inside:
+        names.append(_PARENTHESIS.sub("", title))
+        names += [part for part in inside if _ACRONYM.match(part)]
+    return names
+
+
+# What a name means: (socs, alternatives, how). A plain tuple, so the cached index loads at C speed.
+_Entry = tuple[tuple[str, ...], tuple[str, ...], How]
+
+
+class _Index(NamedTuple):
+    """Everything `find` reads, as built (or read back from the cache)."""
+
+    phrases: dict[tuple[str, ...], _Entry]
+    guarded: frozenset[str]  # single words that are a job only where a neighbour says so
+    masked: dict[tuple[str, ...], tuple[str, ...]]  # see _masked_index
+    employment: dict[str, int]  # SOC -> jobs (BLS OEWS)
+
+
+def _single_word_job(word: str, heads: set[str]) -> bool:
+    if len(word) <= 2 or word in GENERIC or not word.isalpha():
+        return False
+    return word in heads or word.endswith(_JOB_SUFFIXES)
+
+
+def _masked_index(
+    phrases: Mapping[tuple[str, ...], _Entry],
+) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Each multi-word name with one word masked -> the words that fill the mask: a near
+    spelling of one word is then found among a handful of words, not 60,000 names (the name
+    is the masked key with the word put back)."""
+    masked: dict[tuple[str, ...], dict[str, None]] = defaultdict(dict)
+    for key in phrases:
+        if 2 <= len(key) <= FUZZY_MAX_WORDS:
+            for i, word in enumerate(key):
+                if len(word) >= FUZZY_MIN_LENGTH:
+                    masked[(*key[:i], "*", *key[i + 1 :])][word] = None
+    return {key: tuple(words) for key, words in masked.items()}
+
+
 class OccupationFinder:
+    """The name index. Built once (a few seconds with O*NET's 60,000 titles, or read back from
+    the cache by `from_catalog`); `find` is pure."""
+
     def __init__(
         self,
         occupations: Iterable[Occupation],
         aliases: Mapping[str, Sequence[str]] | None = None,
+        *,
+        titles: Iterable[JobTitleLike] = (),
+        fields: Mapping[str, Sequence[str]] | None = None,
+        employment: Mapping[str, int] | None = None,
+        unknown: UnknownJobs | None = None,
+        also: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
-        """`aliases` adds everyday names; a name with several codes is ambiguous on purpose."""
-        # Codes keep the order they are listed in (an alias lists the likeliest first).
-        phrases: dict[tuple[str, ...], dict[str, None]] = defaultdict(dict)
-        for name, socs in (aliases or {}).items():
-            key = tuple(words_only(tokens(name)))
-            if key:
-                phrases[key].update(dict.fromkeys(socs))
+        """`aliases` and `fields` map a name to SOC codes (several = ambiguous on purpose, the
+        likeliest first); `titles` are O*NET job titles with their OEWS SOC code; `employment`
+        (SOC -> jobs, BLS OEWS) settles names that mean several occupations; `unknown` holds
+        the job names careerbot has no figures for (data/outside.yaml); `also` adds, by hand,
+        occupations to offer beside the one a name means (aliases.yaml `also:`)."""
+        unknown = unknown or UnknownJobs()
+        occupations = list(occupations)
+        known = {occupation.soc for occupation in occupations}
+        jobs: dict[str, int] = dict(employment or {})
         for occupation in occupations:
-            phrases[(occupation.soc,)][occupation.soc] = None
-            for name in [*_title_phrases(occupation.title), *occupation.aliases]:
-                key = tuple(words_only(tokens(name)))
+            if occupation.soc not in jobs and occupation.employment is not None:
+                jobs[occupation.soc] = occupation.employment
+        found: dict[tuple[str, ...], dict[int, dict[str, None]]] = defaultdict(dict)
+        keys: dict[str, tuple[str, ...]] = {}
+
+        def key_of(name: str) -> tuple[str, ...]:
+            key = keys.get(name)  # O*NET repeats a title under several codes
+            if key is None:
+                key = keys[name] = _key(name)
+            return key
+
+        def add(name: str, socs: Iterable[str], rank: int) -> None:
+            key = key_of(name)
+            if key:
+                found[key].setdefault(rank, {}).update(dict.fromkeys(socs))
+
+        for name, socs in (aliases or {}).items():
+            add(name, socs, _ALIAS)
+        hand_kept = {key_of(name) for name in aliases or {}}
+        heads: set[str] = set()
+        for occupation in occupations:
+            found[(occupation.soc,)].setdefault(_CODE_RANK, {})[occupation.soc] = None
+            for alias in occupation.aliases:
+                if key_of(alias) not in hand_kept:  # data/aliases.yaml wins over a profile
+                    add(alias, [occupation.soc], _ALIAS)
+            add(occupation.title, [occupation.soc], _TITLE)
+            for phrase in [occupation.title, *_title_phrases(occupation.title)]:
+                key = key_of(phrase.partition(",")[0])
                 if key:
-                    phrases[key][occupation.soc] = None
-        self._phrases = {key: tuple(socs) for key, socs in phrases.items()}
+                    heads.add(key[-1])
+            for phrase in _title_phrases(occupation.title):
+                # A one-word part ("roustabouts") is that occupation's own word; a longer one
+                # ("chemistry teachers" of "..., Postsecondary") shares O*NET's titles.
+                add(phrase, [occupation.soc], _PART if len(key_of(phrase)) == 1 else _ONET)
+        heads.update(key[-1] for key in hand_kept if key)
+        for name, socs in (fields or {}).items():
+            add(name, socs, _FIELD)
+        _add_derived(found)
+        rare: set[str] = set()
+        for row in titles:
+            if row.soc not in known:
+                continue
+            for name in _onet_names(row.title):
+                key = key_of(name)
+                if not key or key[0] in _FUNCTION_WORDS or key[-1] in _FUNCTION_WORDS:
+                    continue
+                if len(key) == 1 and not _single_word_job(key[0], heads):
+                    if len(key[0]) <= 3 or key[0] in GENERIC or not key[0].isalpha():
+                        continue
+                    rare.add(key[0])  # "etcher", and also "tracker": a job only when guarded
+                found[key].setdefault(_ONET, {})[row.soc] = None
+
+        phrases: dict[tuple[str, ...], _Entry] = {}
+        for key, by_rank in found.items():
+            rank = min(by_rank)
+            if rank == _ONET and key in unknown.names:
+                continue  # O*NET files "Influencer" under Models; careerbot says it is unknown
+            meaning = resolve(list(by_rank[rank]), jobs, keep_order=rank == _ALIAS)
+            phrases[key] = (meaning.socs, meaning.alternatives, _HOW[rank])
+        for name, extra in (also or {}).items():
+            key = key_of(name)
+            if key in phrases:
+                phrases[key] = _with_alternatives(phrases[key], [s for s in extra if s in known])
+        # Single words that are a job only where a neighbour says so (see `_allowed`).
+        guarded = frozenset(WEAK | {word for word in rare if _ONET in found[(word,)]})
+        self._install(_Index(phrases, guarded, _masked_index(phrases), jobs), unknown)
+
+    def _install(self, index: "_Index", unknown: UnknownJobs) -> None:
+        self._index = index
+        self._phrases = index.phrases
+        self._guarded = index.guarded
+        self._masked = index.masked
+        self.employment = index.employment
+        self._unknown = unknown
+        self._catalog: Catalog | None = None  # for the described-job index, built on first use
+        self._cache_dir: Path | None = None
+        self._described: DescribedJobs | None = None
         # Longest phrase starting with each word: most words start none, and are skipped at once.
         self._longest: dict[str, int] = {}
         for key in self._phrases:
             self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
         self.vocabulary = {word for key in self._phrases for word in key}
+        # Words of the hand-kept and official names: what typos are corrected towards. O*NET's
+        # 60,000 titles would turn too many everyday typos into rare job words.
+        official = [key for key, entry in self._phrases.items() if entry[2] != "onet_title"]
+        self.core_vocabulary = {word for key in official for word in key}
+        # Words the rest of the bot knows (intent phrasings, states): never a misspelt job name.
+        self.everyday: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_catalog(
+        cls, catalog: "Catalog", cache_dir: Path | Literal["default"] | None = "default"
+    ) -> "OccupationFinder":
+        """The finder for a loaded catalog: its occupations, aliases, field nouns, O*NET titles
+        and OEWS national employment.
+
+        The built index is cached in `cache_dir` (default: $CAREERBOT_CACHE_DIR, else
+        $XDG_CACHE_HOME/careerbot or ~/.cache/careerbot; None: no cache) under the SHA-256 of
+        everything it is built from, this code included: a changed file is never served stale,
+        and a cache that cannot be read or written is rebuilt or skipped, never an error."""
+        employment: dict[str, int] = {}
+        if catalog.oews is not None:
+            for soc, figures in catalog.oews.national.items():
+                jobs = figures.number("employment")
+                if jobs is not None:
+                    employment[soc] = int(jobs)
+        unknown = UnknownJobs(catalog.outside.military, catalog.outside.unpublished)
+        folder = name_cache.default_dir() if cache_dir == "default" else cache_dir
+        fingerprint = name_cache.fingerprint(catalog, employment) if folder else ""
+        stored = name_cache.read(folder, fingerprint) if folder else None
+        index = _Index(*stored) if isinstance(stored, tuple) and len(stored) == 4 else None
+        if index is not None:
+            finder = cls.__new__(cls)
+            finder._install(index, unknown)
+        else:
+            finder = cls(
+                catalog.occupations.values(),
+                catalog.aliases,
+                titles=catalog.titles,
+                fields=catalog.fields,
+                also=catalog.also,
+                employment=employment,
+                unknown=unknown,
+            )
+            if folder:
+                name_cache.write(folder, fingerprint, tuple(finder._index))
+        finder._catalog = catalog
+        finder._cache_dir = folder
+        return finder
+
+    def described(self, words: list[str]) -> DescribedResult | None:
+        """Occupations a message describes instead of naming ("the people who clean your
+        teeth"), best first with scores, or None when it describes no worker. Call it only when
+        `find` found no name. The index (O*NET descriptions, tasks and titles) is built on the
+        first call or by `warm()`: about 0.1 s from the name cache, several seconds (reading
+        every profile, fitting TF-IDF) without it."""
+        if not DescribedJobs.describes(words):
+            return None
+        return self.warm().find(words)
+
+    def warm(self) -> DescribedJobs:
+        """Build the described-job index now (a long-running bot calls this at start-up)."""
+        if self._described is None:
+            catalog = self._catalog
+            self._described = (
+                DescribedJobs.from_catalog(catalog, self._cache_dir)
+                if catalog is not None
+                else DescribedJobs({})
+            )
+        return self._described
+
+    # -- per message ------------------------------------------------------------------------
+    def meaning(self, name: str) -> Mention | None:
+        """The occupation(s) a name on its own means, as a Mention over all its words, or None."""
+        words = words_only(tokens(name))
+        entry = self._phrases.get(tuple(words))
+        return None if entry is None else self._mention(entry, 0, len(words))
+
+    def unknown_job(
+        self, words: list[str], mentions: Sequence[Mention] | None = None
+    ) -> UnknownJob | None:
+        """A job name in `words` that careerbot has no figures for, or None: a military job
+        (`military=True`: outside the BLS wage data), a name from data/outside.yaml with its
+        nearest real occupations, or a job-like word nothing knows ("become a vlogger").
+        `mentions` are `find(words)` when the caller has them already."""
+        found = self.find(words) if mentions is None else mentions
+        return self._unknown.find(
+            words, found, lambda word: word in self.vocabulary or word in self.everyday
+        )
 
     def find(self, words: list[str]) -> list[Mention]:
+        """Occupations named in `words` (folded tokens, BREAK where punctuation stood), in order.
+
+        Longest exact name first at each position; then near spellings of multi-word names
+        around words nothing knows ("dental hygenist"). Pure; a few dict probes per word."""
+        positions = [i for i, word in enumerate(words) if word != BREAK]
+        plain = [words[i] for i in positions]
         mentions: list[Mention] = []
-        position = 0
-        while position < len(words):
-            longest = self._longest.get(words[position], 0)
-            for length in range(min(longest, len(words) - position), 0, -1):
-                socs = self._phrases.get(tuple(words[position : position + length]))
-                if socs is not None:
-                    mentions.append(Mention(position, position + length, socs))
-                    position += length
+        covered = [False] * len(plain)
+        at = 0
+        while at < len(plain):
+            longest = self._longest.get(plain[at], 0)
+            for length in range(min(longest, len(plain) - at), 0, -1):
+                entry = self._phrases.get(tuple(plain[at : at + length]))
+                if entry is not None and (length > 1 or self._allowed(plain, at)):
+                    mention = self._mention(entry, positions[at], positions[at + length - 1] + 1)
+                    if length == 1 and plain[at] in self._guarded and entry[2] != "code":
+                        mention = replace(mention, score=GUARDED_SCORE)
+                    mentions.append(mention)
+                    covered[at : at + length] = [True] * length
+                    at += length
                     break
             else:
-                position += 1
+                at += 1
+        if not all(covered):
+            mentions += self._near(plain, positions, covered)
+            mentions.sort(key=lambda mention: mention.start)
         return mentions
+
+    def _allowed(self, plain: list[str], at: int) -> bool:
+        """A single WEAK (or rare O*NET) word is a job only next to words that make it one."""
+        word = plain[at]
+        if word not in self._guarded or len(plain) == 1:  # "model" alone answers "which career?"
+            return True
+        before = plain[at - 1] if at > 0 else ""
+        after = plain[at + 1] if at + 1 < len(plain) else ""
+        return before in _BEFORE_JOB or after in _AFTER_JOB
+
+    def _near(self, plain: list[str], positions: list[int], covered: list[bool]) -> list[Mention]:
+        """Multi-word names with one word misspelt, around each word no vocabulary knows."""
+        found: list[Mention] = []
+        for j, word in enumerate(plain):
+            if (
+                covered[j]
+                or len(word) < FUZZY_MIN_LENGTH
+                or not word.isalpha()
+                or word in self.vocabulary
+                or word in self.everyday
+            ):
+                continue
+            best: tuple[float, int, int, tuple[str, ...]] | None = None
+            for length in range(FUZZY_MAX_WORDS, 1, -1):
+                for start in range(max(0, j - length + 1), min(j, len(plain) - length) + 1):
+                    window = plain[start : start + length]
+                    if any(covered[start : start + length]):
+                        continue
+                    masked = (*window[: j - start], "*", *window[j - start + 1 :])
+                    options = self._masked.get(masked)
+                    if not options:
+                        continue
+                    match = process.extractOne(
+                        word, options, scorer=fuzz.ratio, score_cutoff=FUZZY_WORD_CUTOFF
+                    )
+                    if match is None:
+                        continue
+                    key = tuple(match[0] if part == "*" else part for part in masked)
+                    score = fuzz.ratio(" ".join(window), " ".join(key))
+                    if score >= FUZZY_CUTOFF and (best is None or score > best[0]):
+                        best = (score, start, length, key)
+                if best is not None:
+                    break  # the longest name that fits wins
+            if best is not None:
+                score, start, length, key = best
+                mention = self._mention(
+                    self._phrases[key], positions[start], positions[start + length - 1] + 1
+                )
+                found.append(replace(mention, how="fuzzy", score=round(score, 1)))
+                covered[start : start + length] = [True] * length
+        return found
+
+    @staticmethod
+    def _mention(entry: _Entry, start: int, end: int) -> Mention:
+        socs, alternatives, how = entry
+        return Mention(start, end, socs, alternatives, how, SCORES[how])
+
+
+# The field a worker works in, for names derived from every official title and alias: "Graphic
+# Designers" -> "graphic design", "Data Scientists" -> "data science". Only for names of two
+# words or more: "design" or "science" alone names no occupation.
+FIELD_OF_WORKER = {
+    "designer": "design", "scientist": "science", "developer": "development",
+    "therapist": "therapy", "photographer": "photography", "architect": "architecture",
+    "economist": "economics", "statistician": "statistics", "programmer": "programming",
+    "manager": "management", "analyst": "analysis", "pharmacist": "pharmacy",
+    "hygienist": "hygiene", "surgeon": "surgery", "welder": "welding", "plumber": "plumbing",
+    "roofer": "roofing", "counselor": "counseling", "nurse": "nursing", "writer": "writing",
+    "editor": "editing", "journalist": "journalism", "assistant": "assisting",
+    "installer": "installation", "inspector": "inspection", "machinist": "machining",
+}  # fmt: skip
+# Clipped forms of a title's last word: "wind turbine tech", "vet tech", "pharmacy techs".
+CLIPPED = {"technician": "tech", "technologist": "tech", "mechanic": "mech"}
+
+
+def _add_derived(found: dict[tuple[str, ...], dict[int, dict[str, None]]]) -> None:
+    """Add field nouns and clipped forms of the hand-kept and official names (never over a
+    name that exists): the kinds of name people type that no title list spells out."""
+    fields = {_key(worker)[0]: _key(field)[-1] for worker, field in FIELD_OF_WORKER.items()}
+    clipped = {_key(worker)[0]: _key(short)[0] for worker, short in CLIPPED.items()}
+    derived: dict[tuple[str, ...], dict[str, None]] = defaultdict(dict)
+    for key, by_rank in found.items():
+        rank = min(by_rank)
+        if len(key) < 2 or rank not in (_ALIAS, _TITLE, _PART):
+            continue
+        for table in (fields, clipped):
+            if key[-1] in table:
+                derived[(*key[:-1], table[key[-1]])].update(by_rank[rank])
+    for key, socs in derived.items():
+        if key not in found:
+            found[key] = {_FIELD: socs}
+
+
+def _with_alternatives(entry: _Entry, extra: Sequence[str]) -> _Entry:
+    """The entry with `extra` codes offered beside the one it means (a hand-kept decision)."""
+    socs, alternatives, how = entry
+    added = tuple(soc for soc in extra if soc not in socs and soc not in alternatives)
+    if len(socs) > 1:  # already ambiguous: the extra codes join the choice
+        return (socs + added, (), how)
+    return (socs, added + alternatives, how)

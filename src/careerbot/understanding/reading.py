@@ -7,12 +7,16 @@ evidence from one value and a wrong answer can be traced to what was read.
 
 from dataclasses import dataclass, field
 
+from careerbot.understanding.described import DescribedResult
 from careerbot.understanding.intents import IntentScore
 from careerbot.understanding.occupations import Mention
 from careerbot.understanding.states import Place
+from careerbot.understanding.unknown_jobs import UnknownJob
 
 # "what about library assistants?" has at most this many topic words besides the name.
 MAX_WORDS_FOR_FOLLOW_UP = 1
+# How a name was found that says little on its own (see occupations.Mention.how).
+WEAK_HOW = frozenset({"onet_title", "fuzzy"})
 
 
 @dataclass(frozen=True)
@@ -29,12 +33,15 @@ class Reading:
     intents: list[IntentScore]
     ranked: list[IntentScore]
     place: Place = field(default_factory=Place)
+    unknown: UnknownJob | None = None  # a job name careerbot has no figures for ("youtuber")
+    described: DescribedResult | None = None  # "the people who clean your teeth": candidates
     own_job: bool = False  # "my paycheck", "my boss": the user's own job
     own_pay: bool = False  # "how much do i earn": the user's pay, unless a career is in context
     refers_back: bool = False  # "they", "them": about a career named before (or to be named)
     judges_last: bool = False  # "is that good?", "is that a lot": about the last answer
     wants_both: bool = False  # "side by side", "which one earns more": the careers discussed
     compares: bool = False  # several careers named as a comparison, not one in passing
+    pay_comparison: bool = False  # "how much more would he make as a paramedic"
     number: int | None = None  # a bare "2", picking from a numbered list
     topic_words: list[str] = field(default_factory=list)  # besides occupations and places
     content_words: list[str] = field(default_factory=list)  # every non-filler word
@@ -64,6 +71,12 @@ class Reading:
         for mention in self.mentions:
             found += [soc for soc in mention.alternatives if soc not in found]
         return found
+
+    @property
+    def names_weak(self) -> bool:
+        """Every career named only by a rare O*NET title or a near spelling: weak evidence
+        that the message is about a career at all."""
+        return bool(self.mentions) and all(m.how in WEAK_HOW for m in self.mentions)
 
     @property
     def alternative_name(self) -> str:

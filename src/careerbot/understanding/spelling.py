@@ -29,10 +29,15 @@ class Speller:
         vocabulary: Iterable[str],
         frequency: dict[str, int] | None = None,
         long_only: Iterable[str] = (),
+        keep: Iterable[str] = (),
     ) -> None:
         """`long_only` words are reached only from typos of LONG_ONLY_LENGTH letters or more:
-        occupation names are many, and "cancer" must not become "dancer", nor "tiger" "tiler"."""
+        occupation names are many, and "cancer" must not become "dancer", nor "tiger" "tiler".
+        `keep` words are real words left as they are, but never a correction's target: the
+        60,000 O*NET job titles hold "plater" and "swatch", which are not typos of "later" and
+        "watch", yet too many rare words to correct everyday typos towards."""
         self.vocabulary = frozenset(vocabulary)
+        self._keep = frozenset(keep)
         self._frequency = frequency or {}
         self._long_only = frozenset(long_only)
         by_delete: dict[str, set[str]] = defaultdict(set)
@@ -48,7 +53,12 @@ class Speller:
 
     def correct(self, token: str) -> str:
         """Return the vocabulary word `token` was meant to be, or `token` itself."""
-        if token in self.vocabulary or len(token) < MIN_LENGTH or not token.isalpha():
+        if (
+            token in self.vocabulary
+            or token in self._keep
+            or len(token) < MIN_LENGTH
+            or not token.isalpha()
+        ):
             return token
         cached = self._cache.get(token)
         if cached is not None:

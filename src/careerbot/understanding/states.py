@@ -152,11 +152,27 @@ class StateFinder:
                 if found[2] == "la" and not self._anchored(words, start, found[2]):
                     continue  # "la" alone is too often a word or a note; "in la" is the city
                 code, via, city = found
-                return Place(code, via, city, positions=frozenset(range(start, start + length)))
+                # Later places ("...Pennsylvania? We live outside Pittsburgh.") are taken too,
+                # so their words do not count against the question.
+                taken = set(range(start, start + length)) | self._later(words, start + length)
+                return Place(code, via, city, positions=frozenset(taken))
         for index, word in enumerate(words):
             if word in WORDLIKE and self._anchored(words, index, word):
                 return Place(word.upper(), "code", positions=frozenset({index}))
         return self._elsewhere(words)
+
+    def _later(self, words: list[str], start: int) -> set[int]:
+        taken: set[int] = set()
+        position = start
+        while position < len(words):
+            longest = self._longest.get(words[position], 0)
+            for length in range(min(longest, len(words) - position), 0, -1):
+                if tuple(words[position : position + length]) in self._phrases:
+                    taken.update(range(position, position + length))
+                    position += length - 1
+                    break
+            position += 1
+        return taken
 
     @staticmethod
     def _anchored(words: list[str], index: int, word: str) -> bool:

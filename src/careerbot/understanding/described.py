@@ -1,0 +1,232 @@
+"""Jobs described instead of named: "the people who scan your books at the library", "the folks
+who collect trash". Queried only when a message names no occupation and describes one; matched
+against what each occupation does: its O*NET 30.3 description, task statements and job titles
+(data/onet/occupations.csv, tasks.csv, titles.csv), as TF-IDF vectors (scikit-learn).
+"""
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+import numpy as np
+
+from careerbot.understanding import name_cache
+from careerbot.understanding.normalise import BREAK, tokens
+
+if TYPE_CHECKING:
+    from careerbot.catalog import Catalog
+
+# "people who …", "the ones that …", "person that …", "someone who …", "the job where you …"
+_DESCRIBING = re.compile(
+    r"\b(?:people|person|persons|folk|folks|one|ones|guy|guys|lady|ladies|someone|somebody|"
+    r"worker|workers|job|jobs|career|work)\s+(?:who|that|which|where|whose)\s+(.+)"
+)
+# Words that say nothing about what a job does.
+_STOP = frozenset(
+    """
+    a an the and or of to in on at for with by from your you my our their they them it its is are
+    be been do does did what which who whom that this these those there here how much many
+    salary pay paid earn make money wage called name job career work people person folk one
+    guy someone somebody like kind sort thing stuff i me we can could would should will all
+    some any just really usually always come
+    """.split()
+)
+# Everyday words -> the words O*NET's task statements use for the same thing ("fix cars" is
+# "repair automobiles" there). Folded forms, as `tokens` gives them.
+EVERYDAY = {
+    "fix": ("repair",),
+    "fixe": ("repair",),
+    "car": ("automobile", "vehicle"),
+    "kid": ("child",),
+    "trash": ("refuse", "garbage"),
+    "garbage": ("refuse",),
+    "teeth": ("dental",),
+    "tooth": ("teeth", "dental"),
+    "sick": ("patient",),
+    "doctor": ("physician",),
+    "cop": ("police",),
+    "house": ("residential", "building"),
+    "home": ("residential",),
+    "pipe": ("plumbing",),
+    "hair": ("hairstyle",),
+    "money": ("financial",),
+    "computer": ("software",),
+    "food": ("meal",),
+    "plane": ("aircraft",),
+    "boat": ("vessel",),
+    "animal": ("animal", "veterinary"),
+    "pet": ("animal",),
+}
+CONFIDENT = 0.35  # cosine similarity: at or above it (and well ahead) the best is taken as meant
+MIN_SIMILARITY = 0.12  # below it nothing is offered
+LEAD = 1.5  # the best must beat the runner-up by this factor to be taken as meant
+LIMIT = 3
+
+
+@dataclass(frozen=True)
+class Described:
+    """An occupation a described job may be: SOC code and score (0-100, cosine similarity x100)."""
+
+    soc: str
+    score: float
+
+
+@dataclass(frozen=True)
+class DescribedResult:
+    """`candidates`, best first; `confident` when the best one can be answered without asking."""
+
+    candidates: tuple[Described, ...]
+    confident: bool
+
+
+def _analyse(text: str) -> list[str]:
+    # Line by line: `tokens` reads at most normalise.MAX_CHARS of what it is given.
+    return [
+        word
+        for line in text.split("\n")
+        for word in tokens(line)
+        if word != BREAK and word not in _STOP
+    ]
+
+
+class _Tfidf(NamedTuple):
+    """The fitted index as plain arrays (cacheable; queried without SciPy): one row per SOC,
+    columns in compressed sparse column form."""
+
+    socs: list[str]
+    columns: dict[str, int]  # word -> column
+    idf: "np.ndarray[Any, np.dtype[np.float64]]"
+    indptr: "np.ndarray[Any, np.dtype[np.int64]]"
+    indices: "np.ndarray[Any, np.dtype[np.int64]]"
+    data: "np.ndarray[Any, np.dtype[np.float64]]"
+
+
+def fit(documents: Mapping[str, str]) -> _Tfidf | None:
+    """Fit TF-IDF (scikit-learn, sublinear tf, l2 rows) on SOC -> text; None when empty."""
+    socs = list(documents)
+    if not socs:
+        return None
+    # Imported here: scikit-learn (with SciPy) costs ~2 s and ~80 MB to import, and most
+    # processes (`careerbot ask`, tests) never meet a described job.
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    vectorizer = TfidfVectorizer(analyzer=_analyse, sublinear_tf=True, dtype=np.float64)
+    matrix = vectorizer.fit_transform(documents[soc] for soc in socs).tocsc()
+    columns = {word: int(i) for word, i in vectorizer.vocabulary_.items()}
+    return _Tfidf(
+        socs,
+        columns,
+        np.asarray(vectorizer.idf_, dtype=np.float64),
+        np.asarray(matrix.indptr, dtype=np.int64),
+        np.asarray(matrix.indices, dtype=np.int64),
+        np.asarray(matrix.data, dtype=np.float64),
+    )
+
+
+class DescribedJobs:
+    """The TF-IDF index over what each occupation does. Built once (or read from the cache);
+    a query costs ~0.1 ms."""
+
+    def __init__(self, documents: Mapping[str, str] | None = None, *, fitted: Any = None) -> None:
+        """`documents`: SOC code -> text of what the occupation does (description, tasks,
+        titles), one statement a line; or `fitted`, an index from `fit` (or the cache). An
+        empty mapping raises nothing: `find` then returns None."""
+        self._index: _Tfidf | None = fitted if fitted is not None else fit(documents or {})
+
+    @classmethod
+    def from_catalog(cls, catalog: "Catalog", cache_dir: Path | None = None) -> "DescribedJobs":
+        """Documents from the catalog's O*NET profiles (description and tasks) and job titles;
+        occupations without a profile are described by their titles alone. With `cache_dir`,
+        the fitted index is read from (or written to) the name cache."""
+        data_dir = getattr(catalog.profiles, "data_dir", None)
+        key = ""
+        if cache_dir is not None and data_dir is not None:
+            onet = Path(data_dir) / "onet"
+            key = name_cache.fingerprint_of(
+                [Path(__file__), Path(__file__).with_name("normalise.py")],
+                [onet / "occupations.csv", onet / "tasks.csv", onet / "titles.csv"],
+                sorted((soc, o.title) for soc, o in catalog.occupations.items()),
+            )
+            arrays = name_cache.read_arrays(cache_dir, key)
+            if arrays is not None and {"socs", "words", "idf"} <= arrays.keys():
+                words = [str(word) for word in arrays["words"]]
+                return cls(
+                    fitted=_Tfidf(
+                        [str(soc) for soc in arrays["socs"]],
+                        {word: i for i, word in enumerate(words)},
+                        arrays["idf"],
+                        arrays["indptr"],
+                        arrays["indices"],
+                        arrays["data"],
+                    )
+                )
+        parts: dict[str, list[str]] = {soc: [o.title] for soc, o in catalog.occupations.items()}
+        for row in catalog.titles:
+            if row.soc in parts and row.kind in {"occupation", "alternate", "reported"}:
+                parts[row.soc].append(row.title)
+        profiles = catalog.profiles
+        for soc in parts:
+            profile = profiles.get(soc)
+            if profile is not None:
+                parts[soc].append(profile.description or "")
+                parts[soc].extend(task.text for task in profile.tasks)
+        jobs = cls({soc: "\n".join(texts) for soc, texts in parts.items()})
+        index = jobs._index
+        if cache_dir is not None and key and index is not None:
+            words = sorted(index.columns, key=index.columns.__getitem__)
+            name_cache.write_arrays(
+                cache_dir,
+                key,
+                {
+                    "socs": np.array(index.socs),
+                    "words": np.array(words),
+                    "idf": index.idf,
+                    "indptr": index.indptr,
+                    "indices": index.indices,
+                    "data": index.data,
+                },
+            )
+        return jobs
+
+    @staticmethod
+    def describes(words: Iterable[str]) -> bool:
+        """True when the words describe a worker ("the people who clean teeth")."""
+        return _DESCRIBING.search(" ".join(w for w in words if w != BREAK)) is not None
+
+    def find(self, words: list[str]) -> DescribedResult | None:
+        """Occupations matching what `words` (folded tokens) describe after "people who …", or
+        None when the message describes no worker or nothing is close."""
+        index = self._index
+        match = _DESCRIBING.search(" ".join(w for w in words if w != BREAK))
+        if match is None or index is None:
+            return None
+        counts: dict[int, int] = {}
+        for said in match.group(1).split():
+            for word in (said, *EVERYDAY.get(said, ())):
+                column = index.columns.get(word)
+                if column is not None and word not in _STOP:
+                    counts[column] = counts.get(column, 0) + 1
+        if not counts:
+            return None
+        # The query's TF-IDF vector (as the vectorizer would make it), then a sum of the few
+        # matrix columns it touches: cosine similarity with every occupation.
+        weights = {c: (1 + np.log(n)) * index.idf[c] for c, n in counts.items()}
+        norm = float(np.sqrt(sum(w * w for w in weights.values())))
+        similarity = np.zeros(len(index.socs))
+        for column, weight in weights.items():
+            start, end = index.indptr[column], index.indptr[column + 1]
+            similarity[index.indices[start:end]] += index.data[start:end] * (weight / norm)
+        best = similarity.argsort()[::-1][:LIMIT]
+        candidates = tuple(
+            Described(index.socs[i], round(float(similarity[i]) * 100, 1))
+            for i in best
+            if similarity[i] >= MIN_SIMILARITY
+        )
+        if not candidates:
+            return None
+        runner_up = candidates[1].score if len(candidates) > 1 else 0.0
+        best_score = candidates[0].score
+        confident = best_score >= CONFIDENT * 100 and best_score >= LEAD * runner_up
+        return DescribedResult(candidates, confident)
