@@ -90,6 +90,14 @@ class Engine:
             cold_threshold=settings.cold_threshold,
         )
 
+    def warm(self) -> None:
+        """Build now what is otherwise built on first use: every occupation's profile and the
+        described-job index (about a second, cached on disk). A long-running bot calls this at
+        start-up, so no user's first question about a career waits on a file read; the one-shot
+        `careerbot ask` does not."""
+        self.composer.warm()
+        self.matcher.finder.warm()
+
     # -- the two ways in ------------------------------------------------------------------
     def reply(self, text: str, context: Context | None = None) -> tuple[Answer, Context]:
         """Answer a free-text message."""

@@ -90,6 +90,7 @@ def load_engine(settings: Settings) -> Engine:
     """The engine, loaded after the storage answered (a few seconds of CPU not wasted on a
     start that is bound to fail)."""
     engine = Engine.from_settings(settings)  # CatalogError is reported by the CLI
+    engine.warm()  # profiles and indexes now, not on some user's first question
     tune_gc()
     return engine
 
