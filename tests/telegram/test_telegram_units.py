@@ -381,3 +381,13 @@ def test_run_webhook_without_url_exits_2(capsys: pytest.CaptureFixture[str]) -> 
 
     assert run(Settings(bot_token=TOKEN), webhook=True) == 2
     assert "CAREERBOT_WEBHOOK_URL" in capsys.readouterr().err
+
+
+def test_about_names_every_source_and_gives_onet_its_required_credit(engine: Engine) -> None:
+    from careerbot.catalog.profile import ONET_CREDIT
+    from careerbot.telegram.texts import about_text
+
+    text = about_text(engine.occupations)
+    assert "Employment Projections 2024–34" in text and "GPTs are GPTs" in text
+    assert ONET_CREDIT.split(".")[0] in text  # "This product includes information from ..."
+    assert len(text) < 4096

@@ -3,8 +3,13 @@
 Functions take the engine's catalogue so the texts name what this deployment actually knows.
 """
 
+from careerbot.answers.sources import CREDITS
 from careerbot.catalog import Intent, Occupation
+from careerbot.catalog.profile import EXPOSURE_SOURCES, ONET_SOURCE, PROJECTIONS_SOURCE
 from careerbot.telegram.formatting import link_html, quote
+
+# The official sources behind the career profiles, listed on /about beside the wage survey.
+PROFILE_SOURCES = (ONET_SOURCE, PROJECTIONS_SOURCE, *EXPOSURE_SOURCES.values())
 
 COMMANDS: dict[str, str] = {
     "start": "Start over and see example questions",
@@ -105,7 +110,9 @@ def about_text(occupations: list[Occupation]) -> str:
         sources.setdefault(occupation.source.name, occupation.source.url)
     lines = ["<b>Where the figures come from</b>"]
     lines += [f"• {link_html(name, url)}" for name, url in sources.items()]
-    lines += ["Every answer names the source of its figures."]
+    lines += [f"• {link_html(source.name, source.url)}" for source in PROFILE_SOURCES]
+    lines += ["Every answer names the source of its figures.", ""]
+    lines += [quote(credit) for credit in CREDITS]  # O*NET's licence requires its credit here
     lines += [
         "",
         "What I store about this chat, and for how long: /privacy",
