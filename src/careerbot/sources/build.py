@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
-from careerbot.catalog.profiles import ProfileStore
+from careerbot.catalog.profiles import FILES, ProfileStore
 from careerbot.sources import exposure, onet, projections
 from careerbot.sources.errors import SourceError
 from careerbot.sources.soc import SocRule, load_oews_titles
@@ -27,6 +27,11 @@ from careerbot.sources.soc import SocRule, load_oews_titles
 # then the titles workers reported (every one of them is also an alternate title in 30.3, so
 # kept as "alternate" they would vanish), then alternate, then short titles.
 KINDS = ("occupation", "reported", "alternate", "short")
+
+
+def profile_csv(name: str, rows: Iterable[Sequence[object]]) -> str:
+    """A profile file's text, with the columns its reader (`catalog.profiles.FILES`) expects."""
+    return csv_text(FILES[name][0], rows)
 
 
 def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
@@ -225,17 +230,13 @@ def _onet_files(release: onet.OnetRelease, rule: SocRule, oews: dict[str, str], 
         for rank, (other, (_, tier)) in enumerate(ranked, 1):
             rel_rows.append((soc, other, oews[other], tier, rank))
 
-    out.files["onet/occupations.csv"] = csv_text(
-        ("soc", "onet_codes", "onet_title", "description", "job_zone"), occ_rows
-    )
-    out.files["onet/tasks.csv"] = csv_text(("soc", "type", "task"), task_rows)
-    out.files["onet/interests.csv"] = csv_text(("soc", *onet.RIASEC.values()), int_rows)
-    out.files["onet/education.csv"] = csv_text(("soc", "category", "level", "percent"), edu_rows)
-    out.files["onet/skills.csv"] = csv_text(("soc", "skill", "importance", "level"), skill_rows)
-    out.files["onet/technology.csv"] = csv_text(("soc", "name", "hot", "in_demand"), tech_rows)
-    out.files["onet/related.csv"] = csv_text(
-        ("soc", "related_soc", "title", "tier", "index"), rel_rows
-    )
+    out.files["onet/occupations.csv"] = profile_csv("onet/occupations.csv", occ_rows)
+    out.files["onet/tasks.csv"] = profile_csv("onet/tasks.csv", task_rows)
+    out.files["onet/interests.csv"] = profile_csv("onet/interests.csv", int_rows)
+    out.files["onet/education.csv"] = profile_csv("onet/education.csv", edu_rows)
+    out.files["onet/skills.csv"] = profile_csv("onet/skills.csv", skill_rows)
+    out.files["onet/technology.csv"] = profile_csv("onet/technology.csv", tech_rows)
+    out.files["onet/related.csv"] = profile_csv("onet/related.csv", rel_rows)
 
     titles, dropped = title_rows(release, rule)
     out.files["onet/titles.csv"] = csv_text(("title", "soc", "onet_soc", "kind"), titles)
@@ -286,22 +287,7 @@ def _projection_file(path: Path, rule: SocRule, out: Built) -> None:
                 r.training,
             )
         )
-    out.files["projections/occupations.csv"] = csv_text(
-        (
-            "soc",
-            "code",
-            "title",
-            "employment_2024",
-            "employment_2034",
-            "change",
-            "percent_change",
-            "openings",
-            "education",
-            "experience",
-            "training",
-        ),
-        lines,
-    )
+    out.files["projections/occupations.csv"] = profile_csv("projections/occupations.csv", lines)
     left = sorted(r.code for r in rows if rule.oews_soc(r.code) is None)
     out.notes.append(
         f"Projections: {len(rows)} Table 1.2 line items, {len(lines)} OEWS occupations; "
@@ -370,9 +356,7 @@ def _exposure_file(source: Path, rule: SocRule, out: Built, frey_osborne_count: 
             )
         out.notes.append(f"Exposure {measure} ({year}): {len(values)} OEWS occupations.")
     lines.sort(key=lambda line: (line[0], MEASURES.index(line[1])))
-    out.files["exposure/occupations.csv"] = csv_text(
-        ("soc", "measure", "value", "percentile", "year", "basis"), lines
-    )
+    out.files["exposure/occupations.csv"] = profile_csv("exposure/occupations.csv", lines)
 
 
 MEASURES = ("llm_exposure", "ai_applicability", "computerisation")
