@@ -39,7 +39,7 @@ MILITARY = (
     "“{name}” is a military job: the BLS wage survey covers civilian jobs only, so I have no "
     "figures for it. Military pay follows the official pay tables of the armed forces."
 )
-ALSO_NOTE = "“{name}” can also mean: {titles}."
+ALSO_NOTE = "That name can also mean: {titles}."
 _DEFAULTS = Settings.model_fields
 
 
@@ -69,7 +69,24 @@ class Engine:
             catalog.occupations.values(), key=lambda o: o.title
         )
         self.intents = catalog.intents
-        self._starters = self.composer.featured[:ASK_WHICH_LIMIT]
+        self._starters = self._popular()
+
+    def _popular(self) -> list[str]:
+        """Careers offered when a question names none: the showcase profile, then the
+        occupations employing the most people (BLS OEWS), none of them an "All Other"."""
+        oews = self.catalog.oews
+        jobs = (
+            {soc: figures.number("employment") or 0.0 for soc, figures in oews.national.items()}
+            if oews is not None
+            else {}
+        )
+        common = sorted(
+            (s for s in jobs if s in self.catalog.occupations),
+            key=lambda soc: -jobs[soc],
+        )
+        common = [s for s in common if "All Other" not in self.catalog.occupations[s].title]
+        featured = self.composer.featured[:1]
+        return list(dict.fromkeys([*featured, *common]))[:ASK_WHICH_LIMIT]
 
     @classmethod
     def from_dirs(
@@ -173,7 +190,7 @@ class Engine:
             update["blocks"] = [Block(text=" ".join(notes)), *answer.blocks]
         if action.also and answer.occupations:
             titles = ", ".join(self.catalog.occupations[s].title for s in action.also[:ALSO_LIMIT])
-            also = ALSO_NOTE.format(name=action.also_name or "that name", titles=titles)
+            also = ALSO_NOTE.format(titles=titles)
             update["blocks"] = [*update.get("blocks", answer.blocks), Block(text=also)]  # type: ignore[misc]
             update["suggestions"] = [
                 *(
@@ -224,10 +241,9 @@ class Engine:
             notes.append(FOREIGN_NOTE.format(place=place.foreign.title()))
         if action.state and place.city and place.state == action.state:
             notes.append(CITY_NOTE.format(state=state_name(action.state)))
-        by_state = any(
-            self.intents[i].answer.oews_state for i in answer.intents if i in self.intents
-        )
-        if action.state and place.state == action.state and not by_state:
+        # An answer that never names the state asked about gave national figures only.
+        stated = bool(action.state) and state_name(action.state or "") in answer.plain_text()
+        if action.state and place.state == action.state and not stated:
             notes.append(NATIONAL_ONLY_NOTE)
         return notes
 

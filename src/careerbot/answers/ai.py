@@ -31,9 +31,16 @@ CAVEAT = (
 def rank(percentile: float, word: str = "exposed") -> str:
     """ "more exposed than 80% of jobs" / "less exposed than 75% of jobs" (percentile 0-100,
     the share of occupations with a lower value), rounded half up."""
+    share = half_up(percentile) if percentile >= 50 else half_up(100 - percentile)
+    if share >= 100:  # "more exposed than 100% of jobs" cannot be: it is the top (or bottom)
+        return (
+            f"among the most {word} of all jobs"
+            if percentile >= 50
+            else (f"among the least {word} of all jobs")
+        )
     if percentile >= 50:
-        return f"more {word} than {half_up(percentile)}% of jobs"
-    return f"less {word} than {half_up(100 - percentile)}% of jobs"
+        return f"more {word} than {share}% of jobs"
+    return f"less {word} than {share}% of jobs"
 
 
 def _line(exposure: Exposure, detail: bool) -> str:

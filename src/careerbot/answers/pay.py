@@ -32,8 +32,8 @@ HOURLY_ONLY = (
     "year-round, full time, so there is no yearly figure."
 )
 ANNUAL_ONLY = (
-    "BLS gives only yearly pay for this job: it is usually paid by the year (a school year, "
-    "say) rather than by the hour, so there is no hourly figure."
+    "BLS gives only yearly pay for this job: it is usually paid by the year (teachers, for a "
+    "school year; pilots, by the year) rather than by the hour, so there is no hourly figure."
 )
 TOP_ONLY = "BLS publishes no exact figures this high, only that they are at least the amount shown."
 
