@@ -144,3 +144,11 @@ def test_validate_checks_the_state_figures(tmp_path: Path) -> None:
     done = careerbot("validate", env={"CAREERBOT_DATA_DIR": str(data)})
     assert done.returncode == 1
     assert "states.csv: unexpected columns state,soc" in done.stderr
+
+
+def test_batch_record_without_text_keeps_its_conversation() -> None:
+    done = careerbot("ask", "--jsonl", stdin='{"chat": "x"}\n{"chat": 2, "text": 5}\n')
+    assert done.returncode == 0
+    out = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [o["chat"] for o in out] == ["x", 2]
+    assert all(o["intent"] == "fallback" and o["text"] for o in out)

@@ -277,3 +277,17 @@ def test_unknown_and_military_jobs_are_said_so_and_near_ones_offered(engine: Eng
     index = next(i for i, c in enumerate(doordash.choices, 1) if c.occupations == ["53-3031"])
     picked, _ = engine.reply(str(index), context)
     assert (picked.intent, picked.occupations, picked.state) == ("salary", ["53-3031"], "TX")
+
+
+def test_ordinal_replies_pick_from_the_list(engine: Engine) -> None:
+    answer, context = engine.reply("how much do they make?")
+    for reply in ("the second one", "option 2", "2nd"):
+        picked, _ = engine.reply(reply, context)
+        assert (picked.intent, picked.occupations) == ("salary", answer.choices[1].occupations)
+
+
+def test_a_comparison_that_could_not_be_made_is_not_repeated_by_follow_ups(engine: Engine) -> None:
+    _, context = engine.reply("electrician pay in ohio vs pennsylvania")
+    follow, _ = engine.reply("and michigan?", context)
+    assert follow.intent == "salary" and follow.occupations == ["47-2111"]
+    assert follow.state == "MI"

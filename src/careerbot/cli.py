@@ -48,8 +48,13 @@ def _batch_lines(stream: TextIO) -> Iterator[tuple[object, str]]:
             record = json.loads(line)
         except json.JSONDecodeError:
             record = None
-        if isinstance(record, dict) and isinstance(record.get("text"), str):
-            yield record.get("chat", f"line-{number}"), record["text"]
+        if isinstance(record, dict) and "chat" in record:
+            # A record without a text string keeps its conversation and gets the polite reply
+            # to an empty message, never a lost line.
+            text = record.get("text")
+            yield record["chat"], text if isinstance(text, str) else ""
+        elif isinstance(record, dict) and isinstance(record.get("text"), str):
+            yield f"line-{number}", record["text"]
         else:
             yield f"line-{number}", line
 

@@ -13,7 +13,7 @@ from careerbot.answers.compose import Composer
 from careerbot.answers.model import Answer, Block, Chart, Suggestion
 from careerbot.catalog import Catalog, Occupation, load_catalog
 from careerbot.conversation import Context, Pick
-from careerbot.policy import Action, Kind, Thresholds, Turn, decide
+from careerbot.policy import AFTER_COMPARE, Action, Kind, Thresholds, Turn, decide
 from careerbot.settings import Settings
 from careerbot.understanding.matcher import LearnedHook, Matcher
 from careerbot.understanding.reading import Reading
@@ -23,6 +23,7 @@ ASK_WHICH_LIMIT = 6
 DISCUSSED_LIMIT = 4  # careers remembered for "which one earns more"
 ALSO_LIMIT = 3
 PICK_RANGE = "Please pick a number from 1 to {limit}, or ask me another question."
+PICK_ONE = "There is only one option: reply 1 to pick it, or ask me another question."
 CITY_NOTE = "BLS publishes pay by state, not by city: these figures are for all of {state}."
 FOREIGN_NOTE = (
     "My figures are for the United States only (I have none for {place}); here is the US picture."
@@ -175,12 +176,22 @@ class Engine:
             answer = composer.did_you_mean(list(action.candidates), socs, action.score)
         elif action.kind == "list":
             answer = composer.list_occupations(list(action.words), action.score)
+        elif action.kind == "pick_range" and action.limit == 1:
+            answer = Answer(
+                intent="fallback", intents=["fallback"], score=100.0, blocks=[Block(text=PICK_ONE)]
+            )
         elif action.kind == "pick_range":
             answer = Answer(
                 intent="fallback",
                 intents=["fallback"],
                 score=100.0,
-                blocks=[Block(text=PICK_RANGE.format(limit=action.limit))],
+                blocks=[
+                    Block(
+                        text=PICK_ONE
+                        if action.limit == 1
+                        else PICK_RANGE.format(limit=action.limit)
+                    )
+                ],
             )
         else:
             answer = composer.general(intents[0] if intents else "fallback", action.score, socs)
@@ -253,9 +264,12 @@ class Engine:
         turns = context.turns + 1
         if action.kind in ("about", "compare") and answer.occupations and not answer.choices:
             recent = [s for s in context.discussed if s not in answer.occupations]
+            intents = list(action.intents)
+            if intents[:1] == ["compare"] and len(answer.occupations) < 2:
+                intents = [AFTER_COMPARE]  # no comparison was made: follow-ups ask about pay
             return Context(
                 occupations=list(answer.occupations),
-                intents=list(action.intents),
+                intents=intents,
                 state=action.state,
                 discussed=[*recent, *answer.occupations][-DISCUSSED_LIMIT:],
                 turns=turns,

@@ -80,6 +80,25 @@ QUESTION_LEADS = QUESTION_STARTS | frozenset(
 )
 
 
+# "the second one", "number 2", "option 3", "2nd": a pick from a numbered list.
+ORDINALS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8,
+}  # fmt: skip
+PICK_WORDS = frozenset("the one option number no # pick choice i want please ok".split())
+
+
+def _picked_number(plain: list[str]) -> int | None:
+    """The number a short reply picks, if it is only that: "2", "the second one", "option 3"."""
+    rest = [word for word in plain if word not in PICK_WORDS]
+    if len(rest) != 1 or len(plain) > 5:
+        return None
+    word = rest[0]
+    if word.isdigit() and len(word) <= 3:
+        return int(word)
+    return ORDINALS.get(word)
+
+
 def _runs(positions: frozenset[int]) -> list[tuple[int, int]]:
     """Contiguous runs of token positions, as (start, end) with end exclusive."""
     runs: list[tuple[int, int]] = []
@@ -247,7 +266,7 @@ class Matcher:
         rest = [w for i, w in enumerate(words) if i not in taken and i not in place.positions]
         plain = [word for word in rest if word != BREAK]
         topic = [word for word in plain if word not in FILLER]
-        number = int(plain[0]) if len(plain) == 1 and plain[0].isdigit() else None
+        number = _picked_number(plain)
         own_job = not mentions and (
             not WORKPLACE_WORDS.isdisjoint(plain)
             or any(
