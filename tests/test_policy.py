@@ -153,7 +153,7 @@ def test_which_one_earns_more_compares_the_careers_discussed(turn) -> None:  # t
 
 
 def test_no_clear_question_is_unsure(turn) -> None:  # type: ignore[no-untyped-def]
-    action = turn(read(ranked=(("outlook", 35.0),), topic=3), Context(occupations=[LIB]))
+    action = turn(read(ranked=(("outlook", 35.0),), topic=3), Context())
     assert (action.rule, action.kind) == ("nothing_asked", "did_you_mean")
     assert turn(read(topic=3)).rule == "nothing_asked/fallback"
 
@@ -226,4 +226,14 @@ def test_a_described_job_is_answered_when_clear_and_asked_about_when_not(turn) -
         "described_job/ask",
         "ask_which",
         (LIB, CARPENTER),
+    )
+
+
+def test_a_half_clear_question_after_a_career_gets_the_ranked_question_about_it(turn) -> None:  # type: ignore[no-untyped-def]
+    before = Context(occupations=[LIB], intents=["salary"])
+    action = turn(read(ranked=(("outlook", 40.0), ("fallback", 10.0)), topic=3), before)
+    assert (action.rule, action.intents, action.socs) == (
+        "follow_up_best_guess",
+        ("outlook",),
+        (LIB,),
     )

@@ -421,6 +421,20 @@ RULES: tuple[Rule, ...] = (
         "'which one earns more' after two careers -> side by side",
     ),
     Rule(
+        "follow_up_best_guess",
+        lambda t: (
+            not t.topical
+            and not t.socs
+            and bool(t.context.occupations)
+            and t.best_guess is not None
+            and not t.reading.own_job
+        ),
+        lambda t: t.about(
+            "follow_up_best_guess", [t.best_guess or DEFAULT_INTENT], list(t.context.occupations)
+        ),
+        "a half-clear career question after a career was discussed -> the ranked one about it",
+    ),
+    Rule(
         "nothing_asked",
         lambda t: not t.topical,
         lambda t: t.unsure("nothing_asked"),
