@@ -64,7 +64,6 @@ class Action:
     candidates: tuple[IntentScore, ...] = ()  # did_you_mean
     words: tuple[str, ...] = ()  # list: the search words
     also: tuple[str, ...] = ()  # other meanings of a name answered for its dominant one
-    also_name: str = ""  # that name, as typed (folded)
     limit: int = 0  # pick_range: how many options were offered
     military: bool = False  # unknown_job: an armed-forces job (outside BLS wage data)
 
@@ -134,8 +133,6 @@ class Turn:
         kind: Kind = "compare" if intents and intents[0] == "compare" else "about"
         also = tuple(soc for soc in self.reading.alternatives if soc not in socs)
         values: dict[str, object] = {"state": self.state, "score": self.score, "also": also}
-        if also:
-            values["also_name"] = self.reading.alternative_name
         values.update(extra)
         return Action(rule, kind, tuple(intents), tuple(socs), **values)  # type: ignore[arg-type]
 

@@ -399,11 +399,9 @@ def _by_soc_2010(
 
 
 def sha256(path: Path) -> str:
-    digest = hashlib.sha256()
+    """The file's sha256, hex (hashlib reads it in chunks)."""
     with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+        return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
 def _onet_read(release: onet.OnetRelease) -> list[Path]:

@@ -79,14 +79,6 @@ class Reading:
         return bool(self.mentions) and all(m.how in WEAK_HOW for m in self.mentions)
 
     @property
-    def alternative_name(self) -> str:
-        """The words of the first name that has other meanings ("nurse")."""
-        for mention in self.mentions:
-            if mention.alternatives:
-                return " ".join(self.words[mention.start : mention.end])
-        return ""
-
-    @property
     def top_intent(self) -> str | None:
         return self.ranked[0].intent if self.ranked else None
 
