@@ -237,3 +237,20 @@ def test_a_half_clear_question_after_a_career_gets_the_ranked_question_about_it(
         ("outlook",),
         (LIB,),
     )
+
+
+def test_a_follow_up_the_phrasings_miss_takes_the_learned_models_guess(turn) -> None:  # type: ignore[no-untyped-def]
+    """ "need a license for this?" after nurses: the learned model's career intent, when it is
+    fairly sure; a weak or non-career guess leaves the question unanswered."""
+    before = Context(occupations=[NURSE], intents=["salary"])
+    sure = read(ranked=(("skills", 25.0),), learned=[IntentScore("education", 46.0)], topic=2)
+    action = turn(sure, before)
+    assert (action.rule, action.intents, action.socs) == (
+        "follow_up_best_guess",
+        ("education",),
+        (NURSE,),
+    )
+    weak = read(ranked=(("skills", 25.0),), learned=[IntentScore("education", 30.0)], topic=2)
+    assert turn(weak, before).rule.startswith("nothing_asked")
+    social = read(ranked=(("skills", 25.0),), learned=[IntentScore("thanks", 80.0)], topic=2)
+    assert turn(social, before).rule.startswith("nothing_asked")

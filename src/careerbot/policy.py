@@ -27,6 +27,9 @@ DEFAULT_INTENT = "overview"
 PLACE_FOLLOW_UP_WORDS = 3
 # What a career switch ("what about welders?") asks again after a comparison: its pay.
 AFTER_COMPARE = "salary"
+# The learned model's probability (0-100) at which its guess answers a follow-up that names no
+# career; as sure as it must be for a message that names one (LearnedHook.answer).
+FOLLOW_UP_LEARNED = 40.0
 
 Kind = Literal[
     "about",  # answer `intents` about `socs` (in `state`)
@@ -110,6 +113,18 @@ class Turn:
             return None
         intent = ranked[0].intent
         return intent if self.intents[intent].needs_occupation and intent != "compare" else None
+
+    @property
+    def follow_up_guess(self) -> str | None:
+        """For a message naming no career after one was discussed: the learned model's career
+        intent when it gives it at least `FOLLOW_UP_LEARNED` percent ("need a license for
+        this?"), else `best_guess`."""
+        learned = self.reading.learned
+        if learned and learned[0].score >= FOLLOW_UP_LEARNED:
+            intent = learned[0].intent
+            if self.intents[intent].needs_occupation and intent != "compare":
+                return intent
+        return self.best_guess
 
     @property
     def discussed(self) -> list[str]:
@@ -423,11 +438,13 @@ RULES: tuple[Rule, ...] = (
             not t.topical
             and not t.socs
             and bool(t.context.occupations)
-            and t.best_guess is not None
+            and t.follow_up_guess is not None
             and not t.reading.own_job
         ),
         lambda t: t.about(
-            "follow_up_best_guess", [t.best_guess or DEFAULT_INTENT], list(t.context.occupations)
+            "follow_up_best_guess",
+            [t.follow_up_guess or DEFAULT_INTENT],
+            list(t.context.occupations),
         ),
         "a half-clear career question after a career was discussed -> the ranked one about it",
     ),

@@ -279,11 +279,16 @@ class Matcher:
         )
         ranked = self.classifier.scores(plain)
         intents = self._asked(plain, rest, ranked, bool(mentions))
+        learned: list[IntentScore] = []
         if self.learned is not None:  # experimental: see LearnedHook
             # The user's own job ("I am a school counselor") is no part of the question.
             heard = [BREAK if i in own else word for i, word in enumerate(words)]
             masked = self.mask(heard, mentions, place)
             intents = self.learned.revise(masked, intents, topic, bool(mentions))
+            if not intents and topic and self.learned.model is not None:
+                # Unsure: the policy may still act on the model's guess where the conversation
+                # supplies the career ("need a license for this?").
+                learned = self.learned.model.scores(masked, 3)
         judges_last = (
             not mentions
             and ("?" in text or bool(plain and plain[0] in QUESTION_STARTS))
@@ -300,6 +305,7 @@ class Matcher:
             described=described,
             intents=intents,
             ranked=ranked,
+            learned=learned,
             place=place,
             own_job=own_job,
             own_pay=own_pay,

@@ -32,6 +32,8 @@ class Reading:
     mentions: list[Mention]
     intents: list[IntentScore]
     ranked: list[IntentScore]
+    # The learned model's ranking (probabilities 0-100), read only where `intents` is empty.
+    learned: list[IntentScore] = field(default_factory=list)
     place: Place = field(default_factory=Place)
     unknown: UnknownJob | None = None  # a job name careerbot has no figures for ("youtuber")
     described: DescribedResult | None = None  # "the people who clean your teeth": candidates
