@@ -220,6 +220,51 @@ def test_a_common_word_is_a_job_where_its_neighbours_say_so(engine: Engine) -> N
     assert mention.socs == ("41-9012",) and mention.score < 100
 
 
+@pytest.mark.parametrize(
+    ("text", "socs"),
+    [
+        ("nurse vs pilot", [RN, "53-2011"]),
+        ("lawyer or judge, which pays more", ["23-1011"]),  # judge: two meanings, asked after
+        ("np vs pa", [NP, "29-1071"]),
+    ],
+)
+def test_a_common_word_compared_with_a_job_is_one(
+    engine: Engine, text: str, socs: list[str]
+) -> None:
+    reading = heard(engine, text)
+    assert reading.socs == socs and len(reading.mentions) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "socs"),
+    [
+        ("compare elementary and high school teacher salaries", ["25-2021", "25-2031"]),
+        ("registered or practical nurses pay", [RN, LPN]),
+        ("should i be a civil or mechanical engineer", ["17-2051", "17-2141"]),
+    ],
+)
+def test_two_names_sharing_their_last_words(engine: Engine, text: str, socs: list[str]) -> None:
+    assert heard(engine, text).socs == socs
+
+
+def test_oh_and_pa_stay_places_beside_each_other(engine: Engine) -> None:
+    assert mentions(engine, "pay in ohio or pa") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "socs"),
+    [
+        ("whats the difference between a library technician and a library assistant",
+         [LIBRARY_TECH, LIBRARY_CLERICAL]),
+        ("library assistant vs library technician", [LIBRARY_CLERICAL, LIBRARY_TECH]),
+    ],
+)  # fmt: skip
+def test_one_occupation_compared_with_itself_means_the_other_meaning(
+    engine: Engine, text: str, socs: list[str]
+) -> None:
+    assert heard(engine, text).socs == socs
+
+
 def test_driver_alone_is_ambiguous(engine: Engine) -> None:
     assert len(only(engine, "driver").socs) > 1
 

@@ -105,11 +105,14 @@ WEAK = frozenset(
     """.split()
 )
 _BEFORE_JOB = frozenset(
-    "a an the as become becoming being be do are were for of professional fashion".split()
+    """a an the as become becoming being be do are were for of professional fashion
+    versus than""".split()
 )
 _AFTER_JOB = frozenset(
-    "salary pay paid wage earn make career job income degree school training outlook".split()
+    "salary pay paid wage earn make career job income degree school training outlook versus".split()
 )
+# "nurse or pilot", "lawyer and judge": a weak word joined to a job just named is one too.
+_JOINING = frozenset({"or", "and"})
 # A single word from O*NET counts as a job name only if it is the head of some official title or
 # alias, or built like one: "bitter", "booster", "cooler" are O*NET titles too.
 _JOB_SUFFIXES = (
@@ -428,7 +431,7 @@ class OccupationFinder:
             longest = self._longest.get(plain[at], 0)
             for length in range(min(longest, len(plain) - at), 0, -1):
                 entry = self._phrases.get(tuple(plain[at : at + length]))
-                if entry is not None and (length > 1 or self._allowed(plain, at)):
+                if entry is not None and (length > 1 or self._allowed(plain, at, covered)):
                     mention = self._mention(entry, positions[at], positions[at + length - 1] + 1)
                     if length == 1 and plain[at] in self._guarded and entry[2] != "code":
                         mention = replace(mention, score=GUARDED_SCORE)
@@ -439,18 +442,41 @@ class OccupationFinder:
             else:
                 at += 1
         if not all(covered):
+            mentions += self._shared_head(plain, positions, covered, mentions)
             mentions += self._near(plain, positions, covered)
             mentions.sort(key=lambda mention: mention.start)
         return mentions
 
-    def _allowed(self, plain: list[str], at: int) -> bool:
-        """A single WEAK (or rare O*NET) word is a job only next to words that make it one."""
+    def _shared_head(
+        self, plain: list[str], positions: list[int], covered: list[bool], found: list[Mention]
+    ) -> list[Mention]:
+        """ "elementary and high school teachers", "registered or practical nurses": a word
+        joined to a name of several words that, put in place of the name's first words, makes
+        another name. Marks the word covered."""
+        extra: list[Mention] = []
+        starts = {positions.index(m.start): m for m in found if m.start in positions}
+        for at, mention in starts.items():
+            if at < 2 or plain[at - 1] not in _JOINING or covered[at - 2]:
+                continue
+            name = plain[at : at + sum(1 for p in positions if mention.start <= p < mention.end)]
+            for keep in range(len(name) - 1, 0, -1):
+                entry = self._phrases.get((plain[at - 2], *name[-keep:]))
+                if entry is not None:
+                    extra.append(self._mention(entry, positions[at - 2], positions[at - 2] + 1))
+                    covered[at - 2] = True
+                    break
+        return extra
+
+    def _allowed(self, plain: list[str], at: int, covered: list[bool]) -> bool:
+        """A single WEAK (or rare O*NET) word is a job only next to words that make it one, or
+        joined by "or"/"and" to a job named just before it."""
         word = plain[at]
         if word not in self._guarded or len(plain) == 1:  # "model" alone answers "which career?"
             return True
         before = plain[at - 1] if at > 0 else ""
         after = plain[at + 1] if at + 1 < len(plain) else ""
-        return before in _BEFORE_JOB or after in _AFTER_JOB
+        joined = before in _JOINING and at >= 2 and covered[at - 2]
+        return before in _BEFORE_JOB or after in _AFTER_JOB or joined
 
     def _near(self, plain: list[str], positions: list[int], covered: list[bool]) -> list[Mention]:
         """Multi-word names with one word misspelt, around each word no vocabulary knows."""

@@ -54,11 +54,27 @@ class Reading:
 
     @property
     def socs(self) -> list[str]:
-        """Occupations named unambiguously (or with a dominant meaning), in order of mention."""
+        """Occupations named unambiguously (or with a dominant meaning), in order of mention.
+        Two names of one occupation compared ("library technician vs library assistant") mean
+        the second name's other meaning (Library Assistants, Clerical)."""
         found: list[str] = []
+        by: dict[str, Mention] = {}  # the mention each code came from
         for mention in self.mentions:
-            if len(mention.socs) == 1 and mention.socs[0] not in found:
-                found.append(mention.socs[0])
+            if len(mention.socs) != 1:
+                continue
+            soc = mention.socs[0]
+            if soc in found and self.compares:
+                other = next((s for s in mention.alternatives if s not in found), None)
+                first = by[soc]
+                earlier = next((s for s in first.alternatives if s not in found), None)
+                if other is not None:
+                    soc = other
+                elif earlier is not None:  # "library assistant vs library technician"
+                    found[found.index(soc)] = earlier
+                    by[earlier] = first
+            if soc not in found:
+                found.append(soc)
+                by[soc] = mention
         return found
 
     @property
