@@ -404,7 +404,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "place_follow_up",
         lambda t: (
-            t.topical in ([], [DEFAULT_INTENT])
+            (t.topical in ([], [DEFAULT_INTENT]) or t.reading.only_place)
             and t.reading.place.named
             and len(t.reading.topic_words) <= PLACE_FOLLOW_UP_WORDS
             and bool(t.context.occupations)

@@ -9,12 +9,17 @@ from dataclasses import dataclass, field
 
 from careerbot.understanding.described import DescribedResult
 from careerbot.understanding.intents import IntentScore
+from careerbot.understanding.normalise import BREAK
 from careerbot.understanding.occupations import Mention
 from careerbot.understanding.states import Place
 from careerbot.understanding.unknown_jobs import UnknownJob
 
 # "what about library assistants?" has at most this many topic words besides the name.
 MAX_WORDS_FOR_FOLLOW_UP = 1
+# Words that leave "and in florida?" a bare place (whatever an intent classifier reads into them).
+PLACE_ONLY_WORDS = frozenset(
+    "and in what about how then for the ok okay so but hmm there like".split()
+)
 # How a name was found that says little on its own (see occupations.Mention.how).
 WEAK_HOW = frozenset({"onet_title", "fuzzy"})
 
@@ -103,6 +108,15 @@ class Reading:
     @property
     def top_score(self) -> float:
         return self.ranked[0].score if self.ranked else 0.0
+
+    @property
+    def only_place(self) -> bool:
+        """Nothing but a place and joining words: "and in florida?", "what about nationally"."""
+        place = self.place.positions
+        return self.place.named and all(
+            word == BREAK or word in PLACE_ONLY_WORDS or i in place
+            for i, word in enumerate(self.words)
+        )
 
     @property
     def is_short(self) -> bool:
