@@ -17,6 +17,9 @@ SCAN_MIN_LENGTH = 7  # two-edit corrections only for long words
 SCAN_CUTOFF = 80.0
 _CACHE_LIMIT = 50_000
 LONG_ONLY_LENGTH = 8
+# Endings that make another word of a known one, not a typo of it: "safer" is not "safe", and
+# "yearly" is not "early". (Plurals and tenses are left to correction: "salarys" is "salary".)
+DERIVING_ENDINGS = ("r", "er", "st", "est", "ly")
 
 
 def _deletes(word: str) -> set[str]:
@@ -58,6 +61,7 @@ class Speller:
             or token in self._keep
             or len(token) < MIN_LENGTH
             or not token.isalpha()
+            or self._derived(token)
         ):
             return token
         cached = self._cache.get(token)
@@ -68,6 +72,15 @@ class Speller:
             self._cache.clear()
         self._cache[token] = found
         return found
+
+    def _derived(self, token: str) -> bool:
+        """A known word with a deriving ending ("safer", "yearly", "hardest")."""
+        return any(
+            token.endswith(ending)
+            and len(token) - len(ending) >= MIN_LENGTH - 1
+            and (token[: -len(ending)] in self.vocabulary or token[: -len(ending)] in self._keep)
+            for ending in DERIVING_ENDINGS
+        )
 
     def _one_edit(self, token: str) -> str | None:
         candidates: set[str] = set()
