@@ -243,6 +243,14 @@ def test_follow_ups_keep_or_drop_the_state_as_the_user_says(engine: Engine) -> N
     assert "not published by state" in answer.plain_text()
 
 
+def test_a_question_inside_a_story_is_read_from_the_sentence_that_asks(engine: Engine) -> None:
+    answer = engine.reply(
+        "Good morning. I worked in my country in the post office many years. Now I live in "
+        "Texas. Is mail carrier a job with future here?"
+    )[0]
+    assert (answer.intent, answer.occupations, answer.state) == ("outlook", ["43-5052"], "TX")
+
+
 def test_the_users_own_job_is_not_the_career_asked_about(engine: Engine) -> None:
     answer = engine.reply(
         "I am a school counselor in Tucson. What do library technicians earn in Arizona?"

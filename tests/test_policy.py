@@ -78,7 +78,10 @@ def test_list_occupations_searches(turn) -> None:  # type: ignore[no-untyped-def
 
 
 def test_ambiguous_name_asks_which_keeping_the_other_career_and_state(turn) -> None:  # type: ignore[no-untyped-def]
-    action = turn(read("salary", names=((NURSE,), TEACHERS), place=Place(state="OH")))
+    nurse_vs_teacher = read(
+        "salary", names=((NURSE,), TEACHERS), place=Place(state="OH"), compares=True
+    )
+    action = turn(nurse_vs_teacher)
     assert (action.rule, action.kind) == ("which_occupation", "ask_which")
     assert (action.intents, action.socs, action.offer, action.state) == (
         ("compare",),
@@ -86,6 +89,12 @@ def test_ambiguous_name_asks_which_keeping_the_other_career_and_state(turn) -> N
         TEACHERS,
         "OH",
     )
+
+
+def test_an_ambiguous_name_in_passing_beside_a_clear_career_is_not_asked_about(turn) -> None:  # type: ignore[no-untyped-def]
+    # "Her teacher says library technician is a good job for her. Is it stable?"
+    action = turn(read("outlook", names=(TEACHERS, (LIB,))))
+    assert (action.rule, action.intents, action.socs) == ("about_named", ("outlook",), (LIB,))
 
 
 def test_two_careers_named_are_compared(turn) -> None:  # type: ignore[no-untyped-def]

@@ -1,5 +1,7 @@
-"""Typo correction: typos become the word meant; real words made from known ones stay."""
+"""Typo correction and sentences: typos become the word meant; real words made from known ones
+stay; a message cut into sentences keeps every token."""
 
+from careerbot.understanding.normalise import sentences, tokens
 from careerbot.understanding.spelling import Speller
 
 SPELLER = Speller(["safe", "early", "year", "salary", "library", "hard"])
@@ -16,3 +18,10 @@ def test_a_word_derived_from_a_known_one_is_not_a_typo() -> None:
     assert SPELLER.correct("safer") == "safer"
     assert SPELLER.correct("yearly") == "yearly"
     assert SPELLER.correct("hardest") == "hardest"
+
+
+def test_sentences_cut_the_tokens_without_changing_them() -> None:
+    text = "Hi, sorry this is long. My son is 17! What does he make?? ok"
+    parts = sentences(text)
+    assert [word for part in parts for word in part.words] == tokens(text)
+    assert [part.question_mark for part in parts] == [False, False, True, False]

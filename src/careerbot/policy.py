@@ -340,6 +340,9 @@ RULES: tuple[Rule, ...] = (
             bool(t.reading.ambiguous)
             and (bool(t.asked) or t.reading.is_short)
             and t.first != "fallback"  # "the best way to cook rice" names "cook", asks no career
+            # "Teacher says library technician is possible job for her": a name in passing
+            # beside a clear career is no question of which one, unless the two are compared.
+            and (not t.socs or t.reading.compares)
         ),
         _ask_which,
         "a name with several meanings, none dominant -> ask which, keeping the rest",

@@ -16,7 +16,7 @@ from careerbot.understanding.classifier import (
     mask_spans,
 )
 from careerbot.understanding.intents import FILLER, IntentClassifier, IntentScore
-from careerbot.understanding.normalise import BREAK, tokens
+from careerbot.understanding.normalise import BREAK, Sentence, sentences, tokens
 from careerbot.understanding.occupations import Mention, OccupationFinder
 from careerbot.understanding.reading import Reading
 from careerbot.understanding.spelling import Speller
@@ -72,6 +72,8 @@ SWITCH_WORDS = frozenset(
 # Words of a message that tells about someone rather than asks.
 PEOPLE = frozenset("i im my we our he his she her son daughter kid kids child".split())
 MORE_OR_LESS = frozenset({"more", "less", "extra"})  # "how much more would he make as a medic"
+# Words before a sentence's first real word: "hi, what do nurses make" opens with "what".
+GREETING_WORDS = frozenset({"hi", "hello", "hey", "ok", "okay", "so", "and", "also", "but", BREAK})
 QUESTION_STARTS = frozenset({"is", "are", "was", "does", "do", "would", "will", "isnt"})
 # How a clause that asks something opens.
 QUESTION_LEADS = QUESTION_STARTS | frozenset(
@@ -241,8 +243,8 @@ class Matcher:
 
     def understand(self, text: str) -> Reading:
         """Read one message: names, place, intents with scores, references back."""
-        raw = tokens(text)
-        words = [self.speller.correct(word) for word in raw]
+        parts = sentences(text)
+        words = [self.speller.correct(word) for part in parts for word in part.words]
         found = self.finder.find(words)
         own = {
             i
@@ -277,18 +279,15 @@ class Matcher:
         own_pay = (
             not mentions and not FIRST_PERSON.isdisjoint(plain) and not PAY_WORDS.isdisjoint(plain)
         )
-        ranked = self.classifier.scores(plain)
-        intents = self._asked(plain, rest, ranked, bool(mentions))
-        learned: list[IntentScore] = []
-        if self.learned is not None:  # experimental: see LearnedHook
-            # The user's own job ("I am a school counselor") is no part of the question.
-            heard = [BREAK if i in own else word for i, word in enumerate(words)]
-            masked = self.mask(heard, mentions, place)
-            intents = self.learned.revise(masked, intents, topic, bool(mentions))
-            if not intents and topic and self.learned.model is not None:
-                # Unsure: the policy may still act on the model's guess where the conversation
-                # supplies the career ("need a license for this?").
-                learned = self.learned.model.scores(masked, 3)
+        everything = frozenset(range(len(words)))
+        intents, ranked, learned = self._intents(words, everything, taken, own, mentions, place)
+        # A story around the question ("Hi, sorry this is long. My son is 17 ... What do
+        # welders make?") can drown it: unsure of the whole, read the sentences that ask.
+        focus = self._question_sentences(parts, words)
+        if not intents and focus != everything:
+            second = self._intents(words, focus, taken, own, mentions, place)
+            if second[0]:
+                intents, ranked, learned = second
         judges_last = (
             not mentions
             and ("?" in text or bool(plain and plain[0] in QUESTION_STARTS))
@@ -322,6 +321,54 @@ class Matcher:
             topic_words=topic,
             content_words=[w for w in words if w not in FILLER and w != BREAK],
         )
+
+    def _intents(
+        self,
+        words: list[str],
+        focus: frozenset[int],
+        taken: set[int],
+        own: set[int],
+        mentions: list[Mention],
+        place: Place,
+    ) -> tuple[list[IntentScore], list[IntentScore], list[IntentScore]]:
+        """What the words at `focus` positions ask (names, places and the user's own job left
+        out): the intents asked, every intent ranked (nearest phrasing), and the learned
+        model's ranking where the message is unsure (else empty)."""
+        asking = [
+            w
+            for i, w in enumerate(words)
+            if i in focus and i not in taken and i not in place.positions
+        ]
+        plain = [word for word in asking if word != BREAK]
+        topic = [word for word in plain if word not in FILLER]
+        ranked = self.classifier.scores(plain)
+        intents = self._asked(plain, asking, ranked, bool(mentions))
+        learned: list[IntentScore] = []
+        if self.learned is not None:  # experimental: see LearnedHook
+            # The user's own job ("I am a school counselor") is no part of the question.
+            heard = [BREAK if i in own or i not in focus else w for i, w in enumerate(words)]
+            masked = self.mask(heard, mentions, place)
+            intents = self.learned.revise(masked, intents, topic, bool(mentions))
+            if not intents and topic and self.learned.model is not None:
+                # Unsure: the policy may still act on the model's guess where the conversation
+                # supplies the career ("need a license for this?").
+                learned = self.learned.model.scores(masked, 3)
+        return intents, ranked, learned
+
+    def _question_sentences(self, parts: list[Sentence], words: list[str]) -> frozenset[int]:
+        """Positions of the words of the sentences that ask, where a message tells a story
+        around them; every position otherwise. A sentence asks if it ends with "?" or opens
+        like a question ("what", "could you", "tell me")."""
+        spans: list[tuple[int, int, bool]] = []
+        at = 0
+        for part in parts:
+            first = next((w for w in part.words if w not in GREETING_WORDS), "")
+            spans.append((at, at + len(part.words), part.question_mark or first in QUESTION_LEADS))
+            at += len(part.words)
+        everything = frozenset(range(len(words)))
+        if len(spans) < 2 or all(asks for *_, asks in spans) or not any(a for *_, a in spans):
+            return everything
+        return frozenset(i for start, end, asks in spans if asks for i in range(start, end))
 
     @staticmethod
     def _about_self(words: list[str], mention: Mention) -> bool:

@@ -4,6 +4,7 @@ meet in the middle."""
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 
 # Long messages are read from their start: enough for any real question, and it bounds the work
@@ -13,6 +14,7 @@ MAX_CHARS = 1_000
 _TOKEN = re.compile(r"\d{2}-\d{4}|\$+|[a-z0-9]+|[?!.,;&+/]")
 BREAK = "|"  # where a clause ends: punctuation, kept so "pay? growth?" can be split
 _PUNCTUATION = frozenset("?!.,;&+/")
+_SENTENCE_END = frozenset("?!.")
 _APOSTROPHES = re.compile(r"['’`´]")
 
 # Chat shorthand a student types, mapped to the words the intents were written with.
@@ -113,14 +115,37 @@ def _expand(token: str) -> tuple[str, ...]:
 
 def tokens(text: str) -> list[str]:
     """The folded tokens of `text`, slang expanded, with BREAK where punctuation stood."""
+    return [word for sentence in sentences(text) for word in sentence.words]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence's tokens (as `tokens` gives them, its closing BREAK included) and whether
+    it ends with a question mark."""
+
+    words: list[str]
+    question_mark: bool
+
+
+def sentences(text: str) -> list[Sentence]:
+    """`tokens(text)` cut into sentences at ".", "!" and "?"; concatenated, they are exactly
+    `tokens(text)`, so a position in one is a position in the other."""
+    found: list[Sentence] = []
     out: list[str] = []
     for raw in _TOKEN.findall(clean(text)):
         if raw in _PUNCTUATION:
             if out and out[-1] != BREAK:
                 out.append(BREAK)
+            if raw in _SENTENCE_END and out:
+                found.append(Sentence(out, raw == "?"))
+                out = []
+            elif raw == "?" and found and not out:  # "what?!" ends the sentence it asked
+                found[-1] = Sentence(found[-1].words, True)
         else:
             out.extend(_expand(raw))
-    return out
+    if out:
+        found.append(Sentence(out, False))
+    return found
 
 
 def words_only(words: list[str]) -> list[str]:
