@@ -299,3 +299,14 @@ def test_a_comparison_that_could_not_be_made_is_not_repeated_by_follow_ups(engin
     follow, _ = engine.reply("and michigan?", context)
     assert follow.intent == "salary" and follow.occupations == ["47-2111"]
     assert follow.state == "MI"
+
+
+def test_the_other_one_and_the_last_one_point_to_careers_discussed(engine: Engine) -> None:
+    _, context = engine.reply("compare library techs, librarians and archivists")
+    answer, context = engine.reply("what's the pay for the first one in virginia", context)
+    assert (answer.intent, answer.occupations, answer.state) == ("salary", [LIBRARY_TECH], "VA")
+    answer, context = engine.reply("and the last one", context)
+    assert (answer.intent, answer.occupations, answer.state) == ("salary", ["25-4011"], "VA")
+    answer, context = engine.reply("what do librarians do all day", context)
+    answer, _ = engine.reply("and the other one?", context)
+    assert (answer.intent, answer.occupations) == ("duties", ["25-4011"])

@@ -263,3 +263,21 @@ def test_a_follow_up_the_phrasings_miss_takes_the_learned_models_guess(turn) -> 
     assert turn(weak, before).rule.startswith("nothing_asked")
     social = read(ranked=(("skills", 25.0),), learned=[IntentScore("thanks", 80.0)], topic=2)
     assert turn(social, before).rule.startswith("nothing_asked")
+
+
+def test_the_other_one_is_the_career_discussed_before_the_last(turn) -> None:  # type: ignore[no-untyped-def]
+    before = Context(occupations=[CARPENTER], intents=["duties"], discussed=[LIB, CARPENTER])
+    action = turn(read(points_to=0, topic=2), before)
+    assert (action.rule, action.intents, action.socs) == (
+        "points_to_discussed",
+        ("duties",),
+        (LIB,),
+    )
+
+
+def test_the_first_and_last_one_follow_the_order_of_the_last_comparison(turn) -> None:  # type: ignore[no-untyped-def]
+    after = Context(occupations=[LIB], intents=["salary"], discussed=[NURSE, CARPENTER, LIB],
+                    compared=[LIB, NURSE, CARPENTER])  # fmt: skip
+    assert turn(read(points_to=-1), after).socs == (CARPENTER,)
+    assert turn(read(points_to=2), after).socs == (NURSE,)
+    assert turn(read(points_to=4), after).rule != "points_to_discussed"  # only three

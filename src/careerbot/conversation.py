@@ -35,6 +35,10 @@ class Context(BaseModel):
         default_factory=list,
         description="the last few careers answered about, oldest first ('which one earns more')",
     )
+    compared: list[str] = Field(
+        default_factory=list,
+        description="the careers of the last answer about several, in its order ('the first one')",
+    )
     turns: int = 0
 
     @classmethod

@@ -272,6 +272,9 @@ class Engine:
                 intents=intents,
                 state=action.state,
                 discussed=[*recent, *answer.occupations][-DISCUSSED_LIMIT:],
+                compared=list(answer.occupations)
+                if len(answer.occupations) >= 2
+                else context.compared,
                 turns=turns,
             )
         if answer.choices:

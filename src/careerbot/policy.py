@@ -27,6 +27,9 @@ DEFAULT_INTENT = "overview"
 PLACE_FOLLOW_UP_WORDS = 3
 # What a career switch ("what about welders?") asks again after a comparison: its pay.
 AFTER_COMPARE = "salary"
+# The words of "the other one", "the last job": they point, they ask nothing.
+POINTING_WORDS = frozenset({"other", "last", "first", "second", "third", "one", "ones", "job",
+                            "career", "option"})  # fmt: skip
 # The learned model's probability (0-100) at which its guess answers a follow-up that names no
 # career; as sure as it must be for a message that names one (LearnedHook.answer).
 FOLLOW_UP_LEARNED = 40.0
@@ -263,6 +266,29 @@ def _last_named(turn: Turn) -> Action:
     return turn.about("last_named", asked, last)
 
 
+def _pointed(turn: Turn) -> str | None:
+    """The career discussed that "the other one" / "the first one" / "the last one" means."""
+    points = turn.reading.points_to
+    if points is None or turn.socs:
+        return None
+    context = turn.context
+    if points == 0:  # the one discussed before the career of the last answer
+        others = [soc for soc in context.discussed if soc not in context.occupations]
+        return others[-1] if others and len(context.occupations) == 1 else None
+    listed = context.compared if len(context.compared) >= 2 else context.discussed
+    if not 1 <= abs(points) <= len(listed) or len(listed) < 2:
+        return None
+    return listed[points - 1] if points > 0 else listed[points]
+
+
+def _answer_pointed(turn: Turn) -> Action:
+    last = turn.last_intents
+    # "what's the pay for the first one" asks its own question; "and the other one?" none.
+    own = set(turn.reading.topic_words) - POINTING_WORDS
+    asked = (turn.topical if own else []) or ([AFTER_COMPARE] if last == ["compare"] else last)
+    return turn.about("points_to_discussed", asked, [_pointed(turn) or ""])
+
+
 def _cold(turn: Turn) -> bool:
     """A career question naming no career, with none in the conversation: only a clear one
     ("how much do they make?") is asked back; "tell me about the oscars" is not."""
@@ -293,6 +319,12 @@ RULES: tuple[Rule, ...] = (
         lambda t: t.reading.number is not None and bool(t.context.choices),
         lambda t: Action("pick_out_of_range", "pick_range", limit=len(t.context.choices)),
         "a number outside the list -> ask for 1..N, keep the list",
+    ),
+    Rule(
+        "points_to_discussed",
+        lambda t: _pointed(t) is not None,
+        _answer_pointed,
+        "'and the other one?', 'the first one' -> that career discussed, same question",
     ),
     Rule(
         "own_job",

@@ -67,7 +67,7 @@ SELF = (("i", "am", "a"), ("i", "am", "an"), ("im", "a"), ("im", "an"), ("i", "w
         ("i", "work", "as", "an"), ("i", "m", "a"))  # fmt: skip
 # The words around a career named alone: "and what about actuaries?", "same for nurses".
 SWITCH_WORDS = frozenset(
-    "and what how about then for so ok okay also hmm well the a an same too now being".split()
+    "and what how about then for so ok okay also hmm well the a an same too now being q question".split()
 )
 # Words of a message that tells about someone rather than asks.
 PEOPLE = frozenset("i im my we our he his she her son daughter kid kids child".split())
@@ -99,6 +99,25 @@ def _picked_number(plain: list[str]) -> int | None:
     if word.isdigit() and len(word) <= 3:
         return int(word)
     return ORDINALS.get(word)
+
+
+# "the other one", "the first one", "the last job": one of the careers being discussed.
+_POINTING_NOUNS = frozenset({"one", "ones", "job", "career", "option"})
+
+
+def _points_to(plain: list[str]) -> int | None:
+    """Which career discussed a message points to: 1-based from the first, -1 the last, 0 "the
+    other one"; None when it points to none."""
+    for word, after in pairwise(plain):
+        if after not in _POINTING_NOUNS:
+            continue
+        if word == "other":
+            return 0
+        if word == "last":
+            return -1
+        if word in ORDINALS:
+            return ORDINALS[word]
+    return None
 
 
 def _runs(positions: frozenset[int]) -> list[tuple[int, int]]:
@@ -318,6 +337,7 @@ class Matcher:
             compares=self._compares(words, mentions),
             pay_comparison=not PAY_WORDS.isdisjoint(plain) and not MORE_OR_LESS.isdisjoint(plain),
             number=number,
+            points_to=None if mentions else _points_to(plain),
             topic_words=topic,
             content_words=[w for w in words if w not in FILLER and w != BREAK],
         )
