@@ -310,3 +310,13 @@ def test_the_other_one_and_the_last_one_point_to_careers_discussed(engine: Engin
     answer, context = engine.reply("what do librarians do all day", context)
     answer, _ = engine.reply("and the other one?", context)
     assert (answer.intent, answer.occupations) == ("duties", ["25-4011"])
+
+
+def test_why_and_same_risk_keep_the_question(engine: Engine) -> None:
+    _, context = engine.reply("will ai replace library aides")
+    answer, context = engine.reply("why?", context)
+    assert (answer.intent, answer.occupations) == ("automation", [LIBRARY_TECH])
+    answer, context = engine.reply("librarians - same risk?", context)
+    assert (answer.intent, answer.occupations) == ("automation", ["25-4022"])
+    answer, _ = engine.reply("which one is safer from ai", context)
+    assert (answer.intent, sorted(answer.occupations)) == ("compare", ["25-4022", LIBRARY_TECH])

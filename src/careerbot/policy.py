@@ -405,8 +405,10 @@ RULES: tuple[Rule, ...] = (
         "career_switch",
         lambda t: (
             bool(t.socs)
-            and not t.topical
-            and t.reading.is_short
+            and (
+                (not t.topical and t.reading.is_short)
+                or (t.reading.same_again and len(t.reading.topic_words) <= 3)
+            )
             and bool(t.context.intents or t.context.pending_intents)
         ),
         _switch,

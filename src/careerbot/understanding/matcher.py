@@ -67,7 +67,8 @@ SELF = (("i", "am", "a"), ("i", "am", "an"), ("im", "a"), ("im", "an"), ("i", "w
         ("i", "work", "as", "an"), ("i", "m", "a"))  # fmt: skip
 # The words around a career named alone: "and what about actuaries?", "same for nurses".
 SWITCH_WORDS = frozenset(
-    "and what how about then for so ok okay also hmm well the a an same too now being q question".split()
+    """and what how about then for so ok okay also hmm well the a an same too now being q
+    question""".split()
 )
 # Words of a message that tells about someone rather than asks.
 PEOPLE = frozenset("i im my we our he his she her son daughter kid kids child".split())
@@ -101,6 +102,10 @@ def _picked_number(plain: list[str]) -> int | None:
     return ORDINALS.get(word)
 
 
+# "why?", "why tho", "but why is that": the last answer, asked to explain itself again.
+WHY_WORDS = frozenset("why tho though is that so really but how come not".split())
+# "same as", "the same field": a likeness, not "the same question again".
+NOT_AGAIN = frozenset("as like area field kind type sort line industry".split())
 # "the other one", "the first one", "the last job": one of the careers being discussed.
 _POINTING_NOUNS = frozenset({"one", "ones", "job", "career", "option"})
 
@@ -314,7 +319,7 @@ class Matcher:
             and not _THAT.isdisjoint(plain)
             and not JUDGING.isdisjoint(plain)
             and PAY_WORDS.isdisjoint(plain)
-        )
+        ) or (not mentions and bool(plain) and set(plain) <= WHY_WORDS and "why" in plain)
         described = None if mentions or unknown else self.finder.described(words)
         return Reading(
             words=words,
@@ -337,6 +342,9 @@ class Matcher:
             compares=self._compares(words, mentions),
             pay_comparison=not PAY_WORDS.isdisjoint(plain) and not MORE_OR_LESS.isdisjoint(plain),
             number=number,
+            same_again=any(
+                word == "same" and after not in NOT_AGAIN for word, after in pairwise([*plain, ""])
+            ),
             points_to=None if mentions else _points_to(plain),
             topic_words=topic,
             content_words=[w for w in words if w not in FILLER and w != BREAK],
