@@ -320,3 +320,19 @@ def test_why_and_same_risk_keep_the_question(engine: Engine) -> None:
     assert (answer.intent, answer.occupations) == ("automation", ["25-4022"])
     answer, _ = engine.reply("which one is safer from ai", context)
     assert (answer.intent, sorted(answer.occupations)) == ("compare", ["25-4022", LIBRARY_TECH])
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "soc"),
+    [
+        # the question after the description is read without it
+        ("the people who answer 911 calls, how much do they make", "salary", "43-5031"),
+        # a job described and nothing asked: what it is
+        ("what's the job called for the people who answer 911 calls", "overview", "43-5031"),
+    ],
+)
+def test_a_described_job_is_answered_with_the_question_around_it(
+    engine: Engine, text: str, intent: str, soc: str
+) -> None:
+    answer = engine.reply(text)[0]
+    assert (answer.intent, answer.occupations) == (intent, [soc])

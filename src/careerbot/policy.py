@@ -357,7 +357,8 @@ RULES: tuple[Rule, ...] = (
         lambda t: (
             t.reading.described is not None
             and bool(t.reading.described.candidates)
-            and bool(t.topical)
+            and t.first not in GENERAL - {"fallback"}  # "people who ..., thanks" is thanks
+            and (bool(t.topical) or not t.context.occupations)
             and t.first != "compare"
             and not t.reading.wants_both
             and not t.socs

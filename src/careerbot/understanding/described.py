@@ -23,6 +23,11 @@ _DESCRIBING = re.compile(
     r"\b(?:people|person|persons|folk|folks|one|ones|guy|guys|lady|ladies|someone|somebody|"
     r"worker|workers|job|jobs|career|work)\s+(?:who|that|which|where|whose)\s+(.+)"
 )
+_WORKER = re.compile(
+    r"people|person|persons|folk|folks|one|ones|guy|guys|lady|ladies|someone|somebody|"
+    r"worker|workers|job|jobs|career|work"
+)
+_RELATIVE = frozenset({"who", "that", "which", "where", "whose"})
 # Words that say nothing about what a job does.
 _STOP = frozenset(
     """
@@ -63,6 +68,8 @@ CONFIDENT = 0.35  # cosine similarity: at or above it (and well ahead) the best 
 MIN_SIMILARITY = 0.12  # below it nothing is offered
 LEAD = 1.5  # the best must beat the runner-up by this factor to be taken as meant
 LIMIT = 3
+# Or a weaker match far ahead of every other ("the people who answer 911 calls": dispatchers).
+CLEAR, CLEAR_LEAD = 0.2, 2.0
 
 
 @dataclass(frozen=True)
@@ -191,6 +198,21 @@ class DescribedJobs:
         return jobs
 
     @staticmethod
+    def span(words: list[str]) -> tuple[int, int] | None:
+        """Where `words` (folded tokens, BREAKs included) describe a worker: from "people" (or
+        "guys", "someone"...) to the end of that clause, as (start, end) positions, end
+        exclusive; None when they describe none. "the people who check out books, is that a
+        good career" -> the first seven words: the rest is the question."""
+        for start, word in enumerate(words):
+            after = words[start + 1] if start + 1 < len(words) else ""
+            if _WORKER.fullmatch(word) and after in _RELATIVE and start + 2 < len(words):
+                end = next(
+                    (i for i in range(start + 2, len(words)) if words[i] == BREAK), len(words)
+                )
+                return start, end
+        return None
+
+    @staticmethod
     def describes(words: Iterable[str]) -> bool:
         """True when the words describe a worker ("the people who clean teeth")."""
         return _DESCRIBING.search(" ".join(w for w in words if w != BREAK)) is not None
@@ -228,5 +250,7 @@ class DescribedJobs:
             return None
         runner_up = candidates[1].score if len(candidates) > 1 else 0.0
         best_score = candidates[0].score
-        confident = best_score >= CONFIDENT * 100 and best_score >= LEAD * runner_up
+        confident = (best_score >= CONFIDENT * 100 and best_score >= LEAD * runner_up) or (
+            best_score >= CLEAR * 100 and best_score >= CLEAR_LEAD * runner_up
+        )
         return DescribedResult(candidates, confident)

@@ -15,6 +15,7 @@ from careerbot.understanding.classifier import (
     LearnedIntents,
     mask_spans,
 )
+from careerbot.understanding.described import DescribedJobs
 from careerbot.understanding.intents import FILLER, IntentClassifier, IntentScore
 from careerbot.understanding.normalise import BREAK, Sentence, sentences, tokens
 from careerbot.understanding.occupations import Mention, OccupationFinder
@@ -289,6 +290,11 @@ class Matcher:
         taken = {i for mention in found for i in range(mention.start, mention.end)}
         if place.positions & taken:  # "new york" inside an occupation name is not a state
             place = Place()
+        # "the people who check out books at the library, is that a good career": the words
+        # that describe a job ask nothing; the question is read from the rest.
+        describing = None if mentions or unknown else DescribedJobs.span(words)
+        if describing is not None and describing[1] < len(words) - 1:
+            taken |= set(range(*describing))  # not when the question is inside the clause
         rest = [w for i, w in enumerate(words) if i not in taken and i not in place.positions]
         plain = [word for word in rest if word != BREAK]
         topic = [word for word in plain if word not in FILLER]
@@ -320,7 +326,7 @@ class Matcher:
             and not JUDGING.isdisjoint(plain)
             and PAY_WORDS.isdisjoint(plain)
         ) or (not mentions and bool(plain) and set(plain) <= WHY_WORDS and "why" in plain)
-        described = None if mentions or unknown else self.finder.described(words)
+        described = None if describing is None else self.finder.described(words[slice(*describing)])
         return Reading(
             words=words,
             mentions=mentions,
