@@ -446,3 +446,19 @@ def test_fields_clipped_titles_and_short_plurals_are_derived_from_every_name(
     engine: Engine, text: str, soc: str
 ) -> None:
     assert engine.matcher.understand(text).socs == [soc]
+
+
+@pytest.mark.parametrize(
+    ("text", "soc"),
+    [
+        ("is accounting gonna get automated", "13-2011"),
+        ("surveying as a career?", "17-1022"),
+        ("microbiology jobs gonna grow?", "19-1022"),
+    ],
+)
+def test_fields_named_by_their_subject(engine: Engine, text: str, soc: str) -> None:
+    assert heard(engine, text).socs == [soc]
+
+
+def test_an_account_is_not_accounting(engine: Engine) -> None:
+    assert mentions(engine, "whats the status of my account") == []
