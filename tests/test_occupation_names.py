@@ -462,3 +462,17 @@ def test_fields_named_by_their_subject(engine: Engine, text: str, soc: str) -> N
 
 def test_an_account_is_not_accounting(engine: Engine) -> None:
     assert mentions(engine, "whats the status of my account") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "socs"),
+    [
+        ("what r plumbers making in seattle rn", ["47-2152"]),  # right now
+        ("is anyone hiring rn lol", []),
+        ("whats the pay for an rn", [RN]),
+        ("salary of rn", [RN]),
+        ("lpn or rn", [LPN, RN]),
+    ],
+)
+def test_rn_closing_a_message_is_right_now(engine: Engine, text: str, socs: list[str]) -> None:
+    assert heard(engine, text).socs == socs

@@ -126,6 +126,21 @@ def _points_to(plain: list[str]) -> int | None:
     return None
 
 
+# "what r plumbers making rn", "is anyone hiring rn lol": "rn" closing a message is "right now";
+# after one of these words it is the nurse ("pay for an rn", "lpn or rn").
+_RN_BEFORE_NURSE = frozenset(
+    "a an the as for be become being versus or and to of is about like".split()
+)
+_CLOSING = frozenset({"lol", "tho", "though", "fr", "ngl", "haha", BREAK})
+
+
+def _right_now(words: list[str], mention: Mention) -> bool:
+    if words[mention.start : mention.end] != ["rn"] or mention.start == 0:
+        return False
+    after = words[mention.end :]
+    return words[mention.start - 1] not in _RN_BEFORE_NURSE and all(w in _CLOSING for w in after)
+
+
 def _runs(positions: frozenset[int]) -> list[tuple[int, int]]:
     """Contiguous runs of token positions, as (start, end) with end exclusive."""
     runs: list[tuple[int, int]] = []
@@ -279,6 +294,7 @@ class Matcher:
         }
         # "doordash driver": a name with no figures, even where part of it ("driver") is one.
         unknown = self.finder.unknown_job(words, found)
+        found = [m for m in found if not _right_now(words, m)]
         mentions = [
             m
             for m in found
