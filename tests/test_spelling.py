@@ -2,7 +2,7 @@
 stay; a message cut into sentences keeps every token."""
 
 from careerbot.understanding.normalise import sentences, tokens
-from careerbot.understanding.spelling import Speller
+from careerbot.understanding.spelling import ENGLISH_MIN_FREQUENCY, Speller, english
 
 SPELLER = Speller(["safe", "early", "year", "salary", "library", "hard"])
 
@@ -25,3 +25,18 @@ def test_sentences_cut_the_tokens_without_changing_them() -> None:
     parts = sentences(text)
     assert [word for part in parts for word in part.words] == tokens(text)
     assert [part.question_mark for part in parts] == [False, False, True, False]
+
+
+def test_a_real_english_word_is_not_a_typo_of_a_job_word() -> None:
+    speller = Speller(["saint", "solar", "stress", "salary"], english={"faint": 8857, "molar": 534,
+                      "stressed": 9542})  # fmt: skip
+    assert speller.correct("faint") == "faint"
+    assert speller.correct("molar") == "molar"
+    assert speller.correct("stressed") == "stress"  # another form of the same word
+    assert speller.correct("salery") == "salary"  # no English word
+
+
+def test_the_english_list_knows_everyday_words_and_not_typos() -> None:
+    words = english()
+    assert words.get("faint", 0) >= ENGLISH_MIN_FREQUENCY
+    assert words.get("salery", 0) < ENGLISH_MIN_FREQUENCY

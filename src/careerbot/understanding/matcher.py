@@ -20,7 +20,7 @@ from careerbot.understanding.intents import FILLER, IntentClassifier, IntentScor
 from careerbot.understanding.normalise import BREAK, Sentence, sentences, tokens
 from careerbot.understanding.occupations import Mention, OccupationFinder
 from careerbot.understanding.reading import Reading
-from careerbot.understanding.spelling import Speller
+from careerbot.understanding.spelling import Speller, english
 from careerbot.understanding.states import Place, StateFinder
 
 SOCIAL = frozenset({"greeting", "help", "thanks", "goodbye"})
@@ -252,7 +252,10 @@ class Matcher:
         everyday = self.classifier.vocabulary | self.states.vocabulary
         names = self.finder.core_vocabulary
         self.speller = Speller(
-            names | everyday, long_only=names - everyday, keep=self.finder.vocabulary
+            names | everyday,
+            long_only=names - everyday,
+            keep=self.finder.vocabulary,
+            english=english(),
         )
 
     def mask(

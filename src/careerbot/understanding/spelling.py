@@ -1,5 +1,9 @@
 """Typo correction against the bot's own vocabulary (intent phrasings, titles, aliases).
 
+A word English already has ("faint", "molar", "rather") is not a typo, however close it is to a
+word of ours ("saint", "solar", "father"): it is corrected only to another form of itself
+("stressed" -> "stress"). English is pyspellchecker's word-frequency list (about 160,000 words).
+
 Built once at start-up. A one-edit typo ("salery", "libary", "techincian") is found through a
 table of one-letter deletions, so the lookup costs a few dict probes instead of a scan; longer
 words with two edits fall back to rapidfuzz over words of similar length. Short words are left
@@ -7,7 +11,8 @@ alone: "pray" is not a typo of "pay".
 """
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from functools import cache
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -17,6 +22,9 @@ SCAN_MIN_LENGTH = 7  # two-edit corrections only for long words
 SCAN_CUTOFF = 80.0
 _CACHE_LIMIT = 50_000
 LONG_ONLY_LENGTH = 8
+# How often (in pyspellchecker's English frequency list) a word must occur to be a real word
+# rather than a frequent misspelling: "molar" 534, "colombia" 81; "salery", "libary" absent.
+ENGLISH_MIN_FREQUENCY = 50
 # Endings that make another word of a known one, not a typo of it: "safer" is not "safe", and
 # "yearly" is not "early". (Plurals and tenses are left to correction: "salarys" is "salary".)
 DERIVING_ENDINGS = ("r", "er", "st", "est", "ly")
@@ -26,6 +34,14 @@ def _deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
+@cache
+def english() -> Mapping[str, int]:
+    """English words -> frequency (pyspellchecker's list, lower case); read once, ~0.15 s."""
+    from spellchecker import SpellChecker  # imported here: only a Speller needs it
+
+    return SpellChecker(language="en", distance=1).word_frequency.dictionary
+
+
 class Speller:
     def __init__(
         self,
@@ -33,12 +49,15 @@ class Speller:
         frequency: dict[str, int] | None = None,
         long_only: Iterable[str] = (),
         keep: Iterable[str] = (),
+        english: Mapping[str, int] | None = None,
     ) -> None:
         """`long_only` words are reached only from typos of LONG_ONLY_LENGTH letters or more:
         occupation names are many, and "cancer" must not become "dancer", nor "tiger" "tiler".
         `keep` words are real words left as they are, but never a correction's target: the
         60,000 O*NET job titles hold "plater" and "swatch", which are not typos of "later" and
-        "watch", yet too many rare words to correct everyday typos towards."""
+        "watch", yet too many rare words to correct everyday typos towards. `english` maps
+        real words to their frequency (see `english()`); none given, every word may be a typo."""
+        self._english = english or {}
         self.vocabulary = frozenset(vocabulary)
         self._keep = frozenset(keep)
         self._frequency = frequency or {}
@@ -68,10 +87,18 @@ class Speller:
         if cached is not None:
             return cached
         found = self._one_edit(token) or self._scan(token) or token
+        if found != token and not self._may_correct(token, found):
+            found = token
         if len(self._cache) >= _CACHE_LIMIT:
             self._cache.clear()
         self._cache[token] = found
         return found
+
+    def _may_correct(self, token: str, found: str) -> bool:
+        """A real English word is corrected only to another form of itself."""
+        if self._english.get(token, 0) < ENGLISH_MIN_FREQUENCY:
+            return True
+        return token.startswith(found[:-1]) or found.startswith(token[:-1])
 
     def _derived(self, token: str) -> bool:
         """A known word with a deriving ending ("safer", "yearly", "hardest")."""
