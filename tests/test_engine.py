@@ -336,3 +336,16 @@ def test_a_described_job_is_answered_with_the_question_around_it(
 ) -> None:
     answer = engine.reply(text)[0]
     assert (answer.intent, answer.occupations) == (intent, [soc])
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("pharmacist hours in texas", "work_life_balance"),
+        ("how much per hour do nurses make", "salary"),
+    ],
+)
+def test_hours_are_a_schedule_and_an_hour_a_rate_of_pay(
+    engine: Engine, text: str, intent: str
+) -> None:
+    assert engine.reply(text)[0].intent == intent

@@ -75,7 +75,9 @@ SLANG: dict[str, tuple[str, ...]] = {
 
 _NO_FOLD = frozenset({"this", "is", "was", "has", "does", "his", "yes", "bus", "us", "less", "ai",
                       # fields whose -ing is the name, not a tense: "accounting" is not "account"
-                      "accounting", "surveying"})  # fmt: skip
+                      "accounting", "surveying",
+                      # "hours" are a schedule ("pharmacist hours"), "an hour" a rate of pay
+                      "hours"})  # fmt: skip
 
 
 # Plurals of job abbreviations too short for the general rule: "rns", "nps", "pas".
