@@ -476,3 +476,9 @@ def test_an_account_is_not_accounting(engine: Engine) -> None:
 )
 def test_rn_closing_a_message_is_right_now(engine: Engine, text: str, socs: list[str]) -> None:
     assert heard(engine, text).socs == socs
+
+
+def test_a_job_said_not_to_be_meant_is_not_the_career(engine: Engine) -> None:
+    reading = heard(engine, "what do people at the library desk get paid? not the librarian")
+    assert reading.socs == [LIBRARY_TECH]
+    assert heard(engine, "do nurses make more than teachers").mentions[1].socs[0].startswith("25-")

@@ -21,13 +21,14 @@ if TYPE_CHECKING:
 # "people who …", "the ones that …", "person that …", "someone who …", "the job where you …"
 _DESCRIBING = re.compile(
     r"\b(?:people|person|persons|folk|folks|one|ones|guy|guys|lady|ladies|someone|somebody|"
-    r"worker|workers|job|jobs|career|work)\s+(?:who|that|which|where|whose)\s+(.+)"
+    r"worker|workers|job|jobs|career|work)\s+(?:who|that|which|where|whose|at|behind)\s+(.+)"
 )
 _WORKER = re.compile(
     r"people|person|persons|folk|folks|one|ones|guy|guys|lady|ladies|someone|somebody|"
     r"worker|workers|job|jobs|career|work"
 )
-_RELATIVE = frozenset({"who", "that", "which", "where", "whose"})
+# "people who ...", and "the person at the checkout desk", "the ppl behind the library desk".
+_RELATIVE = frozenset({"who", "that", "which", "where", "whose", "at", "behind"})
 # Words that say nothing about what a job does.
 _STOP = frozenset(
     """

@@ -65,7 +65,8 @@ COMPARE_SIGNALS = frozenset({"versus", "vs", "compare", "comparison", "compared"
 JOINING = frozenset({"and", "or", BREAK})
 # "I'm a school counselor", "I work as a nurse": the user's own job, not what they ask about.
 SELF = (("i", "am", "a"), ("i", "am", "an"), ("im", "a"), ("im", "an"), ("i", "work", "as", "a"),
-        ("i", "work", "as", "an"), ("i", "m", "a"))  # fmt: skip
+        ("i", "work", "as", "an"), ("i", "m", "a"), ("i", "work", "at", "a"),
+        ("i", "work", "at", "the"))  # fmt: skip
 # The words around a career named alone: "and what about actuaries?", "same for nurses".
 SWITCH_WORDS = frozenset(
     """and what how about then for so ok okay also hmm well the a an same too now being q
@@ -139,6 +140,19 @@ def _right_now(words: list[str], mention: Mention) -> bool:
         return False
     after = words[mention.end :]
     return words[mention.start - 1] not in _RN_BEFORE_NURSE and all(w in _CLOSING for w in after)
+
+
+# "not the librarian, the other person", "but you're not the actual librarian": the job meant is
+# another one (described, or named elsewhere).
+_NEGATING = frozenset({"not", "isnt", "arent", "except", "besides"})
+_NEGATED_GAP = frozenset({"the", "a", "an", "actual", "real", "just", "one", "like"})
+
+
+def _negated(words: list[str], mention: Mention) -> bool:
+    before = words[max(0, mention.start - 3) : mention.start]
+    while before and before[-1] in _NEGATED_GAP:
+        before.pop()
+    return bool(before) and (before[-1] in _NEGATING or before[-2:] == ["other", "than"])
 
 
 def _runs(positions: frozenset[int]) -> list[tuple[int, int]]:
@@ -288,20 +302,22 @@ class Matcher:
         """Read one message: names, place, intents with scores, references back."""
         parts = sentences(text)
         words = [self.speller.correct(word) for part in parts for word in part.words]
-        found = self.finder.find(words)
+        found = [m for m in self.finder.find(words) if not _right_now(words, m)]
         own = {
             i
             for m in found
             if self._about_self(words, m)
             for i in range(max(0, m.start - 4), m.end)
         }
+        # "not the librarian, the other person": no part of the question either.
+        own |= {i for m in found if _negated(words, m) for i in range(m.start, m.end)}
         # "doordash driver": a name with no figures, even where part of it ("driver") is one.
         unknown = self.finder.unknown_job(words, found)
-        found = [m for m in found if not _right_now(words, m)]
         mentions = [
             m
             for m in found
             if not self._about_self(words, m)
+            and not _negated(words, m)
             and not (unknown and unknown.start <= m.start and m.end <= unknown.end)
         ]
         place = self.states.find(words)
