@@ -349,3 +349,10 @@ def test_hours_are_a_schedule_and_an_hour_a_rate_of_pay(
     engine: Engine, text: str, intent: str
 ) -> None:
     assert engine.reply(text)[0].intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"), [("thx, bye", "goodbye"), ("Salamat!", "thanks"), ("tyy", "thanks")]
+)
+def test_closing_words(engine: Engine, text: str, intent: str) -> None:
+    assert engine.reply(text)[0].intent == intent

@@ -527,4 +527,5 @@ class Matcher:
     @staticmethod
     def _without_social(asked: list[IntentScore]) -> list[IntentScore]:
         topical = [score for score in asked if score.intent not in SOCIAL]
-        return topical or asked
+        # "thx, bye": the goodbye closes the conversation; the thanks is part of it.
+        return topical or sorted(asked, key=lambda score: score.intent != "goodbye")
