@@ -233,10 +233,11 @@ class Engine:
             for soc in action.offer
             if soc in self.catalog.occupations
         ]
-        intent = wanted[0] if choices else "fallback"
+        # The question asked is answered, if only to say the job has no figures: "youtuber
+        # salary" is a pay question about no occupation careerbot knows.
         return Answer(
-            intent=intent,
-            intents=wanted if choices else ["fallback"],
+            intent=wanted[0],
+            intents=wanted,
             state=action.state if choices else None,
             score=action.score,
             blocks=[Block(text=text)],

@@ -323,6 +323,8 @@ class Matcher:
         place = self.states.find(words)
         # The user's own job ("I am a school counselor") takes its words out of the question.
         taken = {i for mention in found for i in range(mention.start, mention.end)}
+        if unknown is not None:  # "youtubers": a job name, no part of the question
+            taken |= set(range(unknown.start, unknown.end))
         if place.positions & taken:  # "new york" inside an occupation name is not a state
             place = Place()
         # "the people who check out books at the library, is that a good career": the words
