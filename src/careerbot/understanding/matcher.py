@@ -353,7 +353,9 @@ class Matcher:
         focus = self._question_sentences(parts, words)
         if not intents and focus != everything:
             second = self._intents(words, focus, taken, own, mentions, place)
-            if second[0]:
+            # Only a question: "i want to be a web developer. how long would it take me" reads
+            # like a trip's length once the career is out of sight.
+            if second[0] and second[0][0].intent != FALLBACK:
                 intents, ranked, learned = second
         judges_last = (
             not mentions
