@@ -20,6 +20,9 @@ MAX_WORDS_FOR_FOLLOW_UP = 1
 PLACE_ONLY_WORDS = frozenset(
     "and in what about how then for the ok okay so but hmm there like".split()
 )
+# "library technician and a library assistant": two names of one occupation this close are
+# compared; further apart ("nursing ... registered nurses") they are the same career said twice.
+NEAR_WORDS = 3
 # How a name was found that says little on its own (see occupations.Mention.how).
 WEAK_HOW = frozenset({"onet_title", "fuzzy"})
 
@@ -70,7 +73,7 @@ class Reading:
             if len(mention.socs) != 1:
                 continue
             soc = mention.socs[0]
-            if soc in found and self.compares:
+            if soc in found and self.compares and mention.start - by[soc].end <= NEAR_WORDS:
                 other = next((s for s in mention.alternatives if s not in found), None)
                 first = by[soc]
                 earlier = next((s for s in first.alternatives if s not in found), None)
