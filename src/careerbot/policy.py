@@ -33,6 +33,8 @@ POINTING_WORDS = frozenset({"other", "last", "first", "second", "third", "one", 
 # The learned model's probability (0-100) at which its guess answers a follow-up that names no
 # career; as sure as it must be for a message that names one (LearnedHook.answer).
 FOLLOW_UP_LEARNED = 40.0
+# The blended guess (see Turn.guesses) at which an unclear career question is answered.
+BLEND_FLOOR = 25.0
 
 Kind = Literal[
     "about",  # answer `intents` about `socs` (in `state`)
@@ -108,13 +110,29 @@ class Turn:
             return place.state
         return self.context.state
 
+    @cached_property
+    def guesses(self) -> list[IntentScore]:
+        """Every intent, best first, by the mean of the two classifiers' scores (nearest
+        phrasing and learned model, each 0-100) where the learned model was asked; else the
+        nearest phrasing's ranking. Two weak readings that agree beat one that stands alone
+        ("Is welding a good career for a 19 year old who hates school?")."""
+        ranked, learned = self.reading.ranked, self.reading.learned
+        if not learned:
+            return ranked
+        scores: dict[str, float] = {}
+        for source in (ranked, learned):
+            for score in source:
+                scores[score.intent] = scores.get(score.intent, 0.0) + score.score / 2
+        return [IntentScore(i, s) for i, s in sorted(scores.items(), key=lambda kv: -kv[1])]
+
     @property
     def best_guess(self) -> str | None:
-        """The first-ranked intent when it is a career question of some confidence."""
-        ranked = self.reading.ranked
-        if not ranked or ranked[0].score < self.thresholds.suggest:
+        """The first guess when it is a career question of some confidence."""
+        guesses = self.guesses
+        floor = self.thresholds.suggest if guesses is self.reading.ranked else BLEND_FLOOR
+        if not guesses or guesses[0].score < floor:
             return None
-        intent = ranked[0].intent
+        intent = guesses[0].intent
         return intent if self.intents[intent].needs_occupation and intent != "compare" else None
 
     @property
@@ -423,7 +441,12 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "not_about_the_career",
-        lambda t: bool(t.socs) and not t.topical and t.reading.top_intent == "fallback",
+        lambda t: (
+            bool(t.socs)
+            and not t.topical
+            and t.guesses[:1] != []
+            and t.guesses[0].intent == "fallback"
+        ),
         lambda t: t.general("not_about_the_career", "fallback"),
         "a career named in a message about something else ('my dentist said...') -> fallback",
     ),
