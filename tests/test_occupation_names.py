@@ -482,3 +482,16 @@ def test_a_job_said_not_to_be_meant_is_not_the_career(engine: Engine) -> None:
     reading = heard(engine, "what do people at the library desk get paid? not the librarian")
     assert reading.socs == [LIBRARY_TECH]
     assert heard(engine, "do nurses make more than teachers").mentions[1].socs[0].startswith("25-")
+
+
+@pytest.mark.parametrize(
+    ("text", "socs"),
+    [
+        ("PT or OT? cant decide", ["29-1123", "29-1122"]),
+        ("pt job at target", []),
+        ("library para vs substitute teacher in michigan", [LIBRARY_TECH, "25-3031"]),
+        ("is glazing a good trade", ["47-2121"]),
+    ],
+)
+def test_everyday_names_of_jobs(engine: Engine, text: str, socs: list[str]) -> None:
+    assert heard(engine, text).socs == socs

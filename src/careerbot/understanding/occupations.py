@@ -101,7 +101,7 @@ GENERIC = frozenset(
 WEAK = frozenset(
     """
     model host guard server pa cook judge page runner reader porter usher mate pilot general
-    principal chief lead head sitter scout coach
+    principal chief lead head sitter scout coach pt ot
     """.split()
 )
 _BEFORE_JOB = frozenset(
@@ -476,6 +476,9 @@ class OccupationFinder:
         before = plain[at - 1] if at > 0 else ""
         after = plain[at + 1] if at + 1 < len(plain) else ""
         joined = before in _JOINING and at >= 2 and covered[at - 2]
+        # "pt or ot", "np or pa": two job abbreviations joined are both jobs.
+        pair = after in _JOINING and at + 2 < len(plain) and plain[at + 2] in self._guarded
+        joined = joined or (pair and (plain[at + 2],) in self._phrases)
         return before in _BEFORE_JOB or after in _AFTER_JOB or joined
 
     def _near(self, plain: list[str], positions: list[int], covered: list[bool]) -> list[Mention]:

@@ -58,6 +58,26 @@ CITIES: dict[str, str] = {
     "virginia beach": "VA", "newark": "NJ", "jersey city": "NJ", "hartford": "CT",
     "providence": "RI", "birmingham": "AL", "little rock": "AR", "des moines": "IA",
     "wichita": "KS", "charleston": "SC", "san juan": "PR",
+    # More big cities and capitals whose names are no everyday word, person's name or second
+    # state's city ("madison", "jackson", "springfield", "aurora" are left out).
+    "baton rouge": "LA", "shreveport": "LA", "fresno": "CA", "long beach": "CA",
+    "bakersfield": "CA", "anaheim": "CA", "santa ana": "CA", "stockton": "CA", "irvine": "CA",
+    "santa monica": "CA", "palo alto": "CA", "silicon valley": "CA", "mesa": "AZ", "tempe": "AZ",
+    "scottsdale": "AZ", "reno": "NV", "carson city": "NV", "lexington": "KY", "st paul": "MN",
+    "saint paul": "MN", "twin cities": "MN", "duluth": "MN", "toledo": "OH", "akron": "OH",
+    "dayton": "OH", "greensboro": "NC", "durham": "NC", "huntsville": "AL", "knoxville": "TN",
+    "chattanooga": "TN", "fargo": "ND", "sioux falls": "SD", "billings": "MT", "cheyenne": "WY",
+    "santa fe": "NM", "las cruces": "NM", "corpus christi": "TX", "lubbock": "TX",
+    "laredo": "TX", "plano": "TX", "st petersburg": "FL", "tallahassee": "FL",
+    "fort lauderdale": "FL", "pensacola": "FL", "norfolk": "VA", "juneau": "AK", "provo": "UT",
+    "colorado springs": "CO", "fort collins": "CO", "boulder": "CO", "cedar rapids": "IA",
+    "grand rapids": "MI", "ann arbor": "MI", "lansing": "MI", "flint": "MI", "worcester": "MA",
+    "new haven": "CT", "bridgeport": "CT", "stamford": "CT", "yonkers": "NY", "syracuse": "NY",
+    "albany": "NY", "trenton": "NJ", "paterson": "NJ", "annapolis": "MD", "harrisburg": "PA",
+    "allentown": "PA", "scranton": "PA", "fort wayne": "IN", "south bend": "IN",
+    "rockford": "IL", "naperville": "IL", "topeka": "KS", "overland park": "KS",
+    "gulfport": "MS", "biloxi": "MS", "tacoma": "WA", "spokane": "WA", "olympia": "WA",
+    "green bay": "WI", "pasadena": "CA", "chicagoland": "IL",
 }  # fmt: skip
 
 # Places outside the US: the figures are US figures, and the answer says so.
