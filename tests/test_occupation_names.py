@@ -488,7 +488,7 @@ def test_a_job_said_not_to_be_meant_is_not_the_career(engine: Engine) -> None:
     ("text", "socs"),
     [
         ("PT or OT? cant decide", ["29-1123", "29-1122"]),
-        ("pt job at target", []),
+        ("i work pt at target", []),  # part time
         ("library para vs substitute teacher in michigan", [LIBRARY_TECH, "25-3031"]),
         ("is glazing a good trade", ["47-2121"]),
     ],
