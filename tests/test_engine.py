@@ -357,3 +357,14 @@ def test_hours_are_a_schedule_and_an_hour_a_rate_of_pay(
 )
 def test_closing_words(engine: Engine, text: str, intent: str) -> None:
     assert engine.reply(text)[0].intent == intent
+
+
+def test_comparison_follow_ups_in_chat_words(engine: Engine) -> None:
+    _, context = engine.reply("lifeguard pay")
+    answer, context = engine.reply("wbu cashiers", context)
+    assert (answer.intent, answer.occupations) == ("salary", ["41-2011"])
+    answer, context = engine.reply("who gets paid more", context)
+    assert (answer.intent, sorted(answer.occupations)) == ("compare", ["33-9092", "41-2011"])
+    _, context = engine.reply("what do cashiers make")
+    answer, _ = engine.reply("Massage therapist is more money?", context)
+    assert (answer.intent, sorted(answer.occupations)) == ("compare", ["31-9011", "41-2011"])

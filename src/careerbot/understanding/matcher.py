@@ -45,7 +45,8 @@ WORKPLACE_WORDS = frozenset(
      "timesheet", "deposit", "payroll", "calendar"}
 )  # fmt: skip
 # "how much do i make": about the user's own pay unless a career is named or being discussed.
-PAY_WORDS = frozenset({"make", "earn", "paid", "pay", "salary", "income", "compensation", "wage"})
+PAY_WORDS = frozenset({"make", "earn", "paid", "pay", "salary", "income", "compensation", "wage",
+                       "money"})  # fmt: skip
 NEAR, DOMINANCE = 0.8, 1.5
 # "is that good?", "is that a lot": a judgement of the last answer, about the same career.
 JUDGING = frozenset({"good", "bad", "high", "low", "lot", "normal", "decent", "ok", "okay",
@@ -70,7 +71,7 @@ SELF = (("i", "am", "a"), ("i", "am", "an"), ("im", "a"), ("im", "an"), ("i", "w
 # The words around a career named alone: "and what about actuaries?", "same for nurses".
 SWITCH_WORDS = frozenset(
     """and what how about then for so ok okay also hmm well the a an same too now being q
-    question""".split()
+    question though""".split()
 )
 # Words of a message that tells about someone rather than asks.
 PEOPLE = frozenset("i im my we our he his she her son daughter kid kids child".split())
@@ -382,7 +383,7 @@ class Matcher:
             wants_both=not mentions
             and (
                 any(_contains(plain, p) for p in BOTH_PHRASES)
-                or ("which" in plain and not COMPARATIVE.isdisjoint(plain))
+                or (not {"which", "who"}.isdisjoint(plain) and not COMPARATIVE.isdisjoint(plain))
             ),
             compares=self._compares(words, mentions),
             pay_comparison=not PAY_WORDS.isdisjoint(plain) and not MORE_OR_LESS.isdisjoint(plain),

@@ -29,6 +29,8 @@ SLANG: dict[str, tuple[str, ...]] = {
     "n": ("and",),
     "w": ("with",),
     "abt": ("about",),
+    "wbu": ("what", "about"),
+    "hbu": ("how", "about"),
     "bout": ("about",),
     "gonna": ("going", "to"),
     "wanna": ("want", "to"),
@@ -112,8 +114,13 @@ def clean(text: str) -> str:
     return _APOSTROPHES.sub("", text.lower())
 
 
+# "thanksss", "heyyy", "sooo": a letter typed three times or more counts twice.
+_STRETCHED = re.compile(r"([a-z])\1{2,}")
+
+
 @lru_cache(maxsize=4096)
 def _expand(token: str) -> tuple[str, ...]:
+    token = _STRETCHED.sub(r"\1\1", token)
     return tuple(fold(word) for word in SLANG.get(token, (token,)))
 
 
