@@ -25,8 +25,9 @@ def read(
 ) -> Reading:
     intents = [IntentScore(intent, 90.0) for intent in asked]
     mentions = [Mention(i, i + 1, socs) for i, socs in enumerate(names)]
+    words = extra.pop("words", [])
     return Reading(
-        words=[],
+        words=words,  # type: ignore[arg-type]
         mentions=mentions,
         intents=intents,
         ranked=[IntentScore(i, s) for i, s in ranked] or intents,
@@ -281,3 +282,20 @@ def test_the_first_and_last_one_follow_the_order_of_the_last_comparison(turn) ->
     assert turn(read(points_to=-1), after).socs == (CARPENTER,)
     assert turn(read(points_to=2), after).socs == (NURSE,)
     assert turn(read(points_to=4), after).rule != "points_to_discussed"  # only three
+
+
+def test_which_of_the_three_means_the_last_three_careers(turn) -> None:  # type: ignore[no-untyped-def]
+    before = Context(occupations=[LIB], intents=["salary"], discussed=[NURSE, CARPENTER, LIB])
+    action = turn(
+        read(words=["which", "of", "the", "three", "pays", "most"], wants_both=True), before
+    )
+    assert (action.rule, action.socs) == ("compare_discussed", (NURSE, CARPENTER, LIB))
+    two = turn(read(words=["which", "pays", "more"], wants_both=True), before)
+    assert two.socs == (CARPENTER, LIB)
+
+
+def test_a_place_with_a_comparison_compares_there(turn) -> None:  # type: ignore[no-untyped-def]
+    before = Context(occupations=[LIB], intents=["duties"], discussed=[NURSE, LIB])
+    reading = read(wants_both=True, place=Place(state="MA", positions=frozenset({1})), topic=3)
+    action = turn(reading, before)
+    assert (action.rule, action.state) == ("compare_discussed", "MA")

@@ -30,6 +30,9 @@ AFTER_COMPARE = "salary"
 # The words of "the other one", "the last job": they point, they ask nothing.
 POINTING_WORDS = frozenset({"other", "last", "first", "second", "third", "one", "ones", "job",
                             "career", "option"})  # fmt: skip
+# "which of the three", "which of these pays the most": more than the last two careers.
+HOW_MANY = {"three": 3, "3": 3, "four": 4, "4": 4, "these": 3, "all": 4}
+ALL_OF_THEM = frozenset({"three", "these", "all", "3"})
 # The learned model's probability (0-100) at which its guess answers a follow-up that names no
 # career; as sure as it must be for a message that names one (LearnedHook.answer).
 FOLLOW_UP_LEARNED = 40.0
@@ -153,7 +156,11 @@ class Turn:
         the last two talked about."""
         if len(self.context.occupations) >= 2:
             return list(self.context.occupations)
-        return list(self.context.discussed[-2:])
+        words = set(self.reading.words)
+        if not words.isdisjoint(ALL_OF_THEM) and len(self.context.compared) > 2:
+            return list(self.context.compared)
+        many = next((n for word, n in HOW_MANY.items() if word in words), 2)
+        return list(self.context.discussed[-many:])
 
     @property
     def topical(self) -> list[str]:
@@ -463,6 +470,20 @@ RULES: tuple[Rule, ...] = (
         "a career named with no clear question -> its overview, with buttons",
     ),
     Rule(
+        "compare_discussed",
+        lambda t: (
+            not t.socs
+            and len(t.discussed) >= 2
+            and (
+                t.reading.wants_both
+                or t.first == "compare"
+                or (t.first == "salary" and len(t.context.occupations) >= 2)
+            )
+        ),
+        _both,
+        "'which one earns more' after two careers -> side by side",
+    ),
+    Rule(
         "place_follow_up",
         lambda t: (
             (t.topical in ([], [DEFAULT_INTENT]) or t.reading.only_place)
@@ -478,20 +499,6 @@ RULES: tuple[Rule, ...] = (
         lambda t: t.reading.judges_last and bool(t.context.occupations and t.context.intents),
         _judge_last,
         "'is that good?' -> the last answer again, with its comparison",
-    ),
-    Rule(
-        "compare_discussed",
-        lambda t: (
-            not t.socs
-            and len(t.discussed) >= 2
-            and (
-                t.reading.wants_both
-                or t.first == "compare"
-                or (t.first == "salary" and len(t.context.occupations) >= 2)
-            )
-        ),
-        _both,
-        "'which one earns more' after two careers -> side by side",
     ),
     Rule(
         "follow_up_best_guess",
