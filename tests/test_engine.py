@@ -368,3 +368,13 @@ def test_comparison_follow_ups_in_chat_words(engine: Engine) -> None:
     _, context = engine.reply("what do cashiers make")
     answer, _ = engine.reply("Massage therapist is more money?", context)
     assert (answer.intent, sorted(answer.occupations)) == ("compare", ["31-9011", "41-2011"])
+
+
+def test_bare_questions_and_closing_words_after_a_career(engine: Engine) -> None:
+    _, context = engine.reply("game warden salary")
+    answer, context = engine.reply("what do they do and do u need college", context)
+    assert (answer.intents, answer.occupations) == (["duties", "education"], ["33-3031"])
+    answer, context = engine.reply("and how much", context)
+    assert answer.intent == "salary"
+    answer, _ = engine.reply("ok makes sense. bye", context)
+    assert answer.intent == "goodbye"

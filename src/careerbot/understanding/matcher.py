@@ -156,6 +156,28 @@ def _negated(words: list[str], mention: Mention) -> bool:
     return bool(before) and (before[-1] in _NEGATING or before[-2:] == ["other", "than"])
 
 
+# Questions made only of filler words, which no phrasing score can tell apart: after a career
+# was named, "how much?" asks its pay, "what do they do" its duties.
+BARE_QUESTIONS = {
+    ("how", "much"): "salary",
+    ("how", "much", "do", "they", "get"): "salary",
+    ("how", "long"): "education",
+    ("how", "many"): "employment",
+    ("how", "many", "are", "there"): "employment",
+    ("what", "do", "they", "do"): "duties",
+    ("what", "does", "it", "do"): "duties",
+    ("what", "do", "they", "even", "do"): "duties",
+}
+_LEADING = frozenset({"and", "so", "ok", "okay", "hmm", "but", "then", "well", "also"})
+
+
+def _bare_question(plain: list[str]) -> str | None:
+    words = [word for word in plain if word != BREAK]
+    while words and words[0] in _LEADING:
+        words = words[1:]
+    return BARE_QUESTIONS.get(tuple(words))
+
+
 def _runs(positions: frozenset[int]) -> list[tuple[int, int]]:
     """Contiguous runs of token positions, as (start, end) with end exclusive."""
     runs: list[tuple[int, int]] = []
@@ -466,6 +488,9 @@ class Matcher:
         keyword = self.classifier.keyword_intents(plain)
         if keyword:
             return self._without_social([IntentScore(intent, 90.0) for intent in keyword])
+        bare = _bare_question(plain)
+        if bare is not None:  # certain: no model second-guesses it
+            return [IntentScore(bare, 100.0)]
         if not ranked:
             return []
         if named_occupation and plain and set(plain) <= SWITCH_WORDS:
@@ -476,15 +501,24 @@ class Matcher:
         # "what do they make and what degree do they need": each clause can be clear even when
         # the whole message, diluted by the other, is not.
         asked: list[IntentScore] = []
-        for clause in self._clauses(rest):
+        clauses = self._clauses(rest)
+        for clause in clauses:
             if not self._asks(clause):
                 continue  # "My daughter is considering law." tells, it does not ask
+            bare = _bare_question(clause)
+            if bare is not None and bare not in {a.intent for a in asked}:
+                asked.append(IntentScore(bare, 100.0))  # "what do they do and do u need college"
+                continue
             clause_ranked = self.classifier.scores(clause)
             if clause_ranked and self._confident(clause_ranked, named_occupation):
                 best = clause_ranked[0]
                 if best.intent != "fallback" and best.intent not in {a.intent for a in asked}:
                     asked.append(best)
         topical = self._without_social(asked)
+        closing = self.classifier.keyword_intents(clauses[-1]) if clauses else None
+        if closing and set(closing) <= SOCIAL and (not topical or topical[0].intent in SOCIAL):
+            # "ok makes sense. bye": the last words close the conversation.
+            return self._without_social([IntentScore(intent, 100.0) for intent in closing])
         social = {score.intent for score in asked if score.intent in SOCIAL}
         only_social = not topical or topical[0].intent in SOCIAL
         if only_social and "help" in social and ranked[0].intent in SOCIAL:
@@ -527,7 +561,11 @@ class Matcher:
                 clauses.append([])
             else:
                 clauses[-1].append(word)
-        return [clause for clause in clauses if any(w not in FILLER for w in clause)]
+        return [
+            clause
+            for clause in clauses
+            if any(w not in FILLER for w in clause) or _bare_question(clause) is not None
+        ]
 
     @staticmethod
     def _without_social(asked: list[IntentScore]) -> list[IntentScore]:
