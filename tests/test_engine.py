@@ -378,3 +378,16 @@ def test_bare_questions_and_closing_words_after_a_career(engine: Engine) -> None
     assert answer.intent == "salary"
     answer, _ = engine.reply("ok makes sense. bye", context)
     assert answer.intent == "goodbye"
+
+
+@pytest.mark.parametrize(
+    ("text", "intents"),
+    [
+        ("what does a library tech do and is it stressful", ["duties", "work_life_balance"]),
+        ("do high school teachers actually get summers off", ["work_life_balance"]),
+    ],
+)
+def test_what_they_do_beside_another_question(
+    engine: Engine, text: str, intents: list[str]
+) -> None:
+    assert engine.reply(text)[0].intents == intents

@@ -167,12 +167,20 @@ BARE_QUESTIONS = {
     ("what", "do", "they", "do"): "duties",
     ("what", "does", "it", "do"): "duties",
     ("what", "do", "they", "even", "do"): "duties",
+    # the career's name taken out: "what does a library tech do", "what do plumbers even do"
+    ("what", "does", "do"): "duties",
+    ("what", "do", "do"): "duties",
+    ("what", "does", "even", "do"): "duties",
+    ("what", "do", "even", "do"): "duties",
+    ("how", "many", "of", "them", "are", "there"): "employment",
+    ("how", "many", "of", "them"): "employment",
 }
+_ARTICLES = frozenset({"a", "an", "the"})
 _LEADING = frozenset({"and", "so", "ok", "okay", "hmm", "but", "then", "well", "also"})
 
 
 def _bare_question(plain: list[str]) -> str | None:
-    words = [word for word in plain if word != BREAK]
+    words = [word for word in plain if word != BREAK and word not in _ARTICLES]
     while words and words[0] in _LEADING:
         words = words[1:]
     return BARE_QUESTIONS.get(tuple(words))
@@ -487,6 +495,10 @@ class Matcher:
     ) -> list[IntentScore]:
         keyword = self.classifier.keyword_intents(plain)
         if keyword:
+            # "what does a library tech do and is it stressful": a bare question beside them.
+            ordered = self._clause_intents(rest)
+            if set(keyword) < set(ordered) and set(keyword).isdisjoint(SOCIAL):
+                return [IntentScore(i, 100.0 if i not in keyword else 90.0) for i in ordered]
             return self._without_social([IntentScore(intent, 90.0) for intent in keyword])
         bare = _bare_question(plain)
         if bare is not None:  # certain: no model second-guesses it
@@ -530,6 +542,16 @@ class Matcher:
             # names the career is no question of its own.
             return [score for score in topical if score.intent != "overview"] or topical
         return [ranked[0]] if confident else []
+
+    def _clause_intents(self, rest: list[str]) -> list[str]:
+        """Each clause's bare question or keywords, in the order asked."""
+        found: list[str] = []
+        for clause in self._clauses(rest):
+            bare = _bare_question(clause)
+            for intent in [bare] if bare else self.classifier.keyword_intents(clause) or []:
+                if intent not in found:
+                    found.append(intent)
+        return found
 
     def _confident(self, ranked: list[IntentScore], named_occupation: bool) -> bool:
         """Sure enough to answer: above the threshold or, when the message names a career,
