@@ -495,3 +495,16 @@ def test_a_job_said_not_to_be_meant_is_not_the_career(engine: Engine) -> None:
 )
 def test_everyday_names_of_jobs(engine: Engine, text: str, socs: list[str]) -> None:
     assert heard(engine, text).socs == socs
+
+
+@pytest.mark.parametrize(
+    ("text", "soc"),
+    [
+        ("whats hard about being a special ed teacher in an elementary school", "25-2052"),
+        ("what challenges does a special ed teacher face at a high school", "25-2058"),
+        ("what is difficult about being a social worker in a hospital", "21-1022"),
+        ("how much do judges make", "23-1023"),
+    ],
+)
+def test_a_name_settled_by_the_setting_around_it(engine: Engine, text: str, soc: str) -> None:
+    assert heard(engine, text).socs == [soc]

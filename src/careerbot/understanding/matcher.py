@@ -4,7 +4,7 @@ Pure and per-message; everything expensive (vocabulary, phrase table, inverted i
 in `Matcher.__init__`.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from careerbot.catalog import Catalog
@@ -17,7 +17,7 @@ from careerbot.understanding.classifier import (
 )
 from careerbot.understanding.described import DescribedJobs
 from careerbot.understanding.intents import FILLER, IntentClassifier, IntentScore
-from careerbot.understanding.normalise import BREAK, Sentence, sentences, tokens
+from careerbot.understanding.normalise import BREAK, Sentence, sentences, tokens, words_only
 from careerbot.understanding.occupations import Mention, OccupationFinder
 from careerbot.understanding.reading import Reading
 from careerbot.understanding.spelling import Speller, english
@@ -109,6 +109,10 @@ def _picked_number(plain: list[str]) -> int | None:
 WHY_WORDS = frozenset("why tho though is that so really but how come not".split())
 # "same as", "the same field": a likeness, not "the same question again".
 NOT_AGAIN = frozenset("as like area field kind type sort line industry".split())
+# Everyday words for the setting an official title names: "a teacher at a high school" is a
+# secondary school teacher, "a social worker in a hospital" a healthcare one.
+SETTING_WORDS = {"high": "secondary", "hospital": "healthcare", "hospitals": "healthcare",
+                 "college": "postsecondary", "university": "postsecondary"}  # fmt: skip
 # "the other one", "the first one", "the last job": one of the careers being discussed.
 _POINTING_NOUNS = frozenset({"one", "ones", "job", "career", "option"})
 
@@ -277,6 +281,12 @@ class Matcher:
     ) -> None:
         self.answer_threshold = answer_threshold
         self.finder = OccupationFinder.from_catalog(catalog)
+        # Words of each official title, to tell the meanings of a name apart by the words around
+        # it ("a special ed teacher in an elementary school").
+        self._title_words = {
+            soc: frozenset(words_only(tokens(occupation.title)))
+            for soc, occupation in catalog.occupations.items()
+        }
         self.states = StateFinder()
         # Before anything reads names: the words of the intents and places are never a misspelt
         # job name, and every use of the finder (training included) must see the same set.
@@ -351,6 +361,7 @@ class Matcher:
             and not _negated(words, m)
             and not (unknown and unknown.start <= m.start and m.end <= unknown.end)
         ]
+        mentions = self._settled_by_setting(words, mentions)
         place = self.states.find(words)
         # The user's own job ("I am a school counselor") takes its words out of the question.
         taken = {i for mention in found for i in range(mention.start, mention.end)}
@@ -458,6 +469,29 @@ class Matcher:
                 # supplies the career ("need a license for this?").
                 learned = self.learned.model.scores(masked, 3)
         return intents, ranked, learned
+
+    def _settled_by_setting(self, words: list[str], mentions: list[Mention]) -> list[Mention]:
+        """A name with several meanings, settled by a word around it that only one meaning's
+        official title has: "special ed teacher in an elementary school" -> Kindergarten and
+        Elementary School; "social worker in a hospital" -> Healthcare Social Workers."""
+        named = {i for m in mentions for i in range(m.start, m.end)}
+        around = {SETTING_WORDS.get(w, w) for i, w in enumerate(words) if i not in named}
+        settled: list[Mention] = []
+        for mention in mentions:
+            options = (*mention.socs, *mention.alternatives)
+            if len(options) > 1:
+                titles = {soc: self._title_words.get(soc, frozenset()) for soc in options}
+                # the words of one meaning's title that no other meaning's title has
+                own = {
+                    soc: titles[soc].difference(*(titles[o] for o in options if o != soc))
+                    for soc in options
+                }
+                fits = [soc for soc in options if (own[soc] - FILLER) & around]
+                if len(fits) == 1:
+                    others = tuple(soc for soc in options if soc != fits[0])
+                    mention = replace(mention, socs=(fits[0],), alternatives=others)
+            settled.append(mention)
+        return settled
 
     def _question_sentences(self, parts: list[Sentence], words: list[str]) -> frozenset[int]:
         """Positions of the words of the sentences that ask, where a message tells a story
