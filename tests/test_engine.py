@@ -391,3 +391,17 @@ def test_what_they_do_beside_another_question(
     engine: Engine, text: str, intents: list[str]
 ) -> None:
     assert engine.reply(text)[0].intents == intents
+
+
+@pytest.mark.parametrize(
+    ("text", "intents"),
+    [
+        ("pros and cons of library tech work", ["strengths", "challenges"]),
+        ("how 2 become library aide", ["education"]),
+    ],
+)
+def test_a_named_career_outweighs_a_weak_out_of_scope_reading(
+    engine: Engine, text: str, intents: list[str]
+) -> None:
+    answer = engine.reply(text)[0]
+    assert (answer.intents, answer.occupations) == (intents, [LIBRARY_TECH])

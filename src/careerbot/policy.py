@@ -422,7 +422,11 @@ RULES: tuple[Rule, ...] = (
         lambda t: (
             t.first in GENERAL
             and not (t.socs and t.first in SOCIAL)
-            and not (t.socs and t.first == "fallback" and t.score < t.thresholds.answer)
+            and not (
+                t.socs
+                and t.first == "fallback"
+                and (t.score < t.thresholds.answer or t.guesses[0].intent != "fallback")
+            )
         ),
         lambda t: t.general("general", t.first or "fallback"),
         "greeting, thanks, help, source, or a clear non-career question -> that answer",

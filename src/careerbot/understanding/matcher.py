@@ -464,9 +464,11 @@ class Matcher:
             heard = [BREAK if i in own or i not in focus else w for i, w in enumerate(words)]
             masked = self.mask(heard, mentions, place)
             intents = self.learned.revise(masked, intents, topic, bool(mentions))
-            if not intents and topic and self.learned.model is not None:
-                # Unsure: the policy may still act on the model's guess where the conversation
-                # supplies the career ("need a license for this?").
+            unsure = not intents or (intents[0].intent == FALLBACK and bool(mentions))
+            if unsure and topic and self.learned.model is not None:
+                # The policy may still act on the model's guess where the conversation supplies
+                # the career ("need a license for this?"), or weigh it against a fallback read
+                # where a career is named ("pros and cons of library tech work").
                 learned = self.learned.model.scores(masked, 3)
         return intents, ranked, learned
 
@@ -534,6 +536,9 @@ class Matcher:
             if set(keyword) < set(ordered) and set(keyword).isdisjoint(SOCIAL):
                 return [IntentScore(i, 100.0 if i not in keyword else 90.0) for i in ordered]
             return self._without_social([IntentScore(intent, 90.0) for intent in keyword])
+        if {"pro", "con"} <= set(plain) or {"upside", "downside"} <= set(plain):
+            # "pros and cons of library tech work": both sides, whatever else is said
+            return [IntentScore("strengths", 100.0), IntentScore("challenges", 100.0)]
         bare = _bare_question(plain)
         if bare is not None:  # certain: no model second-guesses it
             return [IntentScore(bare, 100.0)]
