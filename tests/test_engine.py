@@ -405,3 +405,8 @@ def test_a_named_career_outweighs_a_weak_out_of_scope_reading(
 ) -> None:
     answer = engine.reply(text)[0]
     assert (answer.intents, answer.occupations) == (intents, [LIBRARY_TECH])
+
+
+@pytest.mark.parametrize("text", ["hi what can u do", "what do you do", "how does this work"])
+def test_questions_about_the_bot_get_help(engine: Engine, text: str) -> None:
+    assert engine.reply(text)[0].intent == "help"

@@ -178,9 +178,19 @@ BARE_QUESTIONS = {
     ("what", "do", "even", "do"): "duties",
     ("how", "many", "of", "them", "are", "there"): "employment",
     ("how", "many", "of", "them"): "employment",
+    # about the bot itself
+    ("what", "can", "you", "do"): "help",
+    ("what", "do", "you", "do"): "help",
+    ("what", "is", "this"): "help",
+    ("what", "is", "this", "for"): "help",
+    ("how", "does", "this", "work"): "help",
+    ("who", "are", "you"): "help",
+    ("what", "are", "you"): "help",
 }
 _ARTICLES = frozenset({"a", "an", "the"})
-_LEADING = frozenset({"and", "so", "ok", "okay", "hmm", "but", "then", "well", "also"})
+_LEADING = frozenset(
+    {"and", "so", "ok", "okay", "hmm", "but", "then", "well", "also", "hi", "hello", "hey", "yo"}
+)
 
 
 def _bare_question(plain: list[str]) -> str | None:
@@ -529,6 +539,9 @@ class Matcher:
     def _asked(
         self, plain: list[str], rest: list[str], ranked: list[IntentScore], named_occupation: bool
     ) -> list[IntentScore]:
+        bare = _bare_question(plain)
+        if bare == "help":  # "hi what can u do": the question, not the greeting
+            return [IntentScore(bare, 100.0)]
         keyword = self.classifier.keyword_intents(plain)
         if keyword:
             # "what does a library tech do and is it stressful": a bare question beside them.
@@ -539,7 +552,6 @@ class Matcher:
         if {"pro", "con"} <= set(plain) or {"upside", "downside"} <= set(plain):
             # "pros and cons of library tech work": both sides, whatever else is said
             return [IntentScore("strengths", 100.0), IntentScore("challenges", 100.0)]
-        bare = _bare_question(plain)
         if bare is not None:  # certain: no model second-guesses it
             return [IntentScore(bare, 100.0)]
         if not ranked:
