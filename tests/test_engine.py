@@ -410,3 +410,8 @@ def test_a_named_career_outweighs_a_weak_out_of_scope_reading(
 @pytest.mark.parametrize("text", ["hi what can u do", "what do you do", "how does this work"])
 def test_questions_about_the_bot_get_help(engine: Engine, text: str) -> None:
     assert engine.reply(text)[0].intent == "help"
+
+
+@pytest.mark.parametrize("text", ["welding worth it?", "surveying as a career?"])
+def test_worth_it_and_as_a_career_ask_for_the_overview(engine: Engine, text: str) -> None:
+    assert engine.reply(text)[0].intent == "overview"

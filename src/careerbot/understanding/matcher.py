@@ -178,6 +178,14 @@ BARE_QUESTIONS = {
     ("what", "do", "even", "do"): "duties",
     ("how", "many", "of", "them", "are", "there"): "employment",
     ("how", "many", "of", "them"): "employment",
+    # the career's name taken out: "welding worth it?", "surveying as a career?"
+    ("worth", "it"): "overview",
+    ("is", "it", "worth", "it"): "overview",
+    ("is", "worth", "it"): "overview",
+    ("as", "career"): "overview",
+    ("as", "job"): "overview",
+    ("is", "good", "career"): "overview",
+    ("good", "career"): "overview",
     # about the bot itself
     ("what", "can", "you", "do"): "help",
     ("what", "do", "you", "do"): "help",
