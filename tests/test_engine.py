@@ -415,3 +415,9 @@ def test_questions_about_the_bot_get_help(engine: Engine, text: str) -> None:
 @pytest.mark.parametrize("text", ["welding worth it?", "surveying as a career?"])
 def test_worth_it_and_as_a_career_ask_for_the_overview(engine: Engine, text: str) -> None:
     assert engine.reply(text)[0].intent == "overview"
+
+
+def test_saying_where_one_lives_asks_the_last_question_there(engine: Engine) -> None:
+    _, context = engine.reply("what do bakers earn")
+    answer, _ = engine.reply("I live in Wisconsin.", context)
+    assert (answer.intent, answer.occupations, answer.state) == ("salary", ["51-3011"], "WI")

@@ -314,6 +314,18 @@ def _answer_pointed(turn: Turn) -> Action:
     return turn.about("points_to_discussed", asked, [_pointed(turn) or ""])
 
 
+def _says_where(turn: Turn) -> bool:
+    """ "I live in Wisconsin.", "In Maine, I mean.": a place for the career being discussed,
+    however a classifier reads the few words around it."""
+    return (
+        turn.first == "fallback"
+        and turn.reading.place.state is not None
+        and bool(turn.context.occupations)
+        and not turn.socs
+        and len(turn.reading.topic_words) <= PLACE_FOLLOW_UP_WORDS
+    )
+
+
 def _cold(turn: Turn) -> bool:
     """A career question naming no career, with none in the conversation: only a clear one
     ("how much do they make?") is asked back; "tell me about the oscars" is not."""
@@ -421,6 +433,7 @@ RULES: tuple[Rule, ...] = (
         "general",
         lambda t: (
             t.first in GENERAL
+            and not _says_where(t)
             and not (t.socs and t.first in SOCIAL)
             and not (
                 t.socs
