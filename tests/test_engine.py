@@ -421,3 +421,13 @@ def test_saying_where_one_lives_asks_the_last_question_there(engine: Engine) -> 
     _, context = engine.reply("what do bakers earn")
     answer, _ = engine.reply("I live in Wisconsin.", context)
     assert (answer.intent, answer.occupations, answer.state) == ("salary", ["51-3011"], "WI")
+
+
+def test_a_reaction_offers_more_about_the_career_and_keeps_it(engine: Engine) -> None:
+    _, context = engine.reply("what do emts make in ohio")
+    answer, context = engine.reply("dang thats low", context)
+    assert (answer.intent, answer.reason, answer.occupations) == ("fallback", "reaction", [])
+    assert "Emergency Medical Technicians" in answer.plain_text()
+    assert {s.occupations[0] for s in answer.suggestions} == {"29-2042"}
+    answer, _ = engine.reply("and the outlook?", context)
+    assert (answer.intent, answer.occupations) == ("outlook", ["29-2042"])

@@ -193,6 +193,8 @@ class Engine:
                     )
                 ],
             )
+        elif action.rule == "reaction":
+            answer = composer.reaction(socs, action.score)
         else:
             answer = composer.general(intents[0] if intents else "fallback", action.score, socs)
         notes = self._notes(action, answer, place)

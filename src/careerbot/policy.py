@@ -518,6 +518,14 @@ RULES: tuple[Rule, ...] = (
         "'is that good?' -> the last answer again, with its comparison",
     ),
     Rule(
+        "reaction",
+        lambda t: t.reading.reaction and not t.topical and not t.socs,
+        lambda t: Action(
+            "reaction", "general", ("fallback",), tuple(t.context.occupations), score=t.score
+        ),
+        "'dang thats low', 'wow ok': a reaction, no question -> fallback (what else to ask)",
+    ),
+    Rule(
         "follow_up_best_guess",
         lambda t: (
             not t.topical

@@ -26,6 +26,12 @@ from careerbot.understanding.states import state_name
 
 # The bot's own words that belong to no single intent.
 ASK_WHICH = "Which career do you mean? Name one, or pick from the list."
+# A reaction to an answer ("dang thats low"): nothing to answer, something to offer.
+REACTION = (
+    "Anything else you'd like to know about {title}? Tap a button, or ask me to compare it with "
+    "another career or to show it in another state."
+)
+REACTION_SUGGEST = ("outlook", "education", "strengths", "related")
 DID_YOU_MEAN = "I'm not quite sure what you're asking. Did you mean one of these?"
 NO_MATCH = "I don't know any careers matching “{words}” yet. Here is what I know:"
 COMPARE_ROWS = (  # figures from a seed career profile, where both have one (labelled so)
@@ -633,6 +639,24 @@ class Composer:
                 for i in intent.suggest
                 if i in self.intents and self.intents[i].needs_occupation
             ][:4],
+        )
+
+    def reaction(self, socs: list[str], score: float) -> Answer:
+        """A reply to "dang thats low" or "wow ok" after an answer about `socs`: no question was
+        asked (intent `fallback`), so offer what else can be asked about the first of them."""
+        if not socs or socs[0] not in self.occupations:
+            return self.general("fallback", score)
+        title = self.occupations[socs[0]].title
+        return Answer(
+            intent="fallback",
+            intents=["fallback"],
+            score=score,
+            blocks=[Block(text=REACTION.format(title=title))],
+            suggestions=[
+                Suggestion(label=self.intents[i].label, intent=i, occupations=socs[:1])
+                for i in REACTION_SUGGEST
+                if i in self.intents
+            ],
         )
 
     def ask_which(

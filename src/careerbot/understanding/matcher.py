@@ -105,6 +105,12 @@ def _picked_number(plain: list[str]) -> int | None:
     return ORDINALS.get(word)
 
 
+# "dang thats low", "wow ok", "k", "big difference lol": a reaction to an answer, no question.
+REACTION_WORDS = frozenset(
+    """k kk ok okay dang damn wow whoa thats that is a lot low high cool nice oh lol lmao hmm huh
+    it really so much big difference interesting jeez yikes bruh omg geez sheesh not bad good
+    great wild crazy insane makes sense""".split()
+)
 # "why?", "why tho", "but why is that": the last answer, asked to explain itself again.
 WHY_WORDS = frozenset("why tho though is that so really but how come not".split())
 # "same as", "the same field": a likeness, not "the same question again".
@@ -447,6 +453,7 @@ class Matcher:
             compares=self._compares(words, mentions),
             pay_comparison=not PAY_WORDS.isdisjoint(plain) and not MORE_OR_LESS.isdisjoint(plain),
             number=number,
+            reaction="?" not in text and bool(plain) and set(plain) <= REACTION_WORDS,
             same_again=any(
                 word == "same" and after not in NOT_AGAIN for word, after in pairwise([*plain, ""])
             ),
