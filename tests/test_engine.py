@@ -431,3 +431,19 @@ def test_a_reaction_offers_more_about_the_career_and_keeps_it(engine: Engine) ->
     assert {s.occupations[0] for s in answer.suggestions} == {"29-2042"}
     answer, _ = engine.reply("and the outlook?", context)
     assert (answer.intent, answer.occupations) == ("outlook", ["29-2042"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what colleges have the best nursing programs", "what gpa do i need for nursing school"],
+)
+def test_choosing_a_school_is_said_to_be_outside_the_data(engine: Engine, text: str) -> None:
+    answer = engine.reply(text)[0]
+    assert (answer.intent, answer.reason) == ("fallback", "picks_a_school")
+    assert "colleges" in answer.plain_text() and "Registered Nurses" in answer.plain_text()
+    assert [s.intent for s in answer.suggestions] == ["education"]
+
+
+def test_the_education_a_job_needs_is_still_answered(engine: Engine) -> None:
+    answer = engine.reply("do i need to go to college to be a plumber")[0]
+    assert (answer.intent, answer.occupations) == ("education", ["47-2152"])

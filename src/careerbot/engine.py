@@ -195,6 +195,8 @@ class Engine:
             )
         elif action.rule == "reaction":
             answer = composer.reaction(socs, action.score)
+        elif action.rule == "picks_a_school":
+            answer = composer.schools(socs, action.score)
         else:
             answer = composer.general(intents[0] if intents else "fallback", action.score, socs)
         notes = self._notes(action, answer, place)

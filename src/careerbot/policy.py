@@ -372,6 +372,12 @@ RULES: tuple[Rule, ...] = (
         "the user's own job or pay -> fallback",
     ),
     Rule(
+        "picks_a_school",
+        lambda t: t.reading.picks_a_school,
+        lambda t: t.general("picks_a_school", "fallback"),
+        "choosing or getting into a school ('best colleges for nursing') -> fallback",
+    ),
+    Rule(
         "list_occupations",
         lambda t: t.first == "list_occupations",
         lambda t: Action(

@@ -32,6 +32,11 @@ REACTION = (
     "another career or to show it in another state."
 )
 REACTION_SUGGEST = ("outlook", "education", "strengths", "related")
+# Choosing or getting into a school: no data on colleges, but on what each career asks for.
+SCHOOLS = (
+    "I don't have data on colleges, programs or admissions. What I can tell you is the education "
+    "a career needs to start in it, from BLS and O*NET"
+)
 DID_YOU_MEAN = "I'm not quite sure what you're asking. Did you mean one of these?"
 NO_MATCH = "I don't know any careers matching “{words}” yet. Here is what I know:"
 COMPARE_ROWS = (  # figures from a seed career profile, where both have one (labelled so)
@@ -657,6 +662,27 @@ class Composer:
                 for i in REACTION_SUGGEST
                 if i in self.intents
             ],
+        )
+
+    def schools(self, socs: list[str], score: float) -> Answer:
+        """A reply to "which college is best for nursing": careerbot has no data on schools, so
+        it says so and offers the education the career named needs (intent `fallback`)."""
+        known = [soc for soc in socs if soc in self.occupations][:1]
+        named = f" — for example for {self.occupations[known[0]].title}." if known else "."
+        return Answer(
+            intent="fallback",
+            intents=["fallback"],
+            score=score,
+            blocks=[Block(text=SCHOOLS + named)],
+            suggestions=[
+                Suggestion(
+                    label=self.intents["education"].label,
+                    intent="education",
+                    occupations=known or self.featured[:1],
+                )
+            ]
+            if "education" in self.intents
+            else [],
         )
 
     def ask_which(

@@ -105,6 +105,13 @@ def _picked_number(plain: list[str]) -> int | None:
     return ORDINALS.get(word)
 
 
+# "which college is best for engineering", "what gpa do i need for nursing school": choosing or
+# getting into a school, which careerbot has no data on (it knows what education a job needs).
+SCHOOLS = frozenset("college university school program campus".split())
+CHOOSING_A_SCHOOL = frozenset(
+    """best top ranked rank ranking admission admissions gpa sat act tuition scholarship apply
+    acceptance accepted""".split()
+)
 # "dang thats low", "wow ok", "k", "big difference lol": a reaction to an answer, no question.
 REACTION_WORDS = frozenset(
     """k kk ok okay dang damn wow whoa thats that is a lot low high cool nice oh lol lmao hmm huh
@@ -454,6 +461,8 @@ class Matcher:
             pay_comparison=not PAY_WORDS.isdisjoint(plain) and not MORE_OR_LESS.isdisjoint(plain),
             number=number,
             reaction="?" not in text and bool(plain) and set(plain) <= REACTION_WORDS,
+            picks_a_school=not SCHOOLS.isdisjoint(words)
+            and (not CHOOSING_A_SCHOOL.isdisjoint(words) or _contains(words, ("get", "into"))),
             same_again=any(
                 word == "same" and after not in NOT_AGAIN for word, after in pairwise([*plain, ""])
             ),
