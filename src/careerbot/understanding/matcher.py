@@ -107,11 +107,22 @@ def _picked_number(plain: list[str]) -> int | None:
 
 # "which college is best for engineering", "what gpa do i need for nursing school": choosing or
 # getting into a school, which careerbot has no data on (it knows what education a job needs).
-SCHOOLS = frozenset("college university school program campus".split())
-CHOOSING_A_SCHOOL = frozenset(
-    """best top ranked rank ranking admission admissions gpa sat act tuition scholarship apply
-    acceptance accepted""".split()
+# "school" alone is often the way into a job ("trade school", "nursing school"): only getting in
+# makes it a question about the school.
+COLLEGES = frozenset("college university campus".split())
+RANKING = frozenset("best top ranked rank ranking".split())
+ADMISSION = frozenset(
+    "admission admissions gpa sat act tuition scholarship acceptance accepted".split()
 )
+
+
+def _picks_a_school(words: list[str]) -> bool:
+    getting_in = not ADMISSION.isdisjoint(words) or _contains(words, ("get", "into"))
+    if not COLLEGES.isdisjoint(words):
+        return getting_in or not RANKING.isdisjoint(words)
+    return "school" in words and getting_in
+
+
 # "dang thats low", "wow ok", "k", "big difference lol": a reaction to an answer, no question.
 REACTION_WORDS = frozenset(
     """k kk ok okay dang damn wow whoa thats that is a lot low high cool nice oh lol lmao hmm huh
@@ -461,8 +472,7 @@ class Matcher:
             pay_comparison=not PAY_WORDS.isdisjoint(plain) and not MORE_OR_LESS.isdisjoint(plain),
             number=number,
             reaction="?" not in text and bool(plain) and set(plain) <= REACTION_WORDS,
-            picks_a_school=not SCHOOLS.isdisjoint(words)
-            and (not CHOOSING_A_SCHOOL.isdisjoint(words) or _contains(words, ("get", "into"))),
+            picks_a_school=_picks_a_school(words),
             same_again=any(
                 word == "same" and after not in NOT_AGAIN for word, after in pairwise([*plain, ""])
             ),
