@@ -425,7 +425,7 @@ def test_saying_where_one_lives_asks_the_last_question_there(engine: Engine) -> 
 
 def test_a_reaction_offers_more_about_the_career_and_keeps_it(engine: Engine) -> None:
     _, context = engine.reply("what do emts make in ohio")
-    answer, context = engine.reply("dang thats low", context)
+    answer, context = engine.reply("wow ok", context)
     assert (answer.intent, answer.reason, answer.occupations) == ("fallback", "reaction", [])
     assert "Emergency Medical Technicians" in answer.plain_text()
     assert {s.occupations[0] for s in answer.suggestions} == {"29-2042"}
@@ -447,3 +447,10 @@ def test_choosing_a_school_is_said_to_be_outside_the_data(engine: Engine, text: 
 def test_the_education_a_job_needs_is_still_answered(engine: Engine) -> None:
     answer = engine.reply("do i need to go to college to be a plumber")[0]
     assert (answer.intent, answer.occupations) == ("education", ["47-2152"])
+
+
+def test_a_judgement_of_the_last_answer_gets_it_again_with_its_comparison(engine: Engine) -> None:
+    _, context = engine.reply("what do emts make in ohio")
+    answer, _ = engine.reply("that's kinda low ngl", context)
+    assert (answer.intent, answer.occupations, answer.state) == ("salary", ["29-2042"], "OH")
+    assert answer.reason == "judges_last_answer" and "below" in answer.plain_text()

@@ -50,8 +50,12 @@ PAY_WORDS = frozenset({"make", "earn", "paid", "pay", "salary", "income", "compe
 NEAR, DOMINANCE = 0.8, 1.5
 # "is that good?", "is that a lot": a judgement of the last answer, about the same career.
 JUDGING = frozenset({"good", "bad", "high", "low", "lot", "normal", "decent", "ok", "okay",
-                     "alright", "fine", "worrying", "scary", "concerning", "average"})  # fmt: skip
+                     "alright", "fine", "worrying", "scary", "concerning", "average", "mid",
+                     "fair", "expected", "drop", "cheap", "little", "great"})  # fmt: skip
 _THAT = frozenset({"that", "this", "it"})
+# A statement that judges the last answer: "that's kinda low", "seems fair", "kinda mid".
+JUDGED = frozenset({"that", "this", "thats", "seems", "seem", "sounds", "kinda", "pretty", "quite",
+                    "very", "so"})  # fmt: skip
 # "side by side", "which one earns more", "both": the careers already being discussed.
 BOTH_PHRASES = (("side", "by", "side"), ("both",), ("the", "two"), ("compare", "them"),
                 ("compare", "those"), ("versus", "each", "other"), ("of", "them"),
@@ -125,9 +129,9 @@ def _picks_a_school(words: list[str]) -> bool:
 
 # "dang thats low", "wow ok", "k", "big difference lol": a reaction to an answer, no question.
 REACTION_WORDS = frozenset(
-    """k kk ok okay dang damn wow whoa thats that is a lot low high cool nice oh lol lmao hmm huh
-    it really so much big difference interesting jeez yikes bruh omg geez sheesh not bad good
-    great wild crazy insane makes sense""".split()
+    """k kk ok okay dang damn wow whoa thats that is cool nice oh lol lmao hmm huh it really so
+    interesting jeez yikes bruh omg geez sheesh wild crazy insane makes sense sounds chill fr
+    ngl""".split()
 )
 # "why?", "why tho", "but why is that": the last answer, asked to explain itself again.
 WHY_WORDS = frozenset("why tho though is that so really but how come not".split())
@@ -443,11 +447,15 @@ class Matcher:
                 intents, ranked, learned = second
         judges_last = (
             not mentions
-            and ("?" in text or bool(plain and plain[0] in QUESTION_STARTS))
             and len(topic) <= 2
-            and not _THAT.isdisjoint(plain)
             and not JUDGING.isdisjoint(plain)
             and PAY_WORDS.isdisjoint(plain)
+            and (
+                # "is that good?", "it is good salary or no?"
+                (("?" in text or plain[0] in QUESTION_STARTS) and not _THAT.isdisjoint(plain))
+                # "that's kinda low ngl", "seems low for a dangerous job", "hmm kinda mid"
+                or (plain[0] not in QUESTION_LEADS and not JUDGED.isdisjoint(plain))
+            )
         ) or (not mentions and bool(plain) and set(plain) <= WHY_WORDS and "why" in plain)
         described = None if describing is None else self.finder.described(words[slice(*describing)])
         return Reading(
