@@ -508,3 +508,17 @@ def test_everyday_names_of_jobs(engine: Engine, text: str, socs: list[str]) -> N
 )
 def test_a_name_settled_by_the_setting_around_it(engine: Engine, text: str, soc: str) -> None:
     assert heard(engine, text).socs == [soc]
+
+
+@pytest.mark.parametrize(
+    ("text", "socs"),
+    [
+        ("civil eng or mechanical eng?? cant decide", ["17-2051", "17-2141"]),
+        ("garbage men in san diego make good money?", ["53-7081"]),
+        ("english professor job market, is it as bad as they say", ["25-1123"]),  # not marketing
+        ("Could a tutor be replaced by ChatGPT? I tutor for extra money", ["25-3041"]),
+        ("I like to work with my hands, is welding for me", ["51-4121"]),
+    ],
+)
+def test_everyday_words_around_names(engine: Engine, text: str, socs: list[str]) -> None:
+    assert heard(engine, text).socs == socs

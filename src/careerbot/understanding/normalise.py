@@ -77,7 +77,7 @@ SLANG: dict[str, tuple[str, ...]] = {
 
 _NO_FOLD = frozenset({"this", "is", "was", "has", "does", "his", "yes", "bus", "us", "less", "ai",
                       # fields whose -ing is the name, not a tense: "accounting" is not "account"
-                      "accounting", "surveying",
+                      "accounting", "surveying", "marketing",
                       # "hours" are a schedule ("pharmacist hours"), "an hour" a rate of pay
                       "hours"})  # fmt: skip
 
@@ -92,6 +92,8 @@ def fold(token: str) -> str:
         return token
     if token in _SHORT_PLURALS:
         return _SHORT_PLURALS[token]
+    if token in ("men", "women"):  # "garbage men", "business women"
+        return token[:-3] + "man"
     if len(token) > 5 and token.endswith("men"):
         return token[:-3] + "man"  # linemen -> lineman, firemen -> fireman
     if len(token) > 4 and token.endswith("ies"):

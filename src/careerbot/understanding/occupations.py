@@ -304,6 +304,8 @@ class OccupationFinder:
             rank = min(by_rank)
             if rank == _ONET and key in unknown.names:
                 continue  # O*NET files "Influencer" under Models; careerbot says it is unknown
+            if rank == _ONET and key in COMMON_WORD_TITLES:
+                continue  # "work with my hands", "for extra money": no job named
             meaning = resolve(list(by_rank[rank]), jobs, keep_order=rank == _ALIAS)
             phrases[key] = (meaning.socs, meaning.alternatives, _HOW[rank])
         for name, extra in (also or {}).items():
@@ -543,7 +545,9 @@ FIELD_OF_WORKER = {
     "installer": "installation", "inspector": "inspection", "machinist": "machining",
 }  # fmt: skip
 # Clipped forms of a title's last word: "wind turbine tech", "vet tech", "pharmacy techs".
-CLIPPED = {"technician": "tech", "technologist": "tech", "mechanic": "mech"}
+CLIPPED = {"technician": "tech", "technologist": "tech", "mechanic": "mech", "engineer": "eng"}
+# One-word O*NET titles that are everyday words first ("Hand", "Extra"): never a job alone.
+COMMON_WORD_TITLES = frozenset({("hand",), ("extra",), ("help",), ("helper",)})
 
 
 def _add_derived(found: dict[tuple[str, ...], dict[int, dict[str, None]]]) -> None:
