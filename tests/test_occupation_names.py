@@ -522,3 +522,15 @@ def test_a_name_settled_by_the_setting_around_it(engine: Engine, text: str, soc:
 )
 def test_everyday_words_around_names(engine: Engine, text: str, socs: list[str]) -> None:
     assert heard(engine, text).socs == socs
+
+
+@pytest.mark.parametrize(
+    ("text", "socs"),
+    [
+        ("real estate agent or broker in virginia", ["41-9022", "41-9021"]),
+        ("do library assistants need to know computers or coding?", [LIBRARY_TECH]),
+        ("journalism seems kinda miserable rn, what are the cons", ["27-3023"]),
+    ],
+)
+def test_names_read_from_their_neighbours(engine: Engine, text: str, socs: list[str]) -> None:
+    assert heard(engine, text).socs == socs

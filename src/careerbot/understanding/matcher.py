@@ -172,7 +172,8 @@ def _right_now(words: list[str], mention: Mention) -> bool:
     if words[mention.start : mention.end] != ["rn"] or mention.start == 0:
         return False
     after = words[mention.end :]
-    return words[mention.start - 1] not in _RN_BEFORE_NURSE and all(w in _CLOSING for w in after)
+    ends = after[:1] == [BREAK] or all(w in _CLOSING for w in after)  # "miserable rn, what..."
+    return words[mention.start - 1] not in _RN_BEFORE_NURSE and ends
 
 
 # "not the librarian, the other person", "but you're not the actual librarian": the job meant is
@@ -234,6 +235,16 @@ def _bare_question(plain: list[str]) -> str | None:
     while words and words[0] in _LEADING:
         words = words[1:]
     return BARE_QUESTIONS.get(tuple(words))
+
+
+# "need to know coding", "learn welding", "good at accounting": a field named as a skill.
+_SKILL_WORDS = frozenset({"know", "learn", "learning", "use", "using", "skill", "skills", "at"})
+
+
+def _a_skill(words: list[str], mention: Mention) -> bool:
+    return mention.how == "field" and not _SKILL_WORDS.isdisjoint(
+        words[max(0, mention.start - 3) : mention.start]
+    )
 
 
 def _runs(positions: frozenset[int]) -> list[tuple[int, int]]:
@@ -390,6 +401,8 @@ class Matcher:
         parts = sentences(text)
         words = [self.speller.correct(word) for part in parts for word in part.words]
         found = [m for m in self.finder.find(words) if not _right_now(words, m)]
+        if len(found) > 1:  # "do library assistants need to know coding": a skill, not a job
+            found = [m for m in found if not _a_skill(words, m)]
         own = {
             i
             for m in found

@@ -467,6 +467,25 @@ class OccupationFinder:
                     extra.append(self._mention(entry, positions[at - 2], positions[at - 2] + 1))
                     covered[at - 2] = True
                     break
+        # "real estate agent or broker", "dental assistant or hygienist": the first words shared
+        for at, mention in starts.items():
+            size = sum(1 for p in positions if mention.start <= p < mention.end)
+            after = at + size
+            if size < 2 or after + 1 >= len(plain) or plain[after] not in _JOINING:
+                continue
+            start = positions[after + 1]
+            alone = next((m for m in found if m.start == start), None)
+            if covered[after + 1] and (alone is None or alone.end != start + 1):
+                continue  # a longer name of its own follows
+            name = plain[at:after]
+            for keep in range(len(name) - 1, 0, -1):
+                entry = self._phrases.get((*name[:keep], plain[after + 1]))
+                if entry is not None:
+                    if alone is not None:  # "broker" alone yields to "real estate broker"
+                        found.remove(alone)
+                    extra.append(self._mention(entry, start, start + 1))
+                    covered[after + 1] = True
+                    break
         return extra
 
     def _allowed(self, plain: list[str], at: int, covered: list[bool]) -> bool:
