@@ -534,3 +534,8 @@ def test_everyday_words_around_names(engine: Engine, text: str, socs: list[str])
 )
 def test_names_read_from_their_neighbours(engine: Engine, text: str, socs: list[str]) -> None:
     assert heard(engine, text).socs == socs
+
+
+def test_the_job_to_be_is_not_the_users_own(engine: Engine) -> None:
+    assert heard(engine, "how long till im an aircraft mechanic").socs == ["49-3011"]
+    assert heard(engine, "I am a nurse, what do LPNs make").socs == [LPN]

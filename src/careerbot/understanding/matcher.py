@@ -72,6 +72,8 @@ JOINING = frozenset({"and", "or", BREAK})
 SELF = (("i", "am", "a"), ("i", "am", "an"), ("im", "a"), ("im", "an"), ("i", "work", "as", "a"),
         ("i", "work", "as", "an"), ("i", "m", "a"), ("i", "work", "at", "a"),
         ("i", "work", "at", "the"))  # fmt: skip
+# "till im a", "once i am a", "when im an": the user's job to be.
+FUTURE_WORDS = frozenset({"till", "until", "when", "before", "once", "after", "if", "til"})
 # The words around a career named alone: "and what about actuaries?", "same for nurses".
 SWITCH_WORDS = frozenset(
     """and what how about then for so ok okay also hmm well the a an same too now being q
@@ -577,8 +579,13 @@ class Matcher:
 
     @staticmethod
     def _about_self(words: list[str], mention: Mention) -> bool:
-        before = tuple(words[max(0, mention.start - 4) : mention.start])
-        return any(before[-len(phrase) :] == phrase for phrase in SELF)
+        before = tuple(words[max(0, mention.start - 5) : mention.start])
+        for phrase in SELF:
+            if before[-len(phrase) :] == phrase:
+                # "how long till im an aircraft mechanic": the job to be, not the user's own
+                ahead = before[: -len(phrase)]
+                return not (ahead and ahead[-1] in FUTURE_WORDS)
+        return False
 
     @staticmethod
     def _compares(words: list[str], mentions: list[Mention]) -> bool:
