@@ -454,3 +454,9 @@ def test_a_judgement_of_the_last_answer_gets_it_again_with_its_comparison(engine
     answer, _ = engine.reply("that's kinda low ngl", context)
     assert (answer.intent, answer.occupations, answer.state) == ("salary", ["29-2042"], "OH")
     assert answer.reason == "judges_last_answer" and "below" in answer.plain_text()
+
+
+def test_a_sum_of_money_beside_a_career_is_about_its_pay(engine: Engine) -> None:
+    answer = engine.reply("my cousin says electricians in dallas clear 70k, is that true?")[0]
+    assert (answer.intent, answer.occupations, answer.state) == ("salary", ["47-2111"], "TX")
+    assert engine.reply("is subbing a decent gig while i figure out my life?")[0].intent != "salary"

@@ -4,6 +4,7 @@ Pure and per-message; everything expensive (vocabulary, phrase table, inverted i
 in `Matcher.__init__`.
 """
 
+import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -246,6 +247,19 @@ _SKILL_WORDS = frozenset({"know", "learn", "learning", "use", "using", "skill", 
 def _a_skill(words: list[str], mention: Mention) -> bool:
     return mention.how == "field" and not _SKILL_WORDS.isdisjoint(
         words[max(0, mention.start - 3) : mention.start]
+    )
+
+
+_THOUSANDS = re.compile(r"\d+k")
+
+
+def _names_an_amount(words: list[str]) -> bool:
+    """ "$17 an hour" ("$" reads "money"), "70k", "six figures": a sum of money."""
+    return any(
+        _THOUSANDS.fullmatch(word)
+        or (word == "money" and after.isdigit())
+        or (word == "six" and after == "figure")
+        for word, after in pairwise([*words, ""])
     )
 
 
@@ -525,6 +539,9 @@ class Matcher:
         topic = [word for word in plain if word not in FILLER]
         ranked = self.classifier.scores(plain)
         intents = self._asked(plain, asking, ranked, bool(mentions))
+        if not intents and mentions and _names_an_amount(plain):
+            # "electricians in dallas clear 70k, is that true?": a sum of money is about pay
+            intents = [IntentScore("salary", self.answer_threshold)]
         learned: list[IntentScore] = []
         if self.learned is not None:  # experimental: see LearnedHook
             # The user's own job ("I am a school counselor") is no part of the question.
