@@ -197,6 +197,8 @@ class Engine:
             answer = composer.reaction(socs, action.score)
         elif action.rule == "picks_a_school":
             answer = composer.schools(socs, action.score)
+        elif intents == ["thanks", "goodbye"]:  # "thx, bye"
+            answer = composer.closing(action.score)
         else:
             answer = composer.general(intents[0] if intents else "fallback", action.score, socs)
         notes = self._notes(action, answer, place)

@@ -447,7 +447,11 @@ RULES: tuple[Rule, ...] = (
                 and (t.score < t.thresholds.answer or t.guesses[0].intent != "fallback")
             )
         ),
-        lambda t: t.general("general", t.first or "fallback"),
+        lambda t: (
+            Action("general", "general", ("thanks", "goodbye"), score=t.score)
+            if t.asked[:2] == ["thanks", "goodbye"]
+            else t.general("general", t.first or "fallback")
+        ),
         "greeting, thanks, help, source, or a clear non-career question -> that answer",
     ),
     Rule(

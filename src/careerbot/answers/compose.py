@@ -646,6 +646,13 @@ class Composer:
             ][:4],
         )
 
+    def closing(self, score: float) -> Answer:
+        """ "thx, bye": the thanks answered, then the goodbye (intents thanks, goodbye)."""
+        thanks, goodbye = self.general("thanks", score), self.general("goodbye", score)
+        return thanks.model_copy(
+            update={"intents": ["thanks", "goodbye"], "blocks": [*thanks.blocks, *goodbye.blocks]}
+        )
+
     def reaction(self, socs: list[str], score: float) -> Answer:
         """A reply to "dang thats low" or "wow ok" after an answer about `socs`: no question was
         asked (intent `fallback`), so offer what else can be asked about the first of them."""

@@ -659,8 +659,14 @@ class Matcher:
         topical = self._without_social(asked)
         closing = self.classifier.keyword_intents(clauses[-1]) if clauses else None
         if closing and set(closing) <= SOCIAL and (not topical or topical[0].intent in SOCIAL):
-            # "ok makes sense. bye": the last words close the conversation.
-            return self._without_social([IntentScore(intent, 100.0) for intent in closing])
+            # "ok makes sense. bye": the last words close the conversation ("thank you dear,
+            # goodbye": with the thanks said before them).
+            thanked = any(
+                "thanks" in (self.classifier.keyword_intents(c) or []) or "thank" in c
+                for c in clauses[:-1]
+            )
+            said = ["thanks"] * thanked + list(closing)
+            return self._without_social([IntentScore(i, 100.0) for i in dict.fromkeys(said)])
         social = {score.intent for score in asked if score.intent in SOCIAL}
         only_social = not topical or topical[0].intent in SOCIAL
         if only_social and "help" in social and ranked[0].intent in SOCIAL:
@@ -722,5 +728,5 @@ class Matcher:
     @staticmethod
     def _without_social(asked: list[IntentScore]) -> list[IntentScore]:
         topical = [score for score in asked if score.intent not in SOCIAL]
-        # "thx, bye": the goodbye closes the conversation; the thanks is part of it.
-        return topical or sorted(asked, key=lambda score: score.intent != "goodbye")
+        # "thx, bye": the social intents in the order said
+        return topical or asked
