@@ -55,7 +55,7 @@ JUDGING = frozenset({"good", "bad", "high", "low", "lot", "normal", "decent", "o
                      "fair", "expected", "drop", "cheap", "little", "great"})  # fmt: skip
 _THAT = frozenset({"that", "this", "it"})
 # A statement that judges the last answer: "that's kinda low", "seems fair", "kinda mid".
-JUDGED = frozenset({"that", "this", "thats", "seems", "seem", "sounds", "kinda", "pretty", "quite",
+JUDGED = frozenset({"that", "this", "thats", "seems", "seem", "sounds", "kind", "pretty", "quite",
                     "very", "so"})  # fmt: skip
 # "side by side", "which one earns more", "both": the careers already being discussed.
 BOTH_PHRASES = (("side", "by", "side"), ("both",), ("the", "two"), ("compare", "them"),

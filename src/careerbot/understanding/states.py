@@ -214,10 +214,14 @@ class StateFinder:
             pair = tuple(words[index : index + 2])
             if pair in FOREIGN_PHRASES:
                 return Place(foreign=" ".join(pair), positions=frozenset({index, index + 1}))
-        for index in range(len(words)):
-            for length in (2, 1):
-                if tuple(words[index : index + length]) in NATIONWIDE:
-                    return Place(nationwide=True, positions=frozenset(range(index, index + length)))
+        # "across the US", "in the whole country": "the" changes nothing
+        kept = [i for i, word in enumerate(words) if word != "the"]
+        plain = [words[i] for i in kept]
+        for index in range(len(plain)):
+            for length in (3, 2, 1):
+                if tuple(plain[index : index + length]) in NATIONWIDE:
+                    taken = frozenset(kept[index : index + length])
+                    return Place(nationwide=True, positions=taken)
         return Place()
 
 
