@@ -299,3 +299,16 @@ def test_a_place_with_a_comparison_compares_there(turn) -> None:  # type: ignore
     reading = read(wants_both=True, place=Place(state="MA", positions=frozenset({1})), topic=3)
     action = turn(reading, before)
     assert (action.rule, action.state) == ("compare_discussed", "MA")
+
+
+def test_one_question_for_each_career_discussed(turn) -> None:  # type: ignore[no-untyped-def]
+    before = Context(occupations=[LIB], intents=["duties"], discussed=[NURSE, CARPENTER, LIB])
+    words = ["salary", "for", "all", "three", "please"]
+    action = turn(read("salary", words=words), before)
+    assert (action.rule, action.intents, action.socs) == (
+        "each_discussed",
+        ("salary",),
+        (NURSE, CARPENTER, LIB),
+    )
+    at_all = turn(read("outlook", words=["is", "it", "growing", "at", "all"]), before)
+    assert at_all.rule != "each_discussed"

@@ -10,6 +10,7 @@ explained in one line.
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import pairwise
 from typing import Literal
 
 from careerbot.catalog.models import Intent
@@ -31,8 +32,12 @@ AFTER_COMPARE = "salary"
 POINTING_WORDS = frozenset({"other", "last", "first", "second", "third", "one", "ones", "job",
                             "career", "option"})  # fmt: skip
 # "which of the three", "which of these pays the most": more than the last two careers.
-HOW_MANY = {"three": 3, "3": 3, "four": 4, "4": 4, "these": 3, "all": 4}
+HOW_MANY = {"two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4, "these": 3, "those": 3,
+            "all": 4}  # fmt: skip
 ALL_OF_THEM = frozenset({"three", "these", "all", "3"})
+# "salary for all three please", "do both need a degree": one question about each career discussed.
+EACH_OF_THEM = frozenset({"both", "each"})
+ALL_WORDS = frozenset({"three", "four", "3", "4", "of", "them", "those", "these"})
 # The learned model's probability (0-100) at which its guess answers a follow-up that names no
 # career; as sure as it must be for a message that names one (LearnedHook.answer).
 FOLLOW_UP_LEARNED = 40.0
@@ -326,6 +331,13 @@ def _says_where(turn: Turn) -> bool:
     )
 
 
+def _each(words: list[str]) -> bool:
+    """ "both", "each", "all three", "all of them" (not "at all")."""
+    if not EACH_OF_THEM.isdisjoint(words):
+        return True
+    return any(w == "all" and nxt in ALL_WORDS for w, nxt in pairwise([*words, ""]))
+
+
 def _cold(turn: Turn) -> bool:
     """A career question naming no career, with none in the conversation: only a clear one
     ("how much do they make?") is asked back; "tell me about the oscars" is not."""
@@ -495,6 +507,18 @@ RULES: tuple[Rule, ...] = (
         lambda t: bool(t.socs) and not t.topical,
         lambda t: t.about("career_without_question", [DEFAULT_INTENT], t.socs),
         "a career named with no clear question -> its overview, with buttons",
+    ),
+    Rule(
+        "each_discussed",
+        lambda t: (
+            not t.socs
+            and bool(t.topical)
+            and t.first != "compare"
+            and _each(t.reading.words)
+            and len(t.discussed) >= 2
+        ),
+        lambda t: t.about("each_discussed", t.topical, t.discussed),
+        "'salary for all three please', 'do both need a degree' -> that question for each",
     ),
     Rule(
         "compare_discussed",
