@@ -468,3 +468,18 @@ def test_a_sum_of_money_beside_a_career_is_about_its_pay(engine: Engine) -> None
     answer = engine.reply("my cousin says electricians in dallas clear 70k, is that true?")[0]
     assert (answer.intent, answer.occupations, answer.state) == ("salary", ["47-2111"], "TX")
     assert engine.reply("is subbing a decent gig while i figure out my life?")[0].intent != "salary"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("youtubers make how much per video??", "salary"),
+        ("how much did the kardashians make last year", "fallback"),
+        ("how do i file taxes as a doordash driver", "fallback"),
+    ],
+)
+def test_unknown_names_and_questions_that_are_not_about_a_career(
+    engine: Engine, text: str, intent: str
+) -> None:
+    answer = engine.reply(text)[0]
+    assert (answer.intent, answer.occupations) == (intent, [])

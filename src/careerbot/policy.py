@@ -41,6 +41,8 @@ ALL_WORDS = frozenset({"three", "four", "3", "4", "of", "them", "those", "these"
 # The learned model's probability (0-100) at which its guess answers a follow-up that names no
 # career; as sure as it must be for a message that names one (LearnedHook.answer).
 FOLLOW_UP_LEARNED = 40.0
+# A fallback reading this sure wins even over a job name careerbot has no figures for.
+SURE_OUT_OF_SCOPE = 70.0
 # The blended guess (see Turn.guesses) at which an unclear career question is answered.
 BLEND_FLOOR = 25.0
 
@@ -274,7 +276,10 @@ def _compare_with_last(turn: Turn) -> Action:
 def _unknown_job(turn: Turn) -> Action:
     unknown = turn.reading.unknown
     assert unknown is not None
-    wanted = turn.topical or [DEFAULT_INTENT]
+    # "youtubers make how much per video??": the question the phrasings rank first, if a career one
+    ranked = [s.intent for s in turn.reading.ranked if s.score >= turn.thresholds.suggest]
+    career = [i for i in ranked if turn.intents[i].needs_occupation and i != "compare"]
+    wanted = turn.topical or career[:1] or [DEFAULT_INTENT]
     return Action("unknown_job", "unknown_job", tuple(wanted), (), turn.state, turn.score,
                   offer=unknown.near, words=(unknown.name,), military=unknown.military)  # fmt: skip
 
@@ -403,7 +408,13 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "unknown_job",
-        lambda t: t.reading.unknown is not None and not t.socs and not t.reading.ambiguous,
+        lambda t: (
+            t.reading.unknown is not None
+            and not t.socs
+            and not t.reading.ambiguous
+            # "how much did the kardashians make": a clear non-career question all the same
+            and not (t.guesses[0].intent == "fallback" and t.guesses[0].score >= SURE_OUT_OF_SCOPE)
+        ),
         _unknown_job,
         "a job name with no figures ('youtuber', 'navy seal') -> said so, nearest real ones",
     ),

@@ -119,7 +119,7 @@ def _picked_number(plain: list[str]) -> int | None:
 COLLEGES = frozenset("college university campus".split())
 RANKING = frozenset("best top ranked rank ranking".split())
 ADMISSION = frozenset(
-    "admission admissions gpa sat act tuition scholarship acceptance accepted".split()
+    "admission admissions gpa sat act tuition scholarship acceptance accepted credit".split()
 )
 
 
@@ -241,7 +241,25 @@ def _bare_question(plain: list[str]) -> str | None:
 
 
 # "need to know coding", "learn welding", "good at accounting": a field named as a skill.
-_SKILL_WORDS = frozenset({"know", "learn", "learning", "use", "using", "skill", "skills", "at"})
+_SKILL_WORDS = frozenset(
+    {
+        "know",
+        "learn",
+        "learning",
+        "use",
+        "using",
+        "skill",
+        "skills",
+        "at",
+        # "an associate degree in library science": a subject
+        "degree",
+        "major",
+        "majoring",
+        "studying",
+        "studied",
+        "diploma",
+    }
+)
 
 
 def _a_skill(words: list[str], mention: Mention) -> bool:
@@ -464,12 +482,15 @@ class Matcher:
             not mentions and not FIRST_PERSON.isdisjoint(plain) and not PAY_WORDS.isdisjoint(plain)
         )
         everything = frozenset(range(len(words)))
-        intents, ranked, learned = self._intents(words, everything, taken, own, mentions, place)
+        job_named = bool(mentions) or unknown is not None
+        intents, ranked, learned = self._intents(
+            words, everything, taken, own, mentions, place, job_named
+        )
         # A story around the question ("Hi, sorry this is long. My son is 17 ... What do
         # welders make?") can drown it: unsure of the whole, read the sentences that ask.
         focus = self._question_sentences(parts, words)
         if not intents and focus != everything:
-            second = self._intents(words, focus, taken, own, mentions, place)
+            second = self._intents(words, focus, taken, own, mentions, place, job_named)
             # Only a question: "i want to be a web developer. how long would it take me" reads
             # like a trip's length once the career is out of sight.
             if second[0] and second[0][0].intent != FALLBACK:
@@ -526,6 +547,7 @@ class Matcher:
         own: set[int],
         mentions: list[Mention],
         place: Place,
+        job_named: bool,
     ) -> tuple[list[IntentScore], list[IntentScore], list[IntentScore]]:
         """What the words at `focus` positions ask (names, places and the user's own job left
         out): the intents asked, every intent ranked (nearest phrasing), and the learned
@@ -548,7 +570,7 @@ class Matcher:
             heard = [BREAK if i in own or i not in focus else w for i, w in enumerate(words)]
             masked = self.mask(heard, mentions, place)
             intents = self.learned.revise(masked, intents, topic, bool(mentions))
-            unsure = not intents or (intents[0].intent == FALLBACK and bool(mentions))
+            unsure = not intents or (intents[0].intent == FALLBACK and job_named)
             if unsure and topic and self.learned.model is not None:
                 # The policy may still act on the model's guess where the conversation supplies
                 # the career ("need a license for this?"), or weigh it against a fallback read
