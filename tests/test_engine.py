@@ -483,3 +483,13 @@ def test_unknown_names_and_questions_that_are_not_about_a_career(
 ) -> None:
     answer = engine.reply(text)[0]
     assert (answer.intent, answer.occupations) == (intent, [])
+
+
+def test_a_career_set_against_the_one_discussed_is_compared(engine: Engine) -> None:
+    _, context = engine.reply("what do registered nurses make in new york")
+    answer, _ = engine.reply("LPN is lower?", context)
+    assert (answer.intent, sorted(answer.occupations), answer.state) == (
+        "compare",
+        ["29-1141", "29-2061"],
+        "NY",
+    )

@@ -41,6 +41,8 @@ ALL_WORDS = frozenset({"three", "four", "3", "4", "of", "them", "those", "these"
 # The learned model's probability (0-100) at which its guess answers a follow-up that names no
 # career; as sure as it must be for a message that names one (LearnedHook.answer).
 FOLLOW_UP_LEARNED = 40.0
+# A short comparison with the career discussed has at most this many topic words.
+SET_AGAINST_WORDS = 4
 # A fallback reading this sure wins even over a job name careerbot has no figures for.
 SURE_OUT_OF_SCOPE = 70.0
 # The blended guess (see Turn.guesses) at which an unclear career question is answered.
@@ -268,9 +270,9 @@ def _both(turn: Turn) -> Action:
     return turn.about("compare_discussed", ["compare"], turn.discussed)
 
 
-def _compare_with_last(turn: Turn) -> Action:
+def _compare_with_last(turn: Turn, rule: str = "compare_with_last") -> Action:
     socs = list(dict.fromkeys([*turn.context.occupations[:1], *turn.socs]))
-    return turn.about("compare_with_last", ["compare"], socs)
+    return turn.about(rule, ["compare"], socs)
 
 
 def _unknown_job(turn: Turn) -> Action:
@@ -451,6 +453,19 @@ RULES: tuple[Rule, ...] = (
         lambda t: len(t.socs) >= 2 and (t.reading.compares or t.first == "compare"),
         lambda t: t.about("compare_named", ["compare"], t.socs),
         "two or more careers named as a comparison -> side by side",
+    ),
+    Rule(
+        "set_against_last",
+        lambda t: (
+            len(t.socs) == 1
+            and t.reading.comparative
+            and bool(t.context.occupations)
+            and t.socs[0] not in t.context.occupations
+            and t.first in (None, "compare", *t.topical)
+            and len(t.reading.topic_words) <= SET_AGAINST_WORDS
+        ),
+        lambda t: _compare_with_last(t, "set_against_last"),
+        "'LPN is lower?', 'would plumbing be any safer?' -> side by side with the career discussed",
     ),
     Rule(
         "last_named",

@@ -528,6 +528,7 @@ class Matcher:
             ),
             compares=self._compares(words, mentions),
             pay_comparison=not PAY_WORDS.isdisjoint(plain) and not MORE_OR_LESS.isdisjoint(plain),
+            comparative=not COMPARATIVE.isdisjoint(plain),
             number=number,
             reaction="?" not in text and bool(plain) and set(plain) <= REACTION_WORDS,
             picks_a_school=_picks_a_school(words),

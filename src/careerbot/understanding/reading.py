@@ -51,6 +51,7 @@ class Reading:
     judges_last: bool = False  # "is that good?", "is that a lot": about the last answer
     wants_both: bool = False  # "side by side", "which one earns more": the careers discussed
     compares: bool = False  # several careers named as a comparison, not one in passing
+    comparative: bool = False  # "safer", "more", "lower": set against something
     pay_comparison: bool = False  # "how much more would he make as a paramedic"
     number: int | None = None  # a bare "2", picking from a numbered list
     picks_a_school: bool = False  # "which college is best for nursing": no career question
