@@ -493,3 +493,14 @@ def test_a_career_set_against_the_one_discussed_is_compared(engine: Engine) -> N
         ["29-1141", "29-2061"],
         "NY",
     )
+
+
+def test_a_word_that_names_another_career_with_the_last_ones_head_noun(engine: Engine) -> None:
+    _, context = engine.reply("civil engineer salary")
+    answer, _ = engine.reply("mechanical?", context)
+    assert (answer.intent, answer.occupations) == ("salary", ["17-2141"])
+    _, context = engine.reply("elementary school teacher pay in texas")
+    answer, context = engine.reply("ok how about high school", context)
+    assert (answer.intent, answer.occupations, answer.state) == ("salary", ["25-2031"], "TX")
+    answer, _ = engine.reply("is that a lot?", context)  # a judgement, not "lot" + teacher
+    assert answer.reason == "judges_last_answer"

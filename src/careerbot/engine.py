@@ -120,7 +120,9 @@ class Engine:
     def reply(self, text: str, context: Context | None = None) -> tuple[Answer, Context]:
         """Answer a free-text message."""
         context = context or Context()
-        reading = self.matcher.understand(text if isinstance(text, str) else "")
+        reading = self.matcher.understand(
+            text if isinstance(text, str) else "", recent=context.occupations
+        )
         action = decide(Turn(reading, context, self.intents, self.thresholds))
         answer = self._render(action, reading.place)
         return answer, self._remember(context, action, answer)

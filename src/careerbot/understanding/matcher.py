@@ -5,6 +5,7 @@ in `Matcher.__init__`.
 """
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -144,6 +145,8 @@ NOT_AGAIN = frozenset("as like area field kind type sort line industry".split())
 # secondary school teacher, "a social worker in a hospital" a healthcare one.
 SETTING_WORDS = {"high": "secondary", "hospital": "healthcare", "hospitals": "healthcare",
                  "college": "postsecondary", "university": "postsecondary"}  # fmt: skip
+# Words of a follow-up that only weigh one career against another ("diesel any better?").
+OTHER_THAN = frozenset({"better", "worse", "instead", "any", "more", "less", "safer", "easier"})
 # "the other one", "the first one", "the last job": one of the careers being discussed.
 _POINTING_NOUNS = frozenset({"one", "ones", "job", "career", "option"})
 
@@ -378,6 +381,7 @@ class Matcher:
             soc: frozenset(words_only(tokens(occupation.title)))
             for soc, occupation in catalog.occupations.items()
         }
+        self._titles = {soc: occupation.title for soc, occupation in catalog.occupations.items()}
         self.states = StateFinder()
         # Before anything reads names: the words of the intents and places are never a misspelt
         # job name, and every use of the finder (training included) must see the same set.
@@ -430,8 +434,10 @@ class Matcher:
         inside = {i for mention in mentions for i in range(mention.start, mention.end)}
         return [word for i, word in enumerate(words) if i not in inside]
 
-    def understand(self, text: str) -> Reading:
-        """Read one message: names, place, intents with scores, references back."""
+    def understand(self, text: str, recent: Sequence[str] = ()) -> Reading:
+        """Read one message: names, place, intents with scores, references back. `recent` are
+        the SOC codes the conversation was last about: "mechanical?" after Civil Engineers
+        names Mechanical Engineers."""
         parts = sentences(text)
         words = [self.speller.correct(word) for part in parts for word in part.words]
         found = [m for m in self.finder.find(words) if not _right_now(words, m)]
@@ -455,6 +461,9 @@ class Matcher:
             and not (unknown and unknown.start <= m.start and m.end <= unknown.end)
         ]
         mentions = self._settled_by_setting(words, mentions)
+        if not mentions and recent and unknown is None:
+            mentions = self._with_recent_head(words, recent)
+            found = [*found, *mentions]  # its words are the name, not the question
         place = self.states.find(words)
         # The user's own job ("I am a school counselor") takes its words out of the question.
         taken = {i for mention in found for i in range(mention.start, mention.end)}
@@ -578,6 +587,28 @@ class Matcher:
                 # where a career is named ("pros and cons of library tech work").
                 learned = self.learned.model.scores(masked, 3)
         return intents, ranked, learned
+
+    def _with_recent_head(self, words: list[str], recent: Sequence[str]) -> list[Mention]:
+        """ "mechanical?", "ok how about high school", "diesel any better?": a word or two that,
+        with the last career's head noun ("engineer", "teacher", "mechanic"), name another."""
+        kept = [
+            i
+            for i, w in enumerate(words)
+            if w != BREAK and w not in FILLER and w not in SWITCH_WORDS and w not in OTHER_THAN
+        ]
+        if not 1 <= len(kept) <= 2 or kept[-1] - kept[0] != len(kept) - 1:
+            return []
+        said = [words[i] for i in kept]
+        if set(said) <= JUDGING or self.classifier.keyword_intents(said):
+            return []  # "is that a lot?", "which is safer from ai": a question, not a name
+        title = self._titles.get(recent[0], "")
+        head = words_only(tokens(title.split(",")[0]))[-1:]
+        if not head:
+            return []
+        found = self.finder.meaning(" ".join([*(words[i] for i in kept), *head]))
+        if found is None or len(found.socs) != 1 or found.socs[0] in recent:
+            return []
+        return [replace(found, start=kept[0], end=kept[-1] + 1)]
 
     def _settled_by_setting(self, words: list[str], mentions: list[Mention]) -> list[Mention]:
         """A name with several meanings, settled by a word around it that only one meaning's
