@@ -312,3 +312,11 @@ def test_one_question_for_each_career_discussed(turn) -> None:  # type: ignore[n
     )
     at_all = turn(read("outlook", words=["is", "it", "growing", "at", "all"]), before)
     assert at_all.rule != "each_discussed"
+
+
+def test_it_after_several_careers_is_the_one_named_last(turn) -> None:  # type: ignore[no-untyped-def]
+    before = Context(occupations=[NURSE, LPN], intents=["compare"], discussed=[NURSE, LPN])
+    one = turn(read("automation", words=["is", "that", "job", "safe", "from", "ai"]), before)
+    assert (one.rule, one.socs) == ("follow_up", (LPN,))
+    both = turn(read("automation", words=["are", "they", "safe", "from", "ai"]), before)
+    assert both.socs == (NURSE, LPN)

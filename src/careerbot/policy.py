@@ -41,6 +41,9 @@ ALL_WORDS = frozenset({"three", "four", "3", "4", "of", "them", "those", "these"
 # The learned model's probability (0-100) at which its guess answers a follow-up that names no
 # career; as sure as it must be for a message that names one (LearnedHook.answer).
 FOLLOW_UP_LEARNED = 40.0
+# "it", "that job": one career; "they", "both": all of those discussed.
+ONE_OF_THEM = frozenset({"it", "its", "that", "this", "he", "she", "his", "her"})
+ALL_OF_THOSE = frozenset({"they", "them", "their", "both", "each", "those", "these", "all"})
 # A short comparison with the career discussed has at most this many topic words.
 SET_AGAINST_WORDS = 4
 # A fallback reading this sure wins even over a job name careerbot has no figures for.
@@ -360,6 +363,10 @@ def _cold(turn: Turn) -> bool:
 
 def _about(turn: Turn) -> Action:
     socs = turn.socs or list(turn.context.occupations)
+    words = set(turn.reading.words)
+    if not turn.socs and len(socs) > 1 and words & ONE_OF_THEM and not words & ALL_OF_THOSE:
+        # "is that job going to be done by machines" after two careers: the one named last
+        socs = socs[-1:]
     rule = "about_named" if turn.socs else "follow_up"
     if not socs:
         return Action(
