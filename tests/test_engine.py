@@ -504,3 +504,15 @@ def test_a_word_that_names_another_career_with_the_last_ones_head_noun(engine: E
     assert (answer.intent, answer.occupations, answer.state) == ("salary", ["25-2031"], "TX")
     answer, _ = engine.reply("is that a lot?", context)  # a judgement, not "lot" + teacher
     assert answer.reason == "judges_last_answer"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Hello, I'm a high school counselor preparing a careers unit.", "greeting"),
+        ("Greetings! I'm a school counselor, nice to meet you.", "greeting"),
+        ("yo can u do my math hw", "fallback"),
+    ],
+)
+def test_a_greeting_with_a_word_about_who_writes(engine: Engine, text: str, intent: str) -> None:
+    assert engine.reply(text)[0].intent == intent

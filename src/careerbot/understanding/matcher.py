@@ -492,6 +492,7 @@ class Matcher:
         )
         everything = frozenset(range(len(words)))
         job_named = bool(mentions) or unknown is not None
+        greets = self._greets_and_asks_nothing(parts, words) and not job_named
         intents, ranked, learned = self._intents(
             words, everything, taken, own, mentions, place, job_named
         )
@@ -504,6 +505,10 @@ class Matcher:
             # like a trip's length once the career is out of sight.
             if second[0] and second[0][0].intent != FALLBACK:
                 intents, ranked, learned = second
+        if greets and (not intents or intents[0].intent in {FALLBACK, "greeting"}):
+            # "Hello, I'm a high school counselor preparing a careers unit.": a greeting, and a
+            # word about who is writing, with nothing asked
+            intents = [IntentScore("greeting", 100.0)]
         judges_last = (
             not mentions
             and len(topic) <= 2
@@ -632,6 +637,19 @@ class Matcher:
                     mention = replace(mention, socs=(fits[0],), alternatives=others)
             settled.append(mention)
         return settled
+
+    def _greets_and_asks_nothing(self, parts: list[Sentence], words: list[str]) -> bool:
+        """The message opens with a greeting and no sentence asks anything."""
+        opening = [w for w in words if w != BREAK][:2]
+        greeting = any(
+            "greeting" in (self.classifier.keyword_intents(opening[:n]) or []) for n in (1, 2)
+        )
+        if not parts or not greeting:
+            return False
+        for part in parts:
+            if part.question_mark or not QUESTION_LEADS.isdisjoint(part.words):
+                return False  # "yo can u do my math hw": a request all the same
+        return True
 
     def _question_sentences(self, parts: list[Sentence], words: list[str]) -> frozenset[int]:
         """Positions of the words of the sentences that ask, where a message tells a story
