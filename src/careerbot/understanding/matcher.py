@@ -315,7 +315,8 @@ class LearnedHook:
       P(fallback) is at least this (near misses: "the federal minimum wage", "help me write a
       speech"; social intents too unless `veto_social` is off); `veto_general` for intents
       that need no occupation (help, source, list_occupations...): there, fallback being more
-      likely than every other intent together is enough;
+      likely than every other intent together is enough; `veto_named` where the message names a
+      career (then it takes more to refuse: "lib assistant pay?? like per hour");
     - `override`: where it is sure of one topical intent, take the learned model's best other
       topical intent when its probability is at least this;
     - `rescue`: where it reads `fallback` but an occupation is named, take the learned model's
@@ -330,6 +331,7 @@ class LearnedHook:
     general: frozenset[str] = frozenset()  # intents that need no occupation: set by Matcher
     veto: float = 70.0
     veto_general: float = 50.0
+    veto_named: float = 85.0
     rescue: float = 70.0
     trusted: float = 95.0
     override: float = 50.0
@@ -361,6 +363,8 @@ class LearnedHook:
         if sure == FALLBACK:  # a career named: "can robots take over trucker jobs"
             return [best] if best.intent != FALLBACK and best.score >= self.rescue else asked
         veto = self.veto_general if sure in self.general else self.veto
+        if named:  # a career named ("lib assistant pay?? like per hour") needs more to refuse
+            veto = max(veto, self.veto_named)
         if fallback >= veto and (sure not in SOCIAL or self.veto_social):
             return [IntentScore(FALLBACK, fallback)]
         other = best.intent not in (sure, FALLBACK)
