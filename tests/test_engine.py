@@ -516,3 +516,11 @@ def test_a_word_that_names_another_career_with_the_last_ones_head_noun(engine: E
 )
 def test_a_greeting_with_a_word_about_who_writes(engine: Engine, text: str, intent: str) -> None:
     assert engine.reply(text)[0].intent == intent
+
+
+def test_the_sentence_that_asks_beats_the_story_around_it(engine: Engine) -> None:
+    answer = engine.reply(
+        "What training do HVAC technicians need in Arizona? My son's friend in Phoenix makes "
+        "good money doing it."
+    )[0]
+    assert (answer.intent, answer.occupations, answer.state) == ("education", ["49-9021"], "AZ")

@@ -503,11 +503,15 @@ class Matcher:
         # A story around the question ("Hi, sorry this is long. My son is 17 ... What do
         # welders make?") can drown it: unsure of the whole, read the sentences that ask.
         focus = self._question_sentences(parts, words)
-        if not intents and focus != everything:
+        if focus != everything:
             second = self._intents(words, focus, taken, own, mentions, place, job_named)
             # Only a question: "i want to be a web developer. how long would it take me" reads
             # like a trip's length once the career is out of sight.
-            if second[0] and second[0][0].intent != FALLBACK:
+            asks = bool(second[0]) and second[0][0].intent != FALLBACK
+            # "What training do HVAC technicians need? My son's friend makes good money doing
+            # it.": where the sentence that asks is clear, it beats the story around it.
+            clearer = asks and second[0][0].score >= self.answer_threshold
+            if (not intents and asks) or (intents and clearer and second[0] != intents):
                 intents, ranked, learned = second
         if greets and (not intents or intents[0].intent in {FALLBACK, "greeting"}):
             # "Hello, I'm a high school counselor preparing a careers unit.": a greeting, and a
