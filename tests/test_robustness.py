@@ -1,10 +1,12 @@
 """Bad input never raises: whatever arrives, the engine answers with a well-formed Answer."""
 
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from careerbot.conversation import Context
 from careerbot.engine import Engine
+from careerbot.paths import shipped_dir
 
 NASTY = [
     "",
@@ -71,3 +73,42 @@ def test_a_corrupted_stored_context_starts_afresh(
     context = Context.restore(stored)
     answer, _ = engine.reply("and the pay?", context)
     assert answer.intent in engine.intents
+
+
+def _names_and_keywords(engine: Engine) -> list[str]:
+    """Every job name careerbot has no figures for, every intent keyword, and a sample of
+    aliases: the words that send a message down the policy's less common paths."""
+    outside = yaml.safe_load((shipped_dir("data") / "outside.yaml").read_text(encoding="utf-8"))
+    aliases = yaml.safe_load((shipped_dir("data") / "aliases.yaml").read_text(encoding="utf-8"))
+    words = [*outside["military"], *outside["unpublished"]]
+    words += [k for intent in engine.intents.values() for k in intent.keywords]
+    words += sorted(aliases["aliases"])[::25]
+    return words
+
+
+def test_every_special_word_alone_gets_an_answer(engine: Engine) -> None:
+    # "youtuber" alone once raised (an unknown job with nothing else read).
+    after = engine.reply("library tech salary in ohio")[1]
+    for word in _names_and_keywords(engine):
+        _well_formed(engine, word)
+        _well_formed(engine, word, after)
+        _well_formed(engine, f"{word}?", after)
+
+
+FOLLOW_UP_WORDS = [
+    "and", "what", "about", "the", "other", "one", "first", "last", "which", "more", "is", "that",
+    "good", "low", "why", "both", "all", "three", "in", "texas", "nationally", "thanks", "bye",
+    "wow", "ok", "how", "much", "long", "it", "they", "safer", "vs", "or", "2", "youtuber",
+    "nurse", "teacher", "welders", "library", "tech", "pay", "ai", "pros", "cons", "hi", "?", ".",
+]  # fmt: skip
+
+
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(st.lists(st.sampled_from(FOLLOW_UP_WORDS), max_size=8), min_size=1, max_size=6))
+def test_any_conversation_of_real_words(engine: Engine, turns: list[list[str]]) -> None:
+    context = Context()
+    for words in turns:
+        _well_formed(engine, " ".join(words), context)
+        context = engine.reply(" ".join(words), context)[1]

@@ -141,6 +141,12 @@ class Turn:
         return [IntentScore(i, s) for i, s in sorted(scores.items(), key=lambda kv: -kv[1])]
 
     @property
+    def top_guess(self) -> IntentScore:
+        """The first of `guesses`, or fallback at 0 when nothing was read at all."""
+        guesses = self.guesses
+        return guesses[0] if guesses else IntentScore("fallback", 0.0)
+
+    @property
     def best_guess(self) -> str | None:
         """The first guess when it is a career question of some confidence."""
         guesses = self.guesses
@@ -422,7 +428,7 @@ RULES: tuple[Rule, ...] = (
             and not t.socs
             and not t.reading.ambiguous
             # "how much did the kardashians make": a clear non-career question all the same
-            and not (t.guesses[0].intent == "fallback" and t.guesses[0].score >= SURE_OUT_OF_SCOPE)
+            and not (t.top_guess.intent == "fallback" and t.top_guess.score >= SURE_OUT_OF_SCOPE)
         ),
         _unknown_job,
         "a job name with no figures ('youtuber', 'navy seal') -> said so, nearest real ones",
@@ -489,7 +495,7 @@ RULES: tuple[Rule, ...] = (
             and not (
                 t.socs
                 and t.first == "fallback"
-                and (t.score < t.thresholds.answer or t.guesses[0].intent != "fallback")
+                and (t.score < t.thresholds.answer or t.top_guess.intent != "fallback")
             )
         ),
         lambda t: (
@@ -521,10 +527,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "not_about_the_career",
         lambda t: (
-            bool(t.socs)
-            and not t.topical
-            and t.guesses[:1] != []
-            and t.guesses[0].intent == "fallback"
+            bool(t.socs) and not t.topical and bool(t.guesses) and t.top_guess.intent == "fallback"
         ),
         lambda t: t.general("not_about_the_career", "fallback"),
         "a career named in a message about something else ('my dentist said...') -> fallback",
