@@ -524,3 +524,18 @@ def test_the_sentence_that_asks_beats_the_story_around_it(engine: Engine) -> Non
         "good money doing it."
     )[0]
     assert (answer.intent, answer.occupations, answer.state) == ("education", ["49-9021"], "AZ")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "socs"),
+    [
+        ("my kid wants to be a vet", "overview", ["29-1131"]),
+        ("is pilot a good job", "overview", ["53-2011"]),
+        ("my dentist said i have 2 cavities", "fallback", []),
+    ],
+)
+def test_a_career_wanted_is_the_subject_a_career_met_is_not(
+    engine: Engine, text: str, intent: str, socs: list[str]
+) -> None:
+    answer = engine.reply(text)[0]
+    assert (answer.intent, answer.occupations) == (intent, socs)

@@ -527,7 +527,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "not_about_the_career",
         lambda t: (
-            bool(t.socs) and not t.topical and bool(t.guesses) and t.top_guess.intent == "fallback"
+            bool(t.socs)
+            and not t.topical
+            and bool(t.guesses)
+            and t.top_guess.intent == "fallback"
+            and not t.reading.aspires  # "my kid wants to be a vet"
         ),
         lambda t: t.general("not_about_the_career", "fallback"),
         "a career named in a message about something else ('my dentist said...') -> fallback",

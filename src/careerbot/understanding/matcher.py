@@ -131,6 +131,8 @@ def _picks_a_school(words: list[str]) -> bool:
     return "school" in words and getting_in
 
 
+# "my kid wants to be a vet", "thinking of becoming a nurse": the career is the subject.
+ASPIRING = frozenset({"be", "become", "becoming", "being", "into", "pursue", "pursuing"})
 # "dang thats low", "wow ok", "k", "big difference lol": a reaction to an answer, no question.
 REACTION_WORDS = frozenset(
     """k kk ok okay dang damn wow whoa thats that is cool nice oh lol lmao hmm huh it really so
@@ -553,6 +555,9 @@ class Matcher:
             comparative=not COMPARATIVE.isdisjoint(plain),
             number=number,
             reaction="?" not in text and bool(plain) and set(plain) <= REACTION_WORDS,
+            aspires=any(
+                not ASPIRING.isdisjoint(words[max(0, m.start - 3) : m.start]) for m in mentions
+            ),
             picks_a_school=_picks_a_school(words),
             same_again=any(
                 word == "same" and after not in NOT_AGAIN for word, after in pairwise([*plain, ""])

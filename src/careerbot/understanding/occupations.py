@@ -496,6 +496,9 @@ class OccupationFinder:
             return True
         before = plain[at - 1] if at > 0 else ""
         after = plain[at + 1] if at + 1 < len(plain) else ""
+        # "is pilot a good job": a job word a few words on says so too
+        if before == "is" and not _AFTER_JOB.isdisjoint(plain[at + 1 : at + 4]):
+            return True
         joined = before in _JOINING and at >= 2 and covered[at - 2]
         # "pt or ot", "np or pa": two job abbreviations joined are both jobs.
         pair = after in _JOINING and at + 2 < len(plain) and plain[at + 2] in self._guarded
