@@ -539,3 +539,16 @@ def test_a_career_wanted_is_the_subject_a_career_met_is_not(
 ) -> None:
     answer = engine.reply(text)[0]
     assert (answer.intent, answer.occupations) == (intent, socs)
+
+
+@pytest.mark.parametrize("text", ["?", "...", "🙂", ""])
+def test_a_message_with_no_words_gets_a_nudge_not_a_refusal(engine: Engine, text: str) -> None:
+    answer = engine.reply(text)[0]
+    assert (answer.intent, answer.reason) == ("fallback", "nothing_said")
+    assert (
+        "employer" not in answer.plain_text() and "library technicians earn" in answer.plain_text()
+    )
+
+
+def test_no_next_buttons_after_a_goodbye(engine: Engine) -> None:
+    assert engine.reply("thx bye")[0].suggestions == []

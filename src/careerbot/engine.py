@@ -197,6 +197,8 @@ class Engine:
             )
         elif action.rule == "reaction":
             answer = composer.reaction(socs, action.score)
+        elif action.rule == "nothing_said":
+            answer = composer.nothing_said(action.score)
         elif action.rule == "picks_a_school":
             answer = composer.schools(socs, action.score)
         elif intents == ["thanks", "goodbye"]:  # "thx, bye"

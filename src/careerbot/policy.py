@@ -396,6 +396,12 @@ RULES: tuple[Rule, ...] = (
         "'and the other one?', 'the first one' -> that career discussed, same question",
     ),
     Rule(
+        "nothing_said",
+        lambda t: not t.socs and not any(c.isalpha() for w in t.reading.words for c in w),
+        lambda t: t.general("nothing_said", "fallback"),
+        "'?', '...', an emoji, nothing: what the bot can do",
+    ),
+    Rule(
         "own_job",
         lambda t: (
             (t.reading.own_job or (t.reading.own_pay and not t.context.occupations)) and not t.socs

@@ -26,6 +26,12 @@ from careerbot.understanding.states import state_name
 
 # The bot's own words that belong to no single intent.
 ASK_WHICH = "Which career do you mean? Name one, or pick from the list."
+# A message with no words ("?", "...", an emoji): a nudge, not "I can't help with that".
+NOTHING_SAID = (
+    "Ask me about any career: pay, duties, outlook, education, AI risk, work-life balance, "
+    "personality fit, skills, pros and cons, or two careers side by side. For example: "
+    "“what do library technicians earn?”"
+)
 # A reaction to an answer ("dang thats low"): nothing to answer, something to offer.
 REACTION = (
     "Anything else you'd like to know about {title}? Tap a button, or ask me to compare it with "
@@ -649,9 +655,19 @@ class Composer:
     def closing(self, score: float) -> Answer:
         """ "thx, bye": the thanks answered, then the goodbye (intents thanks, goodbye)."""
         thanks, goodbye = self.general("thanks", score), self.general("goodbye", score)
-        return thanks.model_copy(
-            update={"intents": ["thanks", "goodbye"], "blocks": [*thanks.blocks, *goodbye.blocks]}
+        return thanks.model_copy(  # no "Next" buttons after a goodbye
+            update={
+                "intents": ["thanks", "goodbye"],
+                "blocks": [*thanks.blocks, *goodbye.blocks],
+                "suggestions": [],
+            }
         )
+
+    def nothing_said(self, score: float) -> Answer:
+        """A reply to "?", "..." or an emoji: nothing to answer (intent `fallback`), so a short
+        nudge with example questions as buttons."""
+        fallback = self.general("fallback", score)
+        return fallback.model_copy(update={"blocks": [Block(text=NOTHING_SAID)]})
 
     def reaction(self, socs: list[str], score: float) -> Answer:
         """A reply to "dang thats low" or "wow ok" after an answer about `socs`: no question was
