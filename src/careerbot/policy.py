@@ -397,9 +397,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "nothing_said",
-        lambda t: (
-            not t.socs and not t.asked and not any(c.isalpha() for w in t.reading.words for c in w)
-        ),
+        lambda t: t.reading.says_nothing,
         lambda t: t.general("nothing_said", "fallback"),
         "'?', '...', an emoji, nothing: what the bot can do",
     ),

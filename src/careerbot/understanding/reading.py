@@ -128,6 +128,21 @@ class Reading:
         )
 
     @property
+    def says_nothing(self) -> bool:
+        """No word, name, place, number or question at all: "?", "...", an emoji."""
+        return not (
+            self.mentions
+            or self.unknown
+            or self.described
+            or self.intents
+            or self.ranked
+            or self.topic_words
+            or self.place.named
+            or self.number is not None
+            or any(char.isalpha() for word in self.words for char in word)
+        )
+
+    @property
     def is_short(self) -> bool:
         """Few topic words besides the occupation: "what about library assistants?"."""
         return len(self.topic_words) <= MAX_WORDS_FOR_FOLLOW_UP
