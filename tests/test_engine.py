@@ -552,3 +552,10 @@ def test_a_message_with_no_words_gets_a_nudge_not_a_refusal(engine: Engine, text
 
 def test_no_next_buttons_after_a_goodbye(engine: Engine) -> None:
     assert engine.reply("thx bye")[0].suggestions == []
+
+
+def test_a_comparison_says_which_pays_most_and_grows_fastest(engine: Engine) -> None:
+    answer = engine.reply("lpn vs rn pay in texas")[0]
+    text = answer.plain_text()
+    assert "Highest median pay in Texas: Registered Nurses" in text
+    assert "Fastest projected growth, 2024–34:" in text

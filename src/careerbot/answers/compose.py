@@ -486,6 +486,9 @@ class Composer:
                 ]
                 rows.append(f"{label} — " + "; ".join(pairs))
         text = self._fill(intent.answer.text, values)
+        verdict = self._compare_verdict(socs, state)
+        if verdict:
+            text = f"{verdict} {text}"
         if state and self.catalog.oews is not None:
             absent = [s for s in socs if self.catalog.oews.state(state, s) is None]
             if absent:
@@ -551,6 +554,41 @@ class Composer:
             "Yearly pay" if len(socs) > 1 else f"Yearly pay: {self._facts[socs[0]].official_title}"
         )
         return Chart(title=title, source=f"Source: {RELEASE}", ranges=ranges)
+
+    def _compare_verdict(self, socs: list[str], state: str | None) -> str:
+        """ "Highest median pay: Registered Nurses ($93,600 a year). Fastest projected growth,
+        2024–34: Nurse Practitioners (+40.1%)." — only where every career has the figure (BLS
+        wage survey; Employment Projections), and none for a tie or a top-coded wage."""
+        said: list[str] = []
+        oews = self.catalog.oews
+        rows = {
+            soc: (oews.state(state, soc) if state and oews is not None else self._figures(soc))
+            for soc in socs
+        }
+        published = {soc: row for soc, row in rows.items() if row is not None}
+        pay = {soc: row.number("annual_median") for soc, row in published.items()}
+        if len(published) == len(socs) and None not in pay.values():
+            best = max(pay, key=lambda soc: pay[soc] or 0.0)
+            if list(pay.values()).count(pay[best]) == 1:
+                where = f" in {place(state)}" if state else ""
+                said.append(
+                    f"Highest median pay{where}: {self._facts[best].official_title} "
+                    f"({pay_cell(published[best])})."
+                )
+        changes = {}
+        for soc in socs:
+            profile = self._facts[soc].profile
+            if profile is None or profile.projection is None:
+                break
+            changes[soc] = profile.projection.percent_change
+        else:
+            best = max(changes, key=lambda soc: changes[soc])
+            if list(changes.values()).count(changes[best]) == 1:
+                said.append(
+                    f"Fastest projected growth, 2024–34: {self._facts[best].official_title} "
+                    f"({fixed(changes[best], sign=True)}%)."
+                )
+        return " ".join(said)
 
     def _compare_cells(self, soc: str, state: str | None = None) -> dict[str, str]:
         """Row label -> value for one occupation: official figures first, then a seed
