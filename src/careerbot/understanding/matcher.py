@@ -286,6 +286,20 @@ def _names_an_amount(words: list[str]) -> bool:
     )
 
 
+_AT_WORK = frozenset({"at", "for", "in", "with", "by"})
+
+
+def _workplace_in(words: list[str], mention: Mention, span: tuple[int, int]) -> bool:
+    """The mention lies in the described clause, after "at", "for"... ("at the dentist")."""
+    start, end = span
+    if words[start + 1] not in {"who", "that", "which", "whose"}:
+        return False  # "the person at the library checkout desk": that is the job
+    if not (start + 2 <= mention.start and mention.end <= end):
+        return False
+    before = [w for w in words[max(start, mention.start - 3) : mention.start] if w not in _ARTICLES]
+    return bool(before) and before[-1] in _AT_WORK
+
+
 def _runs(positions: frozenset[int]) -> list[tuple[int, int]]:
     """Contiguous runs of token positions, as (start, end) with end exclusive."""
     runs: list[tuple[int, int]] = []
@@ -466,6 +480,11 @@ class Matcher:
             and not _negated(words, m)
             and not (unknown and unknown.start <= m.start and m.end <= unknown.end)
         ]
+        # "the person who cleans your teeth at the dentist": a job named as the workplace of
+        # a job described is not the one asked about.
+        span = DescribedJobs.span(words)
+        if span is not None:
+            mentions = [m for m in mentions if not _workplace_in(words, m, span)]
         mentions = self._settled_by_setting(words, mentions)
         if not mentions and recent and unknown is None:
             mentions = self._with_recent_head(words, recent)
