@@ -559,3 +559,22 @@ def test_a_comparison_says_which_pays_most_and_grows_fastest(engine: Engine) -> 
     text = answer.plain_text()
     assert "Highest median pay in Texas: Registered Nurses" in text
     assert "Fastest projected growth, 2024–34:" in text
+
+
+@pytest.mark.parametrize(
+    ("text", "intents"),
+    [
+        ("fine lol bye", ["goodbye"]),
+        ("thanksss", ["thanks"]),
+        ("Thanks, I'll look into CNA programs.", ["thanks"]),
+        ("thanks!! ur a lifesaver", ["thanks"]),
+        ("hello, what can you help with?", ["help"]),
+    ],
+)
+def test_social_turns_in_everyday_words(engine: Engine, text: str, intents: list[str]) -> None:
+    assert engine.reply(text)[0].intents == intents
+
+
+def test_where_is_that_from_asks_for_the_source(engine: Engine) -> None:
+    _, context = engine.reply("will ai replace library aides")
+    assert engine.reply("where's that from", context)[0].intent == "source"

@@ -19,6 +19,8 @@ from careerbot.understanding.intents import IntentScore
 from careerbot.understanding.matcher import SOCIAL
 from careerbot.understanding.reading import Reading
 
+# Social intents that close a conversation, even where a career is named in passing.
+CLOSING = frozenset({"thanks", "goodbye"})
 # Intents that are not about one occupation's figures.
 GENERAL = SOCIAL | {"fallback", "source"}
 DID_YOU_MEAN_LIMIT = 3
@@ -432,6 +434,7 @@ RULES: tuple[Rule, ...] = (
         lambda t: (
             t.reading.unknown is not None
             and not t.socs
+            and t.first not in SOCIAL  # "thanks!! ur a lifesaver"
             and not t.reading.ambiguous
             # "how much did the kardashians make": a clear non-career question all the same
             and not (t.top_guess.intent == "fallback" and t.top_guess.score >= SURE_OUT_OF_SCOPE)
@@ -497,7 +500,8 @@ RULES: tuple[Rule, ...] = (
         lambda t: (
             t.first in GENERAL
             and not _says_where(t)
-            and not (t.socs and t.first in SOCIAL)
+            # "hi, nurse pay?" asks about nurses; "Thanks, I'll look into CNA programs." thanks
+            and not (t.socs and t.first in SOCIAL and not (t.first in CLOSING and not t.topical))
             and not (
                 t.socs
                 and t.first == "fallback"

@@ -133,6 +133,10 @@ def _picks_a_school(words: list[str]) -> bool:
 
 # "my kid wants to be a vet", "thinking of becoming a nurse": the career is the subject.
 ASPIRING = frozenset({"be", "become", "becoming", "being", "into", "pursue", "pursuing"})
+# Last words that close a conversation whatever comes before them ("fine lol bye").
+CLOSING_WORDS = frozenset({"bye", "goodbye", "thanks", "thank", "cya", "ttyl", "gtg"})
+SHORT_CLOSING = 4  # "ok cool thanks bye"; longer messages may ask something first
+CLOSING_FILLER = frozenset({"you", "much", "fine", "great", "alright", "again", "all", "ty"})
 # "dang thats low", "wow ok", "k", "big difference lol": a reaction to an answer, no question.
 REACTION_WORDS = frozenset(
     """k kk ok okay dang damn wow whoa thats that is cool nice oh lol lmao hmm huh it really so
@@ -225,6 +229,12 @@ BARE_QUESTIONS = {
     ("good", "career"): "overview",
     # about the bot itself
     ("what", "can", "you", "do"): "help",
+    ("what", "can", "you", "help", "with"): "help",
+    ("where", "is", "that", "from"): "source",
+    ("where", "that", "from"): "source",
+    ("where", "is", "this", "from"): "source",
+    ("where", "does", "that", "come", "from"): "source",
+    ("where", "did", "you", "get", "that"): "source",
     ("what", "do", "you", "do"): "help",
     ("what", "is", "this"): "help",
     ("what", "is", "this", "for"): "help",
@@ -725,6 +735,16 @@ class Matcher:
         bare = _bare_question(plain)
         if bare == "help":  # "hi what can u do": the question, not the greeting
             return [IntentScore(bare, 100.0)]
+        if (
+            plain
+            and plain[-1] in CLOSING_WORDS
+            and len(plain) <= SHORT_CLOSING
+            and set(plain[:-1]) <= REACTION_WORDS | CLOSING_WORDS | CLOSING_FILLER
+        ):
+            # "fine lol bye", "ok cool thanks": a few words that end the conversation
+            said = self.classifier.keyword_intents(plain[-1:]) or []
+            thanked = "thanks" not in said and any(w in ("thanks", "thank") for w in plain)
+            return [IntentScore(i, 100.0) for i in ["thanks"] * thanked + said]
         keyword = self.classifier.keyword_intents(plain)
         if keyword:
             # "what does a library tech do and is it stressful": a bare question beside them.

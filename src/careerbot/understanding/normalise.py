@@ -119,11 +119,13 @@ def clean(text: str) -> str:
 
 # "thanksss", "heyyy", "sooo": a letter typed three times or more counts twice.
 _STRETCHED = re.compile(r"([a-z])\1{2,}")
+_TRAILING_STRETCH = re.compile(r"([a-z])\1{2,}$")
 
 
 @lru_cache(maxsize=4096)
 def _expand(token: str) -> tuple[str, ...]:
-    token = _STRETCHED.sub(r"\1\1", token)
+    token = _TRAILING_STRETCH.sub(r"\1", token)  # "thanksss", "heyyy": the last letter once
+    token = _STRETCHED.sub(r"\1\1", token)  # "cooool": twice
     return tuple(fold(word) for word in SLANG.get(token, (token,)))
 
 
