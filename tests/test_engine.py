@@ -578,3 +578,14 @@ def test_social_turns_in_everyday_words(engine: Engine, text: str, intents: list
 def test_where_is_that_from_asks_for_the_source(engine: Engine) -> None:
     _, context = engine.reply("will ai replace library aides")
     assert engine.reply("where's that from", context)[0].intent == "source"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("is the number of library tech jobs going up or down", "outlook"),
+        ("how many library technicians are there", "employment"),
+    ],
+)
+def test_where_the_count_is_heading_is_the_outlook(engine: Engine, text: str, intent: str) -> None:
+    assert engine.reply(text)[0].intent == intent

@@ -137,6 +137,11 @@ ASPIRING = frozenset({"be", "become", "becoming", "being", "into", "pursue", "pu
 CLOSING_WORDS = frozenset({"bye", "goodbye", "thanks", "thank", "cya", "ttyl", "gtg"})
 SHORT_CLOSING = 4  # "ok cool thanks bye"; longer messages may ask something first
 CLOSING_FILLER = frozenset({"you", "much", "fine", "great", "alright", "again", "all", "ty"})
+# Words for where a number is heading: a question about the outlook, not today's count.
+TREND = frozenset(
+    """up down grow growing shrink shrinking rising falling increase decrease future
+    declining""".split()
+)
 # "dang thats low", "wow ok", "k", "big difference lol": a reaction to an answer, no question.
 REACTION_WORDS = frozenset(
     """k kk ok okay dang damn wow whoa thats that is cool nice oh lol lmao hmm huh it really so
@@ -618,6 +623,9 @@ class Matcher:
         topic = [word for word in plain if word not in FILLER]
         ranked = self.classifier.scores(plain)
         intents = self._asked(plain, asking, ranked, bool(mentions))
+        if [s.intent for s in intents] == ["employment"] and not TREND.isdisjoint(plain):
+            # "is the number of library tech jobs going up or down": where the count is heading
+            intents = [IntentScore("outlook", intents[0].score)]
         if not intents and mentions and _names_an_amount(plain):
             # "electricians in dallas clear 70k, is that true?": a sum of money is about pay
             intents = [IntentScore("salary", self.answer_threshold)]
