@@ -15,9 +15,9 @@ from careerbot.evaluation import Case, evaluate, load_cases
 EVAL = Path(__file__).resolve().parent / "eval"
 
 # Fully-right accuracy (intent, occupations and state) reached when each floor was set, less
-# about 1.5 points, so a change that loses understanding fails here. (dev was re-based when 1,120
-# fresh questions and dialogue turns joined it.)
-FLOORS = {"dev": 0.86, "test": 0.84}
+# about 1.5 points, so a change that loses understanding fails here. (Dev has grown by rounds of
+# fresh questions and dialogues; test by a last fresh round, 493 turns, measured unseen.)
+FLOORS = {"dev": 0.88, "test": 0.89}
 
 
 def _cases(part: str) -> list[Case]:
