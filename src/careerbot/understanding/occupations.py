@@ -101,7 +101,7 @@ GENERIC = frozenset(
 WEAK = frozenset(
     """
     model host guard server pa cook judge page runner reader porter usher mate pilot general
-    principal chief lead head sitter scout coach pt ot
+    principal chief lead head sitter scout coach pt ot dev
     """.split()
 )
 _BEFORE_JOB = frozenset(
