@@ -506,3 +506,12 @@ def test_messages_as_people_write_them(
     assert socs is None or answer.occupations == socs
     if intents == ["thanks", "goodbye"]:
         assert len(answer.blocks) == 2  # both answered
+
+
+def test_why_questions_and_long_judgements_keep_the_last_question(engine: Engine) -> None:
+    _, context = engine.reply("will ai replace library aides")
+    answer, context = engine.reply("Why is it rated that way?", context)
+    assert (answer.intent, answer.reason) == ("automation", "judges_last_answer")
+    _, context = engine.reply("correctional officer pay in texas")
+    answer, _ = engine.reply("seems low for a dangerous job", context)
+    assert (answer.intent, answer.state) == ("salary", "TX")

@@ -603,7 +603,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "reaction",
-        lambda t: t.reading.reaction and not t.topical and not t.socs,
+        lambda t: (
+            t.reading.reaction
+            and not t.socs
+            and (not t.topical or t.score < t.thresholds.cold)  # "k" is no pay question
+        ),
         lambda t: Action(
             "reaction", "general", ("fallback",), tuple(t.context.occupations), score=t.score
         ),

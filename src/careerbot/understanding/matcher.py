@@ -553,9 +553,12 @@ class Matcher:
             # "Hello, I'm a high school counselor preparing a careers unit.": a greeting, and a
             # word about who is writing, with nothing asked
             intents = [IntentScore("greeting", 100.0)]
+        judged = any(  # "seems low", "very low", "kinda mid": a judgement, however long
+            a in JUDGED and b in JUDGING for a, b in pairwise(plain)
+        )
         judges_last = (
             not mentions
-            and len(topic) <= 2
+            and (len(topic) <= 2 or (judged and len(topic) <= 4))
             and not JUDGING.isdisjoint(plain)
             and PAY_WORDS.isdisjoint(plain)
             and (
@@ -564,7 +567,10 @@ class Matcher:
                 # "that's kinda low ngl", "seems low for a dangerous job", "hmm kinda mid"
                 or (plain[0] not in QUESTION_LEADS and not JUDGED.isdisjoint(plain))
             )
-        ) or (not mentions and bool(plain) and set(plain) <= WHY_WORDS and "why" in plain)
+        ) or (
+            # "why?", "why that number", "why is it rated that way?"
+            not mentions and bool(plain) and plain[0] == "why" and len(topic) <= 3
+        )
         described = None if describing is None else self.finder.described(words[slice(*describing)])
         return Reading(
             words=words,
