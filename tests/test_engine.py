@@ -515,3 +515,13 @@ def test_why_questions_and_long_judgements_keep_the_last_question(engine: Engine
     _, context = engine.reply("correctional officer pay in texas")
     answer, _ = engine.reply("seems low for a dangerous job", context)
     assert (answer.intent, answer.state) == ("salary", "TX")
+
+
+def test_pros_or_cons_alone_and_all_usa(engine: Engine) -> None:
+    _, context = engine.reply("what do library techs do in new hampshire")
+    assert engine.reply("Can you give us three pros for the video?", context)[0].intent == (
+        "strengths"
+    )
+    assert engine.reply("And a couple of cons, to be honest", context)[0].intent == "challenges"
+    answer, _ = engine.reply("For all USA?", context)
+    assert (answer.intent, answer.state) == ("duties", None)

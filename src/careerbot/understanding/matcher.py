@@ -632,6 +632,9 @@ class Matcher:
         if [s.intent for s in intents] == ["employment"] and not TREND.isdisjoint(plain):
             # "is the number of library tech jobs going up or down": where the count is heading
             intents = [IntentScore("outlook", intents[0].score)]
+        if not intents and ("pro" in plain) != ("con" in plain):
+            # "can you give us three pros for the video?", "and a couple of cons"
+            intents = [IntentScore("strengths" if "pro" in plain else "challenges", 90.0)]
         if not intents and mentions and _names_an_amount(plain):
             # "electricians in dallas clear 70k, is that true?": a sum of money is about pay
             intents = [IntentScore("salary", self.answer_threshold)]

@@ -98,7 +98,8 @@ NATIONWIDE = frozenset(
     {("nationally",), ("nationwide",), ("national",), ("country",), ("whole", "us"),
      ("whole", "usa"), ("entire", "us"), ("us", "overall"), ("usa", "overall"), ("overall",),
      ("all", "over", "us"), ("across", "us"), ("in", "us"), ("in", "usa"), ("in", "america"),
-     ("us", "average"), ("national", "average"), ("whole", "country")}
+     ("us", "average"), ("national", "average"), ("whole", "country"), ("usa",),
+     ("all", "usa"), ("all", "us"), ("all", "america"), ("all", "over", "country")}
 )  # fmt: skip
 
 # USPS codes that are everyday words: a place only where one is clearly meant.
