@@ -155,7 +155,8 @@ NOT_AGAIN = frozenset("as like area field kind type sort line industry".split())
 # Everyday words for the setting an official title names: "a teacher at a high school" is a
 # secondary school teacher, "a social worker in a hospital" a healthcare one.
 SETTING_WORDS = {"high": "secondary", "hospital": "healthcare", "hospitals": "healthcare",
-                 "college": "postsecondary", "university": "postsecondary"}  # fmt: skip
+                 "college": "postsecondary", "university": "postsecondary",
+                 "city": "transit"}  # fmt: skip
 # Words of a follow-up that only weigh one career against another ("diesel any better?").
 OTHER_THAN = frozenset({"better", "worse", "instead", "any", "more", "less", "safer", "easier"})
 # "the other one", "the first one", "the last job": one of the careers being discussed.
@@ -743,6 +744,8 @@ class Matcher:
             return False
         if not COMPARE_SIGNALS.isdisjoint(words):
             return True
+        if not {"better", "safer", "worse"}.isdisjoint(words):
+            return True  # "thinking cop but my dad says firefighter is the better job"
         between = [words[a.end : b.start] for a, b in pairwise(mentions)]
         return any(len(gap) <= 3 and not JOINING.isdisjoint(gap) for gap in between)
 
