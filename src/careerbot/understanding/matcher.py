@@ -417,7 +417,13 @@ class Matcher:
             soc: frozenset(words_only(tokens(occupation.title)))
             for soc, occupation in catalog.occupations.items()
         }
-        self._titles = {soc: occupation.title for soc, occupation in catalog.occupations.items()}
+        # Each official title's head noun ("Civil Engineers" -> "engineer"), for a follow-up
+        # that names another career by its first word alone ("mechanical?").
+        self._heads = {
+            soc: head
+            for soc, occupation in catalog.occupations.items()
+            for head in words_only(tokens(occupation.title.split(",")[0]))[-1:]
+        }
         self.states = StateFinder()
         # Before anything reads names: the words of the intents and places are never a misspelt
         # job name, and every use of the finder (training included) must see the same set.
@@ -486,14 +492,15 @@ class Matcher:
             for i in range(max(0, m.start - 4), m.end)
         }
         # "not the librarian, the other person": no part of the question either.
-        own |= {i for m in found if _negated(words, m) for i in range(m.start, m.end)}
+        negated = [m for m in found if _negated(words, m)]
+        own |= {i for m in negated for i in range(m.start, m.end)}
         # "doordash driver": a name with no figures, even where part of it ("driver") is one.
         unknown = self.finder.unknown_job(words, found)
         mentions = [
             m
             for m in found
             if not self._about_self(words, m)
-            and not _negated(words, m)
+            and m not in negated
             and not (unknown and unknown.start <= m.start and m.end <= unknown.end)
         ]
         # "the person who cleans your teeth at the dentist": a job named as the workplace of
@@ -514,7 +521,7 @@ class Matcher:
             place = Place()
         # "the people who check out books at the library, is that a good career": the words
         # that describe a job ask nothing; the question is read from the rest.
-        describing = None if mentions or unknown else DescribedJobs.span(words)
+        describing = None if mentions or unknown else span
         if describing is not None and describing[1] < len(words) - 1:
             taken |= set(range(*describing))  # not when the question is inside the clause
         rest = [w for i, w in enumerate(words) if i not in taken and i not in place.positions]
@@ -666,11 +673,10 @@ class Matcher:
         said = [words[i] for i in kept]
         if set(said) <= JUDGING or self.classifier.keyword_intents(said):
             return []  # "is that a lot?", "which is safer from ai": a question, not a name
-        title = self._titles.get(recent[0], "")
-        head = words_only(tokens(title.split(",")[0]))[-1:]
-        if not head:
+        head = self._heads.get(recent[0])
+        if head is None:
             return []
-        found = self.finder.meaning(" ".join([*(words[i] for i in kept), *head]))
+        found = self.finder.meaning(" ".join([*(words[i] for i in kept), head]))
         if found is None or len(found.socs) != 1 or found.socs[0] in recent:
             return []
         return [replace(found, start=kept[0], end=kept[-1] + 1)]
