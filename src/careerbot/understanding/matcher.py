@@ -249,9 +249,19 @@ BARE_QUESTIONS = {
     ("what", "are", "you"): "help",
 }
 _ARTICLES = frozenset({"a", "an", "the"})
-_LEADING = frozenset(
-    {"and", "so", "ok", "okay", "hmm", "but", "then", "well", "also", "hi", "hello", "hey", "yo"}
-)
+# Words before a bare question: the greeting words, and a few more ("hmm, how much?").
+_LEADING = (GREETING_WORDS - {BREAK}) | {"hmm", "then", "well", "yo"}
+
+
+def _sides(plain: list[str]) -> list[str]:
+    """The sides asked for by name: "pros and cons" (or "upsides and downsides") both, "pros"
+    or "cons" one; [] for neither."""
+    words = set(plain)
+    if {"pro", "con"} <= words or {"upside", "downside"} <= words:
+        return ["strengths", "challenges"]
+    if ("pro" in words) != ("con" in words):
+        return ["strengths" if "pro" in words else "challenges"]
+    return []
 
 
 def _bare_question(plain: list[str]) -> str | None:
@@ -262,24 +272,9 @@ def _bare_question(plain: list[str]) -> str | None:
 
 
 # "need to know coding", "learn welding", "good at accounting": a field named as a skill.
+# And "an associate degree in library science": a subject.
 _SKILL_WORDS = frozenset(
-    {
-        "know",
-        "learn",
-        "learning",
-        "use",
-        "using",
-        "skill",
-        "skills",
-        "at",
-        # "an associate degree in library science": a subject
-        "degree",
-        "major",
-        "majoring",
-        "studying",
-        "studied",
-        "diploma",
-    }
+    "know learn learning use using skill skills at degree major majoring studying studied diploma".split()
 )
 
 
@@ -640,9 +635,9 @@ class Matcher:
         if [s.intent for s in intents] == ["employment"] and not TREND.isdisjoint(plain):
             # "is the number of library tech jobs going up or down": where the count is heading
             intents = [IntentScore("outlook", intents[0].score)]
-        if not intents and ("pro" in plain) != ("con" in plain):
+        if not intents and _sides(plain):
             # "can you give us three pros for the video?", "and a couple of cons"
-            intents = [IntentScore("strengths" if "pro" in plain else "challenges", 90.0)]
+            intents = [IntentScore(_sides(plain)[0], 90.0)]
         if not intents and mentions and _names_an_amount(plain):
             # "electricians in dallas clear 70k, is that true?": a sum of money is about pay
             intents = [IntentScore("salary", self.answer_threshold)]
@@ -778,9 +773,9 @@ class Matcher:
             if set(keyword) < set(ordered) and set(keyword).isdisjoint(SOCIAL):
                 return [IntentScore(i, 100.0 if i not in keyword else 90.0) for i in ordered]
             return self._without_social([IntentScore(intent, 90.0) for intent in keyword])
-        if {"pro", "con"} <= set(plain) or {"upside", "downside"} <= set(plain):
-            # "pros and cons of library tech work": both sides, whatever else is said
-            return [IntentScore("strengths", 100.0), IntentScore("challenges", 100.0)]
+        sides = _sides(plain)
+        if len(sides) == 2:  # "pros and cons of library tech work", whatever else is said
+            return [IntentScore(side, 100.0) for side in sides]
         if bare is not None:  # certain: no model second-guesses it
             return [IntentScore(bare, 100.0)]
         if not ranked:

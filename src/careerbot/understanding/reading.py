@@ -40,7 +40,8 @@ class Reading:
     mentions: list[Mention]
     intents: list[IntentScore]
     ranked: list[IntentScore]
-    # The learned model's ranking (probabilities 0-100), read only where `intents` is empty.
+    # The learned model's ranking (probabilities 0-100), read only where the message is unsure:
+    # `intents` empty, or `fallback` with a job named.
     learned: list[IntentScore] = field(default_factory=list)
     place: Place = field(default_factory=Place)
     unknown: UnknownJob | None = None  # a job name careerbot has no figures for ("youtuber")
