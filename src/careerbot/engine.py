@@ -195,13 +195,13 @@ class Engine:
                     )
                 ],
             )
-        elif action.rule == "reaction":
+        elif action.kind == "reaction":
             answer = composer.reaction(socs, action.score)
-        elif action.rule == "nothing_said":
+        elif action.kind == "nudge":
             answer = composer.nothing_said(action.score)
-        elif action.rule == "picks_a_school":
+        elif action.kind == "schools":
             answer = composer.schools(socs, action.score)
-        elif intents == ["thanks", "goodbye"]:  # "thx, bye"
+        elif action.kind == "closing":
             answer = composer.closing(action.score)
         else:
             answer = composer.general(intents[0] if intents else "fallback", action.score, socs)

@@ -62,6 +62,11 @@ Kind = Literal[
     "list",  # list occupations matching `words`
     "pick_range",  # a number outside the numbered list offered
     "unknown_job",  # a job name the catalogue does not know
+    # Replies that answer no question (intent fallback, or thanks and goodbye), each its own way:
+    "reaction",  # "dang thats low": what else to ask about the careers `socs`
+    "schools",  # "which college is best for nursing": no data on schools; `socs`' education
+    "nudge",  # "?", an emoji: example questions
+    "closing",  # "thx, bye": thanks, then goodbye
 ]
 
 
@@ -400,7 +405,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "nothing_said",
         lambda t: t.reading.says_nothing,
-        lambda t: t.general("nothing_said", "fallback"),
+        lambda t: Action("nothing_said", "nudge", ("fallback",), score=t.score),
         "'?', '...', an emoji, nothing: what the bot can do",
     ),
     Rule(
@@ -414,7 +419,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "picks_a_school",
         lambda t: t.reading.picks_a_school,
-        lambda t: t.general("picks_a_school", "fallback"),
+        lambda t: Action("picks_a_school", "schools", ("fallback",), tuple(t.socs), score=t.score),
         "choosing or getting into a school ('best colleges for nursing') -> fallback",
     ),
     Rule(
@@ -509,7 +514,7 @@ RULES: tuple[Rule, ...] = (
             )
         ),
         lambda t: (
-            Action("general", "general", ("thanks", "goodbye"), score=t.score)
+            Action("general", "closing", ("thanks", "goodbye"), score=t.score)
             if t.asked[:2] == ["thanks", "goodbye"]
             else t.general("general", t.first or "fallback")
         ),
@@ -609,7 +614,7 @@ RULES: tuple[Rule, ...] = (
             and (not t.topical or t.score < t.thresholds.cold)  # "k" is no pay question
         ),
         lambda t: Action(
-            "reaction", "general", ("fallback",), tuple(t.context.occupations), score=t.score
+            "reaction", "reaction", ("fallback",), tuple(t.context.occupations), score=t.score
         ),
         "'dang thats low', 'wow ok': a reaction, no question -> fallback (what else to ask)",
     ),

@@ -274,7 +274,8 @@ def _bare_question(plain: list[str]) -> str | None:
 # "need to know coding", "learn welding", "good at accounting": a field named as a skill.
 # And "an associate degree in library science": a subject.
 _SKILL_WORDS = frozenset(
-    "know learn learning use using skill skills at degree major majoring studying studied diploma".split()
+    """know learn learning use using skill skills at degree major majoring studying studied
+    diploma""".split()
 )
 
 
