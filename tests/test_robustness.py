@@ -25,12 +25,12 @@ NASTY = [
 ]
 
 
-def _well_formed(engine: Engine, text: str, context: Context | None = None) -> None:
+def _well_formed(engine: Engine, text: str, context: Context | None = None) -> Context:
     answer, new_context = engine.reply(text, context)
     assert answer.intent in engine.intents
     assert 0 <= answer.score <= 100
     assert answer.plain_text().strip()
-    Context.model_validate(new_context.model_dump(mode="json"))
+    return Context.model_validate(new_context.model_dump(mode="json"))
 
 
 def test_nasty_inputs_get_an_answer(engine: Engine) -> None:
@@ -110,5 +110,4 @@ FOLLOW_UP_WORDS = [
 def test_any_conversation_of_real_words(engine: Engine, turns: list[list[str]]) -> None:
     context = Context()
     for words in turns:
-        _well_formed(engine, " ".join(words), context)
-        context = engine.reply(" ".join(words), context)[1]
+        context = _well_formed(engine, " ".join(words), context)
