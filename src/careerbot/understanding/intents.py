@@ -93,6 +93,13 @@ class IntentClassifier:
     def weight(self, feature: str) -> float:
         return self._weight.get(feature, self.unknown_weight)
 
+    def keyed(self, words: Sequence[str]) -> frozenset[str]:
+        """The intents that own a keyword (one word or two) anywhere in `words`."""
+        pairs = (" ".join(pair) for pair in pairwise(words))
+        return frozenset(
+            intent for key in (*words, *pairs) for intent in self._keywords.get(key, ())
+        )
+
     def keyword_intents(self, words: Sequence[str]) -> list[str] | None:
         """The intents whose keywords make up all the topic words of a short message, if any,
         in the order they were asked."""

@@ -181,7 +181,7 @@ def _points_to(plain: list[str]) -> int | None:
 # "what r plumbers making rn", "is anyone hiring rn lol": "rn" closing a message is "right now";
 # after one of these words it is the nurse ("pay for an rn", "lpn or rn").
 _RN_BEFORE_NURSE = frozenset(
-    "a an the as for be become being versus or and to of is about like".split()
+    "a an the as for be become being versus or and to of is about like than with my her his".split()
 )
 _CLOSING = frozenset({"lol", "tho", "though", "fr", "ngl", "haha", BREAK})
 
@@ -366,11 +366,17 @@ class LearnedHook:
     model: LearnedIntents | None = None
 
     def revise(
-        self, masked: list[str], asked: list[IntentScore], topic: list[str], named: bool
+        self,
+        masked: list[str],
+        asked: list[IntentScore],
+        topic: list[str],
+        named: bool,
+        keyed: frozenset[str] = frozenset(),
     ) -> list[IntentScore]:
         """`asked` revised; `masked` is the message as the learned model reads it, `topic` its
         topic words (none: "what about nurses?" is a follow-up the engine answers from context),
-        `named` whether it names an occupation."""
+        `named` whether it names an occupation, `keyed` the intents one of its words is a
+        keyword of (an intent named in so many words is not overridden)."""
         if self.model is None or not topic:
             return asked
         if len(asked) > 1:
@@ -396,7 +402,11 @@ class LearnedHook:
         if fallback >= veto and (sure not in SOCIAL or self.veto_social):
             return [IntentScore(FALLBACK, fallback)]
         other = best.intent not in (sure, FALLBACK)
-        if sure not in SOCIAL and other and best.score >= self.override:
+        # "could you give me the outlook?": the model hears "give me" as an overview, but the
+        # question names its intent's keyword and not the model's. (The model is still heard on
+        # questions about the bot: "careers related to animals" lists careers.)
+        said = sure in keyed and best.intent not in keyed and best.intent not in self.general
+        if sure not in SOCIAL and other and not said and best.score >= self.override:
             return [best]
         return asked
 
@@ -647,7 +657,8 @@ class Matcher:
             # The user's own job ("I am a school counselor") is no part of the question.
             heard = [BREAK if i in own or i not in focus else w for i, w in enumerate(words)]
             masked = self.mask(heard, mentions, place)
-            intents = self.learned.revise(masked, intents, topic, bool(mentions))
+            keyed = self.classifier.keyed(plain)
+            intents = self.learned.revise(masked, intents, topic, bool(mentions), keyed)
             unsure = not intents or (intents[0].intent == FALLBACK and job_named)
             if unsure and topic and self.learned.model is not None:
                 # The policy may still act on the model's guess where the conversation supplies

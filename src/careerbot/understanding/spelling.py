@@ -36,10 +36,18 @@ def _deletes(word: str) -> set[str]:
 
 @cache
 def english() -> Mapping[str, int]:
-    """English words -> frequency (pyspellchecker's list, lower case); read once, ~0.15 s."""
+    """English words -> frequency (pyspellchecker's list, lower case); read once, ~0.2 s.
+
+    Contractions are also kept without their apostrophe, the form our tokens have: "arent" is
+    "aren't", not a typo of "rent"."""
     from spellchecker import SpellChecker  # imported here: only a Speller needs it
 
-    return SpellChecker(language="en", distance=1).word_frequency.dictionary
+    words = dict(SpellChecker(language="en", distance=1).word_frequency.dictionary)
+    for word, frequency in list(words.items()):
+        if "'" in word:
+            bare = word.replace("'", "")
+            words[bare] = max(words.get(bare, 0), frequency)
+    return words
 
 
 class Speller:
