@@ -505,6 +505,8 @@ RULES: tuple[Rule, ...] = (
         lambda t: (
             t.first in GENERAL
             and not _says_where(t)
+            # "and the national figure?": a place for the last answer, not a question of sources
+            and not (t.reading.only_place and bool(t.context.occupations))
             # "hi, nurse pay?" asks about nurses; "Thanks, I'll look into CNA programs." thanks
             and not (t.socs and t.first in SOCIAL and not (t.first in CLOSING and not t.topical))
             and not (

@@ -40,6 +40,8 @@ POSSESSIVE = frozenset({"my", "our"})
 REFERRING = frozenset(
     {"they", "them", "their", "those", "these"}
 )  # "it" is too often "is it raining"
+# Words that point back to careers already discussed: "the two", "both of them".
+BACK_REFERENCES = REFERRING | {"two", "both", "three", "either", "neither", "each"}
 FIRST_PERSON = frozenset({"i", "im", "ive", "id", "me"})
 # Workplace admin no career question needs: "how many hours of pto have i used".
 WORKPLACE_WORDS = frozenset(
@@ -264,10 +266,15 @@ def _sides(plain: list[str]) -> list[str]:
     return []
 
 
+_BEFORE_A_PLACE = frozenset({"in", "for", "at", "around", "near", "over"})
+
+
 def _bare_question(plain: list[str]) -> str | None:
     words = [word for word in plain if word != BREAK and word not in _ARTICLES]
     while words and words[0] in _LEADING:
         words = words[1:]
+    while words and words[-1] in _BEFORE_A_PLACE:  # "how much in houston", the place taken out
+        words = words[:-1]
     return BARE_QUESTIONS.get(tuple(words))
 
 
@@ -546,15 +553,18 @@ class Matcher:
         )
         everything = frozenset(range(len(words)))
         job_named = bool(mentions) or unknown is not None
+        # "what's the pay difference between the two in NC?": careers meant, not named; the
+        # learned model takes as much to refuse it as a message that names one.
+        meant = bool(mentions) or (bool(recent) and not BACK_REFERENCES.isdisjoint(plain))
         greets = self._greets_and_asks_nothing(parts, words) and not job_named
         intents, ranked, learned = self._intents(
-            words, everything, taken, own, mentions, place, job_named
+            words, everything, taken, own, mentions, place, job_named, meant
         )
         # A story around the question ("Hi, sorry this is long. My son is 17 ... What do
         # welders make?") can drown it: unsure of the whole, read the sentences that ask.
         focus = self._question_sentences(parts, words)
         if focus != everything:
-            second = self._intents(words, focus, taken, own, mentions, place, job_named)
+            second = self._intents(words, focus, taken, own, mentions, place, job_named, meant)
             # Only a question: "i want to be a web developer. how long would it take me" reads
             # like a trip's length once the career is out of sight.
             asks = bool(second[0]) and second[0][0].intent != FALLBACK
@@ -630,6 +640,7 @@ class Matcher:
         mentions: list[Mention],
         place: Place,
         job_named: bool,
+        meant: bool,
     ) -> tuple[list[IntentScore], list[IntentScore], list[IntentScore]]:
         """What the words at `focus` positions ask (names, places and the user's own job left
         out): the intents asked, every intent ranked (nearest phrasing), and the learned
@@ -658,7 +669,7 @@ class Matcher:
             heard = [BREAK if i in own or i not in focus else w for i, w in enumerate(words)]
             masked = self.mask(heard, mentions, place)
             keyed = self.classifier.keyed(plain)
-            intents = self.learned.revise(masked, intents, topic, bool(mentions), keyed)
+            intents = self.learned.revise(masked, intents, topic, meant, keyed)
             unsure = not intents or (intents[0].intent == FALLBACK and job_named)
             if unsure and topic and self.learned.model is not None:
                 # The policy may still act on the model's guess where the conversation supplies

@@ -18,7 +18,8 @@ from careerbot.understanding.unknown_jobs import UnknownJob
 MAX_WORDS_FOR_FOLLOW_UP = 1
 # Words that leave "and in florida?" a bare place (whatever an intent classifier reads into them).
 PLACE_ONLY_WORDS = frozenset(
-    "and in what about how then for the ok okay so but hmm there like".split()
+    """and in what about how then for the ok okay so but hmm there like figure figures number
+    numbers instead specifically please pls""".split()
 )
 # "library technician and a library assistant": two names of one occupation this close are
 # compared; further apart ("nursing ... registered nurses") they are the same career said twice.
