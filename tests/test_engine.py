@@ -525,3 +525,17 @@ def test_pros_or_cons_alone_and_all_usa(engine: Engine) -> None:
     assert engine.reply("And a couple of cons, to be honest", context)[0].intent == "challenges"
     answer, _ = engine.reply("For all USA?", context)
     assert (answer.intent, answer.state) == ("duties", None)
+
+
+def test_an_employers_pay_is_said_to_be_unpublished_and_the_careers_pay_offered(
+    engine: Engine,
+) -> None:
+    answer, _ = engine.reply("how much does google pay software engineers")
+    assert (answer.intent, answer.reason, answer.occupations) == ("fallback", "employer", [])
+    assert "google" in answer.plain_text().lower()
+    assert "by occupation and state" in answer.plain_text()
+    offered = [(s.intent, s.occupations) for s in answer.suggestions]
+    assert offered == [("salary", ["15-1252"])]
+    # A workplace is not an employer question: the stocker's pay, in Arkansas, is answered.
+    answer, _ = engine.reply("stocker at walmart in arkansas, hourly?")
+    assert (answer.intent, answer.occupations, answer.state) == ("salary", ["53-7065"], "AR")

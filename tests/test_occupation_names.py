@@ -360,6 +360,37 @@ def test_a_real_occupation_is_never_unknown(engine: Engine) -> None:
         assert engine.matcher.finder.unknown_job(heard(engine, text).words) is None, text
 
 
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        ("how much does google pay software engineers", "google"),
+        ("whats the pay at costco", "costco"),
+        ("does chick fil a pay well", "chick fil a"),
+        ("walmart pay?", "walmart"),
+        ("how much does zaxbys pay per hour", "zaxby"),  # not listed: between "does" and "pay"
+    ],
+)
+def test_an_employer_whose_pay_is_asked_is_found(engine: Engine, text: str, employer: str) -> None:
+    reading = heard(engine, text)
+    assert engine.matcher.finder.employer(reading.words, reading.mentions) == employer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how much does it pay",
+        "how much does the job pay",
+        "how much does a nurse get paid",
+        "How does the pay compare to tellers?",
+        "stocker at walmart in bentonville, hourly?",  # a workplace: the stocker's pay is asked
+        "AI like Google Translate will take this job?",
+    ],
+)
+def test_a_job_or_a_workplace_is_no_employer_question(engine: Engine, text: str) -> None:
+    reading = heard(engine, text)
+    assert engine.matcher.finder.employer(reading.words, reading.mentions) is None
+
+
 # -- 6. described instead of named ---------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "soc"),

@@ -224,6 +224,18 @@ def test_a_job_with_no_figures_is_said_to_be_unknown_with_the_nearest_real_ones(
     assert military.military and military.offer == ()
 
 
+def test_an_employers_pay_is_said_to_be_unpublished_with_the_careers_named(turn) -> None:  # type: ignore[no-untyped-def]
+    action = turn(read("salary", names=((NURSE,),), employer="kaiser"))
+    assert (action.rule, action.kind, action.intents, action.socs, action.words) == (
+        "employer",
+        "employer",
+        ("fallback",),
+        (NURSE,),
+        ("kaiser",),
+    )
+    assert turn(read("thanks", employer="kaiser")).rule == "general"
+
+
 def test_a_described_job_is_answered_when_clear_and_asked_about_when_not(turn) -> None:  # type: ignore[no-untyped-def]
     from careerbot.understanding.described import Described, DescribedResult
 

@@ -40,6 +40,11 @@ MILITARY = (
     "“{name}” is a military job: the BLS wage survey covers civilian jobs only, so I have no "
     "figures for it. Military pay follows the official pay tables of the armed forces."
 )
+EMPLOYER = (
+    "I have no pay figures for “{name}”: the BLS wage survey publishes pay by occupation and "
+    "state, across all employers, never for one employer."
+)
+EMPLOYER_OFFER = "What the occupation pays across all employers:"
 ALSO_NOTE = "That name can also mean: {titles}."
 _DEFAULTS = Settings.model_fields
 
@@ -174,6 +179,8 @@ class Engine:
             answer = answer.model_copy(update={"occupations": socs})  # kept for every option
         elif action.kind == "unknown_job":
             answer = self._unknown_job(action)
+        elif action.kind == "employer":
+            answer = self._employer(action)
         elif action.kind == "did_you_mean":
             answer = composer.did_you_mean(list(action.candidates), socs, action.score)
         elif action.kind == "list":
@@ -252,6 +259,30 @@ class Engine:
             score=action.score,
             blocks=[Block(text=text)],
             choices=choices,
+        )
+
+    def _employer(self, action: Action) -> Answer:
+        """Say that pay by employer is not published; offer the careers named, across all
+        employers, as buttons (intent fallback: no figure is given for the employer)."""
+        name = " ".join(action.words).title() or "that employer"
+        text = EMPLOYER.format(name=name)
+        suggestions = [
+            Suggestion(
+                label=f"💰 {self.catalog.occupations[soc].title}",
+                intent="salary",
+                occupations=[soc],
+            )
+            for soc in action.socs
+            if soc in self.catalog.occupations
+        ]
+        if suggestions:
+            text = f"{text} {EMPLOYER_OFFER}"
+        return Answer(
+            intent="fallback",
+            intents=["fallback"],
+            score=action.score,
+            blocks=[Block(text=text)],
+            suggestions=suggestions,
         )
 
     def _notes(self, action: Action, answer: Answer, place: Place) -> list[str]:

@@ -62,6 +62,7 @@ Kind = Literal[
     "list",  # list occupations matching `words`
     "pick_range",  # a number outside the numbered list offered
     "unknown_job",  # a job name the catalogue does not know
+    "employer",  # "how much does google pay": no pay by employer; `socs`' pay across employers
     # Replies that answer no question (intent fallback, or thanks and goodbye), each its own way:
     "reaction",  # "dang thats low": what else to ask about the careers `socs`
     "schools",  # "which college is best for nursing": no data on schools; `socs`' education
@@ -446,6 +447,20 @@ RULES: tuple[Rule, ...] = (
         ),
         _unknown_job,
         "a job name with no figures ('youtuber', 'navy seal') -> said so, nearest real ones",
+    ),
+    Rule(
+        "employer",
+        lambda t: t.reading.employer is not None and t.first not in SOCIAL,
+        lambda t: Action(
+            "employer",
+            "employer",
+            ("fallback",),
+            tuple(t.socs),
+            t.state,
+            t.score,
+            words=(t.reading.employer or "",),
+        ),
+        "'how much does starbucks pay' -> BLS has no pay by employer; the careers' pay offered",
     ),
     Rule(
         "described_job",

@@ -48,6 +48,7 @@ class Outside:
 
     military: tuple[str, ...] = ()
     unpublished: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    employers: tuple[str, ...] = ()  # employers' names: BLS publishes no pay by employer
 
 
 @dataclass(frozen=True)
@@ -281,16 +282,20 @@ def _load_aliases(
 
 
 def _load_outside(path: Path, known: set[str], problems: list[str]) -> Outside:
-    """data/outside.yaml: `military: [name, ...]`, `unpublished: {name: [nearest SOC, ...]}`."""
+    """data/outside.yaml: `military: [name, ...]`, `unpublished: {name: [nearest SOC, ...]}`,
+    `employers: [name, ...]`."""
     if not path.is_file():
         return Outside()
     raw = _read_yaml_mapping(path, problems)
     if raw is None:
         return Outside()
-    military = raw.get("military") or []
-    if not isinstance(military, list) or not all(isinstance(n, str) for n in military):
-        problems.append(f"{_shown(path)}: military: must be a list of names")
-        military = []
+    lists: dict[str, list[str]] = {}
+    for key in ("military", "employers"):
+        names = raw.get(key) or []
+        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+            problems.append(f"{_shown(path)}: {key}: must be a list of names")
+            names = []
+        lists[key] = names
     unpublished = _codes_table(
         raw.get("unpublished") or {},
         f"{_shown(path)}: unpublished",
@@ -298,4 +303,4 @@ def _load_outside(path: Path, known: set[str], problems: list[str]) -> Outside:
         problems,
         allow_empty=True,
     )
-    return Outside(tuple(military), unpublished)
+    return Outside(tuple(lists["military"]), unpublished, tuple(lists["employers"]))

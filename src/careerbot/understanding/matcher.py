@@ -600,6 +600,7 @@ class Matcher:
             words=words,
             mentions=mentions,
             unknown=unknown,
+            employer=self.finder.employer(words, mentions),
             described=described,
             intents=intents,
             ranked=ranked,

@@ -355,7 +355,9 @@ class OccupationFinder:
                 jobs = figures.number("employment")
                 if jobs is not None:
                     employment[soc] = int(jobs)
-        unknown = UnknownJobs(catalog.outside.military, catalog.outside.unpublished)
+        unknown = UnknownJobs(
+            catalog.outside.military, catalog.outside.unpublished, catalog.outside.employers
+        )
         folder = name_cache.default_dir() if cache_dir == "default" else cache_dir
         fingerprint = name_cache.fingerprint(catalog, employment) if folder else ""
         stored = name_cache.read(folder, fingerprint) if folder else None
@@ -417,6 +419,13 @@ class OccupationFinder:
         found = self.find(words) if mentions is None else mentions
         return self._unknown.find(
             words, found, lambda word: word in self.vocabulary or word in self.everyday
+        )
+
+    def employer(self, words: list[str], mentions: Sequence[Mention]) -> str | None:
+        """The employer named in `words` ("how much does starbucks pay"), or None: BLS
+        publishes pay by occupation, not by employer (see UnknownJobs.employer)."""
+        return self._unknown.employer(
+            words, mentions, lambda word: word in self.vocabulary or word in self.everyday
         )
 
     def find(self, words: list[str]) -> list[Mention]:

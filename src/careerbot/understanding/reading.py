@@ -46,6 +46,7 @@ class Reading:
     learned: list[IntentScore] = field(default_factory=list)
     place: Place = field(default_factory=Place)
     unknown: UnknownJob | None = None  # a job name careerbot has no figures for ("youtuber")
+    employer: str | None = None  # "how much does google pay": an employer, whose pay BLS omits
     described: DescribedResult | None = None  # "the people who clean your teeth": candidates
     own_job: bool = False  # "my paycheck", "my boss": the user's own job
     own_pay: bool = False  # "how much do i earn": the user's pay, unless a career is in context

@@ -40,6 +40,22 @@ class UnknownJob:
     near: tuple[str, ...] = ()
 
 
+# "how much does starbucks pay", "does chick fil a pay well": an employer named between "does"
+# and "pay" (one to three words nothing else knows) ...
+_EMPLOYER_BEFORE = frozenset({"does", "do", "would", "will"})
+_EMPLOYER_AFTER = frozenset({"pay", "paid", "hire", "hiring"})
+# A listed employer is asked about where it pays ("starbucks pay?", "the pay at costco"), not
+# where it is only a workplace ("stocker at walmart, hourly?": the stocker's pay).
+_EMPLOYER_PAYS = _EMPLOYER_AFTER | {"pays", "salary", "salaries", "wage", "wages", "hourly"}
+_JOINING = frozenset({"and", "of", "the", "n"})
+_EMPLOYER_MAX_WORDS = 3
+# ... but never a pronoun or a word about the job itself ("how much does it pay").
+_NOT_AN_EMPLOYER = frozenset(
+    """it that this they them job jobs one work career position role each either both he she
+    you i we""".split()
+)
+
+
 class UnknownJobs:
     """Built once from data/outside.yaml; `find` costs a few dict probes per word."""
 
@@ -47,7 +63,14 @@ class UnknownJobs:
         self,
         military: Iterable[str] = (),
         unpublished: Mapping[str, Sequence[str]] | None = None,
+        employers: Iterable[str] = (),
     ) -> None:
+        """`employers`: names of employers (data/outside.yaml `employers:`), whose pay BLS does
+        not publish: its figures are by occupation and state, across all employers."""
+        self._employers = {
+            key: name for name in employers if (key := tuple(words_only(tokens(name))))
+        }
+        self._longest_employer = max((len(key) for key in self._employers), default=0)
         self._names: dict[tuple[str, ...], tuple[bool, tuple[str, ...]]] = {}
         for name, near in (unpublished or {}).items():
             key = tuple(words_only(tokens(name)))
@@ -58,6 +81,43 @@ class UnknownJobs:
             if key:
                 self._names[key] = (True, ())
         self._longest = max((len(key) for key in self._names), default=0)
+
+    def employer(
+        self, words: list[str], mentions: Sequence[Span], known: Callable[[str], bool]
+    ) -> str | None:
+        """The employer a message asks about ("how much does google pay software engineers",
+        "starbucks pay?"), as listed (else its folded words), or None: a listed employer, or
+        one to three words nothing knows between "does" and "pay". `known` as in `find`."""
+        positions = [i for i, word in enumerate(words) if word != BREAK]
+        plain = [words[i] for i in positions]
+        named = {i for mention in mentions for i in range(mention.start, mention.end)}
+        for at in range(len(plain)):
+            for length in range(min(self._longest_employer, len(plain) - at), 0, -1):
+                key = tuple(plain[at : at + length])
+                if key not in self._employers or positions[at] in named:
+                    continue
+                after = plain[at + length] if at + length < len(plain) else ""
+                before = plain[at - 1] if at else ""
+                pay_at = at >= 2 and before in ("at", "for") and plain[at - 2] in _EMPLOYER_PAYS
+                if after in _EMPLOYER_PAYS or before in _EMPLOYER_BEFORE or (pay_at and not named):
+                    return self._employers[key]
+        for at, word in enumerate(plain):
+            if word not in _EMPLOYER_BEFORE:
+                continue
+            for length in range(1, _EMPLOYER_MAX_WORDS + 1):
+                end = at + 1 + length
+                if end >= len(plain) or plain[end] not in _EMPLOYER_AFTER:
+                    continue
+                between = plain[at + 1 : end]
+                own = [w for w in between if w not in _JOINING]
+                if (
+                    own
+                    and not any(positions[i] in named for i in range(at + 1, end))
+                    and _NOT_AN_EMPLOYER.isdisjoint(between)
+                    and not any(known(w) for w in own)
+                ):
+                    return " ".join(between)
+        return None
 
     @property
     def names(self) -> frozenset[tuple[str, ...]]:
