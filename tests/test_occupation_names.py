@@ -527,3 +527,20 @@ def test_a_job_said_not_to_be_meant_is_not_the_career(engine: Engine) -> None:
 def test_the_job_to_be_is_not_the_users_own(engine: Engine) -> None:
     assert heard(engine, "how long till im an aircraft mechanic").socs == ["49-3011"]
     assert heard(engine, "I am a nurse, what do LPNs make").socs == [LPN]
+
+
+@pytest.mark.parametrize(
+    ("text", "socs"),
+    [
+        ("what do museum techs do all day", ["25-4013"]),  # clipped from an O*NET title
+        ("how does insurance sales compare", ["41-3021"]),  # a field
+        ("is network administration hard", ["15-1244"]),
+        ("how long is law school", ["23-1011"]),
+        ("can i become a paralegal without going to law school", ["23-2011"]),  # a school
+        ("what about coaches", ["27-2022"]),  # a weak word, named after "about"
+    ],
+)
+def test_clipped_titles_fields_and_weak_words_in_their_place(
+    engine: Engine, text: str, socs: list[str]
+) -> None:
+    assert heard(engine, text).socs == socs

@@ -279,10 +279,11 @@ def _bare_question(plain: list[str]) -> str | None:
 
 
 # "need to know coding", "learn welding", "good at accounting": a field named as a skill.
-# And "an associate degree in library science": a subject.
+# And "an associate degree in library science": a subject; "without going to law school": a
+# school.
 _SKILL_WORDS = frozenset(
     """know learn learning use using skill skills at degree major majoring studying studied
-    diploma""".split()
+    diploma attend attending without finish finishing""".split()
 )
 
 

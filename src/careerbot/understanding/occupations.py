@@ -106,7 +106,7 @@ WEAK = frozenset(
 )
 _BEFORE_JOB = frozenset(
     """a an the as become becoming being be do are were for of professional fashion
-    versus than""".split()
+    versus than about""".split()
 )
 _AFTER_JOB = frozenset(
     "salary pay paid wage earn make career job income degree school training outlook versus".split()
@@ -589,9 +589,11 @@ def _add_derived(found: dict[tuple[str, ...], dict[int, dict[str, None]]]) -> No
     derived: dict[tuple[str, ...], dict[str, None]] = defaultdict(dict)
     for key, by_rank in found.items():
         rank = min(by_rank)
-        if len(key) < 2 or rank not in (_ALIAS, _TITLE, _PART):
+        if len(key) < 2 or rank not in (_ALIAS, _TITLE, _PART, _ONET):
             continue
-        for table in (fields, clipped):
+        # An O*NET title is clipped ("museum technician" -> "museum tech") but gives no field
+        # noun: its many rare titles would make everyday phrases into jobs.
+        for table in (fields, clipped) if rank != _ONET else (clipped,):
             if key[-1] in table:
                 derived[(*key[:-1], table[key[-1]])].update(by_rank[rank])
     for key, socs in derived.items():

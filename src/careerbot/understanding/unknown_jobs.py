@@ -52,7 +52,8 @@ _EMPLOYER_MAX_WORDS = 3
 # ... but never a pronoun or a word about the job itself ("how much does it pay").
 _NOT_AN_EMPLOYER = frozenset(
     """it that this they them job jobs one work career position role each either both he she
-    you i we""".split()
+    you i we people person companies company employers employer places place most usually
+    really still even actually""".split()
 )
 
 
