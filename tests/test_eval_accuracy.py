@@ -4,6 +4,7 @@
 tuning, and none of its questions equals an intent phrasing (checked below).
 """
 
+import json
 import re
 from pathlib import Path
 
@@ -53,3 +54,22 @@ def test_no_labelled_question_equals_an_intent_phrasing(engine: Engine) -> None:
             if _norm(turn.text) in phrasings
         ]
         assert same == [], f"{part}: {same[:5]}"
+
+
+def test_a_place_counts_only_where_the_answer_is_about_careers(
+    engine: Engine, tmp_path: Path
+) -> None:
+    cases = tmp_path / "cases.jsonl"
+    lines = [
+        {"text": "whats the minimum wage in florida", "intent": "fallback", "occupations": []},
+        {"text": "whats the minimum wage in florida", "intent": "fallback", "occupations": [],
+         "state": "FL"},
+        {"text": "how much do plumbers make in ohio", "intent": "salary",
+         "occupations": ["47-2152"], "state": "OH"},
+        {"text": "how much do plumbers make in ohio", "intent": "salary",
+         "occupations": ["47-2152"]},
+    ]  # fmt: skip
+    cases.write_text("\n".join(json.dumps(line) for line in lines))
+    report = evaluate(engine, load_cases(cases))
+    # A refusal is right with or without the place labelled; pay without its state is wrong.
+    assert (report.correct, report.total) == (3, 4)

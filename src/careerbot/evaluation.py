@@ -3,7 +3,8 @@
 A question line: {"text": ..., "intent": ..., "occupations": [...], "intents": [...] (optional)}.
 A dialogue line: {"id": ..., "turns": [question, question, ...]}, answered with memory.
 A turn is right when its intent (and the full intent list, when labelled), its occupations and its
-US state ("state": "TX"; no key means none) all match.
+US state ("state": "TX"; no key means none) all match; the state only for intents about careers
+(a fallback or a "thanks" states no figures, so a place named in it is not scored).
 """
 
 import json
@@ -135,7 +136,13 @@ def evaluate(engine: Engine, cases: list[Case]) -> Report:
                 # side by side, A and B is the same answer as B and A
                 turn.intent == "compare" and sorted(answer.occupations) == sorted(turn.occupations)
             )
-            right = intent_right and occupations_right and answer.state == turn.state
+            # The state counts where the answer is about careers: a refusal or a "thanks" gives
+            # no figures, so "what's the minimum wage in florida" is right without Florida.
+            about_careers = (
+                turn.intent in engine.intents and engine.intents[turn.intent].needs_occupation
+            )
+            state_right = answer.state == turn.state or not about_careers
+            right = intent_right and occupations_right and state_right
             report.total += 1
             report.correct += right
             report.occupation_correct += occupations_right
