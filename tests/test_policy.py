@@ -224,6 +224,16 @@ def test_a_job_with_no_figures_is_said_to_be_unknown_with_the_nearest_real_ones(
     assert military.military and military.offer == ()
 
 
+def test_a_career_named_after_a_reaction_gets_the_last_question(turn) -> None:  # type: ignore[no-untyped-def]
+    before = Context(occupations=[LIB], intents=["employment"])
+    action = turn(read("overview", names=((CARPENTER,),), switches=True, topic=2), before)
+    assert (action.rule, action.intents, action.socs) == (
+        "career_switch",
+        ("employment",),
+        (CARPENTER,),
+    )
+
+
 def test_an_employers_pay_is_said_to_be_unpublished_with_the_careers_named(turn) -> None:  # type: ignore[no-untyped-def]
     action = turn(read("salary", names=((NURSE,),), employer="kaiser"))
     assert (action.rule, action.kind, action.intents, action.socs, action.words) == (

@@ -306,7 +306,14 @@ def _unknown_job(turn: Turn) -> Action:
 def _described(turn: Turn) -> Action:
     described = turn.reading.described
     assert described is not None and described.candidates
-    wanted = turn.topical or [DEFAULT_INTENT]
+    # "guy who fixes cars salary": the description's words drown the question's, so the
+    # nearest phrasing's first career intent is taken where nothing was asked clearly.
+    ranked = [
+        s.intent
+        for s in turn.reading.ranked[:2]
+        if s.intent not in GENERAL and s.score >= turn.thresholds.suggest
+    ]
+    wanted = turn.topical or ranked[:1] or [DEFAULT_INTENT]
     if described.confident:
         return turn.about("described_job", wanted, [described.candidates[0].soc])
     offer = tuple(c.soc for c in described.candidates[:DID_YOU_MEAN_LIMIT])
@@ -544,6 +551,8 @@ RULES: tuple[Rule, ...] = (
             and (
                 (not t.topical and t.reading.is_short)
                 or (t.reading.same_again and len(t.reading.topic_words) <= 3)
+                # "smaller than i thought. what about zookeepers": the reaction asks nothing
+                or (t.reading.switches and t.topical in ([], [DEFAULT_INTENT]))
             )
             and bool(t.context.intents or t.context.pending_intents)
         ),

@@ -49,6 +49,7 @@ EVERYDAY = {
     "trash": ("refuse", "garbage"),
     "garbage": ("refuse",),
     "teeth": ("dental",),
+    "clean": ("hygiene",),  # "the people who clean your teeth": oral hygiene care
     "tooth": ("teeth", "dental"),
     "sick": ("patient",),
     "doctor": ("physician",),

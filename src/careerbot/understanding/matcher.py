@@ -83,6 +83,8 @@ SWITCH_WORDS = frozenset(
     """and what how about then for so ok okay also hmm well the a an same too now being q
     question though""".split()
 )
+STRUCTURAL = frozenset({"compare", "related"})  # intents asked by shape, not by a keyword
+SWITCH_LEADS = frozenset({"what", "how", "and", "ok", "okay", "so", "now"})
 # Words of a message that tells about someone rather than asks.
 PEOPLE = frozenset("i im my we our he his she her son daughter kid kids child".split())
 MORE_OR_LESS = frozenset({"more", "less", "extra"})  # "how much more would he make as a medic"
@@ -255,6 +257,20 @@ _ARTICLES = frozenset({"a", "an", "the"})
 _LEADING = (GREETING_WORDS - {BREAK}) | {"hmm", "then", "well", "yo"}
 
 
+def _switches(words: list[str], mentions: list[Mention]) -> bool:
+    """ "smaller than i thought. what about zookeepers": the message ends by naming a career
+    with only switching words ("what about", "and"), whatever came before it."""
+    end = len(words)
+    while end and words[end - 1] == BREAK:
+        end -= 1
+    start = max((i + 1 for i in range(end) if words[i] == BREAK), default=0)
+    named = {
+        i for m in mentions if start <= m.start and m.end <= end for i in range(m.start, m.end)
+    }
+    rest = [words[i] for i in range(start, end) if i not in named]
+    return bool(named) and bool(rest) and set(rest) <= SWITCH_WORDS and rest[0] in SWITCH_LEADS
+
+
 def _sides(plain: list[str]) -> list[str]:
     """The sides asked for by name: "pros and cons" (or "upsides and downsides") both, "pros"
     or "cons" one; [] for neither."""
@@ -354,7 +370,8 @@ class LearnedHook:
       likely than every other intent together is enough; `veto_named` where the message names a
       career (then it takes more to refuse: "lib assistant pay?? like per hour");
     - `override`: where it is sure of one topical intent, take the learned model's best other
-      topical intent when its probability is at least this;
+      topical intent when its probability is at least this; `override_keyed` where the message
+      says a keyword of the model's intent and none of the sure one's ("what do they earn");
     - `rescue`: where it reads `fallback` but an occupation is named, take the learned model's
       best intent when its probability is at least this ("can robots take over trucker jobs");
     - `trusted`: a nearest-phrasing score at or above this is kept without asking the model
@@ -371,6 +388,7 @@ class LearnedHook:
     rescue: float = 70.0
     trusted: float = 95.0
     override: float = 50.0
+    override_keyed: float = 30.0
     model: LearnedIntents | None = None
 
     def revise(
@@ -414,7 +432,18 @@ class LearnedHook:
         # question names its intent's keyword and not the model's. (The model is still heard on
         # questions about the bot: "careers related to animals" lists careers.)
         said = sure in keyed and best.intent not in keyed and best.intent not in self.general
-        if sure not in SOCIAL and other and not said and best.score >= self.override:
+        # "what do real estate agents actually earn?": read as "what do they do", but the model
+        # hears the keyword the question says ("earn")
+        # (A comparison or related careers are asked by the sentence's shape, not a keyword:
+        # "which one is more likely to get automated", "whats close to nursing but less school")
+        heard = (
+            sure not in keyed
+            and sure not in STRUCTURAL
+            and best.intent in keyed
+            and best.intent not in self.general
+        )
+        threshold = self.override_keyed if heard else self.override
+        if sure not in SOCIAL and other and not said and best.score >= threshold:
             return [best]
         return asked
 
@@ -628,6 +657,7 @@ class Matcher:
             same_again=any(
                 word == "same" and after not in NOT_AGAIN for word, after in pairwise([*plain, ""])
             ),
+            switches=_switches(words, mentions),
             points_to=None if mentions else _points_to(plain),
             topic_words=topic,
             content_words=[w for w in words if w not in FILLER and w != BREAK],
@@ -824,6 +854,10 @@ class Matcher:
             clause_ranked = self.classifier.scores(clause)
             if clause_ranked and self._confident(clause_ranked, named_occupation):
                 best = clause_ranked[0]
+                keyed = self.classifier.keyed(clause) - SOCIAL - {FALLBACK}
+                if len(keyed) == 1 and best.intent not in keyed:
+                    # "what does an HVAC tech earn": the clause's keyword, not "what does … do"
+                    best = IntentScore(next(iter(keyed)), best.score)
                 if best.intent != "fallback" and best.intent not in {a.intent for a in asked}:
                     asked.append(best)
         topical = self._without_social(asked)
