@@ -410,6 +410,14 @@ def test_described_jobs_offer_what_occupations_do(engine: Engine, text: str, soc
 
 def test_a_message_that_describes_no_worker_is_not_searched(engine: Engine) -> None:
     assert engine.matcher.finder.described(tokens("what do nurses earn")) is None
+    # A workplace is no description: "my son wants a job at the pizza place".
+    for text in ["he got a job at a grocery store", "i work at a daycare", "jobs at the airport"]:
+        assert engine.matcher.finder.described(tokens(text)) is None, text
+
+
+def test_students_in_a_school_year_are_no_graders(engine: Engine) -> None:
+    assert heard(engine, "can i use this with my 8th graders").socs == []
+    assert heard(engine, "ninth graders asking about careers").mentions == []
 
 
 def test_described_index_on_small_documents() -> None:

@@ -201,6 +201,9 @@ def test_careers_named_in_passing_answer_about_the_last_one(turn) -> None:  # ty
     )
     action = turn(read("education", names=((LIB,), (CARPENTER,)), compares=True))
     assert (action.rule, action.socs) == ("compare_named", (LIB, CARPENTER))
+    # Named again last: "a paralegal program instead of law school. What does a paralegal do?"
+    action = turn(read("duties", names=((LIB,), (CARPENTER,), (LIB,))))
+    assert (action.rule, action.socs) == ("last_named", (LIB,))
 
 
 def test_which_one_after_two_careers_in_turn_compares_them(turn) -> None:  # type: ignore[no-untyped-def]

@@ -322,7 +322,13 @@ def _described(turn: Turn) -> Action:
 
 
 def _last_named(turn: Turn) -> Action:
-    last = [turn.socs[-1]]
+    # The career named last in the message, counting every time it is named: "a paralegal
+    # program instead of law school. What does a paralegal actually do?" is about paralegals.
+    at = {
+        soc: max((m.start for m in turn.reading.mentions if m.socs == (soc,)), default=-1)
+        for soc in turn.socs
+    }
+    last = [max(turn.socs, key=lambda soc: (at[soc], turn.socs.index(soc)))]
     asked = turn.topical or [DEFAULT_INTENT]
     return turn.about("last_named", asked, last)
 

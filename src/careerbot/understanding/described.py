@@ -19,9 +19,11 @@ if TYPE_CHECKING:
     from careerbot.catalog import Catalog
 
 # "people who …", "the ones that …", "person that …", "someone who …", "the job where you …"
+# ("job at the pizza place", "work at a daycare" name a workplace, not what a job does.)
 _DESCRIBING = re.compile(
-    r"\b(?:people|person|persons|folk|folks|one|ones|guy|guys|lady|ladies|someone|somebody|"
-    r"worker|workers|job|jobs|career|work)\s+(?:who|that|which|where|whose|at|behind)\s+(.+)"
+    r"\b(?:(?:people|person|persons|folk|folks|one|ones|guy|guys|lady|ladies|someone|somebody|"
+    r"worker|workers)\s+(?:who|that|which|where|whose|at|behind)|"
+    r"(?:job|jobs|career|work)\s+(?:who|that|which|where|whose))\s+(.+)"
 )
 _WORKER = re.compile(
     r"people|person|persons|folk|folks|one|ones|guy|guys|lady|ladies|someone|somebody|"
@@ -29,6 +31,8 @@ _WORKER = re.compile(
 )
 # "people who ...", and "the person at the checkout desk", "the ppl behind the library desk".
 _RELATIVE = frozenset({"who", "that", "which", "where", "whose", "at", "behind"})
+_AT = frozenset({"at", "behind"})
+_JOB_WORDS = frozenset({"job", "jobs", "career", "work"})
 # Words that say nothing about what a job does.
 _STOP = frozenset(
     """
@@ -207,7 +211,13 @@ class DescribedJobs:
         good career" -> the first seven words: the rest is the question."""
         for start, word in enumerate(words):
             after = words[start + 1] if start + 1 < len(words) else ""
-            if _WORKER.fullmatch(word) and after in _RELATIVE and start + 2 < len(words):
+            workplace = word in _JOB_WORDS and after in _AT  # "a job at the pizza place"
+            if (
+                _WORKER.fullmatch(word)
+                and after in _RELATIVE
+                and not workplace
+                and start + 2 < len(words)
+            ):
                 end = next(
                     (i for i in range(start + 2, len(words)) if words[i] == BREAK), len(words)
                 )

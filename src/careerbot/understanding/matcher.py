@@ -294,6 +294,20 @@ def _bare_question(plain: list[str]) -> str | None:
     return BARE_QUESTIONS.get(tuple(words))
 
 
+_ORDINAL = re.compile(
+    r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+)
+
+
+def _school_year(words: list[str], mention: Mention) -> bool:
+    """ "my 8th graders", "ninth graders": students in a school year, not graders of produce."""
+    return (
+        words[mention.start : mention.end] == ["grader"]
+        and mention.start > 0
+        and _ORDINAL.fullmatch(words[mention.start - 1]) is not None
+    )
+
+
 # "need to know coding", "learn welding", "good at accounting": a field named as a skill.
 # And "an associate degree in library science": a subject; "without going to law school": a
 # school.
@@ -525,7 +539,11 @@ class Matcher:
         names Mechanical Engineers."""
         parts = sentences(text)
         words = [self.speller.correct(word) for part in parts for word in part.words]
-        found = [m for m in self.finder.find(words) if not _right_now(words, m)]
+        found = [
+            m
+            for m in self.finder.find(words)
+            if not _right_now(words, m) and not _school_year(words, m)
+        ]
         if len(found) > 1:  # "do library assistants need to know coding": a skill, not a job
             found = [m for m in found if not _a_skill(words, m)]
         own = {
