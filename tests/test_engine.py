@@ -539,3 +539,45 @@ def test_an_employers_pay_is_said_to_be_unpublished_and_the_careers_pay_offered(
     # A workplace is not an employer question: the stocker's pay, in Arkansas, is answered.
     answer, _ = engine.reply("stocker at walmart in arkansas, hourly?")
     assert (answer.intent, answer.occupations, answer.state) == ("salary", ["53-7065"], "AR")
+
+
+def test_a_reply_naming_an_option_picks_it_with_everything_kept(engine: Engine) -> None:
+    answer, context = engine.reply("nurse vs teacher pay")
+    assert answer.choices  # which teachers?
+    answer, context = engine.reply("high school", context)
+    assert (answer.intent, answer.reason) == ("compare", "pick_by_name")
+    assert sorted(answer.occupations) == ["25-2031", "29-1141"]
+    answer, context = engine.reply("how much do engineers make")
+    answer, _ = engine.reply("mechanical", context)
+    assert (answer.intent, answer.occupations) == ("salary", ["17-2141"])
+
+
+def test_a_question_while_options_wait_asks_again_for_it(engine: Engine) -> None:
+    answer, context = engine.reply("how much do teachers make")
+    offered = [choice.occupations for choice in answer.choices]
+    answer, context = engine.reply("do they need a masters", context)
+    assert answer.reason == "choice_pending"
+    assert [choice.occupations for choice in answer.choices] == offered
+    assert all(choice.intent == "education" for choice in answer.choices)
+    answer, context = engine.reply("in cali", context)  # a state while the options wait
+    answer, _ = engine.reply("the elementary one", context)
+    assert (answer.intent, answer.occupations, answer.state) == ("education", ["25-2021"], "CA")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("the people who clean your teeth", "overview"),
+        ("yo whats the pay for the ppl who clean ur teeth at the dentist", "salary"),
+        ("the ladies who clean your teeth at the dentist, what do they have to study", "education"),
+    ],
+)
+def test_the_people_who_clean_teeth_are_dental_hygienists(
+    engine: Engine, text: str, intent: str
+) -> None:
+    answer, _ = engine.reply(text)
+    assert (answer.intent, answer.occupations, answer.reason) == (
+        intent,
+        ["29-1292"],
+        "described_job",
+    )

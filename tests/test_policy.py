@@ -63,6 +63,43 @@ def test_pick_answers_the_option_with_everything_it_kept(turn) -> None:  # type:
     )
 
 
+def test_an_option_named_is_picked_with_what_it_kept(turn) -> None:  # type: ignore[no-untyped-def]
+    offered = Context(
+        choices=[
+            Pick(intents=["compare"], occupations=[NURSE, TEACHERS[0]], state="OH"),
+            Pick(intents=["compare"], occupations=[NURSE, TEACHERS[1]], state="OH"),
+        ],
+        pending_intents=["compare"],
+    )
+    action = turn(read(names=((TEACHERS[1],),)), offered)
+    assert (action.rule, action.kind, action.socs, action.state) == (
+        "pick_by_name",
+        "compare",
+        (NURSE, TEACHERS[1]),
+        "OH",
+    )
+    # A new comparison is no pick: "emt vs paramedic" while the list waits.
+    action = turn(read(names=((TEACHERS[1],), (CARPENTER,)), compares=True), offered)
+    assert action.rule != "pick_by_name"
+
+
+def test_a_question_while_options_wait_offers_them_again(turn) -> None:  # type: ignore[no-untyped-def]
+    offered = Context(
+        choices=[Pick(intents=["salary"], occupations=[s]) for s in TEACHERS],
+        pending_intents=["salary"],
+    )
+    action = turn(read("education", topic=2), offered)
+    assert (action.rule, action.kind, action.intents, action.offer) == (
+        "choice_pending",
+        "ask_which",
+        ("education",),
+        TEACHERS,
+    )
+    # Options that answer no "which career?" (numbered suggestions) are not waiting.
+    suggested = offered.model_copy(update={"pending_intents": []})
+    assert turn(read("education", topic=2), suggested).rule != "choice_pending"
+
+
 def test_a_number_outside_the_list_asks_for_one_in_range(turn) -> None:  # type: ignore[no-untyped-def]
     offered = Context(choices=[Pick(intents=["salary"], occupations=[s]) for s in TEACHERS])
     action = turn(read(number=7), offered)

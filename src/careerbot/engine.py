@@ -126,7 +126,9 @@ class Engine:
         """Answer a free-text message."""
         context = context or Context()
         reading = self.matcher.understand(
-            text if isinstance(text, str) else "", recent=context.occupations
+            text if isinstance(text, str) else "",
+            recent=context.occupations,
+            offered=[pick.occupations[-1] for pick in context.choices if pick.occupations],
         )
         action = decide(Turn(reading, context, self.intents, self.thresholds))
         answer = self._render(action, reading.place)

@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import Literal
 
 from careerbot.catalog.models import Intent
-from careerbot.conversation import Context
+from careerbot.conversation import Context, Pick
 from careerbot.understanding.intents import IntentScore
 from careerbot.understanding.matcher import SOCIAL
 from careerbot.understanding.reading import Reading
@@ -252,6 +252,52 @@ def _answer_pick(turn: Turn) -> Action:
     return Action("pick", kind, tuple(pick.intents), tuple(pick.occupations), pick.state, 100.0)
 
 
+def _named_pick(turn: Turn) -> Pick | None:
+    """The option offered that the message names ("high school" after "Which teachers?"), if
+    it names exactly one of them."""
+    named = [p for p in turn.context.choices if p.occupations and p.occupations[-1] in turn.socs]
+    if len(named) != 1:
+        return None
+    # Only the option (and what it kept): "emt vs paramedic" names a new comparison instead.
+    return named[0] if set(turn.socs) <= set(named[0].occupations) else None
+
+
+def _pick_state(turn: Turn, pick: Pick) -> str | None:
+    """A place said now, else the option's (the state of the question that offered it)."""
+    place = turn.reading.place
+    return place.state if place.named else (pick.state or turn.context.state)
+
+
+def _answer_named_pick(turn: Turn) -> Action:
+    pick = _named_pick(turn)
+    assert pick is not None
+    # "mechanical, do they need a degree?": the option, with the question asked with it
+    asked = [i for i in turn.topical if i != DEFAULT_INTENT] or pick.intents
+    picked = pick.model_copy(update={"intents": asked, "state": _pick_state(turn, pick)})
+    if picked.then_ask:
+        return Action("pick_by_name/ask_next", "ask_which", tuple(asked),
+                      tuple(picked.occupations), picked.state, 100.0,
+                      offer=tuple(picked.then_ask[0]),
+                      then_ask=tuple(tuple(socs) for socs in picked.then_ask[1:]))  # fmt: skip
+    kind: Kind = "compare" if asked[:1] == ["compare"] else "about"
+    return Action(
+        "pick_by_name", kind, tuple(asked), tuple(picked.occupations), picked.state, 100.0
+    )
+
+
+def _ask_again(turn: Turn) -> Action:
+    """ "do they need a masters" while "Which teachers?" waits: the same options, for it."""
+    first = turn.context.choices[0]
+    kept = tuple(first.occupations[:-1])
+    offer = tuple(p.occupations[-1] for p in turn.context.choices if p.occupations)
+    asked = (
+        turn.topical if turn.topical and (turn.topical != ["compare"] or kept) else first.intents
+    )
+    state = _pick_state(turn, first)
+    return Action("choice_pending", "ask_which", tuple(asked), kept, state, turn.score,
+                  offer=offer, then_ask=tuple(tuple(s) for s in first.then_ask))  # fmt: skip
+
+
 def _ask_which(turn: Turn) -> Action:
     """ "nurse vs teacher pay in ohio": keep RNs and Ohio in every option for "which teacher?"."""
     wanted = turn.topical or turn.context.pending_intents or [DEFAULT_INTENT]
@@ -307,11 +353,14 @@ def _described(turn: Turn) -> Action:
     described = turn.reading.described
     assert described is not None and described.candidates
     # "guy who fixes cars salary": the description's words drown the question's, so the
-    # nearest phrasing's first career intent is taken where nothing was asked clearly.
+    # nearest phrasing's first career intent is taken where nothing was asked clearly. (Not
+    # "duties" unless "do" is asked: what a description says is what the job does.)
     ranked = [
         s.intent
         for s in turn.reading.ranked[:2]
-        if s.intent not in GENERAL and s.score >= turn.thresholds.suggest
+        if s.intent not in GENERAL
+        and s.score >= turn.thresholds.suggest
+        and (s.intent != "duties" or "do" in turn.reading.words)
     ]
     wanted = turn.topical or ranked[:1] or [DEFAULT_INTENT]
     if described.confident:
@@ -409,6 +458,28 @@ RULES: tuple[Rule, ...] = (
         lambda t: t.reading.number is not None and bool(t.context.choices),
         lambda t: Action("pick_out_of_range", "pick_range", limit=len(t.context.choices)),
         "a number outside the list -> ask for 1..N, keep the list",
+    ),
+    Rule(
+        "pick_by_name",
+        lambda t: bool(t.context.choices) and _named_pick(t) is not None,
+        _answer_named_pick,
+        "'high school' after 'Which teachers?' -> that option, with what it kept",
+    ),
+    Rule(
+        "choice_pending",
+        lambda t: (
+            bool(t.context.choices)
+            and bool(t.context.pending_intents)  # the options answer "which career?"
+            and not t.socs
+            and not t.reading.mentions
+            and t.reading.unknown is None
+            and (bool(t.topical) or t.reading.only_place)  # "in cali" while it waits too
+            and t.first not in GENERAL
+            and t.first != "list_occupations"
+            and all(p.occupations for p in t.context.choices)
+        ),
+        _ask_again,
+        "'do they need a masters' while 'Which teachers?' waits -> the same options, for it",
     ),
     Rule(
         "points_to_discussed",

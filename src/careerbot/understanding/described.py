@@ -7,6 +7,7 @@ against what each occupation does: its O*NET 30.3 description, task statements a
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -53,7 +54,6 @@ EVERYDAY = {
     "trash": ("refuse", "garbage"),
     "garbage": ("refuse",),
     "teeth": ("dental",),
-    "clean": ("hygiene",),  # "the people who clean your teeth": oral hygiene care
     "tooth": ("teeth", "dental"),
     "sick": ("patient",),
     "doctor": ("physician",),
@@ -69,6 +69,13 @@ EVERYDAY = {
     "boat": ("vessel",),
     "animal": ("animal", "veterinary"),
     "pet": ("animal",),
+}
+# Two everyday words together -> the words O*NET uses for that work: "clean (your) teeth" is a
+# dental hygienist's, though dentists' and orthodontists' tasks say "teeth" more often.
+EVERYDAY_PAIRS = {
+    ("clean", "teeth"): ("hygienist", "hygiene"),
+    ("scrape", "teeth"): ("hygienist", "hygiene"),
+    ("straighten", "teeth"): ("orthodontic", "orthodontist"),
 }
 CONFIDENT = 0.35  # cosine similarity: at or above it (and well ahead) the best is taken as meant
 MIN_SIMILARITY = 0.12  # below it nothing is offered
@@ -237,7 +244,11 @@ class DescribedJobs:
         if match is None or index is None:
             return None
         counts: dict[int, int] = {}
-        for said in match.group(1).split():
+        described = match.group(1).split()
+        content = [word for word in described if word not in _STOP]
+        paired = [w for pair in pairwise(content) for w in EVERYDAY_PAIRS.get(pair, ())]
+        # Counted twice: two words together say more than either alone ("at the dentist").
+        for said in [*described, *paired, *paired]:
             for word in (said, *EVERYDAY.get(said, ())):
                 column = index.columns.get(word)
                 if column is not None and word not in _STOP:

@@ -83,6 +83,7 @@ SWITCH_WORDS = frozenset(
     """and what how about then for so ok okay also hmm well the a an same too now being q
     question though""".split()
 )
+OFFERED_NAME_WORDS = 3  # "high school", "middle school one": a reply naming an option
 STRUCTURAL = frozenset({"compare", "related"})  # intents asked by shape, not by a keyword
 SWITCH_LEADS = frozenset({"what", "how", "and", "ok", "okay", "so", "now"})
 # Words of a message that tells about someone rather than asks.
@@ -533,10 +534,13 @@ class Matcher:
         inside = {i for mention in mentions for i in range(mention.start, mention.end)}
         return [word for i, word in enumerate(words) if i not in inside]
 
-    def understand(self, text: str, recent: Sequence[str] = ()) -> Reading:
+    def understand(
+        self, text: str, recent: Sequence[str] = (), offered: Sequence[str] = ()
+    ) -> Reading:
         """Read one message: names, place, intents with scores, references back. `recent` are
         the SOC codes the conversation was last about: "mechanical?" after Civil Engineers
-        names Mechanical Engineers."""
+        names Mechanical Engineers. `offered` are the SOC codes of a numbered list just shown:
+        "high school" after "Which teachers?" names Secondary School Teachers."""
         parts = sentences(text)
         words = [self.speller.correct(word) for part in parts for word in part.words]
         found = [
@@ -570,6 +574,9 @@ class Matcher:
         if span is not None:
             mentions = [m for m in mentions if not _workplace_in(words, m, span)]
         mentions = self._settled_by_setting(words, mentions)
+        if not mentions and offered and unknown is None:
+            mentions = self._offered_name(words, offered)
+            found = [*found, *mentions]
         if not mentions and recent and unknown is None:
             mentions = self._with_recent_head(words, recent)
             found = [*found, *mentions]  # its words are the name, not the question
@@ -621,6 +628,12 @@ class Matcher:
             clearer = asks and second[0][0].score >= self.answer_threshold
             if (not intents and asks) or (intents and clearer and second[0] != intents):
                 intents, ranked, learned = second
+        if describing is not None and not taken.issuperset(range(*describing)):
+            # "whats the pay for the ppl who clean ur teeth": the question shares its clause
+            # with the description, whose words drown it; a keyword of one intent settles it.
+            keyed = self.classifier.keyed(plain) - SOCIAL - {FALLBACK}
+            if len(keyed) == 1 and (not intents or intents[0].intent not in keyed):
+                intents = [IntentScore(next(iter(keyed)), self.answer_threshold)]
         if greets and (not intents or intents[0].intent in {FALLBACK, "greeting"}):
             # "Hello, I'm a high school counselor preparing a careers unit.": a greeting, and a
             # word about who is writing, with nothing asked
@@ -748,6 +761,32 @@ class Matcher:
         if found is None or len(found.socs) != 1 or found.socs[0] in recent:
             return []
         return [replace(found, start=kept[0], end=kept[-1] + 1)]
+
+    def _offered_name(self, words: list[str], offered: Sequence[str]) -> list[Mention]:
+        """ "high school", "the mechanical one", "secondary": a word or three that name one of
+        the options just offered, with the options' head noun ("teacher", "engineer") or by
+        the words of its official title alone."""
+        kept = [
+            i
+            for i, w in enumerate(words)
+            if w != BREAK and w not in FILLER and w not in SWITCH_WORDS and w not in OTHER_THAN
+        ]
+        if not 1 <= len(kept) <= OFFERED_NAME_WORDS or kept[-1] - kept[0] != len(kept) - 1:
+            return []
+        said = [words[i] for i in kept]
+        heads = dict.fromkeys(self._heads[soc] for soc in offered if soc in self._heads)
+        meant = {
+            soc
+            for head in heads
+            if (found := self.finder.meaning(" ".join([*said, head]))) is not None
+            for soc in found.socs
+            if soc in offered
+        }
+        if not meant:  # "secondary", "middle school": words of one option's title
+            meant = {soc for soc in offered if set(said) <= self._title_words.get(soc, set())}
+        if len(meant) != 1:
+            return []
+        return [Mention(kept[0], kept[-1] + 1, (meant.pop(),), how="offered")]
 
     def _settled_by_setting(self, words: list[str], mentions: list[Mention]) -> list[Mention]:
         """A name with several meanings, settled by a word around it that only one meaning's

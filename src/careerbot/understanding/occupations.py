@@ -37,7 +37,7 @@ from careerbot.understanding.unknown_jobs import UnknownJob, UnknownJobs
 if TYPE_CHECKING:
     from careerbot.catalog import Catalog
 
-How = Literal["code", "title", "alias", "onet_title", "fuzzy", "field", "described"]
+How = Literal["code", "title", "alias", "onet_title", "fuzzy", "field", "described", "offered"]
 
 # How sure each way of finding a name is, 0-100, for the policy (answer, or "Did you mean …?").
 SCORES: dict[str, float] = {
