@@ -581,3 +581,40 @@ def test_the_people_who_clean_teeth_are_dental_hygienists(
         ["29-1292"],
         "described_job",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "socs", "state"),
+    [
+        ("how much do welders make in ohio? and electricians?", ["51-4121", "47-2111"], "OH"),
+        (
+            "What is salary for electrician in Texas state? And for plumber same state?",
+            ["47-2111", "47-2152"],
+            "TX",
+        ),
+        (
+            "what do dental hygienists earn and what about dental assistants",
+            ["29-1292", "31-9091"],
+            None,
+        ),
+    ],
+)
+def test_a_career_added_at_the_end_gets_the_same_question(
+    engine: Engine, text: str, socs: list[str], state: str | None
+) -> None:
+    answer, _ = engine.reply(text)
+    assert (answer.intent, answer.occupations, answer.state) == ("salary", socs, state)
+
+
+@pytest.mark.parametrize("text", ["lol ok", "cool", "omg", "interesting", "hmm"])
+def test_a_reaction_after_an_answer_offers_what_else_to_ask(engine: Engine, text: str) -> None:
+    _, context = engine.reply("how much do welders make")
+    answer, _ = engine.reply(text, context)
+    assert (answer.intent, answer.reason) == ("fallback", "reaction")
+    assert "ask your employer" not in answer.plain_text()
+    assert {s.occupations[0] for s in answer.suggestions} == {"51-4121"}
+
+
+def test_thanks_with_a_friendly_word_is_thanks(engine: Engine) -> None:
+    answer, _ = engine.reply("thank you very much my friend")
+    assert answer.intent == "thanks"

@@ -63,6 +63,15 @@ def test_pick_answers_the_option_with_everything_it_kept(turn) -> None:  # type:
     )
 
 
+def test_a_career_added_at_the_end_gets_the_question_too(turn) -> None:  # type: ignore[no-untyped-def]
+    action = turn(read("salary", names=((NURSE,), (CARPENTER,)), adds_another=True))
+    assert (action.rule, action.intents, action.socs) == (
+        "each_named",
+        ("salary",),
+        (NURSE, CARPENTER),
+    )
+
+
 def test_an_option_named_is_picked_with_what_it_kept(turn) -> None:  # type: ignore[no-untyped-def]
     offered = Context(
         choices=[

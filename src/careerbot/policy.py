@@ -594,6 +594,12 @@ RULES: tuple[Rule, ...] = (
         "'LPN is lower?', 'would plumbing be any safer?' -> side by side with the career discussed",
     ),
     Rule(
+        "each_named",
+        lambda t: len(t.socs) >= 2 and t.reading.adds_another and bool(t.topical),
+        lambda t: t.about("each_named", t.topical, t.socs),
+        "'welder pay in ohio? and electricians?' -> that question for each career named",
+    ),
+    Rule(
         "last_named",
         lambda t: len(t.socs) >= 2,
         _last_named,
@@ -606,6 +612,9 @@ RULES: tuple[Rule, ...] = (
             and not _says_where(t)
             # "and the national figure?": a place for the last answer, not a question of sources
             and not (t.reading.only_place and bool(t.context.occupations))
+            # "lol ok", "interesting" after an answer: a reaction (what else to ask), not a
+            # refusal
+            and not (t.reading.reaction and t.first == "fallback" and bool(t.context.occupations))
             # "hi, nurse pay?" asks about nurses; "Thanks, I'll look into CNA programs." thanks
             and not (t.socs and t.first in SOCIAL and not (t.first in CLOSING and not t.topical))
             and not (

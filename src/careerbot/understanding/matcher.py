@@ -151,8 +151,8 @@ TREND = frozenset(
 REACTION_WORDS = frozenset(
     """k kk ok okay dang damn wow whoa thats that is cool nice oh lol lmao hmm huh it really so
     interesting jeez yikes bruh omg geez sheesh wild crazy insane makes sense sounds chill fr
-    ngl""".split()
-)
+    ngl interest""".split()
+)  # ("interest": "interesting", folded)
 # "why?", "why tho", "but why is that": the last answer, asked to explain itself again.
 WHY_WORDS = frozenset("why tho though is that so really but how come not".split())
 # "same as", "the same field": a likeness, not "the same question again".
@@ -270,6 +270,28 @@ def _switches(words: list[str], mentions: list[Mention]) -> bool:
     }
     rest = [words[i] for i in range(start, end) if i not in named]
     return bool(named) and bool(rest) and set(rest) <= SWITCH_WORDS and rest[0] in SWITCH_LEADS
+
+
+_ADDING = frozenset({"and", "about", "also", "plus"})
+
+
+def _adds_another(words: list[str], mentions: list[Mention]) -> bool:
+    """ "how much do welders make in ohio? and electricians?", "what do hygienists earn and
+    what about dental assistants": the message ends by adding a career to the question."""
+    if len(mentions) < 2:
+        return False
+    last = max(mentions, key=lambda m: m.start)
+    after = set(words[last.end :]) - _CLOSING - FILLER - SWITCH_WORDS
+    if not after <= {"state", "please", "pls", "too", "there"}:  # "and for plumber same state?"
+        return False
+    before: list[str] = []
+    for word in reversed(words[: last.start]):
+        if word == BREAK:
+            continue
+        if word not in SWITCH_WORDS and word not in _ADDING:
+            break
+        before.append(word)
+    return not _ADDING.isdisjoint(before)
 
 
 def _sides(plain: list[str]) -> list[str]:
@@ -440,6 +462,8 @@ class LearnedHook:
         veto = self.veto_general if sure in self.general else self.veto
         if named:  # a career named ("lib assistant pay?? like per hour") needs more to refuse
             veto = max(veto, self.veto_named)
+        if sure in keyed:  # "thank you very much my friend": said in so many words
+            veto = max(veto, self.veto)
         if fallback >= veto and (sure not in SOCIAL or self.veto_social):
             return [IntentScore(FALLBACK, fallback)]
         other = best.intent not in (sure, FALLBACK)
@@ -689,6 +713,7 @@ class Matcher:
                 word == "same" and after not in NOT_AGAIN for word, after in pairwise([*plain, ""])
             ),
             switches=_switches(words, mentions),
+            adds_another=_adds_another(words, mentions),
             points_to=None if mentions else _points_to(plain),
             topic_words=topic,
             content_words=[w for w in words if w not in FILLER and w != BREAK],

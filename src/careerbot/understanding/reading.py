@@ -62,6 +62,7 @@ class Reading:
     reaction: bool = False  # "dang thats low", "wow ok": a reaction, nothing asked
     same_again: bool = False  # "receptionists, same risk?": the last question, a new career
     switches: bool = False  # "...ok. what about zookeepers": ends naming a career, nothing asked
+    adds_another: bool = False  # "welder pay in ohio? and electricians?": the question for both
     points_to: int | None = None  # "the other one" 0, "the first one" 1, "the last one" -1
     topic_words: list[str] = field(default_factory=list)  # besides occupations and places
     content_words: list[str] = field(default_factory=list)  # every non-filler word
