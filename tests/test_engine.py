@@ -618,3 +618,19 @@ def test_a_reaction_after_an_answer_offers_what_else_to_ask(engine: Engine, text
 def test_thanks_with_a_friendly_word_is_thanks(engine: Engine) -> None:
     answer, _ = engine.reply("thank you very much my friend")
     assert answer.intent == "thanks"
+
+
+def test_a_job_wished_for_is_not_the_users_own_pay(engine: Engine) -> None:
+    answer, _ = engine.reply("i wanna be a youtuber how much $$")
+    assert (answer.intent, answer.reason) == ("salary", "unknown_job")
+    answer, _ = engine.reply("how much do i make")  # the user's own pay: their employer knows
+    assert (answer.intent, answer.reason) == ("fallback", "own_job")
+
+
+def test_no_downside_found_is_never_read_as_safe(engine: Engine) -> None:
+    answer, _ = engine.reply("What are the downsides of being a police officer?")
+    assert answer.intent == "challenges"
+    text = answer.plain_text()
+    # Police pay and outlook trip none of the rules; the answer must not read as "safe".
+    assert "None of my rules finds clear downsides" in text
+    assert "physical danger" in text

@@ -31,6 +31,12 @@ RULES = (
     "diploma or less, or a master's or doctorate, to start; tasks less or more exposed to AI "
     "language models than 75% of jobs."
 )
+# Said where no downside is found, so that it never reads as "safe" or "easy".
+NOT_MEASURED = (
+    "My figures cover pay, openings, growth, education and AI exposure only: they say nothing "
+    "about physical danger, stress or hours. The BLS Occupational Outlook Handbook's “Work "
+    "Environment” tab describes those: https://www.bls.gov/ooh/"
+)
 NO_BALANCE = (
     "No national source rates work-life balance for every job, so I won't make up a score for "
     "{title}."
@@ -106,6 +112,9 @@ def _verdict(facts: Facts, heading: str, want_pros: bool) -> Section | None:
         lead = f"The {kind} of {facts.official_title}, by the figures:"
     else:
         lead = f"None of my rules finds clear {kind} for {facts.official_title} in the figures."
+        if not want_pros:
+            # "is it dangerous?": no clear downside in pay and outlook is no word on safety
+            lead = f"{lead} {NOT_MEASURED}"
     short = [Block(heading=heading, text=lead, items=items)]
     full = [*short, Block(text=RULES)]
     return Section(short=short, full=full, citations=cited)

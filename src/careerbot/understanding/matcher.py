@@ -137,6 +137,9 @@ def _picks_a_school(words: list[str]) -> bool:
 
 
 # "my kid wants to be a vet", "thinking of becoming a nurse": the career is the subject.
+WANTING = frozenset(
+    "want wanna become becoming gonna planning thinking considering hoping dream".split()
+)
 ASPIRING = frozenset({"be", "become", "becoming", "being", "into", "pursue", "pursuing"})
 # Last words that close a conversation whatever comes before them ("fine lol bye").
 CLOSING_WORDS = frozenset({"bye", "goodbye", "thanks", "thank", "cya", "ttyl", "gtg"})
@@ -620,15 +623,25 @@ class Matcher:
         plain = [word for word in rest if word != BREAK]
         topic = [word for word in plain if word not in FILLER]
         number = _picked_number(plain)
-        own_job = not mentions and (
-            not WORKPLACE_WORDS.isdisjoint(plain)
-            or any(
-                word in POSSESSIVE and OWN_JOB_WORDS.intersection(plain[i + 1 : i + 3])
-                for i, word in enumerate(plain)
+        # "i wanna be a youtuber, how much $$", "I want to work in a kitchen, how much pay": a
+        # job wished for (or one careerbot does not know) is no question about the user's own.
+        wished = unknown is not None or describing is not None or not WANTING.isdisjoint(plain)
+        own_job = (
+            not mentions
+            and not wished
+            and (
+                not WORKPLACE_WORDS.isdisjoint(plain)
+                or any(
+                    word in POSSESSIVE and OWN_JOB_WORDS.intersection(plain[i + 1 : i + 3])
+                    for i, word in enumerate(plain)
+                )
             )
         )
         own_pay = (
-            not mentions and not FIRST_PERSON.isdisjoint(plain) and not PAY_WORDS.isdisjoint(plain)
+            not mentions
+            and not wished
+            and not FIRST_PERSON.isdisjoint(plain)
+            and not PAY_WORDS.isdisjoint(plain)
         )
         everything = frozenset(range(len(words)))
         job_named = bool(mentions) or unknown is not None
