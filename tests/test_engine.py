@@ -238,9 +238,15 @@ def test_follow_ups_keep_or_drop_the_state_as_the_user_says(engine: Engine) -> N
     answer, context = engine.reply("and for the country overall?", context)
     assert (answer.intent, answer.occupations, answer.state) == ("salary", ["47-2031"], None)
     answer, context = engine.reply("will ai replace them", context)
-    answer, _ = engine.reply("and in florida?", context)
+    answer, context = engine.reply("and in florida?", context)
     assert (answer.intent, answer.state) == ("automation", "FL")
     assert "not published by state" in answer.plain_text()
+    # The state's pay is one tap away, and the tap keeps Florida.
+    pay = answer.suggestions[0]
+    assert (pay.label, pay.intent, pay.occupations) == ("💰 Pay in Florida", "salary", ["47-2031"])
+    answer, _ = engine.respond(pay.intent, pay.occupations, context)
+    assert (answer.intent, answer.state) == ("salary", "FL")
+    assert "Florida" in answer.plain_text()
 
 
 @pytest.mark.parametrize(

@@ -28,7 +28,9 @@ CITY_NOTE = "BLS publishes pay by state, not by city: these figures are for all 
 FOREIGN_NOTE = (
     "My figures are for the United States only (I have none for {place}); here is the US picture."
 )
-NATIONAL_ONLY_NOTE = "These figures are national: they are not published by state."
+NATIONAL_ONLY_NOTE = (
+    "These figures are national: they are not published by state. Pay is: ask “pay in {state}”."
+)
 UNKNOWN = (
     "I don't know “{name}” as an occupation: the BLS wage survey has no job by that name, so I "
     "have no figures for it. Try another name for the job, or /careers to search."
@@ -216,6 +218,15 @@ class Engine:
             answer = composer.general(intents[0] if intents else "fallback", action.score, socs)
         notes = self._notes(action, answer, place)
         update: dict[str, object] = {"reason": action.rule}
+        if self._national_only(action, answer, place) and answer.occupations:
+            # "and in ohio?" after an education answer: the state's pay, one tap away (the
+            # button keeps the state: see `respond`)
+            pay = Suggestion(
+                label=f"💰 Pay in {state_name(action.state or '')}",
+                intent="salary",
+                occupations=list(answer.occupations),
+            )
+            update["suggestions"] = [pay, *answer.suggestions]
         if notes:
             update["blocks"] = [Block(text=" ".join(notes)), *answer.blocks]
         if action.also and answer.occupations:
@@ -296,11 +307,17 @@ class Engine:
             notes.append(FOREIGN_NOTE.format(place=place.foreign.title()))
         if action.state and place.city and place.state == action.state:
             notes.append(CITY_NOTE.format(state=state_name(action.state)))
-        # An answer that never names the state asked about gave national figures only.
-        stated = bool(action.state) and state_name(action.state or "") in answer.plain_text()
-        if action.state and place.state == action.state and not stated:
-            notes.append(NATIONAL_ONLY_NOTE)
+        if self._national_only(action, answer, place):
+            notes.append(NATIONAL_ONLY_NOTE.format(state=state_name(action.state or "")))
         return notes
+
+    @staticmethod
+    def _national_only(action: Action, answer: Answer, place: Place) -> bool:
+        """A state was asked about ("and in ohio?") but the answer, never naming it, gave
+        national figures only (education, outlook, skills are not published by state)."""
+        if not action.state or place.state != action.state:
+            return False
+        return state_name(action.state) not in answer.plain_text()
 
     # -- remember: the one place the context changes -------------------------------------------
     @staticmethod
