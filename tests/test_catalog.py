@@ -40,6 +40,7 @@ def test_every_problem_is_reported_with_file_and_field(data_copy: tuple[Path, Pa
     _edit(seed, median_salary="lots", reported_employment_change=-5)
     _edit(intents / "salary.yaml", suggest=["no_such_intent"])
     _edit(data / "outside.yaml", employers="walmart")
+    _edit(data / "areas.yaml", areas={"healthcare": ["2"]})
     (intents / "broken.yaml").write_text("id: broken\nexamples: [unclosed\n  answer: {\n")
     with pytest.raises(CatalogError) as caught:
         load_catalog(data, intents)
@@ -49,6 +50,7 @@ def test_every_problem_is_reported_with_file_and_field(data_copy: tuple[Path, Pa
     assert "salary.yaml: suggest: unknown intent no_such_intent" in problems
     assert "broken.yaml: is not valid YAML (line 3)" in problems
     assert "outside.yaml: employers: must be a list of names" in problems
+    assert "areas.yaml: areas: healthcare: must be a list of two-digit SOC major groups" in problems
 
 
 def test_unknown_placeholder_and_missing_intent_are_caught(data_copy: tuple[Path, Path]) -> None:

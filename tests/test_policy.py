@@ -120,8 +120,21 @@ def test_own_job_falls_back(turn) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_list_occupations_searches(turn) -> None:  # type: ignore[no-untyped-def]
-    action = turn(read("list_occupations", content_words=["engineer"]))
-    assert (action.kind, action.words) == ("list", ("engineer",))
+    action = turn(read("list_occupations", words=["jobs", "with", "engineer", "|"]))
+    assert (action.kind, action.words) == ("list", ("jobs", "with", "engineer"))
+
+
+def test_a_ranking_of_careers_is_a_list_whatever_the_intent_read(turn) -> None:  # type: ignore[no-untyped-def]
+    from careerbot.understanding.rankings import Ranking
+
+    words = ["best", "paying", "job", "without", "a", "degree"]
+    action = turn(read("salary", words=words, ranking=Ranking(by="pay", max_education=3)))
+    assert (action.rule, action.kind) == ("list_occupations", "list")
+    # "is the job growth good for them": the careers discussed, not a ranking
+    words = ["is", "the", "job", "growth", "good", "for", "them"]
+    before = Context(occupations=[LIB], intents=["salary"])
+    action = turn(read("outlook", words=words, ranking=Ranking(by="growth")), before)
+    assert action.rule != "list_occupations"
 
 
 def test_ambiguous_name_asks_which_keeping_the_other_career_and_state(turn) -> None:  # type: ignore[no-untyped-def]

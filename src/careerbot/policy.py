@@ -17,6 +17,7 @@ from careerbot.catalog.models import Intent
 from careerbot.conversation import Context, Pick
 from careerbot.understanding.intents import IntentScore
 from careerbot.understanding.matcher import SOCIAL
+from careerbot.understanding.normalise import BREAK
 from careerbot.understanding.reading import Reading
 
 # Social intents that close a conversation, even where a career is named in passing.
@@ -250,6 +251,47 @@ def _answer_pick(turn: Turn) -> Action:
                       then_ask=tuple(tuple(socs) for socs in pick.then_ask[1:]))  # fmt: skip
     kind: Kind = "compare" if pick.intents[:1] == ["compare"] else "about"
     return Action("pick", kind, tuple(pick.intents), tuple(pick.occupations), pick.state, 100.0)
+
+
+# "highest paying jobs", "fastest growing careers in healthcare": careers ranked, none named
+_CAREER_NOUNS = frozenset("job career occupation trade profession".split())
+# "is this career growing", "is the job growth good for them": about a career discussed
+_BACK = frozenset("this it its them they their that those these both either".split())
+
+
+_LIST_LEADS = frozenset("what which any some show name good list".split())
+
+
+def _lists(words: list[str]) -> bool:
+    """ "list healthcare jobs", "what jobs can i get", "which careers": careers asked for."""
+    return "list" in words or any(
+        word in _LIST_LEADS and not _CAREER_NOUNS.isdisjoint(words[i + 1 : i + 3])
+        for i, word in enumerate(words)
+    )
+
+
+def _ranks_careers(turn: Turn) -> bool:
+    words = turn.reading.words
+    ranking = turn.reading.ranking
+    after_noun = {w for a, w in pairwise(words) if a in _CAREER_NOUNS}  # "jobs that pay well"
+    nouns = [a for a, b in pairwise([*words, ""]) if a in _CAREER_NOUNS and b != "school"]
+    return (
+        # "jobs without a degree" lists careers too; "is healthcare a good career" does not;
+        # a ceiling on education alone lists where nothing else is asked ("job outlook?")
+        (
+            ranking.by is not None
+            or (
+                ranking.max_education is not None
+                and (turn.first in (None, "fallback") or _lists(words))
+            )
+        )
+        and not turn.socs
+        and not turn.reading.mentions
+        and bool(nouns)  # "trade school" is no trade
+        and _BACK.isdisjoint(set(words) - after_noun)
+        and not turn.reading.own_job
+        and turn.first not in (GENERAL - {"fallback"})
+    )
 
 
 def _named_pick(turn: Turn) -> Pick | None:
@@ -509,15 +551,15 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "list_occupations",
-        lambda t: t.first == "list_occupations",
+        lambda t: t.first == "list_occupations" or _ranks_careers(t),
         lambda t: Action(
             "list_occupations",
             "list",
             ("list_occupations",),
             score=t.score,
-            words=tuple(t.reading.content_words),
+            words=tuple(w for w in t.reading.words if w != BREAK),
         ),
-        "which careers -> list, searched by the words given",
+        "which careers -> list, searched (or ranked: 'highest paying jobs') by the words given",
     ),
     Rule(
         "unknown_job",

@@ -19,8 +19,9 @@ from careerbot.answers.values import (
     place,
 )
 from careerbot.catalog import Catalog, Intent, Occupation
-from careerbot.catalog.oews import OEWS_SOURCE, RELEASE, Figures
-from careerbot.understanding.intents import IntentScore
+from careerbot.catalog.oews import OEWS_SOURCE, RELEASE, TOP_CODE_ANNUAL, Figures
+from careerbot.understanding import rankings
+from careerbot.understanding.intents import FILLER, IntentScore
 from careerbot.understanding.normalise import tokens, words_only
 from careerbot.understanding.states import state_name
 
@@ -51,6 +52,33 @@ COMPARE_ROWS = (  # figures from a seed career profile, where both have one (lab
     ("Automation risk (StartRight career profile)", "automation_probability"),
 )
 LIST_LIMIT = 30
+RANKED_LIMIT = 10
+RANKED_HEADINGS: dict["rankings.RankBy | None", str] = {
+    "pay": "💰 Highest median pay",
+    "growth": "📈 Fastest projected growth, 2024–34",
+    "openings": "📋 Most openings a year",
+    "jobs": "👥 Most jobs",
+    None: "📚 Careers",
+}
+LOWEST_HEADINGS: dict["rankings.RankBy", str] = {
+    "pay": "💰 Lowest median pay",
+    "growth": "📉 Slowest projected growth (or decline), 2024–34",
+    "openings": "📋 Fewest openings a year",
+    "jobs": "👥 Fewest jobs",
+}
+EDUCATION_CEILINGS = {
+    0: "with no formal education needed to start",
+    1: "with a high school diploma (or less) to start",
+    2: "with no degree needed to start",
+    3: "with no degree needed to start",
+    4: "with no bachelor's degree needed to start",
+    5: "with at most a bachelor's degree to start",
+    6: "with at most a master's degree to start",
+    7: "",
+}
+RANKED_TEXT = "Pick one to learn more:"
+RANKED_EDUCATION = "Education is BLS's typical education needed to start. Pick one to learn more:"
+RANKED_NONE = "No career I know fits all of that. Try fewer conditions."
 # Topped up from these when an answer's own suggestions have no data for the career.
 FALLBACK_SUGGESTIONS = ("salary", "employment", "overview")
 MAX_CHART_RANGES = 8
@@ -617,10 +645,19 @@ class Composer:
         return cells
 
     def list_occupations(self, topic_words: list[str], score: float) -> Answer:
+        """The careers known, searched by the words given ("careers with engineer"), or ranked
+        where the words ask for it ("highest paying jobs without a degree": see rankings)."""
+        ranking = rankings.ask(topic_words, self.catalog.areas)
+        if ranking.by is not None or ranking.max_education is not None:
+            return self._ranked_list(ranking, score)
         intent = self.intents["list_occupations"]
-        search = [word for word in topic_words if word not in self._list_words]
+        search = [
+            word for word in topic_words if word not in self._list_words and word not in FILLER
+        ]
         found = sorted({rank for word in search for rank in self._titles_with_word.get(word, ())})
         matches = [self._by_title[rank] for rank in found]
+        if not matches and ranking.groups:  # "trades", "stem": no title says it, an area does
+            return self._ranked_list(ranking, score)
         heading = self._fill(intent.answer.heading, self._general)
         if matches:
             text = self._fill(intent.answer.text, self._general)
@@ -643,6 +680,75 @@ class Composer:
                 for o in matches[:8]
             ],
         )
+
+    def _ranked_list(self, ranking: rankings.Ranking, score: float) -> Answer:
+        """ "Highest median pay, no degree needed to start": the top RANKED_LIMIT occupations
+        by the official figure asked (rankings.rank), each with it, and the sources."""
+        ranked = rankings.rank(
+            ranking, [o.soc for o in self._by_title], self._rank_figure, self._entry_education
+        )
+        heading = RANKED_HEADINGS[ranking.by]
+        if ranking.by is not None and ranking.lowest:
+            heading = LOWEST_HEADINGS[ranking.by]
+        parts = [heading]
+        if ranking.areas:
+            parts.append("in " + ", ".join(ranking.areas))
+        if ranking.max_education is not None:
+            parts.append(EDUCATION_CEILINGS[ranking.max_education])
+        items = [self._ranked_item(ranking.by, r) for r in ranked[:RANKED_LIMIT]]
+        if len(ranked) > RANKED_LIMIT:
+            items.append(f"…and {len(ranked) - RANKED_LIMIT:,} more")
+        text = RANKED_TEXT if ranking.max_education is None else RANKED_EDUCATION
+        text = text if ranked else RANKED_NONE
+        sources = [OEWS, PROJECTIONS] if ranking.by == "pay" else [PROJECTIONS]
+        return Answer(
+            intent="list_occupations",
+            intents=["list_occupations"],
+            score=score,
+            blocks=[Block(heading=" ".join(parts), text=text, items=items)],
+            choices=[
+                Suggestion(
+                    label=self.occupations[r.soc].title, intent="overview", occupations=[r.soc]
+                )
+                for r in ranked[:8]
+            ],
+            sources=sources,
+        )
+
+    def _rank_figure(self, soc: str, by: rankings.RankBy) -> float | None:
+        if by == "pay":
+            figures = self._figures(soc)
+            if figures is None:
+                return None
+            if figures.top_coded("annual_median"):
+                return TOP_CODE_ANNUAL  # at least this: ranks first, shown as "or more"
+            return figures.number("annual_median")
+        profile = self.catalog.profiles.get(soc)
+        projection = profile.projection if profile is not None else None
+        if projection is None:
+            return None
+        return {
+            "growth": projection.percent_change,
+            "openings": float(projection.openings),
+            "jobs": float(projection.employment_2024),
+        }[by]
+
+    def _entry_education(self, soc: str) -> str | None:
+        profile = self.catalog.profiles.get(soc)
+        return profile.projection.education if profile and profile.projection else None
+
+    def _ranked_item(self, by: rankings.RankBy | None, ranked: rankings.Ranked) -> str:
+        title = self.occupations[ranked.soc].title
+        if by == "pay":
+            figures = self._figures(ranked.soc)
+            return f"{title}: {pay_cell(figures)}" if figures else title
+        if by == "growth":
+            return f"{title}: {fixed(ranked.value, sign=True)}% by 2034"
+        if by == "openings":
+            return f"{title}: {ranked.value:,.0f} openings a year"
+        if by == "jobs":
+            return f"{title}: {ranked.value:,.0f} jobs"
+        return title
 
     @cached_property
     def _name_words(self) -> dict[str, frozenset[str]]:

@@ -1,6 +1,7 @@
 """Load and check the occupation and intent files, reporting every problem at once as
 `path: field: message` lines instead of a traceback."""
 
+import re
 import string
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -62,6 +63,8 @@ class Catalog:
     # aliases.yaml `also:`: name -> occupations offered beside the one it means ("Also: …")
     also: dict[str, tuple[str, ...]] = field(default_factory=dict)
     outside: Outside = field(default_factory=lambda: Outside())
+    # data/areas.yaml: "healthcare" -> SOC 2018 major groups ("29", "31"), for list questions
+    areas: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Career profiles from the official sources (data/onet, data/projections, data/exposure),
     # by OEWS SOC, and O*NET job titles (data/onet/titles.csv). Read-only, read on first use:
     # see careerbot.catalog.profiles. Empty when the files are missing.
@@ -208,6 +211,7 @@ def load_catalog(data_dir: Path, intents_dir: Path) -> Catalog:
     )
     fields = _load_aliases(data_dir / "fields.yaml", set(everything), problems, table="fields")
     outside = _load_outside(data_dir / "outside.yaml", set(everything), problems)
+    areas = _load_areas(data_dir / "areas.yaml", problems)
 
     if problems:
         raise CatalogError(problems)
@@ -223,7 +227,34 @@ def load_catalog(data_dir: Path, intents_dir: Path) -> Catalog:
         fields=fields,
         also=also,
         outside=outside,
+        areas=areas,
     )
+
+
+_MAJOR_GROUP = re.compile(r"\d\d")
+
+
+def _load_areas(path: Path, problems: list[str]) -> dict[str, tuple[str, ...]]:
+    """data/areas.yaml: `areas: {word: [SOC major group, ...]}` ("healthcare": ["29", "31"])."""
+    if not path.is_file():
+        return {}
+    raw = _read_yaml_mapping(path, problems)
+    table = (raw or {}).get("areas") or {}
+    if not isinstance(table, dict):
+        problems.append(f"{_shown(path)}: areas: must be a mapping of word -> major groups")
+        return {}
+    areas: dict[str, tuple[str, ...]] = {}
+    for word, groups in table.items():
+        good = isinstance(groups, list) and all(
+            isinstance(g, str) and _MAJOR_GROUP.fullmatch(g) for g in groups
+        )
+        if not isinstance(word, str) or not good or not groups:
+            problems.append(
+                f"{_shown(path)}: areas: {word}: must be a list of two-digit SOC major groups"
+            )
+            continue
+        areas[word] = tuple(groups)
+    return areas
 
 
 def _load_oews(data_dir: Path, problems: list[str]) -> OewsData | None:

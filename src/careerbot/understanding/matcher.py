@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from careerbot.catalog import Catalog
+from careerbot.understanding import rankings
 from careerbot.understanding.classifier import (
     FALLBACK,
     OCCUPATION_TOKEN,
@@ -495,6 +496,7 @@ class Matcher:
         self, catalog: Catalog, answer_threshold: float, learned: LearnedHook | None = None
     ) -> None:
         self.answer_threshold = answer_threshold
+        self._areas = catalog.areas
         self.finder = OccupationFinder.from_catalog(catalog)
         # Words of each official title, to tell the meanings of a name apart by the words around
         # it ("a special ed teacher in an elementary school").
@@ -727,6 +729,7 @@ class Matcher:
             ),
             switches=_switches(words, mentions),
             adds_another=_adds_another(words, mentions),
+            ranking=rankings.ask([w for w in words if w != BREAK], self._areas),
             points_to=None if mentions else _points_to(plain),
             topic_words=topic,
             content_words=[w for w in words if w not in FILLER and w != BREAK],

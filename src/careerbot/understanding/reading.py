@@ -11,6 +11,7 @@ from careerbot.understanding.described import DescribedResult
 from careerbot.understanding.intents import IntentScore
 from careerbot.understanding.normalise import BREAK
 from careerbot.understanding.occupations import Mention
+from careerbot.understanding.rankings import Ranking
 from careerbot.understanding.states import Place
 from careerbot.understanding.unknown_jobs import UnknownJob
 
@@ -63,6 +64,8 @@ class Reading:
     same_again: bool = False  # "receptionists, same risk?": the last question, a new career
     switches: bool = False  # "...ok. what about zookeepers": ends naming a career, nothing asked
     adds_another: bool = False  # "welder pay in ohio? and electricians?": the question for both
+    # "highest paying jobs without a degree": what a list question ranks by and keeps
+    ranking: Ranking = field(default_factory=Ranking)
     points_to: int | None = None  # "the other one" 0, "the first one" 1, "the last one" -1
     topic_words: list[str] = field(default_factory=list)  # besides occupations and places
     content_words: list[str] = field(default_factory=list)  # every non-filler word

@@ -1,0 +1,137 @@
+"""Ranked lists for exploring: "highest paying jobs", "fastest growing careers in healthcare",
+"best paying jobs without a degree", "trades with the most openings".
+
+`ask(words, areas)` reads what is asked from a list question's folded words (what to rank by,
+highest or lowest first, the most education to start, the areas of work); `rank(...)` orders the
+occupations by their official figures: median annual pay from the BLS wage survey (OEWS, May
+2025), projected growth 2024-34 and openings a year from BLS Employment Projections, and BLS's
+typical education needed for entry.
+"""
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import Literal
+
+RankBy = Literal["pay", "growth", "openings", "jobs"]
+
+# BLS's "typical education needed for entry", lowest first (Employment Projections wording).
+EDUCATION_LEVELS = (
+    "No formal educational credential",
+    "High school diploma or equivalent",
+    "Some college, no degree",
+    "Postsecondary nondegree award",
+    "Associate's degree",
+    "Bachelor's degree",
+    "Master's degree",
+    "Doctoral or professional degree",
+)
+_UP_TO_HIGH_SCHOOL = EDUCATION_LEVELS.index("High school diploma or equivalent")
+_NO_DEGREE = EDUCATION_LEVELS.index("Postsecondary nondegree award")
+_NO_BACHELORS = EDUCATION_LEVELS.index("Associate's degree")
+
+_RANKING = frozenset(
+    """highest best top most good well high great lowest least low worst biggest richest
+    fastest""".split()
+)
+_LOWEST = frozenset({"lowest", "least", "low", "worst"})
+_PAY = frozenset("pay paying paid salary salarie money earn earning wage rich richest".split())
+_GROWTH = frozenset("grow growing growth fastest demand future booming".split())
+_OPENINGS = frozenset("opening hiring hire vacancy".split())
+_JOBS = frozenset({"common", "popular", "biggest"})
+_NOT = frozenset("without no dont not skip never nah wo".split())
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """What a list question asks: `by` (None: no order asked), lowest first or not, the highest
+    BLS entry education allowed (an index into EDUCATION_LEVELS; None: any), and the SOC major
+    groups of the areas named (empty: every area)."""
+
+    by: RankBy | None = None
+    lowest: bool = False
+    max_education: int | None = None
+    groups: tuple[str, ...] = ()
+    areas: tuple[str, ...] = ()  # the area words said, for the heading
+
+    @property
+    def asked(self) -> bool:
+        return self.by is not None or self.max_education is not None or bool(self.groups)
+
+
+def ask(words: Sequence[str], areas: Mapping[str, Sequence[str]]) -> Ranking:
+    """The ranking a list question asks for; `words` are its folded tokens, `areas` the area
+    table (data/areas.yaml: word -> SOC major groups)."""
+    said = set(words)
+    # "high school" is no ranking word
+    ranking_words = {
+        w for w, after in pairwise([*words, ""]) if not (w == "high" and after == "school")
+    }
+    ranked = not _RANKING.isdisjoint(ranking_words)
+    by: RankBy | None = None
+    if ranked and not _GROWTH.isdisjoint(said):
+        by = "growth"  # "fastest growing careers", "most in demand"
+    elif ranked and not _PAY.isdisjoint(said):
+        by = "pay"
+    elif ranked and not _OPENINGS.isdisjoint(said):
+        by = "openings"
+    elif ranked and not _JOBS.isdisjoint(said):
+        by = "jobs"
+    pairs = {" ".join(pair) for pair in pairwise(words)}
+    named = [w for w in [*words, *pairs] if w in areas]
+    groups = tuple(dict.fromkeys(g for w in named for g in areas[w]))
+    return Ranking(by, not _LOWEST.isdisjoint(said), _education(words), groups, tuple(named))
+
+
+def _education(words: Sequence[str]) -> int | None:
+    said = set(words)
+    pairs = {" ".join(pair) for pair in pairwise(words)}
+    negated = not _NOT.isdisjoint(said)
+    if pairs & {"high school", "hs diploma"} and not said & {"teacher", "teach"}:
+        return _UP_TO_HIGH_SCHOOL  # "jobs right out of high school"
+    if negated and not said.isdisjoint({"bachelor", "4", "four"}):
+        return _NO_BACHELORS  # "without a bachelor's", "no 4 year degree"
+    if pairs & {"2 year", "two year"} or "associate" in said:
+        return _NO_BACHELORS
+    if negated and not said.isdisjoint({"degree", "college", "university"}):
+        return _NO_DEGREE  # "without a degree", "no college"
+    if pairs & {"trade school"} or "certificate" in said:
+        return _NO_DEGREE
+    return None
+
+
+@dataclass(frozen=True)
+class Ranked:
+    soc: str
+    value: float  # dollars a year (pay), percent (growth), jobs a year (openings), jobs
+
+
+def rank(
+    ranking: Ranking,
+    socs: Iterable[str],
+    figure: Callable[[str, RankBy], float | None],
+    education: Callable[[str], str | None],
+) -> list[Ranked]:
+    """Occupations in `socs` that fit `ranking`, ordered by its figure (`figure(soc, by)`, None
+    where not published: left out), highest first unless `lowest`; `education(soc)` is BLS's
+    typical entry education. With no order asked, the fitting occupations in the given order
+    (value 0)."""
+    fitting = [
+        soc
+        for soc in socs
+        if (not ranking.groups or soc[:2] in ranking.groups)
+        and (ranking.max_education is None or _level(education(soc)) <= ranking.max_education)
+    ]
+    if ranking.by is None:
+        return [Ranked(soc, 0.0) for soc in fitting]
+    by = ranking.by
+    valued = [Ranked(soc, value) for soc in fitting if (value := figure(soc, by)) is not None]
+    return sorted(valued, key=lambda r: (r.value, r.soc), reverse=not ranking.lowest)
+
+
+def _level(education: str | None) -> int:
+    """The index of BLS's wording in EDUCATION_LEVELS; unknown counts as the highest."""
+    try:
+        return EDUCATION_LEVELS.index(education or "")
+    except ValueError:
+        return len(EDUCATION_LEVELS)

@@ -1,0 +1,104 @@
+"""Ranked lists for exploring ("highest paying jobs without a degree"): what is read from the
+question, and the order and filters applied to the official figures."""
+
+import pytest
+
+from careerbot.conversation import Context
+from careerbot.engine import Engine
+from careerbot.understanding import rankings
+from careerbot.understanding.normalise import tokens, words_only
+
+AREAS = {"healthcare": ("29", "31"), "trade": ("47", "49", "51")}
+
+
+def _ask(text: str) -> rankings.Ranking:
+    return rankings.ask(words_only(tokens(text)), AREAS)
+
+
+@pytest.mark.parametrize(
+    ("text", "by", "lowest", "education", "groups"),
+    [
+        ("highest paying jobs", "pay", False, None, ()),
+        ("lowest paying jobs", "pay", True, None, ()),
+        ("fastest growing careers in healthcare", "growth", False, None, ("29", "31")),
+        ("which trades have the most openings", "openings", False, None, ("47", "49", "51")),
+        ("best paying jobs without a degree", "pay", False, 3, ()),
+        ("jobs that dont need a bachelors", None, False, 4, ()),
+        ("good jobs right out of high school", None, False, 1, ()),
+        ("is the field growing", None, False, None, ()),  # no ranking word: an outlook question
+        ("high school teacher pay", None, False, None, ()),  # a teacher, not a ceiling
+    ],
+)
+def test_what_a_list_question_asks(
+    text: str, by: str | None, lowest: bool, education: int | None, groups: tuple[str, ...]
+) -> None:
+    asked = _ask(text)
+    assert (asked.by, asked.lowest, asked.max_education, asked.groups) == (
+        by,
+        lowest,
+        education,
+        groups,
+    )
+
+
+def test_rank_orders_by_the_figure_and_filters_area_and_education() -> None:
+    pay = {"29-1141": 93_600.0, "31-1131": 39_530.0, "47-2111": 62_350.0, "29-1228": None}
+    education = {
+        "29-1141": "Bachelor's degree",
+        "31-1131": "Postsecondary nondegree award",
+        "47-2111": "High school diploma or equivalent",
+        "29-1228": "Doctoral or professional degree",
+    }
+    ranked = rankings.rank(
+        rankings.Ranking(by="pay", groups=("29", "31")),
+        list(pay),
+        lambda soc, by: pay[soc],
+        education.get,
+    )
+    assert [r.soc for r in ranked] == ["29-1141", "31-1131"]  # no figure, no place
+    no_degree = rankings.Ranking(by="pay", max_education=3)
+    ranked = rankings.rank(no_degree, list(pay), lambda soc, by: pay[soc], education.get)
+    assert [(r.soc, r.value) for r in ranked] == [("47-2111", 62_350.0), ("31-1131", 39_530.0)]
+
+
+def test_highest_paying_jobs_are_listed_from_the_wage_survey(engine: Engine) -> None:
+    answer, _ = engine.reply("what are the highest paying jobs")
+    assert (answer.intent, answer.reason) == ("list_occupations", "list_occupations")
+    oews = engine.catalog.oews
+    assert oews is not None
+    medians = {soc: row.number("annual_median") or 0.0 for soc, row in oews.national.items()}
+    best = max(medians, key=lambda soc: medians[soc])
+    assert answer.choices[0].occupations == [best]
+    assert "Highest median pay" in answer.plain_text()
+    assert "Source: BLS wage survey" in answer.plain_text()
+
+
+def test_jobs_without_a_degree_need_none_to_start(engine: Engine) -> None:
+    answer, _ = engine.reply("best paying jobs without a degree")
+    assert answer.intent == "list_occupations" and answer.choices
+    allowed = set(rankings.EDUCATION_LEVELS[:4])
+    for choice in answer.choices:
+        profile = engine.catalog.profiles.get(choice.occupations[0])
+        assert profile is not None and profile.projection is not None
+        assert profile.projection.education in allowed
+
+
+def test_fastest_growing_healthcare_careers_are_healthcare_and_in_order(engine: Engine) -> None:
+    answer, _ = engine.reply("fastest growing careers in healthcare")
+    socs = [choice.occupations[0] for choice in answer.choices]
+    assert socs and all(soc[:2] in ("29", "31") for soc in socs)
+    growth = []
+    for soc in socs:
+        profile = engine.catalog.profiles.get(soc)
+        assert profile is not None and profile.projection is not None
+        growth.append(profile.projection.percent_change)
+    assert growth == sorted(growth, reverse=True)
+
+
+def test_growth_of_the_career_discussed_is_no_list(engine: Engine) -> None:
+    _, context = engine.reply("what do library techs do")
+    answer, _ = engine.reply("is the field growing", context)
+    assert (answer.intent, answer.occupations) == ("outlook", ["25-4031"])
+    answer, _ = engine.reply("is the job growth good for them", context)
+    assert answer.intent == "outlook"
+    assert engine.reply("is healthcare a good career", Context())[0].intent != "list_occupations"
