@@ -640,3 +640,29 @@ def test_no_downside_found_is_never_read_as_safe(engine: Engine) -> None:
     # Police pay and outlook trip none of the rules; the answer must not read as "safe".
     assert "None of my rules finds clear downsides" in text
     assert "physical danger" in text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "socs"),
+    [
+        ("whats an esthetician do", "duties", ["39-5094"]),
+        ("what do animators make", "salary", ["27-1014"]),
+        ("what is the source of this numbers", "source", []),
+        ("is being a makeup artist an actual career", "overview", ["39-5091"]),
+    ],
+)
+def test_plain_questions_with_the_name_taken_out(
+    engine: Engine, text: str, intent: str, socs: list[str]
+) -> None:
+    answer, _ = engine.reply(text)
+    assert (answer.intent, answer.occupations) == (intent, socs)
+
+
+def test_a_reaction_then_a_new_career_keeps_the_question(engine: Engine) -> None:
+    _, context = engine.reply("how many years of school to be a psychiatrist")
+    answer, _ = engine.reply("omg thats so long. what about psychologists", context)
+    assert (answer.intent, answer.occupations, answer.reason) == (
+        "education",
+        ["19-3033"],
+        "career_switch",
+    )

@@ -654,6 +654,8 @@ RULES: tuple[Rule, ...] = (
             and not _says_where(t)
             # "and the national figure?": a place for the last answer, not a question of sources
             and not (t.reading.only_place and bool(t.context.occupations))
+            # "omg thats so long. what about psychologists": the reaction, then a new career
+            and not (t.reading.switches and bool(t.socs))
             # "lol ok", "interesting" after an answer: a reaction (what else to ask), not a
             # refusal
             and not (t.reading.reaction and t.first == "fallback" and bool(t.context.occupations))

@@ -231,6 +231,10 @@ BARE_QUESTIONS = {
     ("what", "does", "do"): "duties",
     ("what", "do", "do"): "duties",
     ("what", "does", "even", "do"): "duties",
+    ("what", "is", "do"): "duties",  # "whats an esthetician do"
+    ("what", "they", "do"): "duties",  # "what they do?"
+    ("what", "do", "make"): "salary",  # "what do animators make", the name taken out
+    ("what", "do", "even", "make"): "salary",
     ("what", "do", "even", "do"): "duties",
     ("how", "many", "of", "them", "are", "there"): "employment",
     ("how", "many", "of", "them"): "employment",
@@ -449,6 +453,15 @@ class LearnedHook:
         if len(asked) > 1:
             return asked  # several questions: nothing below would change it, skip the model
         if asked and asked[0].intent == FALLBACK and not named:
+            # "what is the source of this numbers": a question about the bot the model is all
+            # but sure of, named by its keyword
+            sure_general = best_general = None
+            if not keyed.isdisjoint(self.general):
+                learned, _ = self.model.classify(masked, 1)
+                best_general = learned[0]
+                sure_general = best_general.intent in keyed and best_general.intent in self.general
+            if sure_general and best_general is not None and best_general.score >= self.rescue:
+                return [best_general]
             return asked
         if asked and asked[0].score >= self.trusted:
             return asked  # the nearest phrasing is all but certain: skip the model (speed)

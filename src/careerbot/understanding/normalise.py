@@ -51,6 +51,7 @@ SLANG: dict[str, tuple[str, ...]] = {
     "pls": ("please",),
     "plz": ("please",),
     "thx": ("thanks",),
+    "thxx": ("thanks",),
     "thank": ("thanks",),  # "thank you": the keyword
     "thnx": ("thanks",),
     "thanx": ("thanks",),
