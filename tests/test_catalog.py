@@ -41,6 +41,7 @@ def test_every_problem_is_reported_with_file_and_field(data_copy: tuple[Path, Pa
     _edit(intents / "salary.yaml", suggest=["no_such_intent"])
     _edit(data / "outside.yaml", employers="walmart")
     _edit(data / "areas.yaml", areas={"healthcare": ["2"]})
+    (data / "cities.csv").write_text("city,state,population\nsavannah,Georgia,147780\n")
     (intents / "broken.yaml").write_text("id: broken\nexamples: [unclosed\n  answer: {\n")
     with pytest.raises(CatalogError) as caught:
         load_catalog(data, intents)
@@ -51,6 +52,7 @@ def test_every_problem_is_reported_with_file_and_field(data_copy: tuple[Path, Pa
     assert "broken.yaml: is not valid YAML (line 3)" in problems
     assert "outside.yaml: employers: must be a list of names" in problems
     assert "areas.yaml: areas: healthcare: must be a list of two-digit SOC major groups" in problems
+    assert "cities.csv: line 2: needs a city and a USPS state code" in problems
 
 
 def test_unknown_placeholder_and_missing_intent_are_caught(data_copy: tuple[Path, Path]) -> None:

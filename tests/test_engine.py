@@ -666,3 +666,19 @@ def test_a_reaction_then_a_new_career_keeps_the_question(engine: Engine) -> None
         ["19-3033"],
         "career_switch",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("what does a tour guide make here in Savannah", "GA"),
+        ("what do lifeguards make in myrtle beach", "SC"),  # two words: no anchor needed
+        ("nurse pay in tyler", "TX"),
+        ("my son tyler wants to be a nurse, how much do they make", None),  # a name, not a city
+        ("how much does barnes and noble pay", None),  # not "barre"
+    ],
+)
+def test_cities_from_the_geonames_table_stand_for_their_state(
+    engine: Engine, text: str, state: str | None
+) -> None:
+    assert engine.reply(text)[0].state == state

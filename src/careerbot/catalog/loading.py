@@ -1,6 +1,7 @@
 """Load and check the occupation and intent files, reporting every problem at once as
 `path: field: message` lines instead of a traceback."""
 
+import csv
 import re
 import string
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -65,6 +66,8 @@ class Catalog:
     outside: Outside = field(default_factory=lambda: Outside())
     # data/areas.yaml: "healthcare" -> SOC 2018 major groups ("29", "31"), for list questions
     areas: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # data/cities.csv: "savannah" -> "GA" (GeoNames; scripts/build_cities.py)
+    cities: dict[str, str] = field(default_factory=dict)
     # Career profiles from the official sources (data/onet, data/projections, data/exposure),
     # by OEWS SOC, and O*NET job titles (data/onet/titles.csv). Read-only, read on first use:
     # see careerbot.catalog.profiles. Empty when the files are missing.
@@ -212,6 +215,7 @@ def load_catalog(data_dir: Path, intents_dir: Path) -> Catalog:
     fields = _load_aliases(data_dir / "fields.yaml", set(everything), problems, table="fields")
     outside = _load_outside(data_dir / "outside.yaml", set(everything), problems)
     areas = _load_areas(data_dir / "areas.yaml", problems)
+    cities = _load_cities(data_dir / "cities.csv", problems)
 
     if problems:
         raise CatalogError(problems)
@@ -228,6 +232,7 @@ def load_catalog(data_dir: Path, intents_dir: Path) -> Catalog:
         also=also,
         outside=outside,
         areas=areas,
+        cities=cities,
     )
 
 
@@ -255,6 +260,29 @@ def _load_areas(path: Path, problems: list[str]) -> dict[str, tuple[str, ...]]:
             continue
         areas[word] = tuple(groups)
     return areas
+
+
+def _load_cities(path: Path, problems: list[str]) -> dict[str, str]:
+    """data/cities.csv: `city,state,population` (state a USPS code)."""
+    if not path.is_file():
+        return {}
+    try:
+        with path.open(encoding="utf-8", newline="") as file:
+            rows = list(csv.DictReader(file))
+    except (OSError, UnicodeDecodeError, csv.Error) as error:
+        problems.append(f"{_shown(path)}: cannot be read ({error})")
+        return {}
+    cities: dict[str, str] = {}
+    for number, row in enumerate(rows, 2):
+        city, state = row.get("city"), row.get("state")
+        if not city or not state or not _USPS.fullmatch(state):
+            problems.append(f"{_shown(path)}: line {number}: needs a city and a USPS state code")
+            continue
+        cities[city] = state
+    return cities
+
+
+_USPS = re.compile(r"[A-Z]{2}")
 
 
 def _load_oews(data_dir: Path, problems: list[str]) -> OewsData | None:

@@ -524,7 +524,7 @@ class Matcher:
             for soc, occupation in catalog.occupations.items()
             for head in words_only(tokens(occupation.title.split(",")[0]))[-1:]
         }
-        self.states = StateFinder()
+        self.states = StateFinder(catalog.cities)
         # Before anything reads names: the words of the intents and places are never a misspelt
         # job name, and every use of the finder (training included) must see the same set.
         phrasing = {
@@ -533,7 +533,7 @@ class Matcher:
             for phrase in [*intent.examples, *intent.keywords]
             for word in tokens(phrase)
         }
-        self.finder.everyday = frozenset(phrasing | self.states.vocabulary)
+        self.finder.everyday = frozenset(phrasing | self.states.vocabulary | self.states.city_words)
         self.classifier = IntentClassifier(catalog.intents.values(), strip=self._strip_occupations)
         self.learned = learned
         if learned is not None:
@@ -546,7 +546,7 @@ class Matcher:
         self.speller = Speller(
             names | everyday,
             long_only=names - everyday,
-            keep=self.finder.vocabulary,
+            keep=self.finder.vocabulary | self.states.city_words,
             english=english(),
         )
 

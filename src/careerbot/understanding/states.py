@@ -7,6 +7,7 @@ says the figure is statewide. Codes that are also English words ("in", "or", "me
 after "for"/"of" unless the word is a pronoun or interjection ("a good fit for me" is not Maine).
 """
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
@@ -139,10 +140,17 @@ class Place:
         return self.state is not None or self.foreign is not None or self.nationwide
 
 
+# Words before a one-word city from data/cities.csv that make it a place.
+CITY_ANCHORS = frozenset({"in", "near", "around", "from", "outside", "at", "of"})
+
+
 class StateFinder:
     """Finds the `Place` of a message; tables are built once."""
 
-    def __init__(self) -> None:
+    def __init__(self, cities: Mapping[str, str] | None = None) -> None:
+        """`cities`: more city names -> USPS code (data/cities.csv, GeoNames), after the hand-kept
+        CITIES; one-word names among them count only after "in", "near", "from"... ("my son
+        tyler" is no Texan city)."""
         phrases: dict[tuple[str, ...], tuple[str, Via, str | None]] = {}
         for code, name in STATES.items():
             phrases[tuple(words_only(tokens(name)))] = (code, "name", None)
@@ -154,13 +162,27 @@ class StateFinder:
             key = tuple(words_only(tokens(city)))
             if key not in phrases or len(key) > 1:  # "new york" stays the state
                 phrases.setdefault(key, (code, "city", city))
+        self._needs_anchor: set[tuple[str, ...]] = set()
+        for city, code in (cities or {}).items():
+            key = tuple(words_only(tokens(city)))
+            if key and key not in phrases and code in STATES:
+                phrases[key] = (code, "city", city)
+                if len(key) == 1:
+                    self._needs_anchor.add(key)
         self._phrases = phrases
         self._longest: dict[str, int] = {}
         for key in phrases:
             self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
-        self.vocabulary = {word for key in phrases for word in key if len(word) > 3} | {
-            word for word in FOREIGN_WORDS if len(word) > 3
-        }
+        # Typo targets: the hand-kept names only. The 1,300 generated city names are words
+        # to leave alone, never to correct towards ("barnes" is not "barre").
+        self.vocabulary = {
+            word
+            for key, (_, _, city) in phrases.items()
+            if city is None or city in CITIES
+            for word in key
+            if len(word) > 3
+        } | {word for word in FOREIGN_WORDS if len(word) > 3}
+        self.city_words = frozenset(word for key in phrases for word in key) - self.vocabulary
 
     def find(self, words: list[str]) -> Place:
         """The first US place named (or a foreign one, or "nationally"), with its positions."""
@@ -172,6 +194,11 @@ class StateFinder:
                     continue
                 if found[2] == "la" and not self._anchored(words, start, found[2]):
                     continue  # "la" alone is too often a word or a note; "in la" is the city
+                key = tuple(words[start : start + length])
+                if key in self._needs_anchor and (
+                    start == 0 or words[start - 1] not in CITY_ANCHORS
+                ):
+                    continue  # "in tyler" is the city, "my son tyler" is not
                 code, via, city = found
                 # Later places ("...Pennsylvania? We live outside Pittsburgh.") are taken too,
                 # so their words do not count against the question.
