@@ -682,3 +682,28 @@ def test_cities_from_the_geonames_table_stand_for_their_state(
     engine: Engine, text: str, state: str | None
 ) -> None:
     assert engine.reply(text)[0].state == state
+
+
+def test_a_job_counted_in_a_catch_all_group_says_so(engine: Engine) -> None:
+    answer, _ = engine.reply("how much do tattoo artists make")
+    assert answer.occupations == ["39-9099"]
+    assert "catch-all group" in answer.plain_text()
+    assert "catch-all" not in engine.reply("how much do plumbers make")[0].plain_text()
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("which one needs more school", "Least education to start: Dental Hygienists"),
+        ("which has more jobs", "Most jobs: Registered Nurses"),
+        ("which is growing faster", "Fastest projected growth, 2024–34:"),
+        ("which pays more", "Highest median pay:"),
+    ],
+)
+def test_a_comparison_opens_with_what_was_asked(
+    engine: Engine, question: str, opening: str
+) -> None:
+    _, context = engine.reply("nurse vs dental hygienist")
+    answer, _ = engine.reply(question, context)
+    assert answer.intent == "compare"
+    assert answer.plain_text().split("\n")[1].startswith(opening)

@@ -28,6 +28,10 @@ CITY_NOTE = "BLS publishes pay by state, not by city: these figures are for all 
 FOREIGN_NOTE = (
     "My figures are for the United States only (I have none for {place}); here is the US picture."
 )
+CATCH_ALL_NOTE = (
+    "BLS counts this job in “{title}”, a catch-all group of smaller jobs: its figures cover "
+    "all of them, not this job alone."
+)
 NATIONAL_ONLY_NOTE = (
     "These figures are national: they are not published by state. Pay is: ask “pay in {state}”."
 )
@@ -172,7 +176,7 @@ class Engine:
         composer = self.composer
         intents, socs, state = list(action.intents), list(action.socs), action.state
         if action.kind == "compare" and socs:
-            answer = composer.compare(socs, action.score, state)
+            answer = composer.compare(socs, action.score, state, focus=list(action.focus))
         elif action.kind in ("about", "compare") and socs:
             topical = [i for i in intents if self.intents[i].needs_occupation] or ["overview"]
             answer = composer.about_occupations(topical, socs, action.score, state, detail=detail)
@@ -307,6 +311,14 @@ class Engine:
             notes.append(FOREIGN_NOTE.format(place=place.foreign.title()))
         if action.state and place.city and place.state == action.state:
             notes.append(CITY_NOTE.format(state=state_name(action.state)))
+        catch_all = [
+            self.catalog.occupations[soc].title
+            for soc in answer.occupations
+            if soc in self.catalog.occupations
+            and self.catalog.occupations[soc].title.endswith(", All Other")
+        ]
+        if catch_all and action.kind in ("about", "compare"):
+            notes.append(CATCH_ALL_NOTE.format(title=catch_all[0]))
         if self._national_only(action, answer, place):
             notes.append(NATIONAL_ONLY_NOTE.format(state=state_name(action.state or "")))
         return notes

@@ -54,6 +54,9 @@ SURE_OUT_OF_SCOPE = 70.0
 # The blended guess (see Turn.guesses) at which an unclear career question is answered.
 BLEND_FLOOR = 25.0
 
+# What a comparison's verdict can be about, named by the question's keywords.
+COMPARE_FOCUS = ("salary", "education", "outlook", "employment", "automation")
+
 Kind = Literal[
     "about",  # answer `intents` about `socs` (in `state`)
     "compare",  # `socs` side by side
@@ -98,6 +101,7 @@ class Action:
     also: tuple[str, ...] = ()  # other meanings of a name answered for its dominant one
     limit: int = 0  # pick_range: how many options were offered
     military: bool = False  # unknown_job: an armed-forces job (outside BLS wage data)
+    focus: tuple[str, ...] = ()  # compare: what the verdict is about (education, outlook...)
 
 
 @dataclass(frozen=True)
@@ -203,6 +207,12 @@ class Turn:
         kind: Kind = "compare" if intents and intents[0] == "compare" else "about"
         also = tuple(soc for soc in self.reading.alternatives if soc not in socs)
         values: dict[str, object] = {"state": self.state, "score": self.score, "also": also}
+        if kind == "compare":  # "which one needs more school": the verdict on education
+            keyed = set(self.reading.keyed)
+            words = set(self.reading.words)
+            if {"job", "opening"} & words and {"more", "most", "fewer", "many"} & words:
+                keyed.add("employment")  # "which has more jobs"
+            values["focus"] = tuple(i for i in COMPARE_FOCUS if i in keyed)
         values.update(extra)
         return Action(rule, kind, tuple(intents), tuple(socs), **values)  # type: ignore[arg-type]
 

@@ -154,6 +154,12 @@ PROFILE_INTENTS = (
 )
 
 
+def _education_rank(education: str) -> int:
+    """BLS entry education, lowest first (rankings.EDUCATION_LEVELS; unknown last)."""
+    levels = rankings.EDUCATION_LEVELS
+    return levels.index(education) if education in levels else len(levels)
+
+
 class Composer:
     """Answers from the catalog: every figure from a named file in data/ (see data/README.md).
 
@@ -483,10 +489,18 @@ class Composer:
             chart=self.pay_chart(socs, state) if "salary" in intent_ids else None,
         )
 
-    def compare(self, socs: list[str], score: float, state: str | None = None) -> Answer:
+    def compare(
+        self,
+        socs: list[str],
+        score: float,
+        state: str | None = None,
+        focus: list[str] | None = None,
+    ) -> Answer:
         """Occupations side by side: BLS wage-survey figures (labelled with BLS's titles),
         projections, entry education and AI exposure; a row only where every one has a figure.
-        In a state, an occupation with no state row is named, never silently dropped."""
+        In a state, an occupation with no state row is named, never silently dropped. `focus`
+        (intents: education, outlook, employment, automation, salary) is what the verdict that
+        opens the answer is about; none: pay and growth."""
         intent = self.intents["compare"]
         values = dict(self._general)
         if len(socs) < 2:
@@ -514,7 +528,7 @@ class Composer:
                 ]
                 rows.append(f"{label} — " + "; ".join(pairs))
         text = self._fill(intent.answer.text, values)
-        verdict = self._compare_verdict(socs, state)
+        verdict = self._compare_verdict(socs, state, focus or [])
         if verdict:
             text = f"{verdict} {text}"
         if state and self.catalog.oews is not None:
@@ -583,10 +597,16 @@ class Composer:
         )
         return Chart(title=title, source=f"Source: {RELEASE}", ranges=ranges)
 
-    def _compare_verdict(self, socs: list[str], state: str | None) -> str:
+    def _compare_verdict(self, socs: list[str], state: str | None, focus: list[str]) -> str:
         """ "Highest median pay: Registered Nurses ($93,600 a year). Fastest projected growth,
         2024–34: Nurse Practitioners (+40.1%)." — only where every career has the figure (BLS
-        wage survey; Employment Projections), and none for a tie or a top-coded wage."""
+        wage survey; Employment Projections), and none for a tie or a top-coded wage. With a
+        `focus` other than pay ("which needs more school"), the verdict on that instead."""
+        other = [f for f in focus if f != "salary"]
+        if other:
+            focused = [v for f in other if (v := self._verdict_on(f, socs))]
+            if focused:
+                return " ".join(focused)
         said: list[str] = []
         oews = self.catalog.oews
         rows = {
@@ -617,6 +637,38 @@ class Composer:
                     f"({fixed(changes[best], sign=True)}%)."
                 )
         return " ".join(said)
+
+    def _verdict_on(self, focus: str, socs: list[str]) -> str:
+        """One line on `focus` for the careers compared, from BLS Employment Projections (entry
+        education, growth, openings) or the AI-exposure measure shown in the table; "" where one
+        of them has no figure or they tie."""
+        projections = {}
+        for soc in socs:
+            profile = self._facts[soc].profile
+            if profile is None or profile.projection is None:
+                return ""
+            projections[soc] = profile.projection
+        title = {soc: self._facts[soc].official_title for soc in socs}
+        if focus == "education":
+            level = {soc: _education_rank(p.education) for soc, p in projections.items()}
+            least = min(level, key=lambda soc: level[soc])
+            if list(level.values()).count(level[least]) > 1:
+                return ""
+            return (
+                f"Least education to start: {title[least]} "
+                f"({projections[least].education.lower()}, BLS)."
+            )
+        if focus == "employment":
+            most = max(projections, key=lambda soc: projections[soc].employment_2024)
+            return (
+                f"Most jobs: {title[most]} ({projections[most].employment_2024:,} in 2024; "
+                f"{projections[most].openings:,} openings a year, BLS)."
+            )
+        if focus == "outlook":
+            fastest = max(projections, key=lambda soc: projections[soc].percent_change)
+            change = fixed(projections[fastest].percent_change, sign=True)
+            return f"Fastest projected growth, 2024–34: {title[fastest]} ({change}%)."
+        return ""
 
     def _compare_cells(self, soc: str, state: str | None = None) -> dict[str, str]:
         """Row label -> value for one occupation: official figures first, then a seed

@@ -64,6 +64,8 @@ class Reading:
     same_again: bool = False  # "receptionists, same risk?": the last question, a new career
     switches: bool = False  # "...ok. what about zookeepers": ends naming a career, nothing asked
     adds_another: bool = False  # "welder pay in ohio? and electricians?": the question for both
+    # The intents whose keywords the message says ("which needs more school": education)
+    keyed: frozenset[str] = frozenset()
     # "highest paying jobs without a degree": what a list question ranks by and keeps
     ranking: Ranking = field(default_factory=Ranking)
     points_to: int | None = None  # "the other one" 0, "the first one" 1, "the last one" -1
