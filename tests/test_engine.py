@@ -707,3 +707,12 @@ def test_a_comparison_opens_with_what_was_asked(
     answer, _ = engine.reply(question, context)
     assert answer.intent == "compare"
     assert answer.plain_text().split("\n")[1].startswith(opening)
+
+
+def test_short_follow_ups_name_weak_words_and_places(engine: Engine) -> None:
+    _, context = engine.reply("how many athletes are there")
+    answer, context = engine.reply("and coaches?", context)
+    assert (answer.intent, answer.occupations) == ("employment", ["27-2022"])
+    _, context = engine.reply("how much do plumbers make")
+    answer, _ = engine.reply("In Maine, I mean.", context)
+    assert (answer.intent, answer.occupations, answer.state) == ("salary", ["47-2152"], "ME")

@@ -508,6 +508,9 @@ class OccupationFinder:
         # "is pilot a good job": a job word a few words on says so too
         if before == "is" and not _AFTER_JOB.isdisjoint(plain[at + 1 : at + 4]):
             return True
+        # "and coaches?", "what about pilots": a short follow-up naming the next career
+        if before in ("and", "about") and at == len(plain) - 1 and at <= 2:
+            return True
         joined = before in _JOINING and at >= 2 and covered[at - 2]
         # "pt or ot", "np or pa": two job abbreviations joined are both jobs.
         pair = after in _JOINING and at + 2 < len(plain) and plain[at + 2] in self._guarded
