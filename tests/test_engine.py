@@ -716,3 +716,12 @@ def test_short_follow_ups_name_weak_words_and_places(engine: Engine) -> None:
     _, context = engine.reply("how much do plumbers make")
     answer, _ = engine.reply("In Maine, I mean.", context)
     assert (answer.intent, answer.occupations, answer.state) == ("salary", ["47-2152"], "ME")
+
+
+@pytest.mark.parametrize(
+    "text", ["barbers tho", "What about being a barber instead?", "wow. barbers?"]
+)
+def test_a_new_career_in_passing_keeps_the_last_question(engine: Engine, text: str) -> None:
+    _, context = engine.reply("how much do hairdressers make in georgia")
+    answer, _ = engine.reply(text, context)
+    assert (answer.intent, answer.occupations, answer.state) == ("salary", ["39-5011"], "GA")

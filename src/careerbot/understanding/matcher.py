@@ -86,6 +86,7 @@ SWITCH_WORDS = frozenset(
 )
 OFFERED_NAME_WORDS = 3  # "high school", "middle school one": a reply naming an option
 STRUCTURAL = frozenset({"compare", "related"})  # intents asked by shape, not by a keyword
+SWITCH_TAILS = frozenset({"tho", "though", "instead", "just", "regular", "then"})
 SWITCH_LEADS = frozenset({"what", "how", "and", "ok", "okay", "so", "now"})
 # Words of a message that tells about someone rather than asks.
 PEOPLE = frozenset("i im my we our he his she her son daughter kid kids child".split())
@@ -277,7 +278,12 @@ def _switches(words: list[str], mentions: list[Mention]) -> bool:
         i for m in mentions if start <= m.start and m.end <= end for i in range(m.start, m.end)
     }
     rest = [words[i] for i in range(start, end) if i not in named]
-    return bool(named) and bool(rest) and set(rest) <= SWITCH_WORDS and rest[0] in SWITCH_LEADS
+    if not named or not set(rest) <= SWITCH_WORDS | SWITCH_TAILS:
+        return False
+    if not rest:  # "jeez. mental health counselors?": a name alone after a reaction
+        return start > 0
+    # "what about zookeepers", "barbers tho", "what about being a detective instead?"
+    return rest[0] in SWITCH_LEADS or not SWITCH_TAILS.isdisjoint(rest)
 
 
 _ADDING = frozenset({"and", "about", "also", "plus"})
