@@ -172,3 +172,12 @@ def test_next_question_buttons_only_offer_what_the_data_can_answer(engine: Engin
     assert offered and "work_life_balance" not in offered  # no source scores it for electricians
     library = {s.intent for s in engine.reply("library tech salary")[0].suggestions}
     assert {"education", "outlook"} <= library  # BLS projections have both for 25-4031
+
+
+def test_one_occupation_search_for_lists_and_careers_command(engine: Engine) -> None:
+    search = engine.composer.search
+    both = search(["library", "technician"])  # every word first ...
+    assert [o.soc for o in both] == ["25-4031"]
+    either = search(["library", "zzzz"])  # ... else any of them
+    assert "25-4031" in [o.soc for o in either]
+    assert [o.soc for o in search(["25-4031"])][:1] == ["25-4031"]  # a SOC code

@@ -706,8 +706,7 @@ class Composer:
         search = [
             word for word in topic_words if word not in self._list_words and word not in FILLER
         ]
-        found = sorted({rank for word in search for rank in self._titles_with_word.get(word, ())})
-        matches = [self._by_title[rank] for rank in found]
+        matches = self.search(search)
         if not matches and ranking.groups:  # "trades", "stem": no title says it, an area does
             return self._ranked_list(ranking, score)
         heading = self._fill(intent.answer.heading, self._general)
@@ -732,6 +731,16 @@ class Composer:
                 for o in matches[:8]
             ],
         )
+
+    def search(self, words: list[str]) -> list[Occupation]:
+        """The one occupation search ("list careers with engineer", /careers library): the
+        occupations whose title or aliases hold every word (folded tokens), else any of them,
+        in title order; a SOC code ("25-4031") finds its occupation."""
+        codes = [self.occupations[w] for w in words if w in self.occupations]
+        hits = [set(self._titles_with_word.get(word, ())) for word in words]
+        every = set.intersection(*hits) if hits else set()
+        found = every or set().union(*hits)
+        return codes + [self._by_title[rank] for rank in sorted(found)]
 
     def _ranked_list(self, ranking: rankings.Ranking, score: float) -> Answer:
         """ "Highest median pay, no degree needed to start": the top RANKED_LIMIT occupations

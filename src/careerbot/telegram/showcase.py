@@ -1,6 +1,7 @@
 """Choosing which careers to show when the user has not named one: the examples on /start and
-in empty inline queries, and the /careers search. The catalogue can hold hundreds of careers,
-many with only a few figures, so examples favour the fullest profiles."""
+in empty inline queries, and /careers without a word (with one: Composer.search). The catalogue
+can hold hundreds of careers, many with only a few figures, so examples favour the fullest
+profiles."""
 
 from collections.abc import Sequence
 from typing import get_args
@@ -20,14 +21,3 @@ def featured(occupations: Sequence[Occupation], count: int) -> list[Occupation]:
     """The `count` fullest profiles; ties keep the catalogue's (alphabetical) order."""
     ranked = sorted(enumerate(occupations), key=lambda item: (-richness(item[1]), item[0]))
     return [occupation for _, occupation in ranked[:count]]
-
-
-def search(occupations: Sequence[Occupation], query: str) -> list[Occupation]:
-    """Careers whose title, an alias or SOC code contains every word of the query."""
-    words = query.lower().split()
-    found = []
-    for occupation in occupations:
-        haystack = " ".join([occupation.title, occupation.soc, *occupation.aliases]).lower()
-        if all(word in haystack for word in words):
-            found.append(occupation)
-    return found

@@ -13,8 +13,9 @@ from careerbot.telegram.formatting import pack_html
 from careerbot.telegram.keyboards import careers_keyboard, start_keyboard
 from careerbot.telegram.middlewares import Conversation
 from careerbot.telegram.replies import answer_message, reply_target, send_html
-from careerbot.telegram.showcase import featured, search
+from careerbot.telegram.showcase import featured
 from careerbot.telegram.storage import retention_days
+from careerbot.understanding.normalise import tokens, words_only
 
 MAX_LISTED = 50  # careers listed by /careers (all of them when there are no more)
 FEATURED_LISTED = 10
@@ -52,7 +53,7 @@ async def show_careers(message: Message, command: CommandObject, bot: Bot, engin
     query = (command.args or "").strip()
     everything = engine.occupations
     if query:
-        shown = search(everything, query)[:MAX_LISTED]
+        shown = engine.composer.search(words_only(tokens(query)))[:MAX_LISTED]
     elif len(everything) <= MAX_LISTED:
         shown = everything
     else:
