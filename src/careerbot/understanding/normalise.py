@@ -158,6 +158,8 @@ def sentences(text: str) -> list[Sentence]:
                 out = []
             elif raw == "?" and found and not out:  # "what?!" ends the sentence it asked
                 found[-1] = Sentence(found[-1].words, True)
+        elif raw == "k" and not (out and out[-1][:1].isdigit()):
+            out.append("ok")  # "k" alone is "ok"; after a number ("70 k") it is thousand
         else:
             out.extend(_expand(raw))
     if out:
