@@ -725,3 +725,11 @@ def test_a_new_career_in_passing_keeps_the_last_question(engine: Engine, text: s
     _, context = engine.reply("how much do hairdressers make in georgia")
     answer, _ = engine.reply(text, context)
     assert (answer.intent, answer.occupations, answer.state) == ("salary", ["39-5011"], "GA")
+
+
+def test_a_word_of_one_career_discussed_points_to_it(engine: Engine) -> None:
+    _, context = engine.reply("compare librarians and library technicians")
+    answer, _ = engine.reply("the technician job, will AI replace it?", context)
+    assert (answer.intent, answer.occupations) == ("automation", ["25-4031"])
+    answer, _ = engine.reply("what skills does the librarian one need", context)
+    assert (answer.intent, answer.occupations) == ("skills", ["25-4022"])

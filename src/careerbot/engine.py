@@ -135,6 +135,7 @@ class Engine:
             text if isinstance(text, str) else "",
             recent=context.occupations,
             offered=[pick.occupations[-1] for pick in context.choices if pick.occupations],
+            discussed=context.discussed,
         )
         action = decide(Turn(reading, context, self.intents, self.thresholds))
         answer = self._render(action, reading.place)

@@ -84,6 +84,9 @@ SWITCH_WORDS = frozenset(
     """and what how about then for so ok okay also hmm well the a an same too now being q
     question though""".split()
 )
+# "the security one", "the technician job": a career discussed, pointed to by a word of it
+POINTING_NOUNS = frozenset("one job route role path side position option career".split())
+CLIPPED_WORDS = {"technician": "tech", "technologist": "tech", "engineer": "eng"}
 OFFERED_NAME_WORDS = 3  # "high school", "middle school one": a reply naming an option
 STRUCTURAL = frozenset({"compare", "related"})  # intents asked by shape, not by a keyword
 SWITCH_TAILS = frozenset({"tho", "though", "instead", "just", "regular", "then"})
@@ -583,12 +586,17 @@ class Matcher:
         return [word for i, word in enumerate(words) if i not in inside]
 
     def understand(
-        self, text: str, recent: Sequence[str] = (), offered: Sequence[str] = ()
+        self,
+        text: str,
+        recent: Sequence[str] = (),
+        offered: Sequence[str] = (),
+        discussed: Sequence[str] = (),
     ) -> Reading:
         """Read one message: names, place, intents with scores, references back. `recent` are
         the SOC codes the conversation was last about: "mechanical?" after Civil Engineers
         names Mechanical Engineers. `offered` are the SOC codes of a numbered list just shown:
-        "high school" after "Which teachers?" names Secondary School Teachers."""
+        "high school" after "Which teachers?" names Secondary School Teachers. `discussed`:
+        every career of the conversation, for "the technician job" among them."""
         parts = sentences(text)
         words = [self.speller.correct(word) for part in parts for word in part.words]
         found = [
@@ -624,6 +632,10 @@ class Matcher:
         mentions = self._settled_by_setting(words, mentions)
         if not mentions and offered and unknown is None:
             mentions = self._offered_name(words, offered)
+            found = [*found, *mentions]
+        talked_of = list(dict.fromkeys([*recent, *discussed]))
+        if not mentions and len(talked_of) >= 2 and unknown is None:
+            mentions = self._one_of_recent(words, talked_of)
             found = [*found, *mentions]
         if not mentions and recent and unknown is None:
             mentions = self._with_recent_head(words, recent)
@@ -822,6 +834,27 @@ class Matcher:
         if found is None or len(found.socs) != 1 or found.socs[0] in recent:
             return []
         return [replace(found, start=kept[0], end=kept[-1] + 1)]
+
+    def _one_of_recent(self, words: list[str], recent: Sequence[str]) -> list[Mention]:
+        """ "the technician job", "the assistant route", "the security one": a word of one
+        of the careers just discussed (and of no other), said as "the … one/job/route"."""
+        titles = {
+            soc: self._title_words.get(soc, frozenset())
+            | {CLIPPED_WORDS[w] for w in self._title_words.get(soc, ()) if w in CLIPPED_WORDS}
+            for soc in recent
+        }
+        for i, word in enumerate(words):
+            if word in FILLER or word == BREAK:
+                continue
+            before = words[i - 1] if i else ""
+            after = words[i + 1] if i + 1 < len(words) else ""
+            if before != "the" and after not in POINTING_NOUNS:
+                continue
+            owners = [soc for soc, title in titles.items() if word in title]
+            if len(owners) == 1:  # the pointing noun is part of the name, not the question
+                end = i + 2 if after in POINTING_NOUNS else i + 1
+                return [Mention(i, end, (owners[0],), how="offered")]
+        return []
 
     def _offered_name(self, words: list[str], offered: Sequence[str]) -> list[Mention]:
         """ "high school", "the mechanical one", "secondary": a word or three that name one of
