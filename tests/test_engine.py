@@ -733,3 +733,12 @@ def test_a_word_of_one_career_discussed_points_to_it(engine: Engine) -> None:
     assert (answer.intent, answer.occupations) == ("automation", ["25-4031"])
     answer, _ = engine.reply("what skills does the librarian one need", context)
     assert (answer.intent, answer.occupations) == ("skills", ["25-4022"])
+
+
+def test_a_follow_up_naming_its_question_is_not_refused(engine: Engine) -> None:
+    _, context = engine.reply("what do mail carriers do")
+    answer, _ = engine.reply("need test or school?", context)
+    assert (answer.intent, answer.occupations) == ("education", ["43-5052"])
+    _, context = engine.reply("how many library technicians are there")
+    answer, _ = engine.reply("is that number going up", context)
+    assert (answer.intent, answer.occupations) == ("outlook", ["25-4031"])

@@ -428,6 +428,8 @@ class LearnedHook:
       says a keyword of the model's intent and none of the sure one's ("what do they earn");
     - `rescue`: where it reads `fallback` but an occupation is named, take the learned model's
       best intent when its probability is at least this ("can robots take over trucker jobs");
+      `rescue_unnamed` where none is, for a question about the bot or a follow-up that says
+      its intent's keyword ("what is the source of this numbers", "need test or school?");
     - `trusted`: a nearest-phrasing score at or above this is kept without asking the model
       (measured: no change in accuracy at 95, and the model's cost is saved).
     Multi-intent readings ("pay and education?") are left as they are."""
@@ -443,6 +445,7 @@ class LearnedHook:
     trusted: float = 95.0
     override: float = 50.0
     override_keyed: float = 30.0
+    rescue_unnamed: float = 90.0
     model: LearnedIntents | None = None
 
     def revise(
@@ -452,11 +455,13 @@ class LearnedHook:
         topic: list[str],
         named: bool,
         keyed: frozenset[str] = frozenset(),
+        following: bool = False,
     ) -> list[IntentScore]:
         """`asked` revised; `masked` is the message as the learned model reads it, `topic` its
         topic words (none: "what about nurses?" is a follow-up the engine answers from context),
         `named` whether it names an occupation, `keyed` the intents one of its words is a
-        keyword of (an intent named in so many words is not overridden)."""
+        keyword of (an intent named in so many words is not overridden), `following` whether
+        a career is under discussion."""
         if self.model is None or not topic:
             return asked
         if len(asked) > 1:
@@ -464,14 +469,13 @@ class LearnedHook:
         if asked and asked[0].intent == FALLBACK and not named:
             # "what is the source of this numbers": a question about the bot the model is all
             # but sure of, named by its keyword
-            sure_general = best_general = None
-            if not keyed.isdisjoint(self.general):
-                learned, _ = self.model.classify(masked, 1)
-                best_general = learned[0]
-                sure_general = best_general.intent in keyed and best_general.intent in self.general
-            if sure_general and best_general is not None and best_general.score >= self.rescue:
-                return [best_general]
-            return asked
+            # "need test or school?" after a career: its keyword, and the model all but sure
+            if keyed.isdisjoint(self.general) and not (following and keyed):
+                return asked
+            learned, _ = self.model.classify(masked, 1)
+            best = learned[0]
+            rescued = best.intent in keyed and (following or best.intent in self.general)
+            return [best] if rescued and best.score >= self.rescue_unnamed else asked
         if asked and asked[0].score >= self.trusted:
             return asked  # the nearest phrasing is all but certain: skip the model (speed)
         learned, fallback = self.model.classify(masked, 1)
@@ -683,13 +687,15 @@ class Matcher:
         meant = bool(mentions) or (bool(recent) and not BACK_REFERENCES.isdisjoint(plain))
         greets = self._greets_and_asks_nothing(parts, words) and not job_named
         intents, ranked, learned = self._intents(
-            words, everything, taken, own, mentions, place, job_named, meant
+            words, everything, taken, own, mentions, place, job_named, meant, bool(recent)
         )
         # A story around the question ("Hi, sorry this is long. My son is 17 ... What do
         # welders make?") can drown it: unsure of the whole, read the sentences that ask.
         focus = self._question_sentences(parts, words)
         if focus != everything:
-            second = self._intents(words, focus, taken, own, mentions, place, job_named, meant)
+            second = self._intents(
+                words, focus, taken, own, mentions, place, job_named, meant, bool(recent)
+            )
             # Only a question: "i want to be a web developer. how long would it take me" reads
             # like a trip's length once the career is out of sight.
             asks = bool(second[0]) and second[0][0].intent != FALLBACK
@@ -777,6 +783,7 @@ class Matcher:
         place: Place,
         job_named: bool,
         meant: bool,
+        following: bool = False,
     ) -> tuple[list[IntentScore], list[IntentScore], list[IntentScore]]:
         """What the words at `focus` positions ask (names, places and the user's own job left
         out): the intents asked, every intent ranked (nearest phrasing), and the learned
@@ -790,7 +797,10 @@ class Matcher:
         topic = [word for word in plain if word not in FILLER]
         ranked = self.classifier.scores(plain)
         intents = self._asked(plain, asking, ranked, bool(mentions))
-        if [s.intent for s in intents] == ["employment"] and not TREND.isdisjoint(plain):
+        if [s.intent for s in intents] in (["employment"], ["source"]) and not TREND.isdisjoint(
+            plain
+        ):
+            # ("is that number going up": the count, not where it comes from)
             # "is the number of library tech jobs going up or down": where the count is heading
             intents = [IntentScore("outlook", intents[0].score)]
         if not intents and _sides(plain):
@@ -805,7 +815,7 @@ class Matcher:
             heard = [BREAK if i in own or i not in focus else w for i, w in enumerate(words)]
             masked = self.mask(heard, mentions, place)
             keyed = self.classifier.keyed(plain)
-            intents = self.learned.revise(masked, intents, topic, meant, keyed)
+            intents = self.learned.revise(masked, intents, topic, meant, keyed, following)
             unsure = not intents or (intents[0].intent == FALLBACK and job_named)
             if unsure and topic and self.learned.model is not None:
                 # The policy may still act on the model's guess where the conversation supplies
