@@ -797,10 +797,7 @@ class Matcher:
         topic = [word for word in plain if word not in FILLER]
         ranked = self.classifier.scores(plain)
         intents = self._asked(plain, asking, ranked, bool(mentions))
-        if [s.intent for s in intents] in (["employment"], ["source"]) and not TREND.isdisjoint(
-            plain
-        ):
-            # ("is that number going up": the count, not where it comes from)
+        if [s.intent for s in intents] == ["employment"] and not TREND.isdisjoint(plain):
             # "is the number of library tech jobs going up or down": where the count is heading
             intents = [IntentScore("outlook", intents[0].score)]
         if not intents and _sides(plain):
@@ -822,6 +819,14 @@ class Matcher:
                 # the career ("need a license for this?"), or weigh it against a fallback read
                 # where a career is named ("pros and cons of library tech work").
                 learned = self.learned.model.scores(masked, 3)
+        heading = not TREND.isdisjoint(plain)
+        if [s.intent for s in intents] == ["source"] and following and heading:
+            # "is that number going up" after a count: where it is heading, not its source
+            # ("are these numbers made up" stays a question about the source)
+            moving = {"going", "rising", "growing", "shrinking", "declining", "dropping"}
+            heading = not moving.isdisjoint(plain)
+            if heading:
+                intents = [IntentScore("outlook", intents[0].score)]
         return intents, ranked, learned
 
     def _with_recent_head(self, words: list[str], recent: Sequence[str]) -> list[Mention]:
