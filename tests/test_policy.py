@@ -404,3 +404,11 @@ def test_it_after_several_careers_is_the_one_named_last(turn) -> None:  # type: 
     assert (one.rule, one.socs) == ("follow_up", (LPN,))
     both = turn(read("automation", words=["are", "they", "safe", "from", "ai"]), before)
     assert both.socs == (NURSE, LPN)
+
+
+def test_a_question_about_a_career_named_is_not_refused_on_a_weak_guess(turn) -> None:  # type: ignore[no-untyped-def]
+    weak = (("fallback", 40.0), ("salary", 20.0))
+    asked = turn(read(names=((CARPENTER,),), ranked=weak, topic=4, asks=True))
+    assert asked.rule == "career_without_question"
+    told = turn(read(names=((CARPENTER,),), ranked=weak, topic=4))
+    assert told.rule == "not_about_the_career"

@@ -713,6 +713,9 @@ RULES: tuple[Rule, ...] = (
             and bool(t.guesses)
             and t.top_guess.intent == "fallback"
             and not t.reading.aspires  # "my kid wants to be a vet"
+            # "...elevator mechanics are the best paid. Is that true in Oklahoma?": a question
+            # about the career named, unless the off-topic reading is sure
+            and (not t.reading.asks or t.top_guess.score >= SURE_OUT_OF_SCOPE)
         ),
         lambda t: t.general("not_about_the_career", "fallback"),
         "a career named in a message about something else ('my dentist said...') -> fallback",

@@ -767,6 +767,7 @@ class Matcher:
             switches=_switches(words, mentions),
             adds_another=_adds_another(words, mentions),
             keyed=self.classifier.keyed(plain),
+            asks=any(part.question_mark for part in parts),
             ranking=rankings.ask([w for w in words if w != BREAK], self._areas),
             points_to=None if mentions else _points_to(plain),
             topic_words=topic,

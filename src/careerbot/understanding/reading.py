@@ -64,6 +64,7 @@ class Reading:
     same_again: bool = False  # "receptionists, same risk?": the last question, a new career
     switches: bool = False  # "...ok. what about zookeepers": ends naming a career, nothing asked
     adds_another: bool = False  # "welder pay in ohio? and electricians?": the question for both
+    asks: bool = False  # a sentence ends with "?" ("...Is that true in Oklahoma?")
     # The intents whose keywords the message says ("which needs more school": education)
     keyed: frozenset[str] = frozenset()
     # "highest paying jobs without a degree": what a list question ranks by and keeps
