@@ -742,3 +742,30 @@ def test_a_follow_up_naming_its_question_is_not_refused(engine: Engine) -> None:
     _, context = engine.reply("how many library technicians are there")
     answer, _ = engine.reply("is that number going up", context)
     assert (answer.intent, answer.occupations) == ("outlook", ["25-4031"])
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "socs"),
+    [
+        ("how much do library technicians make", "How does the pay compare to tellers?",
+         ["25-4031", "43-3071"]),
+        ("what do vet techs do", "how much more do vets make", ["29-2056", "29-1131"]),
+    ],
+)  # fmt: skip
+def test_a_comparison_with_the_career_discussed_by_its_words(
+    engine: Engine, first: str, then: str, socs: list[str]
+) -> None:
+    _, context = engine.reply(first)
+    answer, _ = engine.reply(then, context)
+    assert (answer.intent, answer.occupations) == ("compare", socs)
+
+
+def test_compare_all_of_them_and_which_pays_better_compare_the_careers_discussed(
+    engine: Engine,
+) -> None:
+    _, context = engine.reply("electricians vs plumbers vs welders")
+    answer, _ = engine.reply("compare all three on pay in iowa", context)
+    assert (answer.intent, answer.state) == ("compare", "IA")
+    assert sorted(answer.occupations) == ["47-2111", "47-2152", "51-4121"]
+    answer, _ = engine.reply("which has the better paycheck", context)
+    assert answer.intent == "compare"

@@ -548,7 +548,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "own_job",
         lambda t: (
-            (t.reading.own_job or (t.reading.own_pay and not t.context.occupations)) and not t.socs
+            (t.reading.own_job or (t.reading.own_pay and not t.context.occupations))
+            and not t.socs
+            # "which has the better paycheck" after two careers: theirs, not the user's
+            and not (t.reading.wants_both and len(t.discussed) >= 2)
         ),
         lambda t: t.general("own_job", "fallback"),
         "the user's own job or pay -> fallback",
@@ -636,11 +639,22 @@ RULES: tuple[Rule, ...] = (
         "set_against_last",
         lambda t: (
             len(t.socs) == 1
-            and t.reading.comparative
             and bool(t.context.occupations)
             and t.socs[0] not in t.context.occupations
-            and t.first in (None, "compare", *t.topical)
-            and len(t.reading.topic_words) <= SET_AGAINST_WORDS
+            and (
+                (
+                    # "LPN is lower?", "how much more do vets make"
+                    (t.reading.comparative or t.reading.pay_comparison)
+                    and t.first in (None, "compare", *t.topical)
+                    and len(t.reading.topic_words) <= SET_AGAINST_WORDS
+                )
+                # "how does the pay compare to tellers?", "how is that different from a clerk"
+                or (
+                    "compare" in t.reading.keyed
+                    and not (_BACK | {"to", "with", "from"}).isdisjoint(t.reading.words)
+                    and len(t.reading.topic_words) <= SET_AGAINST_WORDS * 2
+                )
+            )
         ),
         lambda t: _compare_with_last(t, "set_against_last"),
         "'LPN is lower?', 'would plumbing be any safer?' -> side by side with the career discussed",
@@ -738,6 +752,7 @@ RULES: tuple[Rule, ...] = (
             not t.socs
             and bool(t.topical)
             and t.first != "compare"
+            and "compare" not in t.reading.keyed  # "compare all three on pay"
             and _each(t.reading.words)
             and len(t.discussed) >= 2
         ),
@@ -752,6 +767,7 @@ RULES: tuple[Rule, ...] = (
             and (
                 t.reading.wants_both
                 or t.first == "compare"
+                or "compare" in t.reading.keyed  # "compare all three on pay in iowa"
                 or (t.first == "salary" and len(t.context.occupations) >= 2)
             )
         ),
