@@ -769,3 +769,11 @@ def test_compare_all_of_them_and_which_pays_better_compare_the_careers_discussed
     assert sorted(answer.occupations) == ["47-2111", "47-2152", "51-4121"]
     answer, _ = engine.reply("which has the better paycheck", context)
     assert answer.intent == "compare"
+
+
+def test_similar_jobs_after_a_career_are_its_related_careers(engine: Engine) -> None:
+    _, context = engine.reply("what do library technicians do")
+    answer, context = engine.reply("ok cool what are some similar jobs", context)
+    assert (answer.intent, answer.occupations) == ("related", ["25-4031"])
+    answer, _ = engine.reply("What kinds of similar jobs might also suit him?", context)
+    assert (answer.intent, answer.occupations) == ("related", ["25-4031"])

@@ -325,7 +325,12 @@ def _answer_named_pick(turn: Turn) -> Action:
     assert pick is not None
     # "mechanical, do they need a degree?": the option, with the question asked with it
     asked = [i for i in turn.topical if i != DEFAULT_INTENT] or pick.intents
-    picked = pick.model_copy(update={"intents": asked, "state": _pick_state(turn, pick)})
+    socs = pick.occupations
+    if asked[:1] == ["compare"] and len(socs) == 1:  # "how does file clerk work compare?"
+        socs = list(dict.fromkeys([*turn.context.occupations[:1], *socs]))
+    picked = pick.model_copy(
+        update={"intents": asked, "state": _pick_state(turn, pick), "occupations": socs}
+    )
     if picked.then_ask:
         return Action("pick_by_name/ask_next", "ask_which", tuple(asked),
                       tuple(picked.occupations), picked.state, 100.0,

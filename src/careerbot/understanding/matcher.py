@@ -87,6 +87,9 @@ SWITCH_WORDS = frozenset(
 # "the security one", "the technician job": a career discussed, pointed to by a word of it
 POINTING_NOUNS = frozenset("one job route role path side position option career".split())
 CLIPPED_WORDS = {"technician": "tech", "technologist": "tech", "engineer": "eng"}
+_SIMILAR = frozenset({"similar", "related", "alternative", "alternatives"})
+_CAREER_WORDS = frozenset("job career occupation field work profession option".split())
+_WEAK_FOR_RELATED = frozenset({"fallback", "list_occupations", "personality", "overview"})
 OFFERED_NAME_WORDS = 3  # "high school", "middle school one": a reply naming an option
 STRUCTURAL = frozenset({"compare", "related"})  # intents asked by shape, not by a keyword
 SWITCH_TAILS = frozenset({"tho", "though", "instead", "just", "regular", "then"})
@@ -808,11 +811,11 @@ class Matcher:
             # "electricians in dallas clear 70k, is that true?": a sum of money is about pay
             intents = [IntentScore("salary", self.answer_threshold)]
         learned: list[IntentScore] = []
+        keyed = self.classifier.keyed(plain)
         if self.learned is not None:  # experimental: see LearnedHook
             # The user's own job ("I am a school counselor") is no part of the question.
             heard = [BREAK if i in own or i not in focus else w for i, w in enumerate(words)]
             masked = self.mask(heard, mentions, place)
-            keyed = self.classifier.keyed(plain)
             intents = self.learned.revise(masked, intents, topic, meant, keyed, following)
             unsure = not intents or (intents[0].intent == FALLBACK and job_named)
             if unsure and topic and self.learned.model is not None:
@@ -820,6 +823,16 @@ class Matcher:
                 # the career ("need a license for this?"), or weigh it against a fallback read
                 # where a career is named ("pros and cons of library tech work").
                 learned = self.learned.model.scores(masked, 3)
+        if (
+            "related" in keyed
+            and not _SIMILAR.isdisjoint(plain)  # not "what is that career like overall"
+            and (following or mentions)
+            and not _CAREER_WORDS.isdisjoint(plain)
+            and (not intents or intents[0].intent in _WEAK_FOR_RELATED)
+        ):
+            # "ok cool what are some similar jobs", "what kinds of similar jobs might suit him":
+            # careers like the one discussed, said in so many words
+            intents = [IntentScore("related", self.answer_threshold)]
         heading = not TREND.isdisjoint(plain)
         if [s.intent for s in intents] == ["source"] and following and heading:
             # "is that number going up" after a count: where it is heading, not its source
