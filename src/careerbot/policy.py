@@ -254,13 +254,17 @@ def _picked(turn: Turn) -> bool:
 
 def _answer_pick(turn: Turn) -> Action:
     assert turn.reading.number is not None
-    pick = turn.context.choices[turn.reading.number - 1]
+    return _answer_option("pick", turn.context.choices[turn.reading.number - 1])
+
+
+def _answer_option(rule: str, pick: Pick) -> Action:
+    """The option chosen (by number or by name), with everything it kept."""
     if pick.then_ask:  # "nurse vs teacher": the nurse is chosen, now which teacher
-        return Action("pick/ask_next", "ask_which", tuple(pick.intents), tuple(pick.occupations),
-                      pick.state, 100.0, offer=tuple(pick.then_ask[0]),
+        return Action(f"{rule}/ask_next", "ask_which", tuple(pick.intents),
+                      tuple(pick.occupations), pick.state, 100.0, offer=tuple(pick.then_ask[0]),
                       then_ask=tuple(tuple(socs) for socs in pick.then_ask[1:]))  # fmt: skip
     kind: Kind = "compare" if pick.intents[:1] == ["compare"] else "about"
-    return Action("pick", kind, tuple(pick.intents), tuple(pick.occupations), pick.state, 100.0)
+    return Action(rule, kind, tuple(pick.intents), tuple(pick.occupations), pick.state, 100.0)
 
 
 # "highest paying jobs", "fastest growing careers in healthcare": careers ranked, none named
@@ -331,15 +335,7 @@ def _answer_named_pick(turn: Turn) -> Action:
     picked = pick.model_copy(
         update={"intents": asked, "state": _pick_state(turn, pick), "occupations": socs}
     )
-    if picked.then_ask:
-        return Action("pick_by_name/ask_next", "ask_which", tuple(asked),
-                      tuple(picked.occupations), picked.state, 100.0,
-                      offer=tuple(picked.then_ask[0]),
-                      then_ask=tuple(tuple(socs) for socs in picked.then_ask[1:]))  # fmt: skip
-    kind: Kind = "compare" if asked[:1] == ["compare"] else "about"
-    return Action(
-        "pick_by_name", kind, tuple(asked), tuple(picked.occupations), picked.state, 100.0
-    )
+    return _answer_option("pick_by_name", picked)
 
 
 def _ask_again(turn: Turn) -> Action:
