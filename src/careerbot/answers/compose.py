@@ -154,12 +154,6 @@ PROFILE_INTENTS = (
 )
 
 
-def _education_rank(education: str) -> int:
-    """BLS entry education, lowest first (rankings.EDUCATION_LEVELS; unknown last)."""
-    levels = rankings.EDUCATION_LEVELS
-    return levels.index(education) if education in levels else len(levels)
-
-
 class Composer:
     """Answers from the catalog: every figure from a named file in data/ (see data/README.md).
 
@@ -639,9 +633,9 @@ class Composer:
         return " ".join(said)
 
     def _verdict_on(self, focus: str, socs: list[str]) -> str:
-        """One line on `focus` for the careers compared, from BLS Employment Projections (entry
-        education, growth, openings) or the AI-exposure measure shown in the table; "" where one
-        of them has no figure or they tie."""
+        """One line on `focus` (education, employment or outlook) for the careers compared,
+        from BLS Employment Projections: entry education, jobs and openings, growth. "" for
+        another focus, where one of them has no figure, or where they tie on education."""
         projections = {}
         for soc in socs:
             profile = self._facts[soc].profile
@@ -650,7 +644,7 @@ class Composer:
             projections[soc] = profile.projection
         title = {soc: self._facts[soc].official_title for soc in socs}
         if focus == "education":
-            level = {soc: _education_rank(p.education) for soc, p in projections.items()}
+            level = {soc: rankings.education_level(p.education) for soc, p in projections.items()}
             least = min(level, key=lambda soc: level[soc])
             if list(level.values()).count(level[least]) > 1:
                 return ""

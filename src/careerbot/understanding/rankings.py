@@ -120,7 +120,10 @@ def rank(
         soc
         for soc in socs
         if (not ranking.groups or soc[:2] in ranking.groups)
-        and (ranking.max_education is None or _level(education(soc)) <= ranking.max_education)
+        and (
+            ranking.max_education is None
+            or education_level(education(soc)) <= ranking.max_education
+        )
     ]
     if ranking.by is None:
         return [Ranked(soc, 0.0) for soc in fitting]
@@ -129,7 +132,7 @@ def rank(
     return sorted(valued, key=lambda r: (r.value, r.soc), reverse=not ranking.lowest)
 
 
-def _level(education: str | None) -> int:
+def education_level(education: str | None) -> int:
     """The index of BLS's wording in EDUCATION_LEVELS; unknown counts as the highest."""
     try:
         return EDUCATION_LEVELS.index(education or "")
