@@ -221,9 +221,10 @@ class Engine:
             answer = composer.closing(action.score)
         else:
             answer = composer.general(intents[0] if intents else "fallback", action.score, socs)
-        notes = self._notes(action, answer, place)
+        national_only = self._national_only(action, answer, place)
+        notes = self._notes(action, answer, place, national_only)
         update: dict[str, object] = {"reason": action.rule}
-        if self._national_only(action, answer, place) and answer.occupations:
+        if national_only and answer.occupations:
             # "and in ohio?" after an education answer: the state's pay, one tap away (the
             # button keeps the state: see `respond`)
             pay = Suggestion(
@@ -303,8 +304,11 @@ class Engine:
             suggestions=suggestions,
         )
 
-    def _notes(self, action: Action, answer: Answer, place: Place) -> list[str]:
-        """What the user should know about where the figures are for."""
+    def _notes(
+        self, action: Action, answer: Answer, place: Place, national_only: bool
+    ) -> list[str]:
+        """What the user should know about where the figures are for (`national_only`: see
+        `_national_only`, worked out once by the caller)."""
         if not answer.occupations:
             return []
         notes: list[str] = []
@@ -320,7 +324,7 @@ class Engine:
         ]
         if catch_all and action.kind in ("about", "compare"):
             notes.append(CATCH_ALL_NOTE.format(title=catch_all[0]))
-        if self._national_only(action, answer, place):
+        if national_only:
             notes.append(NATIONAL_ONLY_NOTE.format(state=state_name(action.state or "")))
         return notes
 
