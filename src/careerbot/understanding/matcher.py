@@ -21,7 +21,7 @@ from careerbot.understanding.classifier import (
 from careerbot.understanding.described import DescribedJobs
 from careerbot.understanding.intents import FILLER, IntentClassifier, IntentScore
 from careerbot.understanding.normalise import BREAK, Sentence, sentences, tokens, words_only
-from careerbot.understanding.occupations import Mention, OccupationFinder
+from careerbot.understanding.occupations import CLIPPED, Mention, OccupationFinder
 from careerbot.understanding.reading import Reading
 from careerbot.understanding.spelling import Speller, english
 from careerbot.understanding.states import Place, StateFinder
@@ -86,7 +86,6 @@ SWITCH_WORDS = frozenset(
 )
 # "the security one", "the technician job": a career discussed, pointed to by a word of it
 POINTING_NOUNS = frozenset("one job route role path side position option career".split())
-CLIPPED_WORDS = {"technician": "tech", "technologist": "tech", "engineer": "eng"}
 _SIMILAR = frozenset({"similar", "related", "alternative", "alternatives"})
 _CAREER_WORDS = frozenset("job career occupation field work profession option".split())
 _WEAK_FOR_RELATED = frozenset({"fallback", "list_occupations", "personality", "overview"})
@@ -158,6 +157,8 @@ TREND = frozenset(
     """up down grow growing shrink shrinking rising falling increase decrease future
     declining""".split()
 )
+# "going up", "rising": a count said to be moving (TREND alone also has "made up")
+MOVING = frozenset("going rising growing shrinking declining dropping".split())
 # "dang thats low", "wow ok", "k", "big difference lol": a reaction to an answer, no question.
 REACTION_WORDS = frozenset(
     """k kk ok okay dang damn wow whoa thats that is cool nice oh lol lmao hmm huh it really so
@@ -533,6 +534,11 @@ class Matcher:
             soc: frozenset(words_only(tokens(occupation.title)))
             for soc, occupation in catalog.occupations.items()
         }
+        # Title words with their clipped forms ("technician", "tech"), for "the tech one".
+        self._pointing_words = {
+            soc: words | {CLIPPED[w] for w in words if w in CLIPPED}
+            for soc, words in self._title_words.items()
+        }
         # Each official title's head noun ("Civil Engineers" -> "engineer"), for a follow-up
         # that names another career by its first word alone ("mechanical?").
         self._heads = {
@@ -707,12 +713,13 @@ class Matcher:
             clearer = asks and second[0][0].score >= self.answer_threshold
             if (not intents and asks) or (intents and clearer and second[0] != intents):
                 intents, ranked, learned = second
+        keyed = self.classifier.keyed(plain)
         if describing is not None and not taken.issuperset(range(*describing)):
             # "whats the pay for the ppl who clean ur teeth": the question shares its clause
             # with the description, whose words drown it; a keyword of one intent settles it.
-            keyed = self.classifier.keyed(plain) - SOCIAL - {FALLBACK}
-            if len(keyed) == 1 and (not intents or intents[0].intent not in keyed):
-                intents = [IntentScore(next(iter(keyed)), self.answer_threshold)]
+            asked = keyed - SOCIAL - {FALLBACK}
+            if len(asked) == 1 and (not intents or intents[0].intent not in asked):
+                intents = [IntentScore(next(iter(asked)), self.answer_threshold)]
         if greets and (not intents or intents[0].intent in {FALLBACK, "greeting"}):
             # "Hello, I'm a high school counselor preparing a careers unit.": a greeting, and a
             # word about who is writing, with nothing asked
@@ -769,7 +776,7 @@ class Matcher:
             ),
             switches=_switches(words, mentions),
             adds_another=_adds_another(words, mentions),
-            keyed=self.classifier.keyed(plain),
+            keyed=keyed,
             asks=any(part.question_mark for part in parts),
             ranking=rankings.ask([w for w in words if w != BREAK], self._areas),
             points_to=None if mentions else _points_to(plain),
@@ -833,14 +840,15 @@ class Matcher:
             # "ok cool what are some similar jobs", "what kinds of similar jobs might suit him":
             # careers like the one discussed, said in so many words
             intents = [IntentScore("related", self.answer_threshold)]
-        heading = not TREND.isdisjoint(plain)
-        if [s.intent for s in intents] == ["source"] and following and heading:
+        if (
+            [s.intent for s in intents] == ["source"]
+            and following
+            and not TREND.isdisjoint(plain)
+            and not MOVING.isdisjoint(plain)
+        ):
             # "is that number going up" after a count: where it is heading, not its source
             # ("are these numbers made up" stays a question about the source)
-            moving = {"going", "rising", "growing", "shrinking", "declining", "dropping"}
-            heading = not moving.isdisjoint(plain)
-            if heading:
-                intents = [IntentScore("outlook", intents[0].score)]
+            intents = [IntentScore("outlook", intents[0].score)]
         return intents, ranked, learned
 
     def _with_recent_head(self, words: list[str], recent: Sequence[str]) -> list[Mention]:
@@ -867,11 +875,7 @@ class Matcher:
     def _one_of_recent(self, words: list[str], recent: Sequence[str]) -> list[Mention]:
         """ "the technician job", "the assistant route", "the security one": a word of one
         of the careers just discussed (and of no other), said as "the … one/job/route"."""
-        titles = {
-            soc: self._title_words.get(soc, frozenset())
-            | {CLIPPED_WORDS[w] for w in self._title_words.get(soc, ()) if w in CLIPPED_WORDS}
-            for soc in recent
-        }
+        titles = {soc: self._pointing_words.get(soc, frozenset()) for soc in recent}
         for i, word in enumerate(words):
             if word in FILLER or word == BREAK:
                 continue
