@@ -353,6 +353,20 @@ def test_a_described_job_is_answered_with_the_question_around_it(
     assert (answer.intent, answer.occupations) == (intent, [soc])
 
 
+def test_a_described_job_ahead_of_the_rest_is_answered_and_the_rest_offered(
+    engine: Engine,
+) -> None:
+    answer, context = engine.reply("the guy who reads the gas meter, how much does he make")
+    assert (answer.intent, answer.occupations) == ("salary", ["43-5041"])
+    # said before the figures, so no one reads them as another job's
+    assert answer.plain_text().startswith("I took the job you described to be Meter Readers, Utilities.")
+    others = [s for s in answer.suggestions if s.label.startswith("Also: ")]
+    assert others and all(s.occupations != ["43-5041"] for s in others)
+    # a tap on another answers the same question for it
+    tapped = engine.reply(others[0].label, context)[0]
+    assert (tapped.intent, tapped.occupations) == ("salary", others[0].occupations)
+
+
 def test_comparison_follow_ups_in_chat_words(engine: Engine) -> None:
     _, context = engine.reply("lifeguard pay")
     answer, context = engine.reply("wbu cashiers", context)

@@ -408,6 +408,12 @@ def test_described_jobs_offer_what_occupations_do(engine: Engine, text: str, soc
     assert all(0 < candidate.score <= 100 for candidate in result.candidates)
 
 
+def test_everyday_words_together_find_the_trade(engine: Engine) -> None:
+    # "fix cars" is what O*NET calls automotive repair, though "car" alone is a parking word
+    result = engine.matcher.finder.described(heard(engine, "guy who fixes cars salary").words)
+    assert result is not None and result.candidates[0].soc == "49-3023"
+
+
 def test_a_message_that_describes_no_worker_is_not_searched(engine: Engine) -> None:
     assert engine.matcher.finder.described(tokens("what do nurses earn")) is None
     # A workplace is no description: "my son wants a job at the pizza place".

@@ -314,6 +314,16 @@ def test_a_described_job_is_answered_when_clear_and_asked_about_when_not(turn) -
     sure = DescribedResult((Described(LIB, 80.0), Described(CARPENTER, 20.0)), confident=True)
     action = turn(read("salary", described=sure))
     assert (action.rule, action.socs) == ("described_job", (LIB,))
+    likely = DescribedResult(
+        (Described(LIB, 30.0), Described(CARPENTER, 20.0)), confident=False, likely=True
+    )
+    action = turn(read("salary", described=likely))
+    assert (action.rule, action.socs, action.also, action.guessed) == (
+        "described_job/likely",
+        (LIB,),
+        (CARPENTER,),
+        True,
+    )
     unsure = DescribedResult((Described(LIB, 30.0), Described(CARPENTER, 28.0)), confident=False)
     action = turn(read("salary", described=unsure))
     assert (action.rule, action.kind, action.offer) == (

@@ -52,6 +52,7 @@ EMPLOYER = (
 )
 EMPLOYER_OFFER = "What the occupation pays across all employers:"
 ALSO_NOTE = "That name can also mean: {titles}."
+GUESSED_NOTE = "I took the job you described to be {title}. If you meant another, tap it below: {titles}."
 _DEFAULTS = Settings.model_fields
 
 
@@ -237,8 +238,13 @@ class Engine:
             update["blocks"] = [Block(text=" ".join(notes)), *answer.blocks]
         if action.also and answer.occupations:
             titles = ", ".join(self.catalog.occupations[s].title for s in action.also[:ALSO_LIMIT])
-            also = ALSO_NOTE.format(titles=titles)
-            update["blocks"] = [*update.get("blocks", answer.blocks), Block(text=also)]  # type: ignore[misc]
+            blocks: list[Block] = update.get("blocks", answer.blocks)  # type: ignore[assignment]
+            if action.guessed:  # said first: every figure below is for the guess
+                taken = self.catalog.occupations[answer.occupations[0]].title
+                guess = GUESSED_NOTE.format(title=taken, titles=titles)
+                update["blocks"] = [Block(text=guess), *blocks]
+            else:
+                update["blocks"] = [*blocks, Block(text=ALSO_NOTE.format(titles=titles))]
             update["suggestions"] = [
                 *(
                     Suggestion(

@@ -99,6 +99,7 @@ class Action:
     candidates: tuple[IntentScore, ...] = ()  # did_you_mean
     words: tuple[str, ...] = ()  # list: the search words
     also: tuple[str, ...] = ()  # other meanings of a name answered for its dominant one
+    guessed: bool = False  # about: the career was described, not named (`also`: the others)
     limit: int = 0  # pick_range: how many options were offered
     military: bool = False  # unknown_job: an armed-forces job (outside BLS wage data)
     focus: tuple[str, ...] = ()  # compare: what the verdict is about (education, outlook...)
@@ -416,8 +417,11 @@ def _described(turn: Turn) -> Action:
         and (s.intent != "duties" or "do" in turn.reading.words)
     ]
     wanted = turn.topical or ranked[:1] or [DEFAULT_INTENT]
+    best, *others = (c.soc for c in described.candidates)
     if described.confident:
-        return turn.about("described_job", wanted, [described.candidates[0].soc])
+        return turn.about("described_job", wanted, [best])
+    if described.likely:  # the leader, with the rest as "did you mean" beside the answer
+        return turn.about("described_job/likely", wanted, [best], also=tuple(others), guessed=True)
     offer = tuple(c.soc for c in described.candidates[:DID_YOU_MEAN_LIMIT])
     return Action("described_job/ask", "ask_which", tuple(wanted), (), turn.state, turn.score,
                   offer=offer)  # fmt: skip

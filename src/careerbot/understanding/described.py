@@ -49,7 +49,7 @@ _STOP = frozenset(
 EVERYDAY = {
     "fix": ("repair",),
     "fixe": ("repair",),
-    "car": ("automobile", "vehicle"),
+    "car": ("automobile", "automotive", "vehicle"),
     "kid": ("child",),
     "trash": ("refuse", "garbage"),
     "garbage": ("refuse",),
@@ -76,6 +76,8 @@ EVERYDAY_PAIRS = {
     ("clean", "teeth"): ("hygienist", "hygiene"),
     ("scrape", "teeth"): ("hygienist", "hygiene"),
     ("straighten", "teeth"): ("orthodontic", "orthodontist"),
+    ("fix", "car"): ("automotive", "mechanic"),
+    ("fixe", "car"): ("automotive", "mechanic"),
 }
 CONFIDENT = 0.35  # cosine similarity: at or above it (and well ahead) the best is taken as meant
 MIN_SIMILARITY = 0.12  # below it nothing is offered
@@ -83,6 +85,10 @@ LEAD = 1.5  # the best must beat the runner-up by this factor to be taken as mea
 LIMIT = 3
 # Or a weaker match far ahead of every other ("the people who answer 911 calls": dispatchers).
 CLEAR, CLEAR_LEAD = 0.2, 2.0
+# Below those but still ahead: answered as the likeliest, with the others offered beside it
+# ("the guy who reads the gas meter": meter readers, then "Did you mean" the rest), since a
+# list to choose from costs the user a turn and the leader is usually right.
+LIKELY, LIKELY_LEAD = 0.15, 1.15
 
 
 @dataclass(frozen=True)
@@ -95,10 +101,12 @@ class Described:
 
 @dataclass(frozen=True)
 class DescribedResult:
-    """`candidates`, best first; `confident` when the best one can be answered without asking."""
+    """`candidates`, best first; `confident` when the best one can be answered without asking;
+    `likely` when it can be answered with the others offered beside it (true when confident)."""
 
     candidates: tuple[Described, ...]
     confident: bool
+    likely: bool = False
 
 
 def _analyse(text: str) -> list[str]:
@@ -276,4 +284,7 @@ class DescribedJobs:
         confident = (best_score >= CONFIDENT * 100 and best_score >= LEAD * runner_up) or (
             best_score >= CLEAR * 100 and best_score >= CLEAR_LEAD * runner_up
         )
-        return DescribedResult(candidates, confident)
+        likely = confident or (
+            best_score >= LIKELY * 100 and best_score >= LIKELY_LEAD * runner_up
+        )
+        return DescribedResult(candidates, confident, likely)
