@@ -281,6 +281,25 @@ def test_a_career_named_in_passing_is_not_compared(engine: Engine) -> None:
     assert answer.reason == "last_named"
 
 
+@pytest.mark.parametrize(
+    ("text", "soc"),
+    [
+        # the worker asked about, not a field said in passing
+        ("is cna a good job for an 18 yr old who wants to do nursing later", "31-1131"),
+        ("what do morticians do exactly, like do they do the embalming too", "39-4031"),
+        # the user's past job is no part of the question
+        (
+            "I have been a charge nurse for 12 years. Is hospital administration a growing "
+            "field, or are those jobs drying up?",
+            "11-9111",
+        ),
+        ("I've been a paralegal for 9 years. What do library technicians earn?", LIBRARY_TECH),
+    ],
+)
+def test_the_career_asked_about_among_several_named(engine: Engine, text: str, soc: str) -> None:
+    assert engine.reply(text)[0].occupations == [soc]
+
+
 def test_which_one_earns_more_compares_the_two_careers_talked_about(engine: Engine) -> None:
     _, context = engine.reply("library tech salary")
     _, context = engine.reply("what about carpenters?", context)

@@ -263,6 +263,15 @@ def test_careers_named_in_passing_answer_about_the_last_one(turn) -> None:  # ty
     # Named again last: "a paralegal program instead of law school. What does a paralegal do?"
     action = turn(read("duties", names=((LIB,), (CARPENTER,), (LIB,))))
     assert (action.rule, action.socs) == ("last_named", (LIB,))
+    # A worker named beats a field said after it: "is cna a good job if she wants to do
+    # nursing later"
+    field = Reading(
+        words=[],
+        mentions=[Mention(0, 1, (LIB,)), Mention(3, 4, (CARPENTER,), how="field", score=90.0)],
+        intents=[IntentScore("overview", 90.0)],
+        ranked=[IntentScore("overview", 90.0)],
+    )
+    assert turn(field).socs == (LIB,)
 
 
 def test_which_one_after_two_careers_in_turn_compares_them(turn) -> None:  # type: ignore[no-untyped-def]

@@ -76,7 +76,10 @@ JOINING = frozenset({"and", "or", BREAK})
 # "I'm a school counselor", "I work as a nurse": the user's own job, not what they ask about.
 SELF = (("i", "am", "a"), ("i", "am", "an"), ("im", "a"), ("im", "an"), ("i", "work", "as", "a"),
         ("i", "work", "as", "an"), ("i", "m", "a"), ("i", "work", "at", "a"),
-        ("i", "work", "at", "the"))  # fmt: skip
+        ("i", "work", "at", "the"), ("i", "have", "been", "a"), ("i", "have", "been", "an"),
+        ("ive", "been", "a"), ("ive", "been", "an"), ("i", "worked", "as", "a"),
+        ("i", "worked", "as", "an"), ("laid", "off", "from", "a"), ("laid", "off", "from", "the"),
+        ("laid", "off", "as", "a"), ("laid", "off", "as", "an"))  # fmt: skip
 # "till im a", "once i am a", "when im an": the user's job to be.
 FUTURE_WORDS = frozenset({"till", "until", "when", "before", "once", "after", "if", "til"})
 # The words around a career named alone: "and what about actuaries?", "same for nurses".
