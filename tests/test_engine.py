@@ -300,6 +300,19 @@ def test_the_career_asked_about_among_several_named(engine: Engine, text: str, s
     assert engine.reply(text)[0].occupations == [soc]
 
 
+def test_a_name_of_several_meanings_takes_the_one_the_talk_is_about(engine: Engine) -> None:
+    _, context = engine.reply("real estate agent pay in florida")
+    answer, _ = engine.reply("what about brokers", context)  # not securities brokers
+    assert (answer.intent, answer.occupations, answer.state) == ("salary", ["41-9021"], "FL")
+    _, context = engine.reply("what do kindergarten teachers earn")
+    answer, _ = engine.reply("do teachers need a masters", context)  # no "which teachers?"
+    assert (answer.intent, answer.occupations) == ("education", ["25-2012"])
+    # but a name set against the career talked of keeps its own meaning
+    _, context = engine.reply("what do nurse practitioners do")
+    answer, _ = engine.reply("how is that different from a regular nurse", context)
+    assert "29-1141" in answer.occupations
+
+
 def test_which_one_earns_more_compares_the_two_careers_talked_about(engine: Engine) -> None:
     _, context = engine.reply("library tech salary")
     _, context = engine.reply("what about carpenters?", context)
@@ -378,7 +391,8 @@ def test_a_described_job_ahead_of_the_rest_is_answered_and_the_rest_offered(
     answer, context = engine.reply("the guy who reads the gas meter, how much does he make")
     assert (answer.intent, answer.occupations) == ("salary", ["43-5041"])
     # said before the figures, so no one reads them as another job's
-    assert answer.plain_text().startswith("I took the job you described to be Meter Readers, Utilities.")
+    said = "I took the job you described to be Meter Readers, Utilities."
+    assert answer.plain_text().startswith(said)
     others = [s for s in answer.suggestions if s.label.startswith("Also: ")]
     assert others and all(s.occupations != ["43-5041"] for s in others)
     # a tap on another answers the same question for it

@@ -52,7 +52,9 @@ EMPLOYER = (
 )
 EMPLOYER_OFFER = "What the occupation pays across all employers:"
 ALSO_NOTE = "That name can also mean: {titles}."
-GUESSED_NOTE = "I took the job you described to be {title}. If you meant another, tap it below: {titles}."
+GUESSED_NOTE = (
+    "I took the job you described to be {title}. If you meant another, tap it below: {titles}."
+)
 _DEFAULTS = Settings.model_fields
 
 

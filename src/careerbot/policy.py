@@ -431,7 +431,9 @@ def _last_named(turn: Turn) -> Action:
     # The career named last in the message, counting every time it is named: "a paralegal
     # program instead of law school. What does a paralegal actually do?" is about paralegals.
     mentions = turn.reading.mentions
-    at = {soc: max((m.start for m in mentions if m.socs == (soc,)), default=-1) for soc in turn.socs}
+    at = {
+        soc: max((m.start for m in mentions if m.socs == (soc,)), default=-1) for soc in turn.socs
+    }
     # A worker named beats a field said in passing: "is cna a good job for someone who wants to
     # do nursing later", "what do morticians do, do they do the embalming too".
     worker = {m.socs[0] for m in mentions if len(m.socs) == 1 and m.how != "field"}

@@ -284,7 +284,5 @@ class DescribedJobs:
         confident = (best_score >= CONFIDENT * 100 and best_score >= LEAD * runner_up) or (
             best_score >= CLEAR * 100 and best_score >= CLEAR_LEAD * runner_up
         )
-        likely = confident or (
-            best_score >= LIKELY * 100 and best_score >= LIKELY_LEAD * runner_up
-        )
+        likely = confident or (best_score >= LIKELY * 100 and best_score >= LIKELY_LEAD * runner_up)
         return DescribedResult(candidates, confident, likely)

@@ -646,6 +646,7 @@ class Matcher:
         if span is not None:
             mentions = [m for m in mentions if not _workplace_in(words, m, span)]
         mentions = self._settled_by_setting(words, mentions)
+        mentions = self._settled_by_talk(mentions, [*recent, *discussed])
         if not mentions and offered and unknown is None:
             mentions = self._offered_name(words, offered)
             found = [*found, *mentions]
@@ -935,6 +936,34 @@ class Matcher:
                     for soc in options
                 }
                 fits = [soc for soc in options if (own[soc] - FILLER) & around]
+                if len(fits) == 1:
+                    others = tuple(soc for soc in options if soc != fits[0])
+                    mention = replace(mention, socs=(fits[0],), alternatives=others)
+            settled.append(mention)
+        return settled
+
+    def _settled_by_talk(self, mentions: list[Mention], talked_of: Sequence[str]) -> list[Mention]:
+        """A name with several meanings, settled by the careers talked about: "the worst parts
+        of being a professor" after English professors means them; "what about brokers" after
+        real estate agents means Real Estate Brokers (a title word only that meaning shares
+        with the latest career's)."""
+        if not talked_of:
+            return mentions
+        talked_words = self._title_words.get(talked_of[0], frozenset())  # the latest career
+        settled: list[Mention] = []
+        for mention in mentions:
+            options = (*mention.socs, *mention.alternatives)
+            if len(options) > 1:
+                # Only a name still to be asked about takes the meaning talked of: "how is that
+                # different from a regular nurse" after NPs contrasts them.
+                fits = [soc for soc in mention.socs if soc in talked_of and len(mention.socs) > 1]
+                if not fits and talked_of[0] not in options:
+                    titles = {soc: self._title_words.get(soc, frozenset()) for soc in options}
+                    own = {
+                        soc: titles[soc].difference(*(titles[o] for o in options if o != soc))
+                        for soc in options
+                    }
+                    fits = [soc for soc in options if (own[soc] - FILLER) & talked_words]
                 if len(fits) == 1:
                     others = tuple(soc for soc in options if soc != fits[0])
                     mention = replace(mention, socs=(fits[0],), alternatives=others)
