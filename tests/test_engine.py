@@ -531,6 +531,10 @@ MESSAGES = [
     ("pros and cons of library tech work", ["strengths", "challenges"], [LIBRARY_TECH]),
     ("how 2 become library aide", ["education"], [LIBRARY_TECH]),
     ("hi what can u do", ["help"], []),
+    # a greeting that opens a question is no greeting to answer
+    ("yo whats a dental hygienist make", ["salary"], ["29-1292"]),
+    ("hello how much truck driver make in usa", ["salary"], ["53-3032"]),
+    ("hey whats up", ["greeting"], []),
     ("what do you do", ["help"], []),
     ("how does this work", ["help"], []),
     ("hello, what can you help with?", ["help"], []),

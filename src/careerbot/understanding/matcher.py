@@ -810,6 +810,10 @@ class Matcher:
         ]
         plain = [word for word in asking if word != BREAK]
         topic = [word for word in plain if word not in FILLER]
+        if len(topic) > 1 and self.classifier.keyword_intents(plain[:1]) == ["greeting"]:
+            # "yo whats a dental hygienist make": the greeting opens the question, and the
+            # phrasing nearest "yo whats ..." is a greeting
+            plain, topic = plain[1:], topic[1:]
         ranked = self.classifier.scores(plain)
         intents = self._asked(plain, asking, ranked, bool(mentions))
         if [s.intent for s in intents] == ["employment"] and not TREND.isdisjoint(plain):
