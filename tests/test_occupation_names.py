@@ -367,6 +367,7 @@ def test_a_real_occupation_is_never_unknown(engine: Engine) -> None:
         ("whats the pay at costco", "costco"),
         ("does chick fil a pay well", "chick fil a"),
         ("walmart pay?", "walmart"),
+        ("how much do google software engineers make", "google"),
         ("how much does zaxbys pay per hour", "zaxby"),  # not listed: between "does" and "pay"
     ],
 )
@@ -383,6 +384,7 @@ def test_an_employer_whose_pay_is_asked_is_found(engine: Engine, text: str, empl
         "how much does a nurse get paid",
         "How does the pay compare to tellers?",
         "stocker at walmart in bentonville, hourly?",  # a workplace: the stocker's pay is asked
+        "translators - will google translate kill the job",  # a product, no pay asked
         "AI like Google Translate will take this job?",
     ],
 )

@@ -47,6 +47,7 @@ _EMPLOYER_AFTER = frozenset({"pay", "paid", "hire", "hiring"})
 # A listed employer is asked about where it pays ("starbucks pay?", "the pay at costco"), not
 # where it is only a workplace ("stocker at walmart, hourly?": the stocker's pay).
 _EMPLOYER_PAYS = _EMPLOYER_AFTER | {"pays", "salary", "salaries", "wage", "wages", "hourly"}
+_EMPLOYER_ASKS = _EMPLOYER_PAYS | {"make", "makes", "earn", "earns", "offer", "offers"}
 _JOINING = frozenset({"and", "of", "the", "n"})
 _EMPLOYER_MAX_WORDS = 3
 # ... but never a pronoun or a word about the job itself ("how much does it pay").
@@ -100,7 +101,10 @@ class UnknownJobs:
                 after = plain[at + length] if at + length < len(plain) else ""
                 before = plain[at - 1] if at else ""
                 pay_at = at >= 2 and before in ("at", "for") and plain[at - 2] in _EMPLOYER_PAYS
-                if after in _EMPLOYER_PAYS or before in _EMPLOYER_BEFORE or (pay_at and not named):
+                # "how much do google engineers make", not "will google translate kill the job"
+                rest = plain[at + length :]
+                asked = before in _EMPLOYER_BEFORE and not _EMPLOYER_ASKS.isdisjoint(rest)
+                if after in _EMPLOYER_PAYS or asked or (pay_at and not named):
                     return self._employers[key]
         for at, word in enumerate(plain):
             if word not in _EMPLOYER_BEFORE:
