@@ -535,6 +535,7 @@ MESSAGES = [
     ("yo whats a dental hygienist make", ["salary"], ["29-1292"]),
     ("hello how much truck driver make in usa", ["salary"], ["53-3032"]),
     ("hey whats up", ["greeting"], []),
+    ("how do u get to be a detective", ["education"], ["33-3021"]),
     ("what do you do", ["help"], []),
     ("how does this work", ["help"], []),
     ("hello, what can you help with?", ["help"], []),

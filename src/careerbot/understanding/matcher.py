@@ -227,6 +227,9 @@ def _negated(words: list[str], mention: Mention) -> bool:
     return bool(before) and (before[-1] in _NEGATING or before[-2:] == ["other", "than"])
 
 
+_HOW_DO = [("how", "do", "you"), ("how", "do", "i"), ("how", "does", "one"), ("how", "can", "i"),
+           ("how", "would", "i"), ("how",), ("how", "to")]  # fmt: skip
+_BECOME = [("become",), ("get", "to", "be"), ("become", "one")]
 # Questions made only of filler words, which no phrasing score can tell apart: after a career
 # was named, "how much?" asks its pay, "what do they do" its duties.
 BARE_QUESTIONS = {
@@ -247,6 +250,8 @@ BARE_QUESTIONS = {
     ("what", "do", "make"): "salary",  # "what do animators make", the name taken out
     ("what", "do", "even", "make"): "salary",
     ("what", "do", "even", "do"): "duties",
+    # the career's name taken out: "how do u get to be a detective", "how to become one"
+    **{(*lead, *become): "education" for lead in _HOW_DO for become in _BECOME},
     ("how", "many", "of", "them", "are", "there"): "employment",
     ("how", "many", "of", "them"): "employment",
     # the career's name taken out: "welding worth it?", "surveying as a career?"
