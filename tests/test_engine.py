@@ -437,9 +437,21 @@ def test_a_reaction_offers_more_about_the_career_and_keeps_it(engine: Engine) ->
     assert (answer.intent, answer.occupations) == ("outlook", ["29-2042"])
 
 
+def test_careers_with_a_word_are_searched_and_the_search_said(engine: Engine) -> None:
+    answer = engine.reply("any careers with 'therapist'?")[0]
+    assert answer.intent == "list_occupations"  # not "which therapist do you mean?"
+    text = answer.plain_text()
+    assert "match “therapist”" in text and "Physical Therapists (29-1123)" in text
+    assert "Physical Therapist Assistants" in text
+
+
 @pytest.mark.parametrize(
     "text",
-    ["what colleges have the best nursing programs", "what gpa do i need for nursing school"],
+    [
+        "what colleges have the best nursing programs",
+        "what gpa do i need for nursing school",
+        "what gpa do i need to get into ucla nursing",  # no school word: the gpa says it
+    ],
 )
 def test_choosing_a_school_is_said_to_be_outside_the_data(engine: Engine, text: str) -> None:
     answer = engine.reply(text)[0]

@@ -46,6 +46,7 @@ SCHOOLS = (
 )
 DID_YOU_MEAN = "I'm not quite sure what you're asking. Did you mean one of these?"
 NO_MATCH = "I don't know any careers matching “{words}” yet. Here is what I know:"
+SEARCH_FOUND = "{count} of the {total:,} careers I know match “{words}”. Pick one to learn more:"
 COMPARE_ROWS = (  # figures from a seed career profile, where both have one (labelled so)
     ("Median pay (StartRight career profile)", "median_salary"),
     ("Growth (StartRight career profile)", "growth_rate"),
@@ -704,7 +705,10 @@ class Composer:
         if not matches and ranking.groups:  # "trades", "stem": no title says it, an area does
             return self._ranked_list(ranking, score)
         heading = self._fill(intent.answer.heading, self._general)
-        if matches:
+        if matches and search:  # "careers with therapist": say what was searched
+            total = len(self._by_title)
+            text = SEARCH_FOUND.format(count=len(matches), total=total, words=" ".join(search))
+        elif matches:
             text = self._fill(intent.answer.text, self._general)
         elif search:
             text = NO_MATCH.format(words=" ".join(search))

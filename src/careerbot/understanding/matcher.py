@@ -139,7 +139,13 @@ ADMISSION = frozenset(
 )
 
 
+# Said of getting into a school, with no school word needed ("what gpa for ucla nursing").
+APPLYING = frozenset("gpa admission admissions acceptance".split())
+
+
 def _picks_a_school(words: list[str]) -> bool:
+    if not APPLYING.isdisjoint(words):
+        return True
     getting_in = not ADMISSION.isdisjoint(words) or _contains(words, ("get", "into"))
     if not COLLEGES.isdisjoint(words):
         return getting_in or not RANKING.isdisjoint(words)
@@ -376,6 +382,15 @@ def _a_skill(words: list[str], mention: Mention) -> bool:
 
 
 _THOUSANDS = re.compile(r"\d+k")
+
+
+_SEARCHED = frozenset({"career", "careers", "job", "jobs", "occupation", "occupations"})
+
+
+def _searched(words: list[str], mention: Mention) -> bool:
+    """ "careers with 'therapist'", "jobs with nurse in the title": a name searched for."""
+    before = [w for w in words[: mention.start] if w != BREAK][-2:]
+    return len(before) == 2 and before[0] in _SEARCHED and before[1] == "with"
 
 
 def _names_an_amount(words: list[str]) -> bool:
@@ -827,6 +842,9 @@ class Matcher:
         if not intents and _sides(plain):
             # "can you give us three pros for the video?", "and a couple of cons"
             intents = [IntentScore(_sides(plain)[0], 90.0)]
+        if not intents and any(_searched(words, mention) for mention in mentions):
+            # "any careers with 'therapist'?": a search for a word, not a question about it
+            intents = [IntentScore("list_occupations", 90.0)]
         if not intents and mentions and _names_an_amount(plain):
             # "electricians in dallas clear 70k, is that true?": a sum of money is about pay
             intents = [IntentScore("salary", self.answer_threshold)]
