@@ -454,7 +454,9 @@ class OccupationFinder:
                 at += 1
         if not all(covered):
             mentions += self._shared_head(plain, positions, covered, mentions)
-            mentions += self._near(plain, positions, covered)
+            near = self._near(plain, positions, covered, mentions)
+            # "fashon designer": the near spelling of the longer name replaces "designer"
+            mentions = [m for m in mentions if not any(_overlap(m, n) for n in near)] + near
             mentions.sort(key=lambda mention: mention.start)
         return mentions
 
@@ -517,9 +519,16 @@ class OccupationFinder:
         joined = joined or (pair and (plain[at + 2],) in self._phrases)
         return before in _BEFORE_JOB or after in _AFTER_JOB or joined
 
-    def _near(self, plain: list[str], positions: list[int], covered: list[bool]) -> list[Mention]:
-        """Multi-word names with one word misspelt, around each word no vocabulary knows."""
+    def _near(
+        self, plain: list[str], positions: list[int], covered: list[bool], named: list[Mention]
+    ) -> list[Mention]:
+        """Multi-word names with one word misspelt, around each word no vocabulary knows; a
+        one-word name already found may be part of one ("fashon designer")."""
         found: list[Mention] = []
+        # plain indices of one-word names, which a longer near name may take in
+        single = {
+            at for at, p in enumerate(positions) for m in named if m.start == p and m.end == p + 1
+        }
         for j, word in enumerate(plain):
             if (
                 covered[j]
@@ -533,7 +542,8 @@ class OccupationFinder:
             for length in range(FUZZY_MAX_WORDS, 1, -1):
                 for start in range(max(0, j - length + 1), min(j, len(plain) - length) + 1):
                     window = plain[start : start + length]
-                    if any(covered[start : start + length]):
+                    span = range(start, start + length)
+                    if any(covered[i] and i not in single for i in span):
                         continue
                     masked = (*window[: j - start], "*", *window[j - start + 1 :])
                     options = self._masked.get(masked)
@@ -578,7 +588,13 @@ FIELD_OF_WORKER = {
     "editor": "editing", "journalist": "journalism", "assistant": "assisting",
     "installer": "installation", "inspector": "inspection", "machinist": "machining",
 }  # fmt: skip
+
+
 # Clipped forms of a title's last word: "wind turbine tech", "vet tech", "pharmacy techs".
+def _overlap(one: Mention, other: Mention) -> bool:
+    return one.start < other.end and other.start < one.end
+
+
 CLIPPED = {"technician": "tech", "technologist": "tech", "mechanic": "mech", "engineer": "eng"}
 # One-word O*NET titles that are everyday words first ("Hand", "Extra"): never a job alone.
 COMMON_WORD_TITLES = frozenset({("hand",), ("extra",), ("help",), ("helper",)})
