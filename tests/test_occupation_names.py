@@ -184,6 +184,9 @@ def test_pa_is_pennsylvania_where_a_place_is_meant(engine: Engine) -> None:
         ("fashon designer pay in new york", "27-1022"),
         ("grapic designer pay", "27-1024"),
         ("how much do veterinary technican make", "29-2056"),
+        # O*NET titles clipped as their official ones are ("patient care technician")
+        ("patient care tech salary", "31-1131"),
+        ("surg tech education requirements", "29-2055"),
     ],
 )
 def test_typos_inside_titles(engine: Engine, text: str, soc: str) -> None:

@@ -284,7 +284,6 @@ class OccupationFinder:
         heads.update(key[-1] for key in hand_kept if key)
         for name, socs in (fields or {}).items():
             add(name, socs, _FIELD)
-        _add_derived(found)
         rare: set[str] = set()
         for row in titles:
             if row.soc not in known:
@@ -298,6 +297,8 @@ class OccupationFinder:
                         continue
                     rare.add(key[0])  # "etcher", and also "tracker": a job only when guarded
                 found[key].setdefault(_ONET, {})[row.soc] = None
+        # After O*NET's titles too: "patient care tech", "hemodialysis tech" are clipped there.
+        _add_derived(found)
 
         phrases: dict[tuple[str, ...], _Entry] = {}
         for key, by_rank in found.items():
@@ -601,11 +602,13 @@ COMMON_WORD_TITLES = frozenset({("hand",), ("extra",), ("help",), ("helper",)})
 
 
 def _add_derived(found: dict[tuple[str, ...], dict[int, dict[str, None]]]) -> None:
-    """Add field nouns and clipped forms of the hand-kept and official names (never over a
-    name that exists): the kinds of name people type that no title list spells out."""
+    """Add field nouns and clipped forms of the hand-kept and official names (over no name
+    but an O*NET title), and clipped forms of O*NET titles (over no name): the kinds of name
+    people type that no title list spells out."""
     fields = {_key(worker)[0]: _key(field)[-1] for worker, field in FIELD_OF_WORKER.items()}
     clipped = {_key(worker)[0]: _key(short)[0] for worker, short in CLIPPED.items()}
     derived: dict[tuple[str, ...], dict[str, None]] = defaultdict(dict)
+    from_onet: dict[tuple[str, ...], dict[str, None]] = defaultdict(dict)
     for key, by_rank in found.items():
         rank = min(by_rank)
         if len(key) < 2 or rank not in (_ALIAS, _TITLE, _PART, _ONET):
@@ -614,8 +617,14 @@ def _add_derived(found: dict[tuple[str, ...], dict[int, dict[str, None]]]) -> No
         # noun: its many rare titles would make everyday phrases into jobs.
         for table in (fields, clipped) if rank != _ONET else (clipped,):
             if key[-1] in table:
-                derived[(*key[:-1], table[key[-1]])].update(by_rank[rank])
+                into = from_onet if rank == _ONET else derived
+                into[(*key[:-1], table[key[-1]])].update(by_rank[rank])
     for key, socs in derived.items():
+        # "forensic science tech": the official title's clipped form, though O*NET files the
+        # same words under police records officers too
+        if key not in found or min(found[key]) == _ONET:
+            found.setdefault(key, {})[_FIELD] = socs
+    for key, socs in from_onet.items():
         if key not in found:
             found[key] = {_FIELD: socs}
 
