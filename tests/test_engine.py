@@ -559,6 +559,8 @@ MESSAGES = [
     ("Hello, I'm a high school counselor preparing a careers unit.", ["greeting"], []),
     ("Greetings! I'm a school counselor, nice to meet you.", ["greeting"], []),
     ("yo can u do my math hw", ["fallback"], []),
+    ("are u chatgpt", ["fallback"], []),  # about the bot, not a career's AI risk
+    ("is this an ai", ["fallback"], []),
     ("my kid wants to be a vet", ["overview"], ["29-1131"]),
     ("is pilot a good job", ["overview"], ["53-2011"]),
     ("my dentist said i have 2 cavities", ["fallback"], []),

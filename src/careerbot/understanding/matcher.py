@@ -384,6 +384,8 @@ def _a_skill(words: list[str], mention: Mention) -> bool:
 _THOUSANDS = re.compile(r"\d+k")
 
 
+_TO_THE_BOT = frozenset({("are", "you"), ("is", "this"), ("you", "are")})
+_A_BOT = frozenset("ai chatgpt gpt robot bot chatbot automated artificial intelligence".split())
 _SEARCHED = frozenset({"career", "careers", "job", "jobs", "occupation", "occupations"})
 
 
@@ -835,6 +837,7 @@ class Matcher:
             # phrasing nearest "yo whats ..." is a greeting
             plain, topic = plain[1:], topic[1:]
         ranked = self.classifier.scores(plain)
+        keyed = self.classifier.keyed(plain)
         intents = self._asked(plain, asking, ranked, bool(mentions))
         if [s.intent for s in intents] == ["employment"] and not TREND.isdisjoint(plain):
             # "is the number of library tech jobs going up or down": where the count is heading
@@ -842,6 +845,9 @@ class Matcher:
         if not intents and _sides(plain):
             # "can you give us three pros for the video?", "and a couple of cons"
             intents = [IntentScore(_sides(plain)[0], 90.0)]
+        if not mentions and tuple(plain[:2]) in _TO_THE_BOT and set(topic) <= _A_BOT:
+            # "are u chatgpt", "is this an ai": about careerbot itself, not a career's AI risk
+            intents = [IntentScore(FALLBACK, 90.0)]
         if not intents and any(_searched(words, mention) for mention in mentions):
             # "any careers with 'therapist'?": a search for a word, not a question about it
             intents = [IntentScore("list_occupations", 90.0)]
@@ -849,7 +855,6 @@ class Matcher:
             # "electricians in dallas clear 70k, is that true?": a sum of money is about pay
             intents = [IntentScore("salary", self.answer_threshold)]
         learned: list[IntentScore] = []
-        keyed = self.classifier.keyed(plain)
         if self.learned is not None:  # experimental: see LearnedHook
             # The user's own job ("I am a school counselor") is no part of the question.
             heard = [BREAK if i in own or i not in focus else w for i, w in enumerate(words)]
