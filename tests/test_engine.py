@@ -300,6 +300,15 @@ def test_the_career_asked_about_among_several_named(engine: Engine, text: str, s
     assert engine.reply(text)[0].occupations == [soc]
 
 
+@pytest.mark.parametrize("correction", ["no i mean pharmacists", "wait, I meant pharmacists"])
+def test_a_correction_keeps_the_question_for_the_career_meant(
+    engine: Engine, correction: str
+) -> None:
+    _, context = engine.reply("lpn outlook in ohio")
+    answer, _ = engine.reply(correction, context)
+    assert (answer.intent, answer.occupations, answer.state) == ("outlook", ["29-1051"], "OH")
+
+
 def test_a_name_of_several_meanings_takes_the_one_the_talk_is_about(engine: Engine) -> None:
     _, context = engine.reply("real estate agent pay in florida")
     answer, _ = engine.reply("what about brokers", context)  # not securities brokers

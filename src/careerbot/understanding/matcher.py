@@ -83,7 +83,9 @@ SELF = (("i", "am", "a"), ("i", "am", "an"), ("im", "a"), ("im", "an"), ("i", "w
 # "till im a", "once i am a", "when im an": the user's job to be.
 FUTURE_WORDS = frozenset({"till", "until", "when", "before", "once", "after", "if", "til"})
 # The words around a career named alone: "and what about actuaries?", "same for nurses".
-SWITCH_WORDS = frozenset(
+# A correction before a career named alone: "wait no i meant dentists", "sorry, pharmacists".
+CORRECTING = frozenset("no nah wait i mean sorry oops".split())
+SWITCH_WORDS = CORRECTING | frozenset(
     """and what how about then for so ok okay also hmm well the a an same too now being q
     question though""".split()
 )
@@ -95,7 +97,7 @@ _WEAK_FOR_RELATED = frozenset({"fallback", "list_occupations", "personality", "o
 OFFERED_NAME_WORDS = 3  # "high school", "middle school one": a reply naming an option
 STRUCTURAL = frozenset({"compare", "related"})  # intents asked by shape, not by a keyword
 SWITCH_TAILS = frozenset({"tho", "though", "instead", "just", "regular", "then"})
-SWITCH_LEADS = frozenset({"what", "how", "and", "ok", "okay", "so", "now"})
+SWITCH_LEADS = frozenset({"what", "how", "and", "ok", "okay", "so", "now"} | CORRECTING)
 # Words of a message that tells about someone rather than asks.
 PEOPLE = frozenset("i im my we our he his she her son daughter kid kids child".split())
 MORE_OR_LESS = frozenset({"more", "less", "extra"})  # "how much more would he make as a medic"
