@@ -282,6 +282,33 @@ def test_a_career_named_in_passing_is_not_compared(engine: Engine) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "socs"),
+    [
+        # one job said twice is no comparison
+        (
+            "hello i want to ask about truck driver job, big truck with trailer. salary?",
+            ["53-3032"],
+        ),
+        # people in the user's life ("our athletes", "his job coach") are not what is asked
+        (
+            "Several of our athletes are interested in fitness careers. Could you give an "
+            "overview of fitness trainers?",
+            ["39-9031"],
+        ),
+        (
+            "His job coach suggested either library technician or teaching assistant. Could you "
+            "put the two side by side?",
+            [LIBRARY_TECH, "25-9045"],
+        ),
+    ],
+)
+def test_only_the_careers_asked_about_are_answered(
+    engine: Engine, text: str, socs: list[str]
+) -> None:
+    assert engine.reply(text)[0].occupations == socs
+
+
+@pytest.mark.parametrize(
     ("text", "soc"),
     [
         # the worker asked about, not a field said in passing

@@ -38,6 +38,7 @@ OWN_JOB_WORDS = frozenset(
     """.split()
 )
 POSSESSIVE = frozenset({"my", "our"})
+OWNERS = POSSESSIVE | {"his", "her", "their", "your"}
 REFERRING = frozenset(
     {"they", "them", "their", "those", "these"}
 )  # "it" is too often "is it raining"
@@ -652,8 +653,12 @@ class Matcher:
             if self._about_self(words, m)
             for i in range(max(0, m.start - 4), m.end)
         }
-        # "not the librarian, the other person": no part of the question either.
+        # "not the librarian, the other person": no part of the question either; nor "our
+        # athletes" or "my nurse" beside the career asked about (people, not careers).
         negated = [m for m in found if _negated(words, m)]
+        owned = [m for m in found if m.start and words[m.start - 1] in OWNERS]
+        if len(owned) < len(found):
+            negated += [m for m in owned if m not in negated]
         own |= {i for m in negated for i in range(m.start, m.end)}
         # "doordash driver": a name with no figures, even where part of it ("driver") is one.
         unknown = self.finder.unknown_job(words, found)
@@ -1052,7 +1057,8 @@ class Matcher:
             return True
         if not {"better", "safer", "worse"}.isdisjoint(words):
             return True  # "thinking cop but my dad says firefighter is the better job"
-        between = [words[a.end : b.start] for a, b in pairwise(mentions)]
+        # ... not one job said again: "truck driver job, big truck with trailer"
+        between = [words[a.end : b.start] for a, b in pairwise(mentions) if a.socs != b.socs]
         return any(len(gap) <= 3 and not JOINING.isdisjoint(gap) for gap in between)
 
     def _asked(

@@ -443,7 +443,8 @@ class OccupationFinder:
             longest = self._longest.get(plain[at], 0)
             for length in range(min(longest, len(plain) - at), 0, -1):
                 entry = self._phrases.get(tuple(plain[at : at + length]))
-                if entry is not None and (length > 1 or self._allowed(plain, at, covered)):
+                allowed = length > 1 or self._allowed(plain, at, covered, positions)
+                if entry is not None and allowed:
                     mention = self._mention(entry, positions[at], positions[at + length - 1] + 1)
                     if length == 1 and plain[at] in self._guarded and entry[2] != "code":
                         mention = replace(mention, score=GUARDED_SCORE)
@@ -500,14 +501,18 @@ class OccupationFinder:
                     break
         return extra
 
-    def _allowed(self, plain: list[str], at: int, covered: list[bool]) -> bool:
-        """A single WEAK (or rare O*NET) word is a job only next to words that make it one, or
-        joined by "or"/"and" to a job named just before it."""
+    def _allowed(
+        self, plain: list[str], at: int, covered: list[bool], positions: list[int]
+    ) -> bool:
+        """A single WEAK (or rare O*NET) word is a job only next to words that make it one (in
+        the same sentence), or joined by "or"/"and" to a job named just before it."""
         word = plain[at]
         if word not in self._guarded or len(plain) == 1:  # "model" alone answers "which career?"
             return True
         before = plain[at - 1] if at > 0 else ""
-        after = plain[at + 1] if at + 1 < len(plain) else ""
+        # "big truck with trailer. salary?": a word after a full stop is no neighbour
+        joined_after = at + 1 < len(plain) and positions[at + 1] == positions[at] + 1
+        after = plain[at + 1] if joined_after else ""
         # "is pilot a good job": a job word a few words on says so too
         if before == "is" and not _AFTER_JOB.isdisjoint(plain[at + 1 : at + 4]):
             return True
