@@ -432,6 +432,8 @@ def test_a_message_that_describes_no_worker_is_not_searched(engine: Engine) -> N
 def test_students_in_a_school_year_are_no_graders(engine: Engine) -> None:
     assert heard(engine, "can i use this with my 8th graders").socs == []
     assert heard(engine, "ninth graders asking about careers").mentions == []
+    # an O*NET title that is a thing first
+    assert heard(engine, "showing my class how this works on the projector").mentions == []
 
 
 def test_described_index_on_small_documents() -> None:

@@ -603,7 +603,7 @@ def _overlap(one: Mention, other: Mention) -> bool:
 
 CLIPPED = {"technician": "tech", "technologist": "tech", "mechanic": "mech", "engineer": "eng"}
 # One-word O*NET titles that are everyday words first ("Hand", "Extra"): never a job alone.
-COMMON_WORD_TITLES = frozenset({("hand",), ("extra",), ("help",), ("helper",)})
+COMMON_WORD_TITLES = frozenset({("hand",), ("extra",), ("help",), ("helper",), ("projector",)})
 
 
 def _add_derived(found: dict[tuple[str, ...], dict[int, dict[str, None]]]) -> None:
