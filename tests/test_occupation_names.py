@@ -429,6 +429,24 @@ def test_a_message_that_describes_no_worker_is_not_searched(engine: Engine) -> N
         assert engine.matcher.finder.described(tokens(text)) is None, text
 
 
+@pytest.mark.parametrize(
+    ("text", "soc"),
+    [
+        ("What's the toughest part of driving a city bus in Chicago?", "53-3052"),
+        ("whats nice about teaching kindergarten in vermont", "25-2012"),
+        ("is cutting hair a good job", "39-5012"),
+    ],
+)
+def test_work_said_as_what_one_does(engine: Engine, text: str, soc: str) -> None:
+    assert heard(engine, text).socs == [soc]
+
+
+def test_doing_words_that_name_no_career_asked(engine: Engine) -> None:
+    # the user's own work, and a car that drives itself
+    assert heard(engine, "I teach ESL to adults").socs == []
+    assert heard(engine, "are self driving cars gonna end taxi drivers").socs == ["53-3054"]
+
+
 def test_students_in_a_school_year_are_no_graders(engine: Engine) -> None:
     assert heard(engine, "can i use this with my 8th graders").socs == []
     assert heard(engine, "ninth graders asking about careers").mentions == []

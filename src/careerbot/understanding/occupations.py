@@ -459,6 +459,7 @@ class OccupationFinder:
             near = self._near(plain, positions, covered, mentions)
             # "fashon designer": the near spelling of the longer name replaces "designer"
             mentions = [m for m in mentions if not any(_overlap(m, n) for n in near)] + near
+            mentions += self._activities(plain, positions, covered)
             mentions.sort(key=lambda mention: mention.start)
         return mentions
 
@@ -575,12 +576,51 @@ class OccupationFinder:
                 covered[start : start + length] = [True] * length
         return found
 
+    def _activities(
+        self, plain: list[str], positions: list[int], covered: list[bool]
+    ) -> list[Mention]:
+        """Work said as what one does: "driving a city bus" (City Bus Drivers), "teaching
+        kindergarten", "cutting hair": the doing word's worker after the words it acts on, if
+        that is a name. Marks the words covered."""
+        found: list[Mention] = []
+        for at, word in enumerate(plain):
+            worker = _ACTIVITY_STEMS.get(word)
+            # not "I teach ESL" (the user's own work) or "self driving cars"
+            if worker is None or covered[at] or (at and plain[at - 1] in _NOT_AN_ACTIVITY):
+                continue
+            start = at + 1
+            while start < len(plain) and plain[start] in _ARTICLES:
+                start += 1
+            for end in range(min(len(plain), start + ACTIVITY_MAX_WORDS), start, -1):
+                entry = self._phrases.get((*plain[start:end], worker))
+                if entry is not None and not any(covered[at:end]):
+                    mention = self._mention(entry, positions[at], positions[end - 1] + 1)
+                    found.append(replace(mention, how="field", score=SCORES["field"]))
+                    covered[at:end] = [True] * (end - at)
+                    break
+        return found
+
     @staticmethod
     def _mention(entry: _Entry, start: int, end: int) -> Mention:
         socs, alternatives, how = entry
         return Mention(start, end, socs, alternatives, how, SCORES[how])
 
 
+# Doing words and their workers, for work said as what one does ("driving a city bus").
+ACTIVITIES = {
+    "teaching": "teacher", "driving": "driver", "cleaning": "cleaner", "repairing": "repairer",
+    "writing": "writer", "designing": "designer", "managing": "manager", "baking": "baker",
+    "programming": "programmer", "painting": "painter", "installing": "installer",
+    "operating": "operator", "training": "trainer", "coaching": "coach", "cutting": "cutter",
+    "counseling": "counselor", "inspecting": "inspector", "editing": "editor",
+    "translating": "translator", "grooming": "groomer", "dispatching": "dispatcher",
+    "assisting": "assistant", "building": "builder", "selling": "salesperson",
+}  # fmt: skip
+_NOT_AN_ACTIVITY = frozenset({"i", "we", "self"})
+ACTIVITY_MAX_WORDS = 3  # "driving a city bus": the words the doing word acts on, at most
+_ARTICLES = frozenset({"a", "an", "the"})
+# The folded forms the doing words take in a message ("driving" -> "driv"; see normalise).
+_ACTIVITY_STEMS = {_key(doing)[0]: _key(worker)[0] for doing, worker in ACTIVITIES.items()}
 # The field a worker works in, for names derived from every official title and alias: "Graphic
 # Designers" -> "graphic design", "Data Scientists" -> "data science". Only for names of two
 # words or more: "design" or "science" alone names no occupation.
