@@ -596,6 +596,14 @@ MESSAGES = [
     ("Greetings! I'm a school counselor, nice to meet you.", ["greeting"], []),
     ("yo can u do my math hw", ["fallback"], []),
     ("are u chatgpt", ["fallback"], []),  # about the bot, not a career's AI risk
+    # a side asked by judging the job, whatever the rest of the message says
+    ("whats good about being an elevator mechanic, heard they make bank", ["strengths"], None),
+    (
+        "my mom keeps pushing accounting. whats actually good about being an accountant",
+        ["strengths"],
+        None,
+    ),
+    ("What's the toughest part of driving a city bus in Chicago?", ["challenges"], ["53-3052"]),
     ("is this an ai", ["fallback"], []),
     ("my kid wants to be a vet", ["overview"], ["29-1131"]),
     ("is pilot a good job", ["overview"], ["53-2011"]),

@@ -7,7 +7,7 @@ in `Matcher.__init__`.
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from careerbot.catalog import Catalog
 from careerbot.understanding import rankings
@@ -332,6 +332,28 @@ def _adds_another(words: list[str], mentions: list[Mention]) -> bool:
     return not _ADDING.isdisjoint(before)
 
 
+# "what's good about being an elevator mechanic", "the hardest part of teaching special ed":
+# a side asked by a judging word on the job or a part of it, at the head of the question.
+_GOOD = frozenset("good nice great best love like cool".split())
+_HARD = frozenset("hard hardest worst bad tough toughest difficult downside annoying".split())
+_ON_A_SIDE = frozenset({"about", "part", "parts", "thing", "things"})
+SIDE_LEAD_WORDS = 6  # the judging word is within the question's first words
+
+
+def _side_asked(asking: list[str]) -> str | None:
+    """ "strengths" or "challenges" when a sentence opens by judging the job ("what's good
+    about...", "what's the worst part of..."), else None."""
+    starts = [0, *(i + 1 for i, word in enumerate(asking) if word == BREAK)]
+    for start in starts:
+        opening = list(takewhile(lambda w: w != BREAK, asking[start:]))[:SIDE_LEAD_WORDS]
+        for word, after in pairwise(opening):
+            if after in _ON_A_SIDE and word in _GOOD:
+                return "strengths"
+            if after in _ON_A_SIDE and word in _HARD:
+                return "challenges"
+    return None
+
+
 def _sides(plain: list[str]) -> list[str]:
     """The sides asked for by name: "pros and cons" (or "upsides and downsides") both, "pros"
     or "cons" one; [] for neither."""
@@ -389,6 +411,8 @@ _THOUSANDS = re.compile(r"\d+k")
 
 _TO_THE_BOT = frozenset({("are", "you"), ("is", "this"), ("you", "are")})
 _A_BOT = frozenset("ai chatgpt gpt robot bot chatbot automated artificial intelligence".split())
+# What a judged side wins over: readings of the rest of the message, not a second question.
+_SIDE_OVER = frozenset({"overview", "salary", "fallback", "duties", "work_life_balance"})
 _SEARCHED = frozenset({"career", "careers", "job", "jobs", "occupation", "occupations"})
 
 
@@ -873,6 +897,11 @@ class Matcher:
                 # the career ("need a license for this?"), or weigh it against a fallback read
                 # where a career is named ("pros and cons of library tech work").
                 learned = self.learned.model.scores(masked, 3)
+        # After the learned model, which reads the story around it as an overview.
+        side = _side_asked(asking) if mentions or following else None
+        if side is not None and (not intents or intents[0].intent in _SIDE_OVER):
+            # "whats good about being an elevator mechanic, heard they make bank"
+            intents = [IntentScore(side, self.answer_threshold)]
         if (
             "related" in keyed
             and not _SIMILAR.isdisjoint(plain)  # not "what is that career like overall"
