@@ -584,6 +584,8 @@ MESSAGES = [
     ("hello how much truck driver make in usa", ["salary"], ["53-3032"]),
     ("hey whats up", ["greeting"], []),
     ("how do u get to be a detective", ["education"], ["33-3021"]),
+    ("law school how many years total to be a lawyer", ["education"], ["23-1011"]),
+    ("how many lawyers are there", ["employment"], ["23-1011"]),
     ("what do you do", ["help"], []),
     ("how does this work", ["help"], []),
     ("hello, what can you help with?", ["help"], []),

@@ -354,6 +354,17 @@ def _side_asked(asking: list[str]) -> str | None:
     return None
 
 
+_SPANS = frozenset("year years yr yrs month months week weeks semester semesters".split())
+
+
+def _how_many_of(plain: list[str]) -> str | None:
+    """What "how many" counts: "years" in "how many years to be a lawyer", else None."""
+    for first, second, third in zip(plain, plain[1:], plain[2:], strict=False):
+        if (first, second) == ("how", "many"):
+            return third
+    return None
+
+
 def _sides(plain: list[str]) -> list[str]:
     """The sides asked for by name: "pros and cons" (or "upsides and downsides") both, "pros"
     or "cons" one; [] for neither."""
@@ -897,6 +908,9 @@ class Matcher:
                 # the career ("need a license for this?"), or weigh it against a fallback read
                 # where a career is named ("pros and cons of library tech work").
                 learned = self.learned.model.scores(masked, 3)
+        if [s.intent for s in intents] == ["employment"] and _how_many_of(plain) in _SPANS:
+            # (after the learned model too) "how many years total to be a lawyer": time to train, not a count of jobs
+            intents = [IntentScore("education", intents[0].score)]
         # After the learned model, which reads the story around it as an overview.
         side = _side_asked(asking) if mentions or following else None
         if side is not None and (not intents or intents[0].intent in _SIDE_OVER):
