@@ -909,7 +909,8 @@ class Matcher:
                 # where a career is named ("pros and cons of library tech work").
                 learned = self.learned.model.scores(masked, 3)
         if [s.intent for s in intents] == ["employment"] and _how_many_of(plain) in _SPANS:
-            # (after the learned model too) "how many years total to be a lawyer": time to train, not a count of jobs
+            # "how many years total to be a lawyer": time to train, not a count of jobs (after
+            # the learned model, which reads "how many" as a count)
             intents = [IntentScore("education", intents[0].score)]
         # After the learned model, which reads the story around it as an overview.
         side = _side_asked(asking) if mentions or following else None
