@@ -343,6 +343,12 @@ def test_a_name_of_several_meanings_takes_the_one_the_talk_is_about(engine: Engi
     _, context = engine.reply("what do kindergarten teachers earn")
     answer, _ = engine.reply("do teachers need a masters", context)  # no "which teachers?"
     assert (answer.intent, answer.occupations) == ("education", ["25-2012"])
+    # a word of one of the careers talked of points to it
+    _, context = engine.reply("can u get rich selling houses")
+    answer, context = engine.reply("whats the difference between an agent and a broker", context)
+    assert (answer.intent, answer.occupations) == ("compare", ["41-9022", "41-9021"])
+    answer, _ = engine.reply("how about work life balance for agents", context)
+    assert (answer.intent, answer.occupations) == ("work_life_balance", ["41-9022"])
     # but a name set against the career talked of keeps its own meaning
     _, context = engine.reply("what do nurse practitioners do")
     answer, _ = engine.reply("how is that different from a regular nurse", context)

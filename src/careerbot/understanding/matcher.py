@@ -424,6 +424,11 @@ _TO_THE_BOT = frozenset({("are", "you"), ("is", "this"), ("you", "are")})
 _A_BOT = frozenset("ai chatgpt gpt robot bot chatbot automated artificial intelligence".split())
 # What a judged side wins over: readings of the rest of the message, not a second question.
 _SIDE_OVER = frozenset({"overview", "salary", "fallback", "duties", "work_life_balance"})
+_BEFORE_ONE = frozenset({"the", "for", "about"})  # "balance for agents", "about the assistants"
+# Words that set a name against the career talked of ("a regular nurse", "different from").
+CONTRASTING = frozenset(
+    "regular normal other different diff than vs versus compared unlike".split()
+)
 _SEARCHED = frozenset({"career", "careers", "job", "jobs", "occupation", "occupations"})
 
 
@@ -710,7 +715,7 @@ class Matcher:
         if span is not None:
             mentions = [m for m in mentions if not _workplace_in(words, m, span)]
         mentions = self._settled_by_setting(words, mentions)
-        mentions = self._settled_by_talk(mentions, [*recent, *discussed])
+        mentions = self._settled_by_talk(words, mentions, [*recent, *discussed])
         if not mentions and offered and unknown is None:
             mentions = self._offered_name(words, offered)
             found = [*found, *mentions]
@@ -960,15 +965,16 @@ class Matcher:
         return [replace(found, start=kept[0], end=kept[-1] + 1)]
 
     def _one_of_recent(self, words: list[str], recent: Sequence[str]) -> list[Mention]:
-        """ "the technician job", "the assistant route", "the security one": a word of one
-        of the careers just discussed (and of no other), said as "the … one/job/route"."""
+        """ "the technician job", "the assistant route", "the security one", "balance for
+        agents": a word of one of the careers just discussed (and of no other), said as "the …
+        one/job/route" or after "for"/"about"."""
         titles = {soc: self._pointing_words.get(soc, frozenset()) for soc in recent}
         for i, word in enumerate(words):
             if word in FILLER or word == BREAK:
                 continue
             before = words[i - 1] if i else ""
             after = words[i + 1] if i + 1 < len(words) else ""
-            if before != "the" and after not in POINTING_NOUNS:
+            if before not in _BEFORE_ONE and after not in POINTING_NOUNS:
                 continue
             owners = [soc for soc, title in titles.items() if word in title]
             if len(owners) == 1:  # the pointing noun is part of the name, not the question
@@ -1025,21 +1031,35 @@ class Matcher:
             settled.append(mention)
         return settled
 
-    def _settled_by_talk(self, mentions: list[Mention], talked_of: Sequence[str]) -> list[Mention]:
+    def _settled_by_talk(
+        self, words: list[str], mentions: list[Mention], talked_of: Sequence[str]
+    ) -> list[Mention]:
         """A name with several meanings, settled by the careers talked about: "the worst parts
-        of being a professor" after English professors means them; "what about brokers" after
-        real estate agents means Real Estate Brokers (a title word only that meaning shares
-        with the latest career's)."""
+        of being a professor" after English professors means them; "work life balance for
+        agents" after real estate agents means them (one word of the latest career's title);
+        "what about brokers" after real estate agents means Real Estate Brokers (a title word
+        only that meaning shares with the latest career's)."""
         if not talked_of:
             return mentions
         talked_words = self._title_words.get(talked_of[0], frozenset())  # the latest career
+        contrasted = not CONTRASTING.isdisjoint(words)
         settled: list[Mention] = []
         for mention in mentions:
             options = (*mention.socs, *mention.alternatives)
             if len(options) > 1:
-                # Only a name still to be asked about takes the meaning talked of: "how is that
-                # different from a regular nurse" after NPs contrasts them.
+                # Only a name still to be asked about takes the meaning talked of, or one word
+                # of the latest career's title: "how is that different from a regular nurse"
+                # after NPs contrasts them.
                 fits = [soc for soc in mention.socs if soc in talked_of and len(mention.socs) > 1]
+                said = words[mention.start : mention.end]
+                if (
+                    not fits
+                    and not contrasted
+                    and talked_of[0] in options
+                    and len(said) == 1
+                    and said[0] in talked_words
+                ):
+                    fits = [talked_of[0]]
                 if not fits and talked_of[0] not in options:
                     titles = {soc: self._title_words.get(soc, frozenset()) for soc in options}
                     own = {
