@@ -591,6 +591,13 @@ MESSAGES = [
     ("hey whats up", ["greeting"], []),
     ("how do u get to be a detective", ["education"], ["33-3021"]),
     ("law school how many years total to be a lawyer", ["education"], ["23-1011"]),
+    # a future put down to AI or robots is the automation question
+    (
+        "Will they still need electricians when he is my age, with all these robots?",
+        ["automation"],
+        ["47-2111"],
+    ),
+    ("will there be jobs for interpreters", ["outlook"], ["27-3091"]),
     ("how many lawyers are there", ["employment"], ["23-1011"]),
     ("what do you do", ["help"], []),
     ("how does this work", ["help"], []),

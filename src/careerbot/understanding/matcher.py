@@ -787,6 +787,10 @@ class Matcher:
             if (not intents and asks) or (intents and clearer and second[0] != intents):
                 intents, ranked, learned = second
         keyed = self.classifier.keyed(plain)
+        if intents and intents[0].intent == "outlook" and keyed - SOCIAL == {"automation"}:
+            # "AI translate now very good. This job will disappear?": a future the message puts
+            # down to AI is the automation question
+            intents = [IntentScore("automation", intents[0].score), *intents[1:]]
         if describing is not None and not taken.issuperset(range(*describing)):
             # "whats the pay for the ppl who clean ur teeth": the question shares its clause
             # with the description, whose words drown it; a keyword of one intent settles it.
