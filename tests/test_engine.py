@@ -598,6 +598,7 @@ MESSAGES = [
         ["47-2111"],
     ),
     ("will there be jobs for interpreters", ["outlook"], ["27-3091"]),
+    ("is being a software engineer still worth it with all the ai stuff", ["automation"], None),
     ("how many lawyers are there", ["employment"], ["23-1011"]),
     ("what do you do", ["help"], []),
     ("how does this work", ["help"], []),

@@ -424,6 +424,7 @@ _TO_THE_BOT = frozenset({("are", "you"), ("is", "this"), ("you", "are")})
 _A_BOT = frozenset("ai chatgpt gpt robot bot chatbot automated artificial intelligence".split())
 # What a judged side wins over: readings of the rest of the message, not a second question.
 _SIDE_OVER = frozenset({"overview", "salary", "fallback", "duties", "work_life_balance"})
+_AI_OVER = frozenset({"outlook", "overview"})  # readings AI said in the message outweighs
 _BEFORE_ONE = frozenset({"the", "for", "about"})  # "balance for agents", "about the assistants"
 # Words that set a name against the career talked of ("a regular nurse", "different from").
 CONTRASTING = frozenset(
@@ -787,10 +788,12 @@ class Matcher:
             if (not intents and asks) or (intents and clearer and second[0] != intents):
                 intents, ranked, learned = second
         keyed = self.classifier.keyed(plain)
-        if intents and intents[0].intent == "outlook" and keyed - SOCIAL == {"automation"}:
-            # "AI translate now very good. This job will disappear?": a future the message puts
-            # down to AI is the automation question
-            intents = [IntentScore("automation", intents[0].score), *intents[1:]]
+        first = intents[0].intent if intents else None
+        if first in _AI_OVER and "automation" in keyed and (first not in keyed or len(keyed) == 1):
+            # "AI translate now very good. This job will disappear?", "is being a software
+            # engineer still worth it with all the ai stuff": a future or worth the message
+            # puts down to AI is the automation question
+            intents = [IntentScore("automation", intents[0].score)]
         if describing is not None and not taken.issuperset(range(*describing)):
             # "whats the pay for the ppl who clean ur teeth": the question shares its clause
             # with the description, whose words drown it; a keyword of one intent settles it.
