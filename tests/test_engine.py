@@ -600,6 +600,9 @@ MESSAGES = [
     ("will there be jobs for interpreters", ["outlook"], ["27-3091"]),
     ("is being a software engineer still worth it with all the ai stuff", ["automation"], None),
     ("how many lawyers are there", ["employment"], ["23-1011"]),
+    # "what's a …" asks what the job is: its description and tasks
+    ("whats an actuary", ["duties"], ["15-2011"]),
+    ("whats a school library aide", ["duties"], [LIBRARY_TECH]),
     ("what do you do", ["help"], []),
     ("how does this work", ["help"], []),
     ("hello, what can you help with?", ["help"], []),
