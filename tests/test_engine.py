@@ -602,6 +602,10 @@ MESSAGES = [
     ("how many lawyers are there", ["employment"], ["23-1011"]),
     # "what's a …" asks what the job is: its description and tasks
     ("whats an actuary", ["duties"], ["15-2011"]),
+    # a job word too general alone, made a name by the workplace said with it
+    ("are libraries still hiring technicians these days", ["outlook"], [LIBRARY_TECH]),
+    ("my school library is hiring student aides. is it worth it", ["overview"], [LIBRARY_TECH]),
+    ("I'm a school counselor. What information can this chatbot give my students?", ["help"], []),
     ("whats a school library aide", ["duties"], [LIBRARY_TECH]),
     ("what do you do", ["help"], []),
     ("how does this work", ["help"], []),

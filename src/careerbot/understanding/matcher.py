@@ -21,7 +21,12 @@ from careerbot.understanding.classifier import (
 from careerbot.understanding.described import DescribedJobs
 from careerbot.understanding.intents import FILLER, IntentClassifier, IntentScore
 from careerbot.understanding.normalise import BREAK, Sentence, sentences, tokens, words_only
-from careerbot.understanding.occupations import CLIPPED, Mention, OccupationFinder
+from careerbot.understanding.occupations import (
+    CLIPPED,
+    SCORES,
+    Mention,
+    OccupationFinder,
+)
 from careerbot.understanding.reading import Reading
 from careerbot.understanding.spelling import Speller, english
 from careerbot.understanding.states import Place, StateFinder
@@ -424,6 +429,14 @@ _TO_THE_BOT = frozenset({("are", "you"), ("is", "this"), ("you", "are")})
 _A_BOT = frozenset("ai chatgpt gpt robot bot chatbot automated artificial intelligence".split())
 # What a judged side wins over: readings of the rest of the message, not a second question.
 _SIDE_OVER = frozenset({"overview", "salary", "fallback", "duties", "work_life_balance"})
+# Job words too general alone ("technicians", "techs"), which a workplace may make a name.
+HEAD_WORDS = frozenset(
+    "technician technologist tech assistant aide clerk attendant specialist coordinator".split()
+)
+WORKPLACES = frozenset(
+    "library hospital school pharmacy lab museum restaurant hotel airport farm zoo bank court "
+    "clinic".split()
+)
 _AI_OVER = frozenset({"outlook", "overview"})  # readings AI said in the message outweighs
 _BEFORE_ONE = frozenset({"the", "for", "about"})  # "balance for agents", "about the assistants"
 # Words that set a name against the career talked of ("a regular nurse", "different from").
@@ -719,6 +732,9 @@ class Matcher:
         mentions = self._settled_by_talk(words, mentions, [*recent, *discussed])
         if not mentions and offered and unknown is None:
             mentions = self._offered_name(words, offered)
+            found = [*found, *mentions]
+        if not mentions and unknown is None and span is None:
+            mentions = self._head_with_a_word(words, own)
             found = [*found, *mentions]
         talked_of = list(dict.fromkeys([*recent, *discussed]))
         if not mentions and len(talked_of) >= 2 and unknown is None:
@@ -1037,6 +1053,30 @@ class Matcher:
                     mention = replace(mention, socs=(fits[0],), alternatives=others)
             settled.append(mention)
         return settled
+
+    def _head_with_a_word(self, words: list[str], own: set[int]) -> list[Mention]:
+        """A job word too general to name a job alone that makes one name with a workplace
+        said in the message: "are libraries still hiring technicians" -> Library Technicians
+        (only where that one name is found)."""
+        # not the user's own job ("I'm a school counselor", "my library assistant job")
+        plain = [
+            (i, w)
+            for i, w in enumerate(words)
+            if w != BREAK and w not in FILLER and i not in own and words[i - 1] not in OWNERS
+        ]
+        places = [w for _, w in plain if w in WORKPLACES]
+        found: dict[str, int] = {}
+        for at, head in plain:
+            if head not in HEAD_WORDS:
+                continue
+            for word in places:
+                meant = self.finder.meaning(f"{word} {head}")
+                if meant is not None and len(meant.socs) == 1:
+                    found.setdefault(meant.socs[0], at)
+        if len(found) != 1:
+            return []
+        soc, at = found.popitem()
+        return [Mention(at, at + 1, (soc,), how="field", score=SCORES["field"])]
 
     def _settled_by_talk(
         self, words: list[str], mentions: list[Mention], talked_of: Sequence[str]
