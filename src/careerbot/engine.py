@@ -221,7 +221,7 @@ class Engine:
         elif action.kind == "schools":
             answer = composer.schools(socs, action.score)
         elif action.kind == "closing":
-            answer = composer.closing(action.score)
+            answer = composer.closing(action.score, intents)
         else:
             answer = composer.general(intents[0] if intents else "fallback", action.score, socs)
         national_only = self._national_only(action, answer, place)

@@ -701,8 +701,9 @@ RULES: tuple[Rule, ...] = (
             )
         ),
         lambda t: (
-            Action("general", "closing", ("thanks", "goodbye"), score=t.score)
-            if t.asked[:2] == ["thanks", "goodbye"]
+            # "thx, bye" and "bye, and thanks": both answered, the reading in the order asked
+            Action("general", "closing", tuple(t.asked[:2]), score=t.score)
+            if set(t.asked[:2]) == CLOSING
             else t.general("general", t.first or "fallback")
         ),
         "greeting, thanks, help, source, or a clear non-career question -> that answer",

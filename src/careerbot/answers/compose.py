@@ -2,7 +2,7 @@
 
 import string
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cached_property
 
 from careerbot.answers import ai, overview, prospects, verdicts, work
@@ -855,12 +855,14 @@ class Composer:
             ][:4],
         )
 
-    def closing(self, score: float) -> Answer:
-        """ "thx, bye": the thanks answered, then the goodbye (intents thanks, goodbye)."""
+    def closing(self, score: float, asked: Sequence[str] = ("thanks", "goodbye")) -> Answer:
+        """ "thx, bye", "bye and thanks": the thanks answered, then the goodbye; `intents` as
+        asked (thanks and goodbye, in either order)."""
         thanks, goodbye = self.general("thanks", score), self.general("goodbye", score)
         return thanks.model_copy(  # no "Next" buttons after a goodbye
             update={
-                "intents": ["thanks", "goodbye"],
+                "intent": asked[0],
+                "intents": list(asked),
                 "blocks": [*thanks.blocks, *goodbye.blocks],
                 "suggestions": [],
             }

@@ -1184,10 +1184,17 @@ class Matcher:
             and len(plain) <= SHORT_CLOSING
             and set(plain[:-1]) <= REACTION_WORDS | CLOSING_WORDS | CLOSING_FILLER
         ):
-            # "fine lol bye", "ok cool thanks": a few words that end the conversation
-            said = self.classifier.keyword_intents(plain[-1:]) or []
-            thanked = "thanks" not in said and any(w in ("thanks", "thank") for w in plain)
-            return [IntentScore(i, 100.0) for i in ["thanks"] * thanked + said]
+            # "fine lol bye", "ok cool thanks", "ok bye, thanks": a few words that end the
+            # conversation, each closing word's intent in the order said
+            said = [
+                intent
+                for word in plain
+                if word in CLOSING_WORDS
+                for intent in (
+                    ["thanks"] if word == "thank" else self.classifier.keyword_intents([word]) or []
+                )
+            ]
+            return [IntentScore(i, 100.0) for i in dict.fromkeys(said)]
         keyword = self.classifier.keyword_intents(plain)
         if keyword:
             # "what does a library tech do and is it stressful": a bare question beside them.
