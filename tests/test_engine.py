@@ -327,6 +327,12 @@ def test_the_career_asked_about_among_several_named(engine: Engine, text: str, s
     assert engine.reply(text)[0].occupations == [soc]
 
 
+def test_a_plain_version_of_the_career_keeps_the_question(engine: Engine) -> None:
+    _, context = engine.reply("diesel mechanic pay in michigan")
+    answer, _ = engine.reply("and regular mechanics", context)  # not "are the hours regular"
+    assert (answer.intent, answer.occupations, answer.state) == ("salary", ["49-3023"], "MI")
+
+
 @pytest.mark.parametrize("correction", ["no i mean pharmacists", "wait, I meant pharmacists"])
 def test_a_correction_keeps_the_question_for_the_career_meant(
     engine: Engine, correction: str

@@ -1209,7 +1209,7 @@ class Matcher:
             return [IntentScore(bare, 100.0)]
         if not ranked:
             return []
-        if named_occupation and plain and set(plain) <= SWITCH_WORDS:
+        if named_occupation and plain and set(plain) <= SWITCH_WORDS | SWITCH_TAILS:
             return []  # "and what about actuaries?": a career alone, no question of its own
         confident = self._confident(ranked, named_occupation)
         if confident and ranked[0].intent in {"compare", "list_occupations", "fallback"}:
