@@ -639,6 +639,12 @@ MESSAGES = [
     ("my kid wants to be a vet", ["overview"], ["29-1131"]),
     ("is pilot a good job", ["overview"], ["53-2011"]),
     ("my dentist said i have 2 cavities", ["fallback"], []),
+    # someone's own librarian, not the career
+    (
+        "My daughter's school librarian was rude to her today. Who do I complain to?",
+        ["fallback"],
+        [],
+    ),
     ("is the number of library tech jobs going up or down", ["outlook"], [LIBRARY_TECH]),
     ("how many library technicians are there", ["employment"], [LIBRARY_TECH]),
 ]

@@ -44,6 +44,11 @@ OWN_JOB_WORDS = frozenset(
 )
 POSSESSIVE = frozenset({"my", "our"})
 OWNERS = POSSESSIVE | {"his", "her", "their", "your"}
+# A relative before a job name owns it ("my daughter's school librarian": the 's is dropped).
+RELATIVES = frozenset(
+    "daughter son kid child wife husband mom dad mother father brother sister friend cousin "
+    "aunt uncle grandson granddaughter".split()
+)
 REFERRING = frozenset(
     {"they", "them", "their", "those", "these"}
 )  # "it" is too often "is it raining"
@@ -711,8 +716,10 @@ class Matcher:
         # athletes" or "my nurse" beside the career asked about (people, not careers).
         negated = [m for m in found if _negated(words, m)]
         owned = [m for m in found if m.start and words[m.start - 1] in OWNERS]
-        if len(owned) < len(found):
-            negated += [m for m in owned if m not in negated]
+        # "my daughter's chemistry teacher gave her a C": someone's own teacher, even alone
+        related = [m for m in found if m.start and words[m.start - 1] in RELATIVES]
+        if len(owned) < len(found) or related:
+            negated += [m for m in [*owned, *related] if m not in negated]
         own |= {i for m in negated for i in range(m.start, m.end)}
         # "doordash driver": a name with no figures, even where part of it ("driver") is one.
         unknown = self.finder.unknown_job(words, found)
