@@ -327,6 +327,15 @@ def test_the_career_asked_about_among_several_named(engine: Engine, text: str, s
     assert engine.reply(text)[0].occupations == [soc]
 
 
+def test_after_a_comparison_a_word_of_one_career_narrows_to_it(engine: Engine) -> None:
+    _, context = engine.reply("auto mechanic vs diesel mechanic")
+    answer, _ = engine.reply("diesel pay in wyoming?", context)
+    assert (answer.intent, answer.occupations, answer.state) == ("salary", ["49-3031"], "WY")
+    _, context = engine.reply("police officer or corrections officer?")
+    answer, _ = engine.reply("pay for corrections in California", context)
+    assert (answer.intent, answer.occupations, answer.state) == ("salary", ["33-3012"], "CA")
+
+
 def test_a_plain_version_of_the_career_keeps_the_question(engine: Engine) -> None:
     _, context = engine.reply("diesel mechanic pay in michigan")
     answer, _ = engine.reply("and regular mechanics", context)  # not "are the hours regular"

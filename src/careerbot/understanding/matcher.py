@@ -443,6 +443,7 @@ WORKPLACES = frozenset(
     "clinic".split()
 )
 _AI_OVER = frozenset({"outlook", "overview"})  # readings AI said in the message outweighs
+PREFIX_WORD = 6  # "corrections" -> "correctional": a word this long may start a title word
 _BEFORE_ONE = frozenset({"the", "for", "about"})  # "balance for agents", "about the assistants"
 # Words that set a name against the career talked of ("a regular nurse", "different from").
 CONTRASTING = frozenset(
@@ -996,17 +997,24 @@ class Matcher:
 
     def _one_of_recent(self, words: list[str], recent: Sequence[str]) -> list[Mention]:
         """ "the technician job", "the assistant route", "the security one", "balance for
-        agents": a word of one of the careers just discussed (and of no other), said as "the …
-        one/job/route" or after "for"/"about"."""
+        agents", "diesel pay in wyoming?": a word of one of the careers just discussed (and of
+        no other), said as "the … one/job/route", after "for"/"about" or first; "corrections"
+        for Correctional Officers (a word of six letters or more that starts a title word)."""
         titles = {soc: self._pointing_words.get(soc, frozenset()) for soc in recent}
+        first = next((i for i, w in enumerate(words) if w != BREAK), -1)
         for i, word in enumerate(words):
             if word in FILLER or word == BREAK:
                 continue
             before = words[i - 1] if i else ""
             after = words[i + 1] if i + 1 < len(words) else ""
-            if before not in _BEFORE_ONE and after not in POINTING_NOUNS:
+            if before not in _BEFORE_ONE and after not in POINTING_NOUNS and i != first:
                 continue
-            owners = [soc for soc, title in titles.items() if word in title]
+            owners = [
+                soc
+                for soc, title in titles.items()
+                if word in title
+                or (len(word) >= PREFIX_WORD and any(t.startswith(word) for t in title))
+            ]
             if len(owners) == 1:  # the pointing noun is part of the name, not the question
                 end = i + 2 if after in POINTING_NOUNS else i + 1
                 return [Mention(i, end, (owners[0],), how="offered")]
