@@ -5,7 +5,7 @@ in `Matcher.__init__`.
 """
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise, takewhile
 
@@ -373,6 +373,15 @@ def _how_many_of(plain: list[str]) -> str | None:
         if (first, second) == ("how", "many"):
             return third
     return None
+
+
+def _settled(mention: Mention, fits: list[str]) -> Mention:
+    """The mention meaning the one occupation that fits, the others its alternatives; as it
+    was unless exactly one fits."""
+    if len(fits) != 1:
+        return mention
+    options = (*mention.socs, *mention.alternatives)
+    return replace(mention, socs=(fits[0],), alternatives=tuple(s for s in options if s != fits[0]))
 
 
 def _sides(plain: list[str]) -> list[str]:
@@ -1056,18 +1065,20 @@ class Matcher:
         for mention in mentions:
             options = (*mention.socs, *mention.alternatives)
             if len(options) > 1:
-                titles = {soc: self._title_words.get(soc, frozenset()) for soc in options}
-                # the words of one meaning's title that no other meaning's title has
-                own = {
-                    soc: titles[soc].difference(*(titles[o] for o in options if o != soc))
-                    for soc in options
-                }
-                fits = [soc for soc in options if (own[soc] - FILLER) & around]
-                if len(fits) == 1:
-                    others = tuple(soc for soc in options if soc != fits[0])
-                    mention = replace(mention, socs=(fits[0],), alternatives=others)
+                mention = _settled(mention, self._own_words_meet(options, around))
             settled.append(mention)
         return settled
+
+    def _own_words_meet(self, options: Sequence[str], said: Iterable[str]) -> list[str]:
+        """The meanings whose official title has a word that no other meaning's title has
+        among `said` (folded words)."""
+        titles = {soc: self._title_words.get(soc, frozenset()) for soc in options}
+        heard = frozenset(said) - FILLER
+        return [
+            soc
+            for soc in options
+            if titles[soc].difference(*(titles[o] for o in options if o != soc)) & heard
+        ]
 
     def _head_with_a_word(self, words: list[str], own: set[int]) -> list[Mention]:
         """A job word too general to name a job alone that makes one name with a workplace
@@ -1123,15 +1134,8 @@ class Matcher:
                 ):
                     fits = [talked_of[0]]
                 if not fits and talked_of[0] not in options:
-                    titles = {soc: self._title_words.get(soc, frozenset()) for soc in options}
-                    own = {
-                        soc: titles[soc].difference(*(titles[o] for o in options if o != soc))
-                        for soc in options
-                    }
-                    fits = [soc for soc in options if (own[soc] - FILLER) & talked_words]
-                if len(fits) == 1:
-                    others = tuple(soc for soc in options if soc != fits[0])
-                    mention = replace(mention, socs=(fits[0],), alternatives=others)
+                    fits = self._own_words_meet(options, talked_words)
+                mention = _settled(mention, fits)
             settled.append(mention)
         return settled
 
