@@ -9,8 +9,8 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from careerbot.charts import (
-    MAX_RANGES,
-    PayRange,
+    MAX_CHART_RANGES,
+    ChartRange,
     _cut,
     _wrap,
     dollars,
@@ -19,12 +19,29 @@ from careerbot.charts import (
 )
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+def pay(
+    label: str,
+    p10: float | None,
+    p25: float | None,
+    median: float | None,
+    p75: float | None,
+    p90: float | None,
+    top_coded: bool = False,
+) -> ChartRange:
+    """A chart row from the five percentiles, in order (annual dollars)."""
+    return ChartRange(
+        label=label, p10=p10, p25=p25, median=median, p75=p75, p90=p90, top_coded=top_coded
+    )
+
+
 SOURCE = "Source: BLS OEWS, May 2025"
-NURSES = PayRange("Registered Nurses", 66030, 75730, 93600, 106950, 135320)
-TEXAS = PayRange("Texas", 63620, 72780, 85900, 99370, 119210)
-US = PayRange("U.S.", 31000, 34000, 37540, 45000, 52000)
+NURSES = pay("Registered Nurses", 66030, 75730, 93600, 106950, 135320)
+TEXAS = pay("Texas", 63620, 72780, 85900, 99370, 119210)
+US = pay("U.S.", 31000, 34000, 37540, 45000, 52000)
 # BLS '#': the 75th and 90th percentiles are "equal to or greater than $239,200".
-ANESTHETISTS = PayRange("Nurse Anesthetists", 150000, 190000, 223210, None, None, top_coded=True)
+ANESTHETISTS = pay("Nurse Anesthetists", 150000, 190000, 223210, None, None, top_coded=True)
 
 
 def size(png: bytes) -> tuple[int, int]:
@@ -36,9 +53,9 @@ def size(png: bytes) -> tuple[int, int]:
     return width, height
 
 
-def ranges(n: int) -> list[PayRange]:
+def ranges(n: int) -> list[ChartRange]:
     return [
-        PayRange(f"Occupation {i}", 30000 + 5000 * i, 40000 + 5000 * i, 50000 + 5000 * i,
+        pay(f"Occupation {i}", 30000 + 5000 * i, 40000 + 5000 * i, 50000 + 5000 * i,
                  60000 + 5000 * i, 70000 + 5000 * i)
         for i in range(n)
     ]  # fmt: skip
@@ -55,11 +72,11 @@ def test_png_signature_and_reasonable_size() -> None:
 
 
 def test_height_grows_with_the_number_of_ranges() -> None:
-    dims = [size(pay_chart(ranges(n), "Annual pay", SOURCE)) for n in (1, 2, 3, MAX_RANGES)]
+    dims = [size(pay_chart(ranges(n), "Annual pay", SOURCE)) for n in (1, 2, 3, MAX_CHART_RANGES)]
     assert {w for w, _ in dims} == {800}
     heights = [h for _, h in dims]
     assert heights == sorted(set(heights))
-    for n, h in zip((1, 2, 3, MAX_RANGES), heights, strict=True):
+    for n, h in zip((1, 2, 3, MAX_CHART_RANGES), heights, strict=True):
         assert abs(h - (200 + 110 * n)) <= 60, (n, h)
 
 
@@ -79,16 +96,16 @@ def test_renders_from_several_threads() -> None:
 def test_missing_median_and_top_coded_rows_render() -> None:
     rows = [
         US,
-        PayRange("Actors (hourly only)", None, None, None, None, None),
+        pay("Actors (hourly only)", None, None, None, None, None),
         ANESTHETISTS,
         # Median and above top-coded: bar to the 25th, then an arrow "median ≥ $239,200".
-        PayRange("Oral and Maxillofacial Surgeons", 180000, 230000, None, None, None, True),
+        pay("Oral and Maxillofacial Surgeons", 180000, 230000, None, None, None, True),
         # Every column top-coded, as in most state rows with '#'.
-        PayRange("Surgeons, All Other (Montana)", None, None, None, None, None, True),
+        pay("Surgeons, All Other (Montana)", None, None, None, None, None, True),
         # Published wages above the top code, only the 90th is '#'.
-        PayRange("Pediatric Surgeons (Iowa)", 120000, 300000, 500000, 657000, None, True),
-        PayRange("Only the middle published", None, 40000, 50000, 60000, None),
-        PayRange("Only a median", None, None, 50000, None, None),
+        pay("Pediatric Surgeons (Iowa)", 120000, 300000, 500000, 657000, None, True),
+        pay("Only the middle published", None, 40000, 50000, 60000, None),
+        pay("Only a median", None, None, 50000, None, None),
     ]
     png = pay_chart(rows, "Odd rows", SOURCE)
     width, height = size(png)
@@ -97,13 +114,13 @@ def test_missing_median_and_top_coded_rows_render() -> None:
 
 def test_long_label_and_title_still_fit() -> None:
     long = "Postsecondary Teachers of Agricultural Sciences and Related Engineering " * 4
-    png = pay_chart([NURSES, PayRange(long, 50000, 60000, 70000, 80000, 90000)], long * 2, long)
+    png = pay_chart([NURSES, pay(long, 50000, 60000, 70000, 80000, 90000)], long * 2, long)
     width, height = size(png)
     # Labels and the title wrap to two lines at most: at most three extra lines in all.
     assert width == 800 and height <= 200 + 110 * 2 + 3 * 31
 
 
-@pytest.mark.parametrize("n", [0, MAX_RANGES + 1])
+@pytest.mark.parametrize("n", [0, MAX_CHART_RANGES + 1])
 def test_too_few_or_too_many_ranges(n: int) -> None:
     with pytest.raises(ValueError):
         pay_chart(ranges(n), "Annual pay", SOURCE)
@@ -112,7 +129,7 @@ def test_too_few_or_too_many_ranges(n: int) -> None:
 @pytest.mark.parametrize("bad", [-1.0, math.nan, math.inf])
 def test_bad_values_are_refused(bad: float) -> None:
     with pytest.raises(ValueError):
-        pay_chart([PayRange("Bad", bad, 2.0, 3.0, 4.0, 5.0)], "Annual pay", SOURCE)
+        pay_chart([pay("Bad", bad, 2.0, 3.0, 4.0, 5.0)], "Annual pay", SOURCE)
 
 
 def test_importing_charts_does_not_import_matplotlib() -> None:

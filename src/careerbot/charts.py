@@ -1,8 +1,8 @@
 """Pay-range charts as PNG bytes, sized to be read on a phone.
 
-One row per PayRange: a light bar from the 10th to the 90th percentile, a dark bar from the 25th to
-the 75th, and a black mark at the median with its dollar figure underneath. Several rows stack, so
-occupations compare side by side, or a state sits against the U.S.
+One row per ChartRange: a light bar from the 10th to the 90th percentile, a dark bar from the 25th
+to the 75th, and a black mark at the median with its dollar figure underneath. Several rows stack,
+so occupations compare side by side, or a state sits against the U.S.
 
 matplotlib is imported inside `pay_chart` only, so importing this module (and starting the CLI)
 stays fast. The figure is drawn with `matplotlib.figure.Figure` on an Agg canvas, never pyplot:
@@ -22,16 +22,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from careerbot.answers.model import Chart
+from careerbot.answers.model import MAX_CHART_RANGES, Chart, ChartRange
 from careerbot.catalog.oews import TOP_CODE_ANNUAL
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-__all__ = ["MAX_RANGES", "TOP_CODE_ANNUAL", "PayRange", "pay_chart", "render_chart"]
-
-MAX_RANGES = 8
+__all__ = ["MAX_CHART_RANGES", "TOP_CODE_ANNUAL", "ChartRange", "pay_chart", "render_chart"]
 
 # Geometry in pixels (the figure is laid out in pixels and drawn at DPI, so 1 px = 1 px).
 DPI = 100
@@ -69,22 +67,6 @@ MUTED = "#555555"
 LIGHT = "#a9cbe8"
 DARK = "#1f5a96"
 GRID = "#e3e3e3"
-
-
-@dataclass(frozen=True)
-class PayRange:
-    """Annual pay percentiles for one occupation or place; None where BLS publishes no figure."""
-
-    label: str  # e.g. "Registered Nurses" or "Texas" or "U.S."
-    p10: float | None  # annual dollars; None = not published
-    p25: float | None
-    median: float | None
-    p75: float | None
-    p90: float | None
-    top_coded: bool = False  # BLS '#' marker: the unpublished upper percentiles are ≥ $239,200
-
-    def values(self) -> tuple[float | None, ...]:
-        return (self.p10, self.p25, self.median, self.p75, self.p90)
 
 
 def dollars(value: float) -> str:
@@ -148,11 +130,11 @@ def _cut(line: str, fits: Callable[[str], bool]) -> str:
     return line[:lo].rstrip(_TRIM) + "…"
 
 
-def _check(ranges: Sequence[PayRange]) -> None:
+def _check(ranges: Sequence[ChartRange]) -> None:
     if not ranges:
-        raise ValueError("pay_chart needs at least one PayRange")
-    if len(ranges) > MAX_RANGES:
-        raise ValueError(f"pay_chart draws at most {MAX_RANGES} ranges, got {len(ranges)}")
+        raise ValueError("pay_chart needs at least one ChartRange")
+    if len(ranges) > MAX_CHART_RANGES:
+        raise ValueError(f"pay_chart draws at most {MAX_CHART_RANGES} ranges, got {len(ranges)}")
     for r in ranges:
         for v in r.values():
             if v is not None and (not math.isfinite(v) or v < 0):
@@ -161,7 +143,7 @@ def _check(ranges: Sequence[PayRange]) -> None:
 
 @dataclass(frozen=True)
 class _Row:
-    """What to draw for one PayRange, decided before any drawing."""
+    """What to draw for one ChartRange, decided before any drawing."""
 
     label: str
     outer: tuple[float, float] | None  # light bar: 10th-90th, or as much of it as is published
@@ -183,7 +165,7 @@ class _Row:
         return top + LABEL_TOP_PX + LINE_PX * self.lines + BAR_GAP_PX + BAR_PX / 2
 
 
-def _plan(r: PayRange, measure: _Measure) -> _Row:
+def _plan(r: ChartRange, measure: _Measure) -> _Row:
     label = _wrap(r.label, lambda line: measure(line, LABEL_PT, bold=True) <= AXES_PX, 2)
     published = [v for v in r.values() if v is not None]
     cap = f"≥ {dollars(TOP_CODE_ANNUAL)}"
@@ -302,14 +284,14 @@ def _draw_key(fig: Figure, centre_px: float, height_px: float, measure: _Measure
     words(x + 12, "median")
 
 
-def pay_chart(ranges: Sequence[PayRange], title: str, source: str) -> bytes:
-    """PNG bytes: one horizontal bar per PayRange spanning 10th-90th percentile (lighter) with the
+def pay_chart(ranges: Sequence[ChartRange], title: str, source: str) -> bytes:
+    """PNG bytes: one horizontal bar per ChartRange spanning 10th-90th percentile (lighter) with the
     25th-75th (darker) and the median marked and labelled ("$37,540"); several ranges stacked
     (for compare: occupations side by side; for a state: the state against the U.S.). `source`
     is printed small at the bottom (e.g. "Source: BLS OEWS, May 2025").
 
     800 px wide; 200 + 110 px per range high, plus a line for each label or title that wraps.
-    Raises ValueError for no ranges, more than MAX_RANGES, or a negative or non-finite value.
+    Raises ValueError for no ranges, more than MAX_CHART_RANGES, or a negative or non-finite value.
     The same input gives the same bytes.
     """
     _check(ranges)
@@ -373,16 +355,4 @@ def pay_chart(ranges: Sequence[PayRange], title: str, source: str) -> bytes:
 
 def render_chart(chart: Chart) -> bytes:
     """Draw an engine Answer's chart (careerbot.answers.model.Chart) as PNG bytes."""
-    ranges = [
-        PayRange(
-            label=r.label,
-            p10=r.p10,
-            p25=r.p25,
-            median=r.median,
-            p75=r.p75,
-            p90=r.p90,
-            top_coded=r.top_coded,
-        )
-        for r in chart.ranges
-    ]
-    return pay_chart(ranges, title=chart.title, source=chart.source)
+    return pay_chart(chart.ranges, title=chart.title, source=chart.source)

@@ -7,7 +7,15 @@ from functools import cached_property
 
 from careerbot.answers import ai, overview, prospects, verdicts, work
 from careerbot.answers.facts import SHORT_LIMIT, Facts, Section, length
-from careerbot.answers.model import Answer, Block, Chart, ChartRange, Citation, Suggestion
+from careerbot.answers.model import (
+    MAX_CHART_RANGES,
+    Answer,
+    Block,
+    Chart,
+    ChartRange,
+    Citation,
+    Suggestion,
+)
 from careerbot.answers.pay import median_sentence, oews_values, pay_cell, state_values
 from careerbot.answers.sources import CREDITS, EXPOSURE_CITATIONS, OEWS, ONET, PROJECTIONS
 from careerbot.answers.values import (
@@ -82,7 +90,6 @@ RANKED_EDUCATION = "Education is BLS's typical education needed to start. Pick o
 RANKED_NONE = "No career I know fits all of that. Try fewer conditions."
 # Topped up from these when an answer's own suggestions have no data for the career.
 FALLBACK_SUGGESTIONS = ("salary", "employment", "overview")
-MAX_CHART_RANGES = 8
 PERCENTILES = ("p10", "p25", "median", "p75", "p90")
 NO_STATE_FIGURES = "BLS publishes no figures for {title} in {state}; here is the national picture."
 NO_STATE_ROW = "BLS publishes no {state} figures for {titles}, so {them} show only US figures."

@@ -39,8 +39,15 @@ class Citation(BaseModel):
     url: str
 
 
+# The most bars one pay chart shows (answers compose at most this many; charts draw no more).
+MAX_CHART_RANGES = 8
+
+
 class ChartRange(BaseModel):
-    """One bar of a pay chart, annual dollars; None where the source published no figure."""
+    """One bar of a pay chart: annual pay percentiles in dollars for one occupation or place
+    (`label`, e.g. "Registered Nurses", "Texas", "U.S."); None where BLS publishes no figure.
+    `top_coded`: BLS's '#' marker, the unpublished upper percentiles are at least the top-code
+    (careerbot.catalog.oews.TOP_CODE_ANNUAL)."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -51,6 +58,10 @@ class ChartRange(BaseModel):
     p75: float | None
     p90: float | None
     top_coded: bool = False
+
+    def values(self) -> tuple[float | None, ...]:
+        """The five percentiles, 10th to 90th."""
+        return (self.p10, self.p25, self.median, self.p75, self.p90)
 
 
 class Chart(BaseModel):
