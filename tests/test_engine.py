@@ -364,6 +364,10 @@ def test_a_name_of_several_meanings_takes_the_one_the_talk_is_about(engine: Engi
     assert (answer.intent, answer.occupations) == ("compare", ["41-9022", "41-9021"])
     answer, _ = engine.reply("how about work life balance for agents", context)
     assert (answer.intent, answer.occupations) == ("work_life_balance", ["41-9022"])
+    # a correction means the other meaning, not the one talked of
+    _, context = engine.reply("what do nurse practitioners make")
+    answer, _ = engine.reply("no i meant nurses", context)
+    assert (answer.intent, answer.occupations) == ("salary", ["29-1141"])
     # but a name set against the career talked of keeps its own meaning
     _, context = engine.reply("what do nurse practitioners do")
     answer, _ = engine.reply("how is that different from a regular nurse", context)

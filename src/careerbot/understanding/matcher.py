@@ -1115,7 +1115,8 @@ class Matcher:
         if not talked_of:
             return mentions
         talked_words = self._title_words.get(talked_of[0], frozenset())  # the latest career
-        contrasted = not CONTRASTING.isdisjoint(words)
+        # "a regular nurse", "no i meant nurses": set against the career talked of
+        contrasted = not (CONTRASTING | CORRECTING - {"i"}).isdisjoint(words)
         settled: list[Mention] = []
         for mention in mentions:
             options = (*mention.socs, *mention.alternatives)
