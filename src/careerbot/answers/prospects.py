@@ -8,18 +8,24 @@ from careerbot.answers.sources import ONET, PROJECTIONS
 from careerbot.answers.values import count, fixed, join_words, openings, whole_percent
 
 # BLS "typical education needed for entry" -> the direct first sentence of an education answer.
+# Worded to answer "do I need a degree?", "how long does it take?" and "how do I become one?"
+# alike: no bare "Yes:" or "No:", which read wrong after a question that is not yes-or-no.
 DIRECT = {
-    "Doctoral or professional degree": "Yes: most start with a doctoral or professional degree",
-    "Master's degree": "Yes: most start with a master's degree",
-    "Bachelor's degree": "Usually yes: a bachelor's degree (4 years of college) is the usual start",
-    "Associate's degree": "Usually a 2-year associate's degree, not a 4-year one",
+    "Doctoral or professional degree": "Most start with a doctoral or professional degree",
+    "Master's degree": "Most start with a master's degree",
+    "Bachelor's degree": "Most start with a bachelor's degree (4 years of college)",
+    "Associate's degree": "Most start with a 2-year associate's degree, not a 4-year one",
     "Postsecondary nondegree award": (
-        "No degree, but usually a certificate from a course after high school (a few weeks to "
-        "2 years)"
+        "No degree needed: most start with a certificate from a course after high school (a "
+        "few weeks to 2 years)"
     ),
-    "Some college, no degree": "No degree: most start with some college courses",
-    "High school diploma or equivalent": "No: most start with a high school diploma",
-    "No formal educational credential": "No: most start without any formal qualification",
+    "Some college, no degree": "No degree needed: most start with some college courses",
+    "High school diploma or equivalent": (
+        "No degree needed: most start with a high school diploma"
+    ),
+    "No formal educational credential": (
+        "No degree needed: most start without any formal qualification"
+    ),
 }
 # BLS's entry-education categories in everyday words, BLS's own term kept in brackets where the
 # everyday word differs.
