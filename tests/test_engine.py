@@ -336,6 +336,12 @@ def test_after_a_comparison_a_word_of_one_career_narrows_to_it(engine: Engine) -
     assert (answer.intent, answer.occupations, answer.state) == ("salary", ["33-3012"], "CA")
 
 
+def test_state_pay_then_national_pay_says_which_is_which(engine: Engine) -> None:
+    text = engine.reply("kindergarten teacher pay in ohio")[0].plain_text()
+    assert "In Ohio, Kindergarten Teachers" in text and "Across the US, Kindergarten" in text
+    assert text.count("BLS gives only yearly pay") == 1  # explained once, like the median
+
+
 def test_a_plain_version_of_the_career_keeps_the_question(engine: Engine) -> None:
     _, context = engine.reply("diesel mechanic pay in michigan")
     answer, _ = engine.reply("and regular mechanics", context)  # not "are the hours regular"

@@ -91,6 +91,7 @@ RANKED_NONE = "No career I know fits all of that. Try fewer conditions."
 # Topped up from these when an answer's own suggestions have no data for the career.
 FALLBACK_SUGGESTIONS = ("salary", "employment", "overview")
 PERCENTILES = ("p10", "p25", "median", "p75", "p90")
+ACROSS_THE_US = "Across the US, "
 NO_STATE_FIGURES = "BLS publishes no figures for {title} in {state}; here is the national picture."
 NO_STATE_ROW = "BLS publishes no {state} figures for {titles}, so {them} show only US figures."
 SOURCES_DIFFER = (
@@ -308,7 +309,9 @@ class Composer:
                 values |= state_values(state, title, in_state, national)
                 text = self._fill(intent.answer.oews_state, values)
                 # "median" is explained once, where it first appears: in the state's sentence.
-                values["oews_pay"] = median_sentence(title, national, explain=False)
+                # The national figures after the state's, said to be national.
+                national_pay = median_sentence(title, national, explain=False)
+                values["oews_pay"] = ACROSS_THE_US + national_pay
             national_text = self._fill(intent.answer.oews, values)
             blocks = [Block(heading=heading, text=text), Block(text=national_text)]
         return blocks

@@ -32,8 +32,8 @@ HOURLY_ONLY = (
     "year-round, full time, so there is no yearly figure."
 )
 ANNUAL_ONLY = (
-    "BLS gives only yearly pay for this job: it is usually paid by the year (teachers, for a "
-    "school year; pilots, by the year) rather than by the hour, so there is no hourly figure."
+    "BLS gives only yearly pay for this job: it is usually paid by the year (teachers, for the "
+    "school year) rather than by the hour, so there is no hourly figure."
 )
 TOP_ONLY = "BLS publishes no exact figures this high, only that they are at least the amount shown."
 
@@ -64,7 +64,9 @@ def annual_only(figures: Figures) -> bool:
 
 def median_sentence(subject: str, figures: Figures, explain: bool = True) -> str:
     """ "Registered Nurses earn a median of $97,550 a year (half earn more, half less), about
-    $46.90 an hour." -- or the hourly-only / annual-only / nothing-published forms."""
+    $46.90 an hour." -- or the hourly-only / annual-only / nothing-published forms. Without
+    `explain`, neither the median nor the hourly-only / yearly-only basis is explained (a
+    second sentence after one that did)."""
     kind = basis(figures)
     if kind == "none":
         return f"BLS published no pay figures for {subject} in this survey."
@@ -78,9 +80,9 @@ def median_sentence(subject: str, figures: Figures, explain: bool = True) -> str
         if hourly != NOT_PUBLISHED:
             sentence += f", {hourly} an hour"
     sentence += "."
-    if kind == "hourly":
+    if kind == "hourly" and explain:  # said once, like the median, where it first appears
         sentence += " " + HOURLY_ONLY
-    elif annual_only(figures):
+    elif annual_only(figures) and explain:
         sentence += " " + ANNUAL_ONLY
     return sentence
 

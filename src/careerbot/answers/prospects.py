@@ -16,16 +16,11 @@ DIRECT = {
     "Bachelor's degree": "Most start with a bachelor's degree (4 years of college)",
     "Associate's degree": "Most start with a 2-year associate's degree, not a 4-year one",
     "Postsecondary nondegree award": (
-        "No degree needed: most start with a certificate from a course after high school (a "
-        "few weeks to 2 years)"
+        "No degree: usually a certificate from a course after high school (a few weeks to 2 years)"
     ),
-    "Some college, no degree": "No degree needed: most start with some college courses",
-    "High school diploma or equivalent": (
-        "No degree needed: most start with a high school diploma"
-    ),
-    "No formal educational credential": (
-        "No degree needed: most start without any formal qualification"
-    ),
+    "Some college, no degree": "No degree: most start with some college courses",
+    "High school diploma or equivalent": "No degree: most start with a high school diploma",
+    "No formal educational credential": "No degree: most start without any formal qualification",
 }
 # BLS's entry-education categories in everyday words, BLS's own term kept in brackets where the
 # everyday word differs.
