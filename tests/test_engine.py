@@ -627,6 +627,7 @@ MESSAGES = [
     ("will there be jobs for interpreters", ["outlook"], ["27-3091"]),
     ("is being a software engineer still worth it with all the ai stuff", ["automation"], None),
     ("how many lawyers are there", ["employment"], ["23-1011"]),
+    ("how many pilots are there in the us", ["employment"], ["53-2011"]),  # "pilot" is guarded
     # "what's a …" asks what the job is: its description and tasks
     ("whats an actuary", ["duties"], ["15-2011"]),
     # a job word too general alone, made a name by the workplace said with it

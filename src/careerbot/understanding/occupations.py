@@ -106,7 +106,7 @@ WEAK = frozenset(
 )
 _BEFORE_JOB = frozenset(
     """a an the as become becoming being be do are were for of professional fashion
-    versus than about mean meant""".split()
+    versus than about mean meant many""".split()
 )
 _AFTER_JOB = frozenset(
     "salary pay paid wage earn make career job income degree school training outlook versus".split()
