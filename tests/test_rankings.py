@@ -102,3 +102,10 @@ def test_growth_of_the_career_discussed_is_no_list(engine: Engine) -> None:
     answer, _ = engine.reply("is the job growth good for them", context)
     assert answer.intent == "outlook"
     assert engine.reply("is healthcare a good career", Context())[0].intent != "list_occupations"
+
+
+def test_a_number_asked_for_is_the_number_listed(engine: Engine) -> None:
+    answer, _ = engine.reply("what are the top 5 fastest growing jobs")
+    items = answer.blocks[0].items or []
+    assert len([i for i in items if not i.startswith("…")]) == 5
+    assert len(answer.choices) == 5

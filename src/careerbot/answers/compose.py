@@ -62,6 +62,7 @@ COMPARE_ROWS = (  # figures from a seed career profile, where both have one (lab
 )
 LIST_LIMIT = 30
 RANKED_LIMIT = 10
+MAX_CHOICES = 8  # buttons under a ranked list: the first ones shown
 RANKED_HEADINGS: dict["rankings.RankBy | None", str] = {
     "pay": "💰 Highest median pay",
     "growth": "📈 Fastest projected growth, 2024–34",
@@ -736,7 +737,7 @@ class Composer:
             blocks=[Block(heading=heading, text=text, items=items)],
             choices=[
                 Suggestion(label=o.title, intent="overview", occupations=[o.soc])
-                for o in matches[:8]
+                for o in matches[:MAX_CHOICES]
             ],
         )
 
@@ -764,9 +765,10 @@ class Composer:
             parts.append("in " + ", ".join(ranking.areas))
         if ranking.max_education is not None:
             parts.append(EDUCATION_CEILINGS[ranking.max_education])
-        items = [self._ranked_item(ranking.by, r) for r in ranked[:RANKED_LIMIT]]
-        if len(ranked) > RANKED_LIMIT:
-            items.append(f"…and {len(ranked) - RANKED_LIMIT:,} more")
+        shown = min(ranking.count or RANKED_LIMIT, RANKED_LIMIT)  # "top 5": five
+        items = [self._ranked_item(ranking.by, r) for r in ranked[:shown]]
+        if len(ranked) > shown:
+            items.append(f"…and {len(ranked) - shown:,} more")
         text = RANKED_TEXT if ranking.max_education is None else RANKED_EDUCATION
         text = text if ranked else RANKED_NONE
         sources = [OEWS, PROJECTIONS] if ranking.by == "pay" else [PROJECTIONS]
@@ -779,7 +781,7 @@ class Composer:
                 Suggestion(
                     label=self.occupations[r.soc].title, intent="overview", occupations=[r.soc]
                 )
-                for r in ranked[:8]
+                for r in ranked[: min(shown, MAX_CHOICES)]
             ],
             sources=sources,
         )

@@ -53,6 +53,7 @@ class Ranking:
     max_education: int | None = None
     groups: tuple[str, ...] = ()
     areas: tuple[str, ...] = ()  # the area words said, for the heading
+    count: int | None = None  # "top 5 fastest growing jobs": how many asked for (None: not said)
 
     @property
     def asked(self) -> bool:
@@ -80,7 +81,12 @@ def ask(words: Sequence[str], areas: Mapping[str, Sequence[str]]) -> Ranking:
     pairs = {" ".join(pair) for pair in pairwise(words)}
     named = [w for w in [*words, *pairs] if w in areas]
     groups = tuple(dict.fromkeys(g for w in named for g in areas[w]))
-    return Ranking(by, not _LOWEST.isdisjoint(said), _education(words), groups, tuple(named))
+    count = next(
+        (int(n) for w, n in pairwise(words) if w in _RANKING and n.isdigit() and 0 < int(n) <= 50),
+        None,
+    )  # "top 5", "best 3"
+    lowest = not _LOWEST.isdisjoint(said)
+    return Ranking(by, lowest, _education(words), groups, tuple(named), count)
 
 
 def _education(words: Sequence[str]) -> int | None:
