@@ -336,6 +336,15 @@ def test_after_a_comparison_a_word_of_one_career_narrows_to_it(engine: Engine) -
     assert (answer.intent, answer.occupations, answer.state) == ("salary", ["33-3012"], "CA")
 
 
+def test_is_that_good_after_pay_is_judged_against_all_jobs(engine: Engine) -> None:
+    _, context = engine.reply("plumber pay in texas")
+    answer, _ = engine.reply("is that good?", context)
+    text = answer.plain_text()
+    us = engine.catalog.oews.all_occupations.number("annual_median")  # type: ignore[union-attr]
+    assert text.startswith("Against all jobs: the US median for all occupations is")
+    assert f"${us:,.0f} a year" in text and "$63,800, 25% above it" in text
+
+
 def test_state_pay_then_national_pay_says_which_is_which(engine: Engine) -> None:
     text = engine.reply("kindergarten teacher pay in ohio")[0].plain_text()
     assert "In Ohio, Kindergarten Teachers" in text and "Across the US, Kindergarten" in text

@@ -22,9 +22,11 @@ from careerbot.answers.values import (
     bls_count,
     fixed,
     general_values,
+    money,
     occupation_values,
     openings,
     place,
+    whole_percent,
 )
 from careerbot.catalog import Catalog, Intent, Occupation
 from careerbot.catalog.oews import OEWS_SOURCE, RELEASE, TOP_CODE_ANNUAL, Figures
@@ -93,6 +95,10 @@ RANKED_NONE = "No career I know fits all of that. Try fewer conditions."
 FALLBACK_SUGGESTIONS = ("salary", "employment", "overview")
 PERCENTILES = ("p10", "p25", "median", "p75", "p90")
 ACROSS_THE_US = "Across the US, "
+PAY_JUDGED = (
+    "Against all jobs: the US median for all occupations is {us} a year; {title} earn a US "
+    "median of {median}, {gap} {side} it (BLS OEWS)."
+)
 NO_STATE_FIGURES = "BLS publishes no figures for {title} in {state}; here is the national picture."
 NO_STATE_ROW = "BLS publishes no {state} figures for {titles}, so {them} show only US figures."
 SOURCES_DIFFER = (
@@ -842,6 +848,21 @@ class Composer:
     @cached_property
     def _by_title(self) -> list[Occupation]:
         return sorted(self.occupations.values(), key=lambda o: o.title)
+
+    def pay_judged(self, soc: str) -> str | None:
+        """ "Is that good?" after a pay answer: the career's US median against the US median
+        for all jobs (BLS OEWS, both annual dollars), or None where either is not published."""
+        facts = self._facts[soc]
+        median = facts.oews.number("annual_median") if facts.oews else None
+        us = facts.us_median
+        if median is None or not us:
+            return None
+        gap = median / us - 1
+        side = "above" if gap >= 0 else "below"
+        return PAY_JUDGED.format(
+            us=money(us), title=self.occupations[soc].title, median=money(median),
+            gap=whole_percent(abs(gap) * 100), side=side,
+        )  # fmt: skip
 
     def general(self, intent_id: str, score: float, socs: list[str] | None = None) -> Answer:
         """Greeting, help, thanks, goodbye, fallback and source: no occupation needed."""
