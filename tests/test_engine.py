@@ -336,6 +336,16 @@ def test_after_a_comparison_a_word_of_one_career_narrows_to_it(engine: Engine) -
     assert (answer.intent, answer.occupations, answer.state) == ("salary", ["33-3012"], "CA")
 
 
+def test_superlatives_and_picks_after_a_list(engine: Engine) -> None:
+    _, context = engine.reply("will ai replace graphic designers, illustrators and photographers")
+    answer, _ = engine.reply("so which one is safest", context)
+    assert (answer.intent, len(answer.occupations)) == ("compare", 3)
+    first, context = engine.reply("jobs similar to electricians")
+    answer, _ = engine.reply("what about the first one", context)
+    assert answer.reason == "pick"
+    assert answer.occupations == first.choices[0].occupations
+
+
 def test_is_that_good_after_pay_is_judged_against_all_jobs(engine: Engine) -> None:
     _, context = engine.reply("plumber pay in texas")
     answer, _ = engine.reply("is that good?", context)

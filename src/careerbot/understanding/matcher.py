@@ -78,7 +78,9 @@ BOTH_PHRASES = (("side", "by", "side"), ("both",), ("the", "two"), ("compare", "
                 ("difference", "between", "them"))  # fmt: skip
 # "which job is more stressful", "which is safer": "which" with a comparative.
 COMPARATIVE = frozenset({"more", "less", "better", "worse", "higher", "lower", "safer", "easier",
-                         "harder", "best", "most", "least", "bigger", "faster"})  # fmt: skip
+                         "harder", "best", "most", "least", "bigger", "faster", "safest",
+                         "easiest", "hardest", "highest", "lowest", "worst", "riskiest",
+                         "quickest", "fastest", "shortest", "longest"})  # fmt: skip
 # Words that make two careers named in one message a comparison rather than an aside; "and",
 # "or" and a comma count only between the two names ("nurse or teacher", "nurses, teachers").
 COMPARE_SIGNALS = frozenset({"versus", "vs", "compare", "comparison", "compared", "difference",
@@ -127,7 +129,9 @@ ORDINALS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
     "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8,
 }  # fmt: skip
-PICK_WORDS = frozenset("the one option number no # pick choice i want please ok".split())
+PICK_WORDS = frozenset(
+    "the one option number no # pick choice i want please ok what about how and".split()
+)  # "what about the first one", "and number 2"
 
 
 def _picked_number(plain: list[str]) -> int | None:
