@@ -420,6 +420,9 @@ def test_everyday_words_together_find_the_trade(engine: Engine) -> None:
     # "fix cars" is what O*NET calls automotive repair, though "car" alone is a parking word
     result = engine.matcher.finder.described(heard(engine, "guy who fixes cars salary").words)
     assert result is not None and result.candidates[0].soc == "49-3023"
+    # "fix" is read as O*NET's "repair": not office machine repairers, whose tasks say "fix"
+    result = engine.matcher.finder.described(heard(engine, "people who fix power lines").words)
+    assert result is not None and result.candidates[0].soc == "49-9051"
 
 
 def test_a_message_that_describes_no_worker_is_not_searched(engine: Engine) -> None:

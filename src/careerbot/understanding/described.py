@@ -46,29 +46,31 @@ _STOP = frozenset(
 )
 # Everyday words -> the words O*NET's task statements use for the same thing ("fix cars" is
 # "repair automobiles" there). Folded forms, as `tokens` gives them.
+# The everyday word itself counts only where it is listed too: "fix" is O*NET's word for few
+# jobs (office machine repairers), so "people who fix power lines" reads as "repair" alone.
 EVERYDAY = {
     "fix": ("repair",),
     "fixe": ("repair",),
-    "car": ("automobile", "automotive", "vehicle"),
-    "kid": ("child",),
-    "trash": ("refuse", "garbage"),
-    "garbage": ("refuse",),
-    "teeth": ("dental",),
+    "car": ("car", "automobile", "automotive", "vehicle"),
+    "kid": ("kid", "child"),
+    "trash": ("trash", "refuse", "garbage"),
+    "garbage": ("garbage", "refuse"),
+    "teeth": ("teeth", "dental"),
     "tooth": ("teeth", "dental"),
-    "sick": ("patient",),
-    "doctor": ("physician",),
-    "cop": ("police",),
-    "house": ("residential", "building"),
-    "home": ("residential",),
-    "pipe": ("plumbing",),
-    "hair": ("hairstyle",),
-    "money": ("financial",),
-    "computer": ("software",),
-    "food": ("meal",),
-    "plane": ("aircraft",),
-    "boat": ("vessel",),
+    "sick": ("sick", "patient"),
+    "doctor": ("doctor", "physician"),
+    "cop": ("cop", "police"),
+    "house": ("house", "residential", "building"),
+    "home": ("home", "residential"),
+    "pipe": ("pipe", "plumbing"),
+    "hair": ("hair", "hairstyle"),
+    "money": ("money", "financial"),
+    "computer": ("computer", "software"),
+    "food": ("food", "meal"),
+    "plane": ("plane", "aircraft"),
+    "boat": ("boat", "vessel"),
     "animal": ("animal", "veterinary"),
-    "pet": ("animal",),
+    "pet": ("pet", "animal"),
 }
 # Two everyday words together -> the words O*NET uses for that work: "clean (your) teeth" is a
 # dental hygienist's, though dentists' and orthodontists' tasks say "teeth" more often.
@@ -257,7 +259,7 @@ class DescribedJobs:
         paired = [w for pair in pairwise(content) for w in EVERYDAY_PAIRS.get(pair, ())]
         # Counted twice: two words together say more than either alone ("at the dentist").
         for said in [*described, *paired, *paired]:
-            for word in (said, *EVERYDAY.get(said, ())):
+            for word in EVERYDAY.get(said, (said,)):
                 column = index.columns.get(word)
                 if column is not None and word not in _STOP:
                     counts[column] = counts.get(column, 0) + 1
