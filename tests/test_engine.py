@@ -647,6 +647,8 @@ MESSAGES = [
     ("is being a software engineer still worth it with all the ai stuff", ["automation"], None),
     ("how many lawyers are there", ["employment"], ["23-1011"]),
     ("how many pilots are there in the us", ["employment"], ["53-2011"]),  # "pilot" is guarded
+    ("what does an animator make", ["salary"], ["27-1014"]),
+    ("is a data analyst a good job", ["overview"], ["15-2051"]),  # not management analysts
     # "what's a …" asks what the job is: its description and tasks
     ("whats an actuary", ["duties"], ["15-2011"]),
     # a job word too general alone, made a name by the workplace said with it

@@ -271,6 +271,8 @@ BARE_QUESTIONS = {
     ("what", "is", "do"): "duties",  # "whats an esthetician do"
     ("what", "they", "do"): "duties",  # "what they do?"
     ("what", "do", "make"): "salary",  # "what do animators make", the name taken out
+    ("what", "does", "make"): "salary",  # "what does an animator make"
+    ("what", "does", "even", "make"): "salary",
     ("what", "do", "even", "make"): "salary",
     ("what", "do", "even", "do"): "duties",
     # the career's name taken out: "how do u get to be a detective", "how to become one"
