@@ -109,3 +109,16 @@ def test_a_number_asked_for_is_the_number_listed(engine: Engine) -> None:
     items = answer.blocks[0].items or []
     assert len([i for i in items if not i.startswith("…")]) == 5
     assert len(answer.choices) == 5
+
+
+@pytest.mark.parametrize(
+    "text", ["jobs with computers that dont need a degree", "what can i do without a degree"]
+)
+def test_careers_asked_for_without_a_list_word_are_listed(engine: Engine, text: str) -> None:
+    answer, _ = engine.reply(text)
+    assert answer.intent == "list_occupations"
+    assert "no degree needed to start" in answer.plain_text()
+
+
+def test_a_job_that_needs_a_degree_describes_no_job(engine: Engine) -> None:
+    assert engine.matcher.finder.described(["a", "job", "that", "need", "a", "degree"]) is None

@@ -278,17 +278,30 @@ _LIST_LEADS = frozenset("what which any some show name good list".split())
 
 
 def _lists(words: list[str]) -> bool:
-    """ "list healthcare jobs", "what jobs can i get", "which careers": careers asked for."""
-    return "list" in words or any(
-        word in _LIST_LEADS and not _CAREER_NOUNS.isdisjoint(words[i + 1 : i + 3])
-        for i, word in enumerate(words)
+    """ "list healthcare jobs", "what jobs can i get", "which careers", "jobs with computers
+    that…", "what can i do without a degree": careers asked for."""
+    return (
+        "list" in words
+        or bool(words and words[0] in _CAREER_NOUNS)
+        or any(
+            (a, b, c) == ("can", "i", "do") or (a, b, c) == ("could", "i", "do")
+            for a, b, c in zip(words, words[1:], words[2:], strict=False)
+        )
+        or any(
+            word in _LIST_LEADS and not _CAREER_NOUNS.isdisjoint(words[i + 1 : i + 3])
+            for i, word in enumerate(words)
+        )
     )
 
 
 def _ranks_careers(turn: Turn) -> bool:
     words = turn.reading.words
     ranking = turn.reading.ranking
-    after_noun = {w for a, w in pairwise(words) if a in _CAREER_NOUNS}  # "jobs that pay well"
+    # "jobs that pay well", "jobs with computers that dont need a degree": "that" there joins
+    # what the jobs are to them, no career discussed before
+    after_noun = {w for a, w in pairwise(words) if a in _CAREER_NOUNS} | (
+        {"that"} if words[:1] and words[0] in _CAREER_NOUNS else set()
+    )
     nouns = [a for a, b in pairwise([*words, ""]) if a in _CAREER_NOUNS and b != "school"]
     return (
         # "jobs without a degree" lists careers too; "is healthcare a good career" does not;
@@ -302,7 +315,7 @@ def _ranks_careers(turn: Turn) -> bool:
         )
         and not turn.socs
         and not turn.reading.mentions
-        and bool(nouns)  # "trade school" is no trade
+        and (bool(nouns) or _lists(words))  # "trade school" is no trade
         and _BACK.isdisjoint(set(words) - after_noun)
         and not turn.reading.own_job
         and turn.first not in (GENERAL - {"fallback"})

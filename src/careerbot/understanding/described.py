@@ -42,6 +42,8 @@ _STOP = frozenset(
     salary pay paid earn make money wage called name job career work people person folk one
     guy someone somebody like kind sort thing stuff i me we can could would should will all
     some any just really usually always come
+    need needs require requires degree pays well good better best lot high low easy hard
+    get got lol exactly actually
     """.split()
 )
 # Everyday words -> the words O*NET's task statements use for the same thing ("fix cars" is
