@@ -106,11 +106,12 @@ WEAK = frozenset(
 )
 _BEFORE_JOB = frozenset(
     """a an the as become becoming being be do are were for of professional fashion
-    versus than about mean meant many""".split()
+    versus than about mean meant""".split()
 )
 _AFTER_JOB = frozenset(
     "salary pay paid wage earn make career job income degree school training outlook versus".split()
 )
+_COUNTED = frozenset({"are", "work", "there", "in", "employed", "working"})
 # "nurse or pilot", "lawyer and judge": a weak word joined to a job just named is one too.
 _JOINING = frozenset({"or", "and"})
 # A single word from O*NET counts as a job name only if it is the head of some official title or
@@ -516,6 +517,9 @@ class OccupationFinder:
         after = plain[at + 1] if joined_after else ""
         # "is pilot a good job": a job word a few words on says so too
         if before == "is" and not _AFTER_JOB.isdisjoint(plain[at + 1 : at + 4]):
+            return True
+        # "how many pilots are there", not "how many residents does ohio have"
+        if before == "many" and after in _COUNTED:
             return True
         # "and coaches?", "what about pilots": a short follow-up naming the next career
         if before in ("and", "about") and at == len(plain) - 1 and at <= 2:
