@@ -425,6 +425,12 @@ def test_everyday_words_together_find_the_trade(engine: Engine) -> None:
     assert result is not None and result.candidates[0].soc == "49-9051"
 
 
+def test_a_one_word_description_is_offered_never_answered(engine: Engine) -> None:
+    for text in ["people who make a lot of money", "people that work from home"]:
+        result = engine.matcher.finder.described(heard(engine, text).words)
+        assert result is not None and not result.likely and not result.confident, text
+
+
 def test_a_message_that_describes_no_worker_is_not_searched(engine: Engine) -> None:
     assert engine.matcher.finder.described(tokens("what do nurses earn")) is None
     # A workplace is no description: "my son wants a job at the pizza place".

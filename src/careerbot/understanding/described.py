@@ -87,6 +87,7 @@ CONFIDENT = 0.35  # cosine similarity: at or above it (and well ahead) the best 
 MIN_SIMILARITY = 0.12  # below it nothing is offered
 LEAD = 1.5  # the best must beat the runner-up by this factor to be taken as meant
 LIMIT = 3
+MIN_WORDS_TO_ANSWER = 2  # words about the work, below which a described job is only offered
 # Or a weaker match far ahead of every other ("the people who answer 911 calls": dispatchers).
 CLEAR, CLEAR_LEAD = 0.2, 2.0
 # Below those but still ahead: answered as the likeliest, with the others offered beside it
@@ -289,4 +290,8 @@ class DescribedJobs:
             best_score >= CLEAR * 100 and best_score >= CLEAR_LEAD * runner_up
         )
         likely = confident or (best_score >= LIKELY * 100 and best_score >= LIKELY_LEAD * runner_up)
+        if len(set(content)) < MIN_WORDS_TO_ANSWER:
+            # "people who travel a lot", "people who make a lot of money": one word says too
+            # little of the work to answer for one job; offered as a choice instead
+            confident = likely = False
         return DescribedResult(candidates, confident, likely)
