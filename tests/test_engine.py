@@ -486,6 +486,14 @@ def test_a_described_job_ahead_of_the_rest_is_answered_and_the_rest_offered(
     assert (tapped.intent, tapped.occupations) == ("salary", others[0].occupations)
 
 
+def test_a_described_library_job_is_answered_as_library_assistant_is(engine: Engine) -> None:
+    # the two meanings of "library assistant" neck and neck: answered as the name is, the
+    # clerical one offered beside it
+    answer, _ = engine.reply("the ppl who check out books at the library, is that a good career")
+    assert (answer.intent, answer.occupations) == ("overview", [LIBRARY_TECH])
+    assert any(s.occupations == ["43-4121"] for s in answer.suggestions)
+
+
 def test_comparison_follow_ups_in_chat_words(engine: Engine) -> None:
     _, context = engine.reply("lifeguard pay")
     answer, context = engine.reply("wbu cashiers", context)

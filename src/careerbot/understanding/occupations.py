@@ -30,7 +30,7 @@ from rapidfuzz import fuzz, process
 from careerbot.catalog.models import Occupation
 from careerbot.understanding import name_cache
 from careerbot.understanding.ambiguity import resolve
-from careerbot.understanding.described import DescribedJobs, DescribedResult
+from careerbot.understanding.described import LIKELY_LEAD, DescribedJobs, DescribedResult
 from careerbot.understanding.normalise import BREAK, tokens, words_only
 from careerbot.understanding.unknown_jobs import UnknownJob, UnknownJobs
 
@@ -328,6 +328,14 @@ class OccupationFinder:
         self._catalog: Catalog | None = None  # for the described-job index, built on first use
         self._cache_dir: Path | None = None
         self._described: DescribedJobs | None = None
+        # Two occupations one hand-kept name means, and the one it is answered for ("library
+        # assistant": Library Technicians and Assistants, also Library Assistants, Clerical).
+        dominant: dict[frozenset[str], set[str]] = defaultdict(set)
+        for socs, alternatives, how in self._phrases.values():
+            if how == "alias" and len(socs) == 1:
+                for other in alternatives:
+                    dominant[frozenset((socs[0], other))].add(socs[0])
+        self._one_name = {pair: next(iter(d)) for pair, d in dominant.items() if len(d) == 1}
         # Longest phrase starting with each word: most words start none, and are skipped at once.
         self._longest: dict[str, int] = {}
         for key in self._phrases:
@@ -391,7 +399,18 @@ class OccupationFinder:
         every profile, fitting TF-IDF) without it."""
         if not DescribedJobs.describes(words):
             return None
-        return self.warm().find(words)
+        result = self.warm().find(words)
+        if result is None or result.likely or len(result.candidates) < 2:
+            return result
+        # "the ppl who check out books at the library": the two meanings of one name (library
+        # assistant) neck and neck, well ahead of the rest: answered as that name is
+        first, second, *rest = result.candidates
+        meant = self._one_name.get(frozenset((first.soc, second.soc)))
+        third = rest[0].score if rest else 0.0
+        if meant is None or min(first.score, second.score) < LIKELY_LEAD * third:
+            return result
+        ordered = (first, second) if meant == first.soc else (second, first)
+        return DescribedResult((*ordered, *rest), confident=False, likely=True)
 
     def warm(self) -> DescribedJobs:
         """Build the described-job index now (a long-running bot calls this at start-up)."""
