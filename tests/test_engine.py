@@ -336,6 +336,17 @@ def test_after_a_comparison_a_word_of_one_career_narrows_to_it(engine: Engine) -
     assert (answer.intent, answer.occupations, answer.state) == ("salary", ["33-3012"], "CA")
 
 
+def test_compare_asked_after_a_second_career_compares_it_with_the_first(engine: Engine) -> None:
+    _, context = engine.reply("How much do library technicians earn in Massachusetts?")
+    _, context = engine.reply("What would it take to become a librarian later on?", context)
+    answer, _ = engine.reply("How does the librarian pay compare?", context)
+    assert (answer.intent, answer.occupations, answer.state) == (
+        "compare",
+        [LIBRARY_TECH, "25-4022"],
+        "MA",
+    )
+
+
 def test_superlatives_and_picks_after_a_list(engine: Engine) -> None:
     _, context = engine.reply("will ai replace graphic designers, illustrators and photographers")
     answer, _ = engine.reply("so which one is safest", context)

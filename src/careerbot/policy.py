@@ -401,7 +401,11 @@ def _both(turn: Turn) -> Action:
 
 
 def _compare_with_last(turn: Turn, rule: str = "compare_with_last") -> Action:
-    socs = list(dict.fromkeys([*turn.context.occupations[:1], *turn.socs]))
+    # "How does the librarian pay compare?" just after librarians: with the career before them
+    last = turn.context.occupations[:1]
+    if last == turn.socs[:1]:
+        last = [soc for soc in turn.context.discussed if soc not in turn.socs][-1:]
+    socs = list(dict.fromkeys([*last, *turn.socs]))
     return turn.about(rule, ["compare"], socs)
 
 
@@ -852,10 +856,14 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "compare_with_last",
         lambda t: (
-            (t.first == "compare" or t.reading.pay_comparison)
+            # "How does the librarian pay compare?": compare asked, though not first
+            ("compare" in t.asked or t.reading.pay_comparison)
             and len(t.socs) == 1
             and bool(t.context.occupations)
-            and t.socs[0] not in t.context.occupations
+            and (
+                t.socs[0] not in t.context.occupations
+                or ("compare" in t.asked and any(s not in t.socs for s in t.context.discussed))
+            )
         ),
         _compare_with_last,
         "'vs a cashier?' -> the career discussed against the one named",
