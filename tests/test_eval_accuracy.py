@@ -17,9 +17,10 @@ EVAL = Path(__file__).resolve().parent / "eval"
 
 # Fully-right accuracy (intent, occupations and state) reached when each floor was set, less
 # about 1.5 points, so a change that loses understanding fails here. (Dev has grown by rounds of
-# fresh questions and dialogues; test by four fresh rounds, 493, 514, 494 and 458 turns, each
-# measured unseen before it was added.) Set at 93.4% of 5,598 dev and 90.9% of 3,680 test turns.
-FLOORS = {"dev": 0.92, "test": 0.895}
+# fresh questions and dialogues; test by five fresh rounds, 493, 514, 494, 458 and 394 turns,
+# each measured unseen before it was added.) Set at 93.6% of 5,598 dev and 91.3% of 4,074 test
+# turns.
+FLOORS = {"dev": 0.92, "test": 0.9}
 
 
 def _cases(part: str) -> list[Case]:
