@@ -752,14 +752,14 @@ class Matcher:
         if span is not None:
             mentions = [m for m in mentions if not _workplace_in(words, m, span)]
         mentions = self._settled_by_setting(words, mentions)
-        mentions = self._settled_by_talk(words, mentions, [*recent, *discussed])
+        talked_of = list(dict.fromkeys([*recent, *discussed]))  # the latest first
+        mentions = self._settled_by_talk(words, mentions, talked_of)
         if not mentions and offered and unknown is None:
             mentions = self._offered_name(words, offered)
             found = [*found, *mentions]
         if not mentions and unknown is None and span is None:
             mentions = self._head_with_a_word(words, own)
             found = [*found, *mentions]
-        talked_of = list(dict.fromkeys([*recent, *discussed]))
         if not mentions and len(talked_of) >= 2 and unknown is None:
             mentions = self._one_of_recent(words, talked_of)
             found = [*found, *mentions]
