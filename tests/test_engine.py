@@ -542,6 +542,21 @@ def test_a_reaction_offers_more_about_the_career_and_keeps_it(engine: Engine) ->
     assert (answer.intent, answer.occupations) == ("outlook", ["29-2042"])
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "title"),
+    [
+        ("i love animals what jobs r there", "animal", "Animal Caretakers"),
+        ("show me computer jobs", "computer", "Computer Network Architects"),
+    ],
+)
+def test_a_list_is_searched_by_its_topic_words(
+    engine: Engine, text: str, word: str, title: str
+) -> None:
+    # "animal", "computer" are in several list phrasings, but they are what is searched
+    text_out = engine.reply(text)[0].plain_text()
+    assert f"match “{word}”" in text_out and title in text_out
+
+
 def test_careers_with_a_word_are_searched_and_the_search_said(engine: Engine) -> None:
     answer = engine.reply("any careers with 'therapist'?")[0]
     assert answer.intent == "list_occupations"  # not "which therapist do you mean?"

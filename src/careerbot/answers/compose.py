@@ -95,6 +95,11 @@ RANKED_NONE = "No career I know fits all of that. Try fewer conditions."
 FALLBACK_SUGGESTIONS = ("salary", "employment", "overview")
 PERCENTILES = ("p10", "p25", "median", "p75", "p90")
 ACROSS_THE_US = "Across the US, "
+# Words of liking around what a list is searched for ("i love animals what jobs r there").
+LIKING = frozenset("love like enjoy into interested passionate".split())
+# Words for careers in general, never searched for though a title may have them ("Career/
+# Technical Education Teachers", "Title Examiners").
+LIST_NOUNS = frozenset("career job occupation field title type kind word people one other".split())
 PAY_JUDGED = (
     "Against all jobs: the US median for all occupations is {us} a year; {title} earn a US "
     "median of {median}, {gap} {side} it (BLS OEWS)."
@@ -224,13 +229,19 @@ class Composer:
                 + [Citation(name=o.source.name, url=o.source.url) for o in self._by_title]
             )
         )
-        # Words most list_occupations phrasings share ("careers", "know") are not search words.
+        # Words most list_occupations phrasings share ("careers", "know") are not search words,
+        # unless a title has them ("careers with animals", "computer jobs": searched), and words
+        # of liking never are ("i love animals what jobs r there").
         counts = Counter(
             word
             for example in catalog.intents["list_occupations"].examples
             for word in set(words_only(tokens(example)))
         )
-        self._list_words = {word for word, count in counts.items() if count >= 2}
+        self._list_words = LIKING | {
+            word
+            for word, count in counts.items()
+            if count >= 2 and (word not in self._titles_with_word or word in LIST_NOUNS)
+        }
 
     def warm(self) -> None:
         """Read every occupation's profile now rather than on its first question (~0.5 s for
