@@ -692,6 +692,7 @@ MESSAGES = [
     ("whats a school library aide", ["duties"], [LIBRARY_TECH]),
     ("what do you do", ["help"], []),
     ("how does this work", ["help"], []),
+    ("what is this chat for", ["help"], []),
     ("hello, what can you help with?", ["help"], []),
     ("welding worth it?", ["overview"], None),
     ("surveying as a career?", ["overview"], None),

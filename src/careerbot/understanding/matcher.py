@@ -250,6 +250,9 @@ def _negated(words: list[str], mention: Mention) -> bool:
     return bool(before) and (before[-1] in _NEGATING or before[-2:] == ["other", "than"])
 
 
+_ABOUT_THIS = [(("what", "is", "this"), ("for",)), (("what", "is", "this"), ()),
+               (("what", "this"), ("is", "for"))]  # fmt: skip
+_THIS_BOT = ("chat", "bot", "chatbot", "app")
 _HOW_DO = [("how", "do", "you"), ("how", "do", "i"), ("how", "does", "one"), ("how", "can", "i"),
            ("how", "would", "i"), ("how",), ("how", "to")]  # fmt: skip
 _BECOME = [("become",), ("get", "to", "be"), ("become", "one")]
@@ -298,6 +301,8 @@ BARE_QUESTIONS = {
     ("what", "do", "you", "do"): "help",
     ("what", "is", "this"): "help",
     ("what", "is", "this", "for"): "help",
+    # "what is this chat for", "what this bot is for"
+    **{(*lead, thing, *tail): "help" for lead, tail in _ABOUT_THIS for thing in _THIS_BOT},
     ("how", "does", "this", "work"): "help",
     ("who", "are", "you"): "help",
     ("what", "are", "you"): "help",
