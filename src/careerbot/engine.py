@@ -336,8 +336,8 @@ class Engine:
             notes.append(NATIONAL_ONLY_NOTE.format(state=state_name(action.state or "")))
         if action.rule == "judges_last_answer" and action.intents[:1] == ("salary",):
             # "is that good?" after pay: the verdict against all jobs, before the figures
-            judged = [self.composer.pay_judged(soc) for soc in answer.occupations[:1]]
-            notes += [note for note in judged if note]
+            judged = self.composer.pay_judged(answer.occupations[0])
+            notes += [judged] if judged else []
         return notes
 
     @staticmethod

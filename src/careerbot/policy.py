@@ -275,6 +275,7 @@ _BACK = frozenset("this it its them they their that those these both either".spl
 
 
 _LIST_LEADS = frozenset("what which any some show name good list".split())
+_WHAT_I_CAN_DO = frozenset({("can", "i", "do"), ("could", "i", "do")})  # "what can i do without…"
 
 
 def _lists(words: list[str]) -> bool:
@@ -283,10 +284,7 @@ def _lists(words: list[str]) -> bool:
     return (
         "list" in words
         or bool(words and words[0] in _CAREER_NOUNS)
-        or any(
-            (a, b, c) == ("can", "i", "do") or (a, b, c) == ("could", "i", "do")
-            for a, b, c in zip(words, words[1:], words[2:], strict=False)
-        )
+        or any(three in _WHAT_I_CAN_DO for three in zip(words, words[1:], words[2:], strict=False))
         or any(
             word in _LIST_LEADS and not _CAREER_NOUNS.isdisjoint(words[i + 1 : i + 3])
             for i, word in enumerate(words)

@@ -469,7 +469,9 @@ _BEFORE_ONE = frozenset({"the", "for", "about"})  # "balance for agents", "about
 CONTRASTING = frozenset(
     "regular normal other different diff than vs versus compared unlike".split()
 )
-_SEARCHED = frozenset({"career", "careers", "job", "jobs", "occupation", "occupations"})
+# "a regular nurse", "no i meant nurses": a name set against the career talked of
+SET_AGAINST = CONTRASTING | (CORRECTING - {"i"})
+_SEARCHED = frozenset({"career", "job", "occupation"})  # folded: "careers", "jobs" too
 
 
 def _searched(words: list[str], mention: Mention) -> bool:
@@ -1126,8 +1128,7 @@ class Matcher:
         if not talked_of:
             return mentions
         talked_words = self._title_words.get(talked_of[0], frozenset())  # the latest career
-        # "a regular nurse", "no i meant nurses": set against the career talked of
-        contrasted = not (CONTRASTING | CORRECTING - {"i"}).isdisjoint(words)
+        contrasted = not SET_AGAINST.isdisjoint(words)
         settled: list[Mention] = []
         for mention in mentions:
             options = (*mention.socs, *mention.alternatives)
