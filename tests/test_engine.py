@@ -689,6 +689,11 @@ MESSAGES = [
     ("are libraries still hiring technicians these days", ["outlook"], [LIBRARY_TECH]),
     ("my school library is hiring student aides. is it worth it", ["overview"], [LIBRARY_TECH]),
     ("I'm a school counselor. What information can this chatbot give my students?", ["help"], []),
+    # the user's own career is the one related careers are asked for
+    ("im a barista rn and i want out, what careers are similar", ["related"], ["35-3023"]),
+    ("I work as a bank teller, what else could I do with my experience?", ["related"], ["43-3071"]),
+    ("what does someone in HR actually do all day", ["duties"], ["13-1071"]),
+    ("what is the job of a logistician exactly", ["duties"], ["13-1081"]),
     ("whats a school library aide", ["duties"], [LIBRARY_TECH]),
     ("what do you do", ["help"], []),
     ("how does this work", ["help"], []),

@@ -543,6 +543,8 @@ NAMES_IN_CONTEXT = [
     ("whats the pay for an rn", [RN]),
     ("salary of rn", [RN]),
     ("lpn or rn", [LPN, RN]),
+    ("is a cashier rn and a nurse later a good plan", ["41-2011", RN]),  # right now, then a nurse
+    ("what is the different between RN and LPN?", [RN, LPN]),
     ("journalism seems kinda miserable rn, what are the cons", ["27-3023"]),
     ("PT or OT? cant decide", ["29-1123", "29-1122"]),
     ("i work pt at target", []),  # part time

@@ -119,6 +119,18 @@ def test_own_job_falls_back(turn) -> None:  # type: ignore[no-untyped-def]
     assert turn(read("salary", own_job=True)).rule == "own_job"
 
 
+def test_own_career_is_the_subject_of_related_careers(turn) -> None:  # type: ignore[no-untyped-def]
+    # "im a cashier, what jobs are related?": the user's own career, not a refusal
+    action = turn(read("related", own_careers=("41-2011",)))
+    assert (action.rule, action.intents, action.socs) == (
+        "own_career_related",
+        ("related",),
+        ("41-2011",),
+    )
+    # "im a cashier, how much do i make": still the user's own job
+    assert turn(read("salary", own_job=True, own_careers=("41-2011",))).rule == "own_job"
+
+
 def test_list_occupations_searches(turn) -> None:  # type: ignore[no-untyped-def]
     action = turn(read("list_occupations", words=["jobs", "with", "engineer", "|"]))
     assert (action.kind, action.words) == ("list", ("jobs", "with", "engineer"))

@@ -570,6 +570,16 @@ RULES: tuple[Rule, ...] = (
         "'?', '...', an emoji, nothing: what the bot can do",
     ),
     Rule(
+        "own_career_related",
+        lambda t: (
+            not t.socs
+            and bool(t.reading.own_careers)
+            and "related" in (*t.asked, *[g.intent for g in t.guesses[:1]])
+        ),
+        lambda t: t.about("own_career_related", ["related"], list(t.reading.own_careers)),
+        "'im a teacher aide, what other jobs are close to that' -> careers related to the user's",
+    ),
+    Rule(
         "own_job",
         lambda t: (
             (t.reading.own_job or (t.reading.own_pay and not t.context.occupations))

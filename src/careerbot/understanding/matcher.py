@@ -224,16 +224,21 @@ def _points_to(plain: list[str]) -> int | None:
 # "what r plumbers making rn", "is anyone hiring rn lol": "rn" closing a message is "right now";
 # after one of these words it is the nurse ("pay for an rn", "lpn or rn").
 _RN_BEFORE_NURSE = frozenset(
-    "a an the as for be become being versus or and to of is about like than with my her his".split()
+    "a an the as for be become being versus or and to of is about like than with my her his between"
+    " from".split()
 )
 _CLOSING = frozenset({"lol", "tho", "though", "fr", "ngl", "haha", BREAK})
+# "im a cashier rn and want something better": "right now" closing a clause, not only a message
+_CLAUSE_AFTER = frozenset({"and", "but", "so", "because", "bc", "cuz"})
 
 
 def _right_now(words: list[str], mention: Mention) -> bool:
     if words[mention.start : mention.end] != ["rn"] or mention.start == 0:
         return False
     after = words[mention.end :]
-    ends = after[:1] == [BREAK] or all(w in _CLOSING for w in after)  # "miserable rn, what..."
+    # "miserable rn, what...", "a cashier rn and..."
+    ends = bool(after) and (after[0] == BREAK or after[0] in _CLAUSE_AFTER)
+    ends = ends or all(w in _CLOSING for w in after)
     return words[mention.start - 1] not in _RN_BEFORE_NURSE and ends
 
 
@@ -881,6 +886,9 @@ class Matcher:
             place=place,
             own_job=own_job,
             own_pay=own_pay,
+            own_careers=tuple(
+                m.socs[0] for m in found if len(m.socs) == 1 and self._about_self(words, m)
+            ),
             refers_back=not REFERRING.isdisjoint(plain),
             judges_last=judges_last,
             wants_both=not mentions

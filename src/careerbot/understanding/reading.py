@@ -51,6 +51,9 @@ class Reading:
     described: DescribedResult | None = None  # "the people who clean your teeth": candidates
     own_job: bool = False  # "my paycheck", "my boss": the user's own job
     own_pay: bool = False  # "how much do i earn": the user's pay, unless a career is in context
+    # "im a teacher aide, what other jobs are close": the user's own career (SOC codes), said
+    # with "I'm a", "I work as a"; not one asked about, but the subject of related careers
+    own_careers: tuple[str, ...] = ()
     refers_back: bool = False  # "they", "them": about a career named before (or to be named)
     judges_last: bool = False  # "is that good?", "is that a lot": about the last answer
     wants_both: bool = False  # "side by side", "which one earns more": the careers discussed
