@@ -961,6 +961,25 @@ def test_a_word_of_one_career_discussed_points_to_it(engine: Engine) -> None:
     assert (answer.intent, answer.occupations) == ("automation", ["25-4031"])
     answer, _ = engine.reply("what skills does the librarian one need", context)
     assert (answer.intent, answer.occupations) == ("skills", ["25-4022"])
+    # a word of the everyday name ("mri tech") points as a word of the title does
+    _, context = engine.reply("sonographer vs mri tech pay")
+    answer, _ = engine.reply("which is safer from ai, the mri one?", context)
+    assert (answer.intent, answer.occupations) == ("automation", ["29-2035"])
+
+
+def test_a_reaction_opening_a_question_does_not_hide_it(engine: Engine) -> None:
+    _, context = engine.reply("whats a pharmacy tech")
+    answer, _ = engine.reply("oh wow how long is the training", context)
+    assert (answer.intent, answer.occupations) == ("education", ["29-2052"])
+
+
+def test_a_career_set_against_the_last_by_its_short_name(engine: Engine) -> None:
+    _, context = engine.reply("what does an occupational therapist do")
+    answer, _ = engine.reply("hows that different from pt", context)
+    assert (answer.intent, answer.occupations) == ("compare", ["29-1122", "29-1123"])
+    # "pt" alone is still part time
+    answer, _ = engine.reply("i work pt at a gym, is that bad", Context())
+    assert answer.occupations == []
 
 
 def test_a_follow_up_naming_its_question_is_not_refused(engine: Engine) -> None:

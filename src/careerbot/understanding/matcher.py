@@ -191,6 +191,10 @@ REACTION_WORDS = frozenset(
     interesting jeez yikes bruh omg geez sheesh wild crazy insane makes sense sounds chill fr
     ngl interest""".split()
 )  # ("interest": "interesting", folded)
+# The reactions that can open a question: "lol ok what do they do", "wow, how long is school"
+OPENING_REACTIONS = REACTION_WORDS - frozenset(
+    "thats that is it so really makes sense sounds chill wild crazy insane interesting".split()
+)
 # "why?", "why tho", "but why is that": the last answer, asked to explain itself again.
 WHY_WORDS = frozenset("why tho though is that so really but how come not".split())
 # "same as", "the same field": a likeness, not "the same question again".
@@ -649,9 +653,13 @@ class Matcher:
             soc: frozenset(words_only(tokens(occupation.title)))
             for soc, occupation in catalog.occupations.items()
         }
-        # Title words with their clipped forms ("technician", "tech"), for "the tech one".
+        # Title words with their clipped forms ("technician", "tech"), and the words of the
+        # everyday names of that career alone ("mri tech"), for "the tech one", "the mri one".
+        alias_words = self.finder.alias_words()
         self._pointing_words = {
-            soc: words | {CLIPPED[w] for w in words if w in CLIPPED}
+            soc: words
+            | {CLIPPED[w] for w in words if w in CLIPPED}
+            | (alias_words.get(soc, frozenset()) - FILLER)
             for soc, words in self._title_words.items()
         }
         # Each official title's head noun ("Civil Engineers" -> "engineer"), for a follow-up
@@ -944,6 +952,12 @@ class Matcher:
             # "yo whats a dental hygienist make": the greeting opens the question, and the
             # phrasing nearest "yo whats ..." is a greeting
             plain, topic = plain[1:], topic[1:]
+        opening = next((i for i, w in enumerate(plain) if w not in OPENING_REACTIONS), 0)
+        if opening and plain[opening] in QUESTION_LEADS and len(plain) - opening > 1:
+            # "lol ok what do they do": the reaction opens the question, which it outweighs
+            # (not "lol wut", a reaction still)
+            plain = plain[opening:]
+            topic = [word for word in plain if word not in FILLER]
         ranked = self.classifier.scores(plain)
         keyed = self.classifier.keyed(plain)
         intents = self._asked(plain, asking, ranked, bool(mentions))

@@ -104,6 +104,7 @@ WEAK = frozenset(
     principal chief lead head sitter scout coach pt ot dev
     """.split()
 )
+_DIFFERENT = frozenset({"different", "diff", "differ", "differs"})
 _BEFORE_JOB = frozenset(
     """a an the as become becoming being be do are were for of professional fashion
     versus than about mean meant""".split()
@@ -430,6 +431,15 @@ class OccupationFinder:
         entry = self._phrases.get(tuple(words))
         return None if entry is None else self._mention(entry, 0, len(words))
 
+    def alias_words(self) -> dict[str, frozenset[str]]:
+        """SOC code -> the words of the hand-kept names that mean only it ("mri tech": "mri",
+        "tech" for 29-2035), for pointing at a career by a word of the name the user knows."""
+        found: dict[str, set[str]] = defaultdict(set)
+        for key, (socs, _, how) in self._phrases.items():
+            if how == "alias" and len(socs) == 1:
+                found[socs[0]].update(key)
+        return {soc: frozenset(words) for soc, words in found.items()}
+
     def unknown_job(
         self, words: list[str], mentions: Sequence[Mention] | None = None
     ) -> UnknownJob | None:
@@ -539,6 +549,9 @@ class OccupationFinder:
             return True
         # "how many pilots are there", not "how many residents does ohio have"
         if before == "many" and after in _COUNTED:
+            return True
+        # "how is that different from pt": set against a career, so one itself
+        if before == "from" and at >= 2 and plain[at - 2] in _DIFFERENT:
             return True
         # "and coaches?", "what about pilots": a short follow-up naming the next career
         if before in ("and", "about") and at == len(plain) - 1 and at <= 2:
