@@ -689,6 +689,10 @@ MESSAGES = [
     ("are libraries still hiring technicians these days", ["outlook"], [LIBRARY_TECH]),
     ("my school library is hiring student aides. is it worth it", ["overview"], [LIBRARY_TECH]),
     ("I'm a school counselor. What information can this chatbot give my students?", ["help"], []),
+    # pay said in passing outweighs a reading of the whole as an overview
+    ("is plumbing worth it money wise", ["salary"], ["47-2152"]),
+    ("my uncle says roofers dont make much. is that true?", ["salary"], ["47-2181"]),
+    ("i heard dental hygienists are the best paid in healthcare, is it true", ["salary"], None),
     # the user's own career is the one related careers are asked for
     ("im a barista rn and i want out, what careers are similar", ["related"], ["35-3023"]),
     ("I work as a bank teller, what else could I do with my experience?", ["related"], ["43-3071"]),

@@ -195,6 +195,8 @@ REACTION_WORDS = frozenset(
 OPENING_REACTIONS = REACTION_WORDS - frozenset(
     "thats that is it so really makes sense sounds chill wild crazy insane interesting".split()
 )
+# "is that true?", "is it really?": a question whether what was said before is so
+CHECKING_A_CLAIM = frozenset("is that it this true really right correct accurate legit so".split())
 # "why?", "why tho", "but why is that": the last answer, asked to explain itself again.
 WHY_WORDS = frozenset("why tho though is that so really but how come not".split())
 # "same as", "the same field": a likeness, not "the same question again".
@@ -463,6 +465,7 @@ _TO_THE_BOT = frozenset({("are", "you"), ("is", "this"), ("you", "are")})
 _A_BOT = frozenset("ai chatgpt gpt robot bot chatbot automated artificial intelligence".split())
 # What a judged side wins over: readings of the rest of the message, not a second question.
 _SIDE_OVER = frozenset({"overview", "salary", "fallback", "duties", "work_life_balance"})
+_PAY_OVER = frozenset({"overview", "outlook", "fallback"})  # readings pay said outweighs
 # Job words too general alone ("technicians", "techs"), which a workplace may make a name.
 HEAD_WORDS = frozenset(
     "technician technologist tech assistant aide clerk attendant specialist coordinator".split()
@@ -497,6 +500,26 @@ def _names_an_amount(words: list[str]) -> bool:
         or (word == "six" and after == "figure")
         for word, after in pairwise([*words, ""])
     )
+
+
+# "they dont make much", "do welders make bank": how much the pay is, in everyday words
+_HOW_MUCH_PAY = frozenset("much enough bank alot lot decent good more less".split())
+_PAID_HOW = frozenset({"best", "highest", "well", "better", "worst", "lowest", "poorly", "badly"})
+
+
+def _says_pay(words: list[str]) -> bool:
+    """ "pay wise", "money-wise", "make much", "make good money": a question about pay said in
+    passing, which outweighs a reading of the whole as an overview."""
+    for at, (word, after) in enumerate(pairwise([*words, ""])):
+        if after == "wise" and word in {"pay", "money", "salary"}:
+            return True
+        # not "lol i make more than that": the user's own pay
+        mine = at > 0 and words[at - 1] in FIRST_PERSON
+        if word in {"make", "earn", "paid"} and after in _HOW_MUCH_PAY and not mine:
+            return True
+        if word in _PAID_HOW and after in {"paid", "paying"}:  # "the best paid trades"
+            return True
+    return False
 
 
 _AT_WORK = frozenset({"at", "for", "in", "with", "by"})
@@ -844,7 +867,11 @@ class Matcher:
             # "What training do HVAC technicians need? My son's friend makes good money doing
             # it.": where the sentence that asks is clear, it beats the story around it.
             clearer = asks and second[0][0].score >= self.answer_threshold
-            if (not intents and asks) or (intents and clearer and second[0] != intents):
+            # "...library assistants dont make much. is that true?": the question is the claim
+            question = {words[i] for i in focus} - FILLER - {BREAK}
+            if question <= CHECKING_A_CLAIM and intents and intents[0].intent != FALLBACK:
+                pass
+            elif (not intents and asks) or (intents and clearer and second[0] != intents):
                 intents, ranked, learned = second
         keyed = self.classifier.keyed(plain)
         first = intents[0].intent if intents else None
@@ -997,6 +1024,11 @@ class Matcher:
         if side is not None and (not intents or intents[0].intent in _SIDE_OVER):
             # "whats good about being an elevator mechanic, heard they make bank"
             intents = [IntentScore(side, self.answer_threshold)]
+        weak = intents[:1] and intents[0].intent in _PAY_OVER and (mentions or following)
+        if (weak or (not intents and mentions)) and _says_pay(plain):
+            # "is it worth it pay wise", "library assistants dont make much. is that true?"
+            score = max([s.score for s in intents[:1]] + [self.answer_threshold])
+            intents = [IntentScore("salary", score)]
         if (
             "related" in keyed
             and not _SIMILAR.isdisjoint(plain)  # not "what is that career like overall"
