@@ -41,6 +41,13 @@ def test_every_problem_is_reported_with_file_and_field(data_copy: tuple[Path, Pa
     _edit(intents / "salary.yaml", suggest=["no_such_intent"])
     _edit(data / "outside.yaml", employers="walmart")
     _edit(data / "areas.yaml", areas={"healthcare": ["2"]})
+    _edit(
+        data / "interests.yaml",
+        interests={
+            "drawing": {"types": ["Z"]},
+            "animals": {"types": ["R"], "careers": ["99-9999"]},
+        },
+    )
     (data / "cities.csv").write_text("city,state,population\nsavannah,Georgia,147780\n")
     (intents / "broken.yaml").write_text("id: broken\nexamples: [unclosed\n  answer: {\n")
     with pytest.raises(CatalogError) as caught:
@@ -53,6 +60,18 @@ def test_every_problem_is_reported_with_file_and_field(data_copy: tuple[Path, Pa
     assert "outside.yaml: employers: must be a list of names" in problems
     assert "areas.yaml: areas: healthcare: must be a list of two-digit SOC major groups" in problems
     assert "cities.csv: line 2: needs a city and a USPS state code" in problems
+    assert "interests.yaml: interests.drawing.types.0:" in problems
+
+
+def test_an_interest_naming_an_unknown_career_is_reported(data_copy: tuple[Path, Path]) -> None:
+    data, intents = data_copy
+    _edit(data / "interests.yaml", interests={"animals": {"types": ["R"], "careers": ["99-9999"]}})
+    with pytest.raises(CatalogError) as caught:
+        load_catalog(data, intents)
+    [problem] = caught.value.problems
+    assert problem.endswith(
+        "interests.yaml: interests.animals.careers: unknown SOC code(s) 99-9999"
+    )
 
 
 def test_unknown_placeholder_and_missing_intent_are_caught(data_copy: tuple[Path, Path]) -> None:

@@ -122,3 +122,83 @@ def test_careers_asked_for_without_a_list_word_are_listed(engine: Engine, text: 
 
 def test_a_job_that_needs_a_degree_describes_no_job(engine: Engine) -> None:
     assert engine.matcher.finder.described(["a", "job", "that", "need", "a", "degree"]) is None
+
+
+INTERESTS = rankings.interest_words(
+    ["drawing", "video games", "animals", "helping people", "working with my hands", "math"]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "likes"),
+    [
+        ("im 17 and i like video games and drawing", ("video games", "drawing")),
+        ("i like working with my hands", ("working with my hands",)),
+        ("i love drawing but i hate math", ("drawing",)),  # a dislike ends the liking
+        ("my son is good at math", ("math",)),
+        ("she enjoys helping people", ("helping people",)),
+        ("i love reading. what jobs are there for people who like animals", ("animals",)),
+        ("jobs like the people who draw comics", ()),  # "like" as "such as"
+        ("is it a good job for animals", ()),  # "good" alone is no liking
+        ("i hate math", ()),
+    ],
+)
+def test_what_the_user_likes_is_read_up_to_a_dislike(text: str, likes: tuple[str, ...]) -> None:
+    assert rankings.liked(words_only(tokens(text)), INTERESTS) == likes
+
+
+def test_careers_by_interest_hand_picked_first_then_the_most_common_that_fit() -> None:
+    fit = {"27-1024": 7.0, "27-1014": 7.0, "27-2011": 7.0, "27-3043": 6.0, "41-2031": 2.0}
+    jobs = {"27-1024": 200_000.0, "27-1014": 20_000.0, "27-2011": 55_000.0, "27-3043": 48_000.0}
+    education = {"27-1024": "Bachelor's degree", "27-2011": "Some college, no degree"}
+    socs = [*fit, "29-1141"]
+    ranked = rankings.by_interest(
+        ["27-1014", "27-1024", "27-1014"],  # animators picked for two interests: first
+        socs,
+        fit.get,
+        jobs.get,
+        rankings.Ranking(),
+        education.get,
+    )
+    # then the rest at FIT_FLOOR or more, most jobs first; retail (2.0) and nurses (no
+    # interest profile) are left out
+    assert ranked == ["27-1014", "27-1024", "27-2011", "27-3043"]
+    no_bachelors = rankings.Ranking(
+        max_education=rankings.EDUCATION_LEVELS.index("Associate's degree")
+    )
+    ranked = rankings.by_interest([], socs, fit.get, jobs.get, no_bachelors, education.get)
+    assert ranked == ["27-2011"]  # the others need a degree (or their education is unknown)
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("im 17 and i like video games and drawing, what jobs would fit me", "27-1014"),
+        ("i love animals what jobs r there", "29-1131"),
+        ("i want to work with computers but i hate math", "15-1252"),
+        ("what careers are good for someone who likes helping people", "31-1120"),
+    ],
+)
+def test_careers_are_suggested_for_what_the_user_likes(
+    engine: Engine, text: str, first: str
+) -> None:
+    answer, _ = engine.reply(text)
+    assert (answer.intent, answer.reason) == ("list_occupations", "list_occupations")
+    assert answer.choices[0].occupations == [first]
+    shown = answer.plain_text()
+    assert "a year" in shown and "Source: BLS wage survey" in shown
+
+
+def test_a_liking_with_no_careers_picked_lists_by_holland_type(engine: Engine) -> None:
+    answer, _ = engine.reply("what careers are good for someone who likes helping people")
+    assert "rates most Social (Holland interest types)" in answer.plain_text()
+    assert "Source: O*NET" in answer.plain_text()
+    profiles = engine.catalog.profiles
+    for choice in answer.choices:
+        social = {i.code: i.score for i in profiles[choice.occupations[0]].interests}["S"]
+        assert social >= rankings.FIT_FLOOR
+
+
+def test_a_career_named_with_a_liking_is_answered_about_that_career(engine: Engine) -> None:
+    answer, _ = engine.reply("i love animals, what does a vet tech do")
+    assert (answer.intent, answer.occupations) == ("duties", ["29-2056"])

@@ -320,6 +320,29 @@ def _ranks_careers(turn: Turn) -> bool:
     )
 
 
+# "what jobs would fit me", "what should i do"
+_FITTING = frozenset({"fit", "suit", "match", "should"})
+
+
+def _asks_by_interest(turn: Turn) -> bool:
+    """ "i like drawing and video games, what jobs would fit me", "i love animals, what should
+    i do": careers asked for by what the user likes (no career named)."""
+    words = turn.reading.words
+    return (
+        bool(turn.reading.ranking.likes)
+        and not turn.socs
+        and not turn.reading.mentions
+        and (
+            not _CAREER_NOUNS.isdisjoint(words)
+            or not _FITTING.isdisjoint(words)
+            or ("work", "with") in pairwise(words)  # "i want to work with computers"
+            or _lists(words)
+        )
+        and not turn.reading.own_job
+        and turn.first not in (GENERAL - {"fallback"})
+    )
+
+
 def _named_pick(turn: Turn) -> Pick | None:
     """The option offered that the message names ("high school" after "Which teachers?"), if
     it names exactly one of them."""
@@ -598,7 +621,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "list_occupations",
-        lambda t: t.first == "list_occupations" or _ranks_careers(t),
+        lambda t: t.first == "list_occupations" or _ranks_careers(t) or _asks_by_interest(t),
         lambda t: Action(
             "list_occupations",
             "list",

@@ -3,6 +3,7 @@
 import string
 from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import cached_property
 
 from careerbot.answers import ai, overview, prospects, verdicts, work
@@ -22,6 +23,7 @@ from careerbot.answers.values import (
     bls_count,
     fixed,
     general_values,
+    join_words,
     money,
     occupation_values,
     openings,
@@ -30,6 +32,7 @@ from careerbot.answers.values import (
 )
 from careerbot.catalog import Catalog, Intent, Occupation
 from careerbot.catalog.oews import OEWS_SOURCE, RELEASE, TOP_CODE_ANNUAL, Figures
+from careerbot.catalog.profiles import RIASEC_NAMES
 from careerbot.understanding import rankings
 from careerbot.understanding.intents import FILLER, IntentScore
 from careerbot.understanding.normalise import tokens, words_only
@@ -89,6 +92,16 @@ EDUCATION_CEILINGS = {
     7: "",
 }
 RANKED_TEXT = "Pick one to learn more:"
+LIKED_HEADING = "🧭 Careers if you like {likes}"
+LIKED_TEXT = (
+    "Careers whose work O*NET rates most {kinds} (Holland interest types), the most common "
+    "first. Median pay a year, US. Pick one to learn more:"
+)
+LIKED_PICKED = "Careers that go with it. Median pay a year, US. Pick one to learn more:"
+LIKED_BOTH = (
+    "Careers that go with it first, then those whose work O*NET rates most {kinds} (Holland "
+    "interest types), the most common first. Median pay a year, US. Pick one to learn more:"
+)
 RANKED_EDUCATION = "Education is BLS's typical education needed to start. Pick one to learn more:"
 RANKED_NONE = "No career I know fits all of that. Try fewer conditions."
 # Topped up from these when an answer's own suggestions have no data for the career.
@@ -96,7 +109,6 @@ FALLBACK_SUGGESTIONS = ("salary", "employment", "overview")
 PERCENTILES = ("p10", "p25", "median", "p75", "p90")
 ACROSS_THE_US = "Across the US, "
 # Words of liking around what a list is searched for ("i love animals what jobs r there").
-LIKING = frozenset("love like enjoy into interested passionate".split())
 # Words for careers in general, never searched for though a title may have them ("Career/
 # Technical Education Teachers", "Title Examiners").
 LIST_NOUNS = frozenset("career job occupation field title type kind word people one other".split())
@@ -237,7 +249,8 @@ class Composer:
             for example in catalog.intents["list_occupations"].examples
             for word in set(words_only(tokens(example)))
         )
-        self._list_words = LIKING | {
+        self._interest_words = rankings.interest_words(catalog.interests)
+        self._list_words = rankings.LIKING | {
             word
             for word, count in counts.items()
             if count >= 2 and (word not in self._titles_with_word or word in LIST_NOUNS)
@@ -722,7 +735,9 @@ class Composer:
     def list_occupations(self, topic_words: list[str], score: float) -> Answer:
         """The careers known, searched by the words given ("careers with engineer"), or ranked
         where the words ask for it ("highest paying jobs without a degree": see rankings)."""
-        ranking = rankings.ask(topic_words, self.catalog.areas)
+        ranking = rankings.ask(topic_words, self.catalog.areas, self._interest_words)
+        if ranking.likes and ranking.by is None:
+            return self._liked_list(ranking, score)
         if ranking.by is not None or ranking.max_education is not None:
             return self._ranked_list(ranking, score)
         intent = self.intents["list_occupations"]
@@ -801,6 +816,66 @@ class Composer:
                 for r in ranked[: min(shown, MAX_CHOICES)]
             ],
             sources=sources,
+        )
+
+    def _liked_list(self, ranking: rankings.Ranking, score: float) -> Answer:
+        """ "i like drawing and video games, what jobs fit me": the careers data/interests.yaml
+        names for those interests, then those whose O*NET interest profile fits the Holland
+        types liked (rankings.by_interest), each with its median pay (BLS OEWS)."""
+        # "likes math", "hates math": an interest, not the area of math jobs ("healthcare" is)
+        kept = tuple(word for word in ranking.areas if word not in self._interest_words)
+        groups = tuple(dict.fromkeys(g for word in kept for g in self.catalog.areas[word]))
+        ranking = replace(ranking, groups=groups, areas=kept)
+        areas = [self.catalog.interests[like] for like in ranking.likes]
+        # The interest types fill the list only for likings with no careers picked by hand
+        # ("helping people"): "outdoors" by type alone would list janitors (Realistic work).
+        types = list(
+            dict.fromkeys(code for area in areas if not area.careers for code in area.types)
+        )
+
+        def fit(soc: str) -> float | None:
+            if not types:
+                return None
+            profile = self.catalog.profiles.get(soc)
+            scores = {i.code: i.score for i in profile.interests} if profile else {}
+            if not all(code in scores for code in types):
+                return None
+            return sum(scores[code] for code in types) / len(types)
+
+        socs = rankings.by_interest(
+            [soc for area in areas for soc in area.careers],
+            [o.soc for o in self._by_title],
+            fit,
+            lambda soc: self._rank_figure(soc, "jobs"),
+            ranking,
+            self._entry_education,
+        )
+        shown = min(ranking.count or RANKED_LIMIT, RANKED_LIMIT)
+        items = []
+        for soc in socs[:shown]:
+            figures = self._figures(soc)
+            title = self.occupations[soc].title
+            items.append(f"{title}: {pay_cell(figures)}" if figures else title)
+        parts = [LIKED_HEADING.format(likes=join_words(list(ranking.likes)))]
+        if ranking.areas:
+            parts.append("in " + ", ".join(ranking.areas))
+        if ranking.max_education is not None:
+            parts.append(EDUCATION_CEILINGS[ranking.max_education])
+        kinds = join_words([RIASEC_NAMES[code] for code in types])
+        picked = any(area.careers for area in areas)
+        text = (LIKED_BOTH if picked else LIKED_TEXT) if types else LIKED_PICKED
+        text = text.format(kinds=kinds)
+        text = text if socs else RANKED_NONE
+        return Answer(
+            intent="list_occupations",
+            intents=["list_occupations"],
+            score=score,
+            blocks=[Block(heading=" ".join(parts), text=text, items=items)],
+            choices=[
+                Suggestion(label=self.occupations[soc].title, intent="overview", occupations=[soc])
+                for soc in socs[: min(shown, MAX_CHOICES)]
+            ],
+            sources=[ONET, OEWS],
         )
 
     def _rank_figure(self, soc: str, by: rankings.RankBy) -> float | None:

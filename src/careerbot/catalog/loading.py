@@ -20,6 +20,8 @@ from careerbot.catalog.models import (
     STATE_PLACEHOLDERS,
     AllOccupations,
     Intent,
+    InterestArea,
+    InterestTable,
     Occupation,
 )
 from careerbot.catalog.oews import OEWS_SOURCE, OewsData, OewsError, load_oews
@@ -66,6 +68,9 @@ class Catalog:
     outside: Outside = field(default_factory=lambda: Outside())
     # data/areas.yaml: "healthcare" -> SOC 2018 major groups ("29", "31"), for list questions
     areas: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # data/interests.yaml: "drawing" -> Artistic, and careers for it, for "i like drawing, what
+    # jobs fit me" (keys as written; careerbot.understanding.rankings folds them)
+    interests: dict[str, InterestArea] = field(default_factory=dict)
     # data/cities.csv: "savannah" -> "GA" (GeoNames; scripts/build_cities.py)
     cities: dict[str, str] = field(default_factory=dict)
     # Career profiles from the official sources (data/onet, data/projections, data/exposure),
@@ -215,6 +220,7 @@ def load_catalog(data_dir: Path, intents_dir: Path) -> Catalog:
     fields = _load_aliases(data_dir / "fields.yaml", set(everything), problems, table="fields")
     outside = _load_outside(data_dir / "outside.yaml", set(everything), problems)
     areas = _load_areas(data_dir / "areas.yaml", problems)
+    interests = _load_interests(data_dir / "interests.yaml", set(everything), problems)
     cities = _load_cities(data_dir / "cities.csv", problems)
 
     if problems:
@@ -232,6 +238,7 @@ def load_catalog(data_dir: Path, intents_dir: Path) -> Catalog:
         also=also,
         outside=outside,
         areas=areas,
+        interests=interests,
         cities=cities,
     )
 
@@ -260,6 +267,23 @@ def _load_areas(path: Path, problems: list[str]) -> dict[str, tuple[str, ...]]:
             continue
         areas[word] = tuple(groups)
     return areas
+
+
+def _load_interests(path: Path, known: set[str], problems: list[str]) -> dict[str, InterestArea]:
+    """data/interests.yaml: `interests: {liking: {types: [RIASEC letters], careers: [SOC]}}`."""
+    if not path.is_file():
+        return {}
+    table = _parse_file(path, InterestTable, problems)
+    if table is None:
+        return {}
+    for liking, area in table.interests.items():
+        unknown = [soc for soc in area.careers if soc not in known]
+        if unknown:
+            problems.append(
+                f"{_shown(path)}: interests.{liking}.careers: unknown SOC code(s) "
+                + ", ".join(unknown)
+            )
+    return table.interests
 
 
 def _load_cities(path: Path, problems: list[str]) -> dict[str, str]:

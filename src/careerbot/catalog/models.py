@@ -26,6 +26,24 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+RiasecCode = Literal["R", "I", "A", "S", "E", "C"]
+
+
+class InterestArea(Strict):
+    """What a liking ("drawing", "animals") points to (data/interests.yaml): the Holland
+    (RIASEC) interest types of work that suits it, and careers chosen by hand for it (SOC codes,
+    listed first)."""
+
+    types: tuple[RiasecCode, ...] = Field(min_length=1)
+    careers: tuple[str, ...] = ()
+
+
+class InterestTable(Strict):
+    """data/interests.yaml: everyday interest (folded like a question's words) -> its area."""
+
+    interests: dict[str, InterestArea]
+
+
 class Source(Strict):
     """Where an occupation's figures come from: a named file in data/ and its public origin."""
 

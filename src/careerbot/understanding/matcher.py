@@ -669,6 +669,7 @@ class Matcher:
     ) -> None:
         self.answer_threshold = answer_threshold
         self._areas = catalog.areas
+        self._interests = rankings.interest_words(catalog.interests)
         self.finder = OccupationFinder.from_catalog(catalog)
         # Words of each official title, to tell the meanings of a name apart by the words around
         # it ("a special ed teacher in an elementary school").
@@ -947,7 +948,7 @@ class Matcher:
             adds_another=_adds_another(words, mentions),
             keyed=keyed,
             asks=any(part.question_mark for part in parts),
-            ranking=rankings.ask([w for w in words if w != BREAK], self._areas),
+            ranking=rankings.ask([w for w in words if w != BREAK], self._areas, self._interests),
             points_to=None if mentions else _points_to(plain),
             topic_words=topic,
             content_words=[w for w in words if w not in FILLER and w != BREAK],

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
 
+from careerbot.understanding.normalise import BREAK, tokens
+
 RankBy = Literal["pay", "growth", "openings", "jobs"]
 
 # BLS's "typical education needed for entry", lowest first (Employment Projections wording).
@@ -54,15 +56,73 @@ class Ranking:
     groups: tuple[str, ...] = ()
     areas: tuple[str, ...] = ()  # the area words said, for the heading
     count: int | None = None  # "top 5 fastest growing jobs": how many asked for (None: not said)
+    # "i like drawing and video games": the interests said (data/interests.yaml keys)
+    likes: tuple[str, ...] = ()
 
     @property
     def asked(self) -> bool:
         return self.by is not None or self.max_education is not None or bool(self.groups)
 
 
-def ask(words: Sequence[str], areas: Mapping[str, Sequence[str]]) -> Ranking:
+# "i like", "im into", "interested in", "good at": what follows is liked, until a dislike or a
+# new clause ("i like drawing but hate math")
+LIKING = frozenset("like love enjoy into interested passionate fan obsessed good".split())
+_DISLIKING = frozenset("hate dislike not dont cant never but bad".split())
+# "like" and "into" say a liking only after someone who likes ("i like", "who like", "im
+# into"), not "jobs like nursing", "go into medicine"
+_SAID_BY_SOMEONE = frozenset({"like", "into"})
+_LIKERS = frozenset(
+    """i im u you he she hes shes they we who really also kinda actually both someone somebody
+    people ppl kid child son daughter student person honestly am is are would do""".split()
+)
+_ASKING = frozenset("what which how who where any".split())  # "... what jobs r there for ppl"
+_LIKED_WORDS = 4  # the longest interest, in words ("working with my hands")
+
+
+def interest_words(interests: Iterable[str]) -> dict[str, str]:
+    """Each interest (data/interests.yaml key), folded as a question's words are -> the key."""
+    return {" ".join(tokens(key)): key for key in interests}
+
+
+def liked(words: Sequence[str], interests: Mapping[str, str]) -> tuple[str, ...]:
+    """The interests said to be liked, in order: `words` are folded tokens, `interests` maps
+    each folded interest ("work with my hand") to its data/interests.yaml key."""
+    found: list[str] = []
+    liking = False
+    at = 0
+    while at < len(words):
+        word = words[at]
+        before = words[at - 1] if at else ""
+        after = words[at + 1] if at + 1 < len(words) else ""
+        if (
+            (word in LIKING and word not in _SAID_BY_SOMEONE and word != "good")
+            or (word in _SAID_BY_SOMEONE and before in _LIKERS)  # not "jobs like the ppl who"
+            or (word == "good" and after in {"at", "with"})  # not "a good job for"
+            # "i want to work with computers": the work wished for says what is liked too
+            or (word == "with" and before == "work")
+        ):
+            liking = True
+        elif word in _DISLIKING or word in _ASKING or word == BREAK:
+            liking = False
+        elif liking:
+            for length in range(_LIKED_WORDS, 0, -1):
+                phrase = " ".join(words[at : at + length])
+                if phrase in interests:
+                    found.append(interests[phrase])
+                    at += length - 1
+                    break
+        at += 1
+    return tuple(dict.fromkeys(found))
+
+
+def ask(
+    words: Sequence[str],
+    areas: Mapping[str, Sequence[str]],
+    interests: Mapping[str, str] | None = None,
+) -> Ranking:
     """The ranking a list question asks for; `words` are its folded tokens, `areas` the area
-    table (data/areas.yaml: word -> SOC major groups)."""
+    table (data/areas.yaml: word -> SOC major groups), `interests` the folded interests (see
+    `liked`)."""
     said = set(words)
     # "high school" is no ranking word
     ranking_words = {
@@ -86,7 +146,8 @@ def ask(words: Sequence[str], areas: Mapping[str, Sequence[str]]) -> Ranking:
         None,
     )  # "top 5", "best 3"
     lowest = not _LOWEST.isdisjoint(said)
-    return Ranking(by, lowest, _education(words), groups, tuple(named), count)
+    likes = liked(words, interests or {})
+    return Ranking(by, lowest, _education(words), groups, tuple(named), count, likes)
 
 
 def _education(words: Sequence[str]) -> int | None:
@@ -136,6 +197,38 @@ def rank(
     by = ranking.by
     valued = [Ranked(soc, value) for soc in fitting if (value := figure(soc, by)) is not None]
     return sorted(valued, key=lambda r: (r.value, r.soc), reverse=not ranking.lowest)
+
+
+# O*NET OI scale 1-7: at least this (mean over the types liked) to be listed. Higher lists a few
+# rare careers (choreographers); lower lets in careers the user would not recognise as a fit.
+FIT_FLOOR = 5.5
+
+
+def by_interest(
+    hand_picked: Sequence[str],
+    socs: Iterable[str],
+    fit: Callable[[str], float | None],
+    jobs: Callable[[str], float | None],
+    ranking: Ranking,
+    education: Callable[[str], str | None],
+) -> list[str]:
+    """Careers for what the user likes: `hand_picked` first (SOC codes chosen for the
+    interests, most shared first), then the other `socs` whose `fit` (mean O*NET Occupational
+    Interest score on the liked types, 1-7) is at least FIT_FLOOR, those with the most `jobs`
+    (US employment) first: a student knows them, and can ask for more. `fit` None for every
+    career lists the hand-picked ones alone. Areas and an education ceiling in `ranking` filter
+    both."""
+    allowed = {r.soc for r in rank(Ranking(None, False, ranking.max_education, ranking.groups),
+                                   socs, lambda soc, by: None, education)}  # fmt: skip
+    chosen = [soc for soc in hand_picked if soc in allowed]
+    counts = {soc: chosen.count(soc) for soc in chosen}
+    first = sorted(dict.fromkeys(chosen), key=lambda soc: -counts[soc])
+    scored = [
+        (value, soc) for soc in allowed if soc not in counts and (value := fit(soc)) is not None
+    ]
+    fitting = [soc for value, soc in scored if value >= FIT_FLOOR]
+    fitting.sort(key=lambda soc: (-(jobs(soc) or 0.0), soc))
+    return first + fitting
 
 
 def education_level(education: str | None) -> int:
