@@ -693,6 +693,12 @@ MESSAGES = [
     ("is plumbing worth it money wise", ["salary"], ["47-2152"]),
     ("my uncle says roofers dont make much. is that true?", ["salary"], ["47-2181"]),
     ("i heard dental hygienists are the best paid in healthcare, is it true", ["salary"], None),
+    # "<topic> wise", a field of study said with "major", "employment outlook", "how many exams"
+    ("where do pharmacists stand, growth-wise", ["outlook"], ["29-1051"]),
+    ("nursing major here, will ai take over nursing", ["automation"], ["29-1141"]),
+    ("what is the employment outlook for welders", ["outlook"], ["51-4121"]),
+    ("how many exams to become a cpa", ["education"], None),
+    ("what are the principal duties of a paralegal", ["duties"], ["23-2011"]),  # no school head
     # the user's own career is the one related careers are asked for
     ("im a barista rn and i want out, what careers are similar", ["related"], ["35-3023"]),
     ("I work as a bank teller, what else could I do with my experience?", ["related"], ["43-3071"]),
@@ -969,6 +975,12 @@ def test_a_word_of_one_career_discussed_points_to_it(engine: Engine) -> None:
     _, context = engine.reply("sonographer vs mri tech pay")
     answer, _ = engine.reply("which is safer from ai, the mri one?", context)
     assert (answer.intent, answer.occupations) == ("automation", ["29-2035"])
+
+
+def test_how_much_more_after_two_careers_compares_them(engine: Engine) -> None:
+    _, context = engine.reply("should i be a dental assistant or a dental hygienist")
+    answer, _ = engine.reply("how much more do hygienists make", context)
+    assert (answer.intent, answer.occupations) == ("compare", ["31-9091", "29-1292"])
 
 
 def test_a_reaction_opening_a_question_does_not_hide_it(engine: Engine) -> None:

@@ -894,6 +894,8 @@ RULES: tuple[Rule, ...] = (
             and (
                 t.socs[0] not in t.context.occupations
                 or ("compare" in t.asked and any(s not in t.socs for s in t.context.discussed))
+                # "how much more do vets make" after vet techs vs vets: the same two again
+                or (t.reading.pay_comparison and len(t.context.occupations) >= 2)
             )
         ),
         _compare_with_last,

@@ -195,6 +195,7 @@ REACTION_WORDS = frozenset(
 OPENING_REACTIONS = REACTION_WORDS - frozenset(
     "thats that is it so really makes sense sounds chill wild crazy insane interesting".split()
 )
+STUDYING = frozenset({"major", "majors", "student", "students"})
 # "is that true?", "is it really?": a question whether what was said before is so
 CHECKING_A_CLAIM = frozenset("is that it this true really right correct accurate legit so".split())
 # "why?", "why tho", "but why is that": the last answer, asked to explain itself again.
@@ -386,7 +387,11 @@ def _side_asked(asking: list[str]) -> str | None:
     return None
 
 
-_SPANS = frozenset("year years yr yrs month months week weeks semester semesters".split())
+# "how many years/exams/classes": what it takes to get in, not a count of jobs
+_SPANS = frozenset(
+    "year years yr yrs month months week weeks semester semesters exam exams test tests class "
+    "classes course courses credit credits".split()
+)
 
 
 def _how_many_of(plain: list[str]) -> str | None:
@@ -504,6 +509,30 @@ def _names_an_amount(words: list[str]) -> bool:
 
 # "they dont make much", "do welders make bank": how much the pay is, in everyday words
 _HOW_MUCH_PAY = frozenset("much enough bank alot lot decent good more less".split())
+# "growth-wise", "school wise": the topic asked about, said as "<topic> wise"
+_TOPICS_WISE = {
+    "pay": "salary",
+    "money": "salary",
+    "salary": "salary",
+    "growth": "outlook",
+    "future": "outlook",
+    "job": "outlook",
+    "school": "education",
+    "education": "education",
+    "stress": "work_life_balance",
+    "hour": "work_life_balance",
+    "personality": "personality",
+    "skill": "skills",
+}
+
+
+def _topic_wise(words: list[str]) -> str | None:
+    """ "where do actuaries fit in, growth-wise": the intent of the "<topic> wise" said."""
+    return next(
+        (_TOPICS_WISE[w] for w, a in pairwise(words) if a == "wise" and w in _TOPICS_WISE), None
+    )
+
+
 _PAID_HOW = frozenset({"best", "highest", "well", "better", "worst", "lowest", "poorly", "badly"})
 
 
@@ -511,7 +540,7 @@ def _says_pay(words: list[str]) -> bool:
     """ "pay wise", "money-wise", "make much", "make good money": a question about pay said in
     passing, which outweighs a reading of the whole as an overview."""
     for at, (word, after) in enumerate(pairwise([*words, ""])):
-        if after == "wise" and word in {"pay", "money", "salary"}:
+        if after == "wise" and word in _TOPICS_WISE and _TOPICS_WISE[word] == "salary":
             return True
         # not "lol i make more than that": the user's own pay
         mine = at > 0 and words[at - 1] in FIRST_PERSON
@@ -815,6 +844,9 @@ class Matcher:
         taken = {i for mention in found for i in range(mention.start, mention.end)}
         if unknown is not None:  # "youtubers": a job name, no part of the question
             taken |= set(range(unknown.start, unknown.end))
+        # "graphic design major, is AI going to wreck this": the user's field of study, said
+        # with it, asks nothing about education
+        taken |= {m.end for m in found if m.end < len(words) and words[m.end] in STUDYING}
         if place.positions & taken:  # "new york" inside an occupation name is not a state
             place = Place()
         # "the people who check out books at the library, is that a good career": the words
@@ -1025,6 +1057,12 @@ class Matcher:
         if side is not None and (not intents or intents[0].intent in _SIDE_OVER):
             # "whats good about being an elevator mechanic, heard they make bank"
             intents = [IntentScore(side, self.answer_threshold)]
+        wise = _topic_wise(plain)
+        if wise is not None and (mentions or following):
+            # "where do actuaries fit in, growth-wise": the topic said, over any other reading
+            intents = [
+                IntentScore(wise, max([s.score for s in intents[:1]] + [self.answer_threshold]))
+            ]
         weak = intents[:1] and intents[0].intent in _PAY_OVER and (mentions or following)
         if (weak or (not intents and mentions)) and _says_pay(plain):
             # "is it worth it pay wise", "library assistants dont make much. is that true?"

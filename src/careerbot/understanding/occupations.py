@@ -104,6 +104,12 @@ WEAK = frozenset(
     principal chief lead head sitter scout coach pt ot dev
     """.split()
 )
+_QUALIFIED = frozenset(
+    """strength strengths reason reasons duty duties challenge challenges advantage advantages
+    benefit benefits skill skills concern concerns difference differences point points part parts
+    thing things question questions idea ideas role purpose goal goals factor factors source
+    sources problem problems task tasks""".split()
+)
 _DIFFERENT = frozenset({"different", "diff", "differ", "differs"})
 _BEFORE_JOB = frozenset(
     """a an the as become becoming being be do are were for of professional fashion
@@ -550,6 +556,10 @@ class OccupationFinder:
         # "how many pilots are there", not "how many residents does ohio have"
         if before == "many" and after in _COUNTED:
             return True
+        # "the principal strengths", "the lead role": an adjective before a noun of the
+        # question, not the job
+        if after in _QUALIFIED:
+            return False
         # "how is that different from pt": set against a career, so one itself
         if before == "from" and at >= 2 and plain[at - 2] in _DIFFERENT:
             return True
