@@ -699,6 +699,8 @@ MESSAGES = [
     ("what is the employment outlook for welders", ["outlook"], ["51-4121"]),
     ("how many exams to become a cpa", ["education"], None),
     ("what are the principal duties of a paralegal", ["duties"], ["23-2011"]),  # no school head
+    ("what do school nurses do in schools all day", ["duties"], ["29-1141"]),  # a workplace
+    ("ai vs paralegals, who wins", ["automation"], ["23-2011"]),
     # the user's own career is the one related careers are asked for
     ("im a barista rn and i want out, what careers are similar", ["related"], ["35-3023"]),
     ("I work as a bank teller, what else could I do with my experience?", ["related"], ["43-3071"]),

@@ -195,6 +195,22 @@ REACTION_WORDS = frozenset(
 OPENING_REACTIONS = REACTION_WORDS - frozenset(
     "thats that is it so really makes sense sounds chill wild crazy insane interesting".split()
 )
+_SCHOOL_KINDS = frozenset("a an the public private high elementary middle local".split())
+
+
+def _workplace_school(words: list[str], at: int) -> range:
+    """The positions of "in (a) school(s)" just after a career (at `at`; "do", "work" may come
+    between), else none."""
+    while at < len(words) and words[at] in {"do", "work", "who"}:
+        at += 1
+    if at >= len(words) or words[at] not in {"in", "at"}:
+        return range(0)
+    end = at + 1
+    while end < len(words) and words[end] in _SCHOOL_KINDS:
+        end += 1
+    return range(at, end + 1) if end < len(words) and words[end] == "school" else range(0)
+
+
 STUDYING = frozenset({"major", "majors", "student", "students"})
 # "is that true?", "is it really?": a question whether what was said before is so
 CHECKING_A_CLAIM = frozenset("is that it this true really right correct accurate legit so".split())
@@ -526,6 +542,18 @@ _TOPICS_WISE = {
 }
 
 
+_AI = frozenset({"ai", "robot", "chatgpt", "automation"})
+
+
+def _against_ai(words: list[str]) -> bool:
+    """ "ai vs library tech", "nurses versus robots": a career set against AI (its name taken
+    out of `words`)."""
+    return any(
+        (w in _AI and a in {"vs", "versus"}) or (w in {"vs", "versus"} and a in _AI)
+        for w, a in pairwise(words)
+    )
+
+
 def _topic_wise(words: list[str]) -> str | None:
     """ "where do actuaries fit in, growth-wise": the intent of the "<topic> wise" said."""
     return next(
@@ -847,6 +875,8 @@ class Matcher:
         # "graphic design major, is AI going to wreck this": the user's field of study, said
         # with it, asks nothing about education
         taken |= {m.end for m in found if m.end < len(words) and words[m.end] in STUDYING}
+        # "what do library paraprofessionals do in schools": where they work, not schooling
+        taken |= {i for m in found for i in _workplace_school(words, m.end)}
         if place.positions & taken:  # "new york" inside an occupation name is not a state
             place = Place()
         # "the people who check out books at the library, is that a good career": the words
@@ -1057,6 +1087,9 @@ class Matcher:
         if side is not None and (not intents or intents[0].intent in _SIDE_OVER):
             # "whats good about being an elevator mechanic, heard they make bank"
             intents = [IntentScore(side, self.answer_threshold)]
+        if mentions and _against_ai(plain):
+            # "ai vs library tech who wins": whether AI takes the job
+            intents = [IntentScore("automation", self.answer_threshold)]
         wise = _topic_wise(plain)
         if wise is not None and (mentions or following):
             # "where do actuaries fit in, growth-wise": the topic said, over any other reading
