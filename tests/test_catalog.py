@@ -63,6 +63,22 @@ def test_every_problem_is_reported_with_file_and_field(data_copy: tuple[Path, Pa
     assert "interests.yaml: interests.drawing.types.0:" in problems
 
 
+def test_a_name_written_twice_is_reported_with_its_line(data_copy: tuple[Path, Path]) -> None:
+    data, intents = data_copy
+    aliases = data / "aliases.yaml"
+    aliases.write_text(
+        aliases.read_text().replace("aliases:\n", "aliases:\n  nurse: [29-1141]\n", 1)
+    )
+    with pytest.raises(CatalogError) as caught:
+        load_catalog(data, intents)
+    [problem] = caught.value.problems  # read twice (aliases, also), said once
+    # the line of the second "nurse:", where the file has it
+    line = 1 + aliases.read_text().splitlines()[11:].index("  nurse: [29-1141, 29-2061, 29-1171]")
+    assert problem.endswith(
+        f"aliases.yaml: is not valid YAML (line {line + 11}): duplicate key 'nurse'"
+    )
+
+
 def test_an_interest_naming_an_unknown_career_is_reported(data_copy: tuple[Path, Path]) -> None:
     data, intents = data_copy
     _edit(data / "interests.yaml", interests={"animals": {"types": ["R"], "careers": ["99-9999"]}})

@@ -701,6 +701,14 @@ MESSAGES = [
     ("what are the principal duties of a paralegal", ["duties"], ["23-2011"]),  # no school head
     ("what do school nurses do in schools all day", ["duties"], ["29-1141"]),  # a workplace
     ("ai vs paralegals, who wins", ["automation"], ["23-2011"]),
+    # the career asked about is in the sentence that asks, not the story before it
+    (
+        "He always wanted to be a pilot but now he wants to go into coding. What do software "
+        "developers make?",
+        ["salary"],
+        ["15-1252"],
+    ),
+    ("yo wat do ppl who make video games get paid", ["salary"], ["15-1252"]),
     # the user's own career is the one related careers are asked for
     ("im a barista rn and i want out, what careers are similar", ["related"], ["35-3023"]),
     ("I work as a bank teller, what else could I do with my experience?", ["related"], ["43-3071"]),

@@ -7,7 +7,7 @@ import string
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -30,7 +30,36 @@ from careerbot.catalog.profiles import ProfileStore, TitleList
 
 Model = TypeVar("Model", bound=BaseModel)
 # libyaml's loader when PyYAML was built with it: start-up reads ~25 files on every `careerbot ask`.
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+if TYPE_CHECKING:
+    _BaseLoader = yaml.SafeLoader
+else:
+    _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BaseLoader):
+    """The safe loader, refusing a key said twice in one mapping (YAML keeps the last one
+    silently: an alias written twice would lose one of its meanings unseen)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[str | int | float | bool] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if not isinstance(key, str | int | float | bool):
+                continue
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key!r}", key_node.start_mark
+                )
+            seen.add(key)
+        mapping: dict[Any, Any] = super().construct_mapping(node, deep)
+        return mapping
+
+
+def _yaml_problem(error: yaml.YAMLError) -> str:
+    """ "is not valid YAML (line 3): duplicate key 'nurse'": one line, as the user reads it."""
+    mark = getattr(error, "problem_mark", None)
+    where = f" (line {mark.line + 1})" if mark is not None else ""
+    return f"is not valid YAML{where}: {getattr(error, 'problem', None) or error}"
 
 
 def _yaml(text: str) -> object:
@@ -108,9 +137,7 @@ def _parse_file(path: Path, model: type[Model], problems: list[str]) -> Model | 
         problems.append(f"{shown}: is not UTF-8 text")
         return None
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" (line {mark.line + 1})" if mark is not None else ""
-        problems.append(f"{shown}: is not valid YAML{where}: {getattr(error, 'problem', error)}")
+        problems.append(f"{shown}: {_yaml_problem(error)}")
         return None
     if not isinstance(raw, dict):
         problems.append(f"{shown}: must be a YAML mapping of field: value")
@@ -224,7 +251,7 @@ def load_catalog(data_dir: Path, intents_dir: Path) -> Catalog:
     cities = _load_cities(data_dir / "cities.csv", problems)
 
     if problems:
-        raise CatalogError(problems)
+        raise CatalogError(list(dict.fromkeys(problems)))  # a file read twice: said once
     known = frozenset(everything)
     return Catalog(
         occupations=everything,
@@ -320,8 +347,11 @@ def _load_oews(data_dir: Path, problems: list[str]) -> OewsData | None:
 def _read_yaml_mapping(path: Path, problems: list[str]) -> dict[Any, Any] | None:
     try:
         raw = _yaml(path.read_text(encoding="utf-8"))
-    except (yaml.YAMLError, UnicodeDecodeError) as error:
-        problems.append(f"{_shown(path)}: is not valid YAML: {error}")
+    except yaml.YAMLError as error:
+        problems.append(f"{_shown(path)}: {_yaml_problem(error)}")
+        return None
+    except UnicodeDecodeError:
+        problems.append(f"{_shown(path)}: is not UTF-8 text")
         return None
     if not isinstance(raw, dict):
         problems.append(f"{_shown(path)}: must be a YAML mapping")

@@ -855,6 +855,25 @@ class Matcher:
         mentions = self._settled_by_setting(words, mentions)
         talked_of = list(dict.fromkeys([*recent, *discussed]))  # the latest first
         mentions = self._settled_by_talk(words, mentions, talked_of)
+        questions_at = self._question_sentences(parts, words)
+        asked_of = [m for m in mentions if m.start in questions_at]
+        if asked_of and len(questions_at) < len(words):
+            # "She wanted to be a nurse but now wants to study art. What do artists earn?":
+            # the career asked about is the one in the sentence that asks, not one in the
+            # story before it (unless it settles the name asked: "I was an agronomist. What
+            # do soil scientists do?")
+            asked_socs = {soc for m in asked_of for soc in m.socs}
+            question_start = min(questions_at)
+            kept = [
+                m
+                for m in mentions
+                if m.start in questions_at
+                or m.start > question_start
+                or not asked_socs.isdisjoint(m.socs)
+            ]
+            # the story's careers are names still, no part of the question
+            own |= {i for m in mentions if m not in kept for i in range(m.start, m.end)}
+            mentions = kept
         if not mentions and offered and unknown is None:
             mentions = self._offered_name(words, offered)
             found = [*found, *mentions]
