@@ -5,6 +5,7 @@ import pytest
 
 from careerbot.conversation import Context
 from careerbot.engine import Engine
+from careerbot.understanding.states import STATES, state_name
 
 LIBRARY_TECH = "25-4031"
 
@@ -1050,3 +1051,35 @@ def test_similar_jobs_after_a_career_are_its_related_careers(engine: Engine) -> 
     assert (answer.intent, answer.occupations) == ("related", ["25-4031"])
     answer, _ = engine.reply("What kinds of similar jobs might also suit him?", context)
     assert (answer.intent, answer.occupations) == ("related", ["25-4031"])
+
+
+def test_which_state_pays_most_ranks_the_states_by_median(engine: Engine) -> None:
+    answer, context = engine.reply("which state pays nurses the most")
+    assert (answer.intent, answer.occupations, answer.reason) == (
+        "salary",
+        ["29-1141"],
+        "states_by_pay",
+    )
+    oews = engine.catalog.oews
+    assert oews is not None
+    medians = {
+        code: figures.number("annual_median") or 0.0
+        for code in STATES
+        if (figures := oews.state(code, "29-1141")) is not None
+    }
+    best = max(medians, key=lambda code: medians[code])
+    items = answer.blocks[0].items
+    assert len(items) == 5 and items[0].startswith(state_name(best) + ": $")
+    assert "Source: BLS wage survey" in answer.plain_text()
+    # after a career, "that" is the career; "lowest" turns the order round
+    _, context = engine.reply("how much do welders make")
+    answer, _ = engine.reply("which state has the lowest pay for that", context)
+    assert answer.reason == "states_by_pay" and answer.occupations == ["51-4121"]
+    worst = min(
+        (figures.number("annual_median") or 1e9, code)
+        for code in STATES
+        if (figures := oews.state(code, "51-4121")) is not None
+    )[1]
+    assert answer.blocks[0].items[0].startswith(state_name(worst) + ": $")
+    # a question about the bot is no ranking
+    assert engine.reply("what state are you in", context)[0].reason != "states_by_pay"

@@ -131,6 +131,23 @@ def test_own_career_is_the_subject_of_related_careers(turn) -> None:  # type: ig
     assert turn(read("salary", own_job=True, own_careers=("41-2011",))).rule == "own_job"
 
 
+def test_states_ranked_by_pay_for_the_career_named_or_discussed(turn) -> None:  # type: ignore[no-untyped-def]
+    action = turn(read("salary", names=((NURSE,),), ranks_states=True))
+    assert (action.rule, action.kind, action.socs, action.lowest) == (
+        "states_by_pay",
+        "states",
+        (NURSE,),
+        False,
+    )
+    after_carpenters = Context(occupations=[CARPENTER], intents=["salary"])
+    lowest = read(ranks_states=False, words=["which", "state", "pays", "least"], topic=4)
+    action = turn(lowest, after_carpenters)
+    assert (action.rule, action.socs, action.lowest) == ("states_by_pay", (CARPENTER,), True)
+    # two careers: no one career's ranking to give
+    two = Context(occupations=[NURSE, CARPENTER], intents=["compare"])
+    assert turn(read("salary", ranks_states=True), two).rule != "states_by_pay"
+
+
 def test_list_occupations_searches(turn) -> None:  # type: ignore[no-untyped-def]
     action = turn(read("list_occupations", words=["jobs", "with", "engineer", "|"]))
     assert (action.kind, action.words) == ("list", ("jobs", "with", "engineer"))

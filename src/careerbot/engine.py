@@ -220,6 +220,8 @@ class Engine:
             answer = composer.nothing_said(action.score)
         elif action.kind == "schools":
             answer = composer.schools(socs, action.score)
+        elif action.kind == "states":
+            answer = composer.states_by_pay(socs[0], action.score, lowest=action.lowest)
         elif action.kind == "closing":
             answer = composer.closing(action.score, intents)
         else:
@@ -352,7 +354,11 @@ class Engine:
     @staticmethod
     def _remember(context: Context, action: Action, answer: Answer) -> Context:
         turns = context.turns + 1
-        if action.kind in ("about", "compare") and answer.occupations and not answer.choices:
+        if (
+            action.kind in ("about", "compare", "states")
+            and answer.occupations
+            and not answer.choices
+        ):
             recent = [s for s in context.discussed if s not in answer.occupations]
             intents = list(action.intents)
             if intents[:1] == ["compare"] and len(answer.occupations) < 2:

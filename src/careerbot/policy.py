@@ -72,6 +72,7 @@ Kind = Literal[
     "schools",  # "which college is best for nursing": no data on schools; `socs`' education
     "nudge",  # "?", an emoji: example questions
     "closing",  # "thx, bye": thanks, then goodbye
+    "states",  # "which state pays nurses the most": `socs[0]`'s pay by state, ranked
 ]
 
 
@@ -102,6 +103,7 @@ class Action:
     guessed: bool = False  # about: the career was described, not named (`also`: the others)
     limit: int = 0  # pick_range: how many options were offered
     military: bool = False  # unknown_job: an armed-forces job (outside BLS wage data)
+    lowest: bool = False  # states: lowest pay first
     focus: tuple[str, ...] = ()  # compare: what the verdict is about (education, outlook...)
 
 
@@ -685,6 +687,23 @@ RULES: tuple[Rule, ...] = (
         ),
         _ask_which,
         "a name with several meanings, none dominant -> ask which, keeping the rest",
+    ),
+    Rule(
+        "states_by_pay",
+        lambda t: (
+            t.reading.ranks_states is not None
+            and len(t.socs or t.context.occupations) == 1
+            and not t.reading.ambiguous
+        ),
+        lambda t: Action(
+            "states_by_pay",
+            "states",
+            ("salary",),
+            tuple(t.socs or t.context.occupations),
+            score=t.score,
+            lowest=not t.reading.ranks_states,
+        ),
+        "'which state pays nurses the most' -> the states by the career's median pay",
     ),
     Rule(
         "compare_named",

@@ -36,7 +36,7 @@ from careerbot.catalog.profiles import RIASEC_NAMES
 from careerbot.understanding import rankings
 from careerbot.understanding.intents import FILLER, IntentScore
 from careerbot.understanding.normalise import tokens, words_only
-from careerbot.understanding.states import state_name
+from careerbot.understanding.states import STATES, state_name
 
 # The bot's own words that belong to no single intent.
 ASK_WHICH = "Which career do you mean? Name one, or pick from the list."
@@ -92,6 +92,16 @@ EDUCATION_CEILINGS = {
     7: "",
 }
 RANKED_TEXT = "Pick one to learn more:"
+STATES_SHOWN = 5
+STATES_HIGHEST = "💰 Where {title} earn the most"
+STATES_LOWEST = "💰 Where {title} earn the least"
+STATES_TEXT = (
+    "Median pay a year, of the {count} states and territories (DC, Puerto Rico, Guam, the "
+    "Virgin Islands) where BLS publishes one; the US median is {us}. Pay tends to be higher "
+    "where living costs more."
+)
+STATES_NONE = "BLS publishes no pay by state for this career."
+NOT_PUBLISHED_SHORT = "not published"
 LIKED_HEADING = "🧭 Careers if you like {likes}"
 LIKED_TEXT = (
     "Careers whose work O*NET rates most {kinds} (Holland interest types), the most common "
@@ -607,6 +617,42 @@ class Composer:
             p75=figures.number("annual_p75"),
             p90=figures.number("annual_p90"),
             top_coded=any(figures.top_coded(f"annual_{p}") for p in PERCENTILES),
+        )
+
+    def states_by_pay(self, soc: str, score: float, lowest: bool = False) -> Answer:
+        """ "which state pays nurses the most": the STATES_SHOWN states (and DC) with the highest
+        (or lowest) annual median pay for `soc` in the BLS wage survey (OEWS, May 2025), beside
+        the US median; a top-coded median ($239,200 or more) ranks first. States where BLS
+        published no annual median are left out."""
+        title = self.occupations[soc].title
+        medians: list[tuple[float, str]] = []
+        oews = self.catalog.oews
+        for code in STATES:
+            figures = oews.state(code, soc) if oews else None
+            if figures is None:
+                continue
+            median = figures.number("annual_median")
+            if figures.top_coded("annual_median"):
+                median = TOP_CODE_ANNUAL
+            if median is not None:
+                medians.append((median, code))
+        medians.sort(key=lambda mc: (mc[0] if lowest else -mc[0], mc[1]))
+        items = [
+            f"{state_name(code)}: {pay_cell(figures)}"
+            for _, code in medians[:STATES_SHOWN]
+            if oews and (figures := oews.state(code, soc)) is not None
+        ]
+        national = self._figures(soc)
+        us = pay_cell(national) if national else NOT_PUBLISHED_SHORT
+        heading = (STATES_LOWEST if lowest else STATES_HIGHEST).format(title=title)
+        text = STATES_TEXT.format(count=len(medians), us=us) if medians else STATES_NONE
+        return Answer(
+            intent="salary",
+            intents=["salary"],
+            occupations=[soc],
+            score=score,
+            blocks=[Block(heading=heading, text=text, items=items)],
+            sources=[OEWS],
         )
 
     def pay_chart(self, socs: list[str], state: str | None = None) -> Chart | None:

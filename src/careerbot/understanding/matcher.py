@@ -542,6 +542,28 @@ _TOPICS_WISE = {
 }
 
 
+_RANKING_STATES = frozenset("which what best top highest most lowest worst least".split())
+_MOST = frozenset("most best highest top more".split())
+_LEAST = frozenset("lowest worst least".split())
+
+
+def _ranks_states(words: list[str]) -> bool | None:
+    """ "which state pays nurses the most", "best states for welders pay", "where do
+    electricians make the most": states ranked by pay, highest first (True) or lowest first
+    (False); None where no such ranking is asked."""
+    said = set(words)
+    lowest = not _LEAST.isdisjoint(said)
+    named = any(
+        word in {"state", "states"} and not _RANKING_STATES.isdisjoint(words[max(0, i - 2) : i])
+        for i, word in enumerate(words)
+    )
+    where = "where" in said and not (_MOST | _LEAST).isdisjoint(said)
+    ranked = not (_MOST | _LEAST).isdisjoint(said) or not PAY_WORDS.isdisjoint(said)
+    if (named and ranked) or (where and not PAY_WORDS.isdisjoint(said)):
+        return not lowest
+    return None
+
+
 _AI = frozenset({"ai", "robot", "chatgpt", "automation"})
 
 
@@ -1022,6 +1044,7 @@ class Matcher:
                 not ASPIRING.isdisjoint(words[max(0, m.start - 3) : m.start]) for m in mentions
             ),
             picks_a_school=_picks_a_school(words),
+            ranks_states=_ranks_states(plain),
             same_again=any(
                 word == "same" and after not in NOT_AGAIN for word, after in pairwise([*plain, ""])
             ),

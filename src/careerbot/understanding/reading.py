@@ -62,6 +62,9 @@ class Reading:
     pay_comparison: bool = False  # "how much more would he make as a paramedic"
     number: int | None = None  # a bare "2", picking from a numbered list
     picks_a_school: bool = False  # "which college is best for nursing": no career question
+    # "which state pays nurses the most", "where do welders make the most": states by pay
+    # (None: not asked; True: highest first; False: lowest first)
+    ranks_states: bool | None = None
     aspires: bool = False  # "wants to be a vet": a career as the goal, whatever else is said
     reaction: bool = False  # "dang thats low", "wow ok": a reaction, nothing asked
     same_again: bool = False  # "receptionists, same risk?": the last question, a new career
