@@ -1083,3 +1083,18 @@ def test_which_state_pays_most_ranks_the_states_by_median(engine: Engine) -> Non
     assert answer.blocks[0].items[0].startswith(state_name(worst) + ": $")
     # a question about the bot is no ranking
     assert engine.reply("what state are you in", context)[0].reason != "states_by_pay"
+
+
+def test_a_place_we_live_asks_the_last_question_there(engine: Engine) -> None:
+    _, context = engine.reply("how much do auto mechanics make")
+    answer, _ = engine.reply("We live in Michigan, does that change anything?", context)
+    assert (answer.intent, answer.occupations, answer.state) == ("salary", ["49-3023"], "MI")
+
+
+def test_surprise_is_no_goodbye_and_a_question_after_a_reaction_is_answered(
+    engine: Engine,
+) -> None:
+    _, context = engine.reply("how much do actuaries make")
+    assert engine.reply("fr? thats it", context)[0].intent != "goodbye"
+    answer, _ = engine.reply("thats a lot lol. is it hard", context)
+    assert (answer.intent, answer.occupations) == ("challenges", ["15-2011"])

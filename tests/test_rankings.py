@@ -125,7 +125,7 @@ def test_a_job_that_needs_a_degree_describes_no_job(engine: Engine) -> None:
 
 
 INTERESTS = rankings.interest_words(
-    ["drawing", "video games", "animals", "helping people", "working with my hands", "math"]
+    ["drawing", "video games", "animals", "helping people", "working with my hands", "math", "shy"]
 )
 
 
@@ -141,6 +141,8 @@ INTERESTS = rankings.interest_words(
         ("jobs like the people who draw comics", ()),  # "like" as "such as"
         ("is it a good job for animals", ()),  # "good" alone is no liking
         ("i hate math", ()),
+        ("what jobs suit someone who is shy", ("shy",)),  # a trait said of someone
+        ("is that good money", ()),
     ],
 )
 def test_what_the_user_likes_is_read_up_to_a_dislike(text: str, likes: tuple[str, ...]) -> None:
@@ -202,3 +204,17 @@ def test_a_liking_with_no_careers_picked_lists_by_holland_type(engine: Engine) -
 def test_a_career_named_with_a_liking_is_answered_about_that_career(engine: Engine) -> None:
     answer, _ = engine.reply("i love animals, what does a vet tech do")
     assert (answer.intent, answer.occupations) == ("duties", ["29-2056"])
+
+
+def test_liking_said_alone_while_exploring_lists_careers_for_it(engine: Engine) -> None:
+    _, context = engine.reply("i like animals and being outside, what jobs are there")
+    answer, _ = engine.reply("i also like drawing", context)
+    assert answer.reason == "list_occupations" and answer.choices[0].occupations == ["27-1024"]
+    answer, _ = engine.reply("something with animals", context)
+    assert answer.reason == "list_occupations" and answer.choices[0].occupations == ["29-1131"]
+
+
+def test_a_trait_after_a_career_asks_about_that_career(engine: Engine) -> None:
+    _, context = engine.reply("what do actuaries do")
+    answer, _ = engine.reply("is it a good fit for someone who is shy", context)
+    assert (answer.intent, answer.occupations) == ("personality", ["15-2011"])

@@ -15,9 +15,10 @@ from typing import Literal
 
 from careerbot.catalog.models import Intent
 from careerbot.conversation import Context, Pick
+from careerbot.understanding import rankings
 from careerbot.understanding.intents import IntentScore
 from careerbot.understanding.matcher import SOCIAL
-from careerbot.understanding.normalise import BREAK
+from careerbot.understanding.normalise import BREAK, tokens
 from careerbot.understanding.reading import Reading
 
 # Social intents that close a conversation, even where a career is named in passing.
@@ -29,6 +30,12 @@ DID_YOU_MEAN_LIMIT = 3
 DEFAULT_INTENT = "overview"
 # "hmm and if i moved to new york": a place with a few words around it repeats the last question.
 PLACE_FOLLOW_UP_WORDS = 3
+# "we live in michigan, does that change anything?": words around a place that ask nothing else
+LIVING = frozenset(
+    """we i live living lives here there change changes anyth different difference same does do
+    it that what about how our my family moved move moving stay staying us""".split()
+)
+SURE_QUESTION = 90.0  # an intent said by its keyword or a bare question ("is it hard")
 # What a career switch ("what about welders?") asks again after a comparison: its pay.
 AFTER_COMPARE = "salary"
 # The words of "the other one", "the last job": they point, they ask nothing.
@@ -323,7 +330,17 @@ def _ranks_careers(turn: Turn) -> bool:
 
 
 # "what jobs would fit me", "what should i do"
-_FITTING = frozenset({"fit", "suit", "match", "should"})
+_FITTING = frozenset({"fit", "suit", "match", "should", "someth", "anyth"})
+# "i also like drawing": a liking alone, said while exploring, asks for careers too
+_JUST_LIKING = rankings.LIKING | frozenset("also too really so much alot lot and i im".split())
+
+
+_POINTING = frozenset("it this that they them these those job one".split())
+
+
+def _liked_words(turn: Turn) -> set[str]:
+    """The (folded) words of the interests the message says it likes."""
+    return {w for like in turn.reading.ranking.likes for w in tokens(like)}
 
 
 def _asks_by_interest(turn: Turn) -> bool:
@@ -334,11 +351,14 @@ def _asks_by_interest(turn: Turn) -> bool:
         bool(turn.reading.ranking.likes)
         and not turn.socs
         and not turn.reading.mentions
+        # "is it a good fit for an introvert" after a career: about that career
+        and not (turn.context.occupations and not _POINTING.isdisjoint(words))
         and (
             not _CAREER_NOUNS.isdisjoint(words)
             or not _FITTING.isdisjoint(words)
             or ("work", "with") in pairwise(words)  # "i want to work with computers"
             or _lists(words)
+            or set(turn.reading.topic_words) <= _JUST_LIKING | _liked_words(turn)
         )
         and not turn.reading.own_job
         and turn.first not in (GENERAL - {"fallback"})
@@ -771,6 +791,9 @@ RULES: tuple[Rule, ...] = (
             # "thx, bye" and "bye, and thanks": both answered, the reading in the order asked
             Action("general", "closing", tuple(t.asked[:2]), score=t.score)
             if set(t.asked[:2]) == CLOSING
+            # "fr? thats it??": surprise, not a goodbye
+            else t.general("general", "fallback")
+            if t.first == "goodbye" and t.reading.asks and t.score < SURE_QUESTION
             else t.general("general", t.first or "fallback")
         ),
         "greeting, thanks, help, source, or a clear non-career question -> that answer",
@@ -856,7 +879,10 @@ RULES: tuple[Rule, ...] = (
         lambda t: (
             (t.topical in ([], [DEFAULT_INTENT]) or t.reading.only_place)
             and t.reading.place.named
-            and len(t.reading.topic_words) <= PLACE_FOLLOW_UP_WORDS
+            and (
+                len(t.reading.topic_words) <= PLACE_FOLLOW_UP_WORDS
+                or set(t.reading.topic_words) <= LIVING
+            )
             and bool(t.context.occupations)
         ),
         _place_follow_up,
@@ -864,7 +890,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "judges_last_answer",
-        lambda t: t.reading.judges_last and bool(t.context.occupations and t.context.intents),
+        lambda t: (
+            t.reading.judges_last
+            and bool(t.context.occupations and t.context.intents)
+            # "thats a lot lol. is it hard": the question after the reaction
+            and not (
+                t.topical[:1] not in ([], ["salary"], ["overview"]) and t.score >= SURE_QUESTION
+            )
+        ),
         _judge_last,
         "'is that good?' -> the last answer again, with its comparison",
     ),

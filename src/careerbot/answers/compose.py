@@ -102,7 +102,7 @@ STATES_TEXT = (
 )
 STATES_NONE = "BLS publishes no pay by state for this career."
 NOT_PUBLISHED_SHORT = "not published"
-LIKED_HEADING = "🧭 Careers if you like {likes}"
+LIKED_HEADING = "🧭 Careers to match: {likes}"
 LIKED_TEXT = (
     "Careers whose work O*NET rates most {kinds} (Holland interest types), the most common "
     "first. Median pay a year, US. Pick one to learn more:"

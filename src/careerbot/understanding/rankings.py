@@ -67,13 +67,15 @@ class Ranking:
 # "i like", "im into", "interested in", "good at": what follows is liked, until a dislike or a
 # new clause ("i like drawing but hate math")
 LIKING = frozenset("like love enjoy into interested passionate fan obsessed good".split())
+# "someone who is shy", "im very organized": a trait said of oneself reads as a liking too
+_BEING = frozenset("am im".split())  # "is", "are" only after someone: "who is shy"
 _DISLIKING = frozenset("hate dislike not dont cant never but bad".split())
 # "like" and "into" say a liking only after someone who likes ("i like", "who like", "im
 # into"), not "jobs like nursing", "go into medicine"
-_SAID_BY_SOMEONE = frozenset({"like", "into"})
+_SAID_BY_SOMEONE = frozenset({"like", "into", "is", "are"})
 _LIKERS = frozenset(
     """i im u you he she hes shes they we who really also kinda actually both someone somebody
-    people ppl kid child son daughter student person honestly am is are would do""".split()
+    people ppl kid child son daughter student person honestly am would do""".split()
 )
 _ASKING = frozenset("what which how who where any".split())  # "... what jobs r there for ppl"
 _LIKED_WORDS = 4  # the longest interest, in words ("working with my hands")
@@ -99,7 +101,8 @@ def liked(words: Sequence[str], interests: Mapping[str, str]) -> tuple[str, ...]
             or (word in _SAID_BY_SOMEONE and before in _LIKERS)  # not "jobs like the ppl who"
             or (word == "good" and after in {"at", "with"})  # not "a good job for"
             # "i want to work with computers": the work wished for says what is liked too
-            or (word == "with" and before == "work")
+            or (word == "with" and before in {"work", "someth", "anyth", "stuff"})
+            or word in _BEING
         ):
             liking = True
         elif word in _DISLIKING or word in _ASKING or word == BREAK:
