@@ -218,3 +218,35 @@ def test_a_trait_after_a_career_asks_about_that_career(engine: Engine) -> None:
     _, context = engine.reply("what do actuaries do")
     answer, _ = engine.reply("is it a good fit for someone who is shy", context)
     assert (answer.intent, answer.occupations) == ("personality", ["15-2011"])
+
+
+@pytest.mark.parametrize(
+    ("text", "floor"),
+    [
+        ("jobs that pay at least $20 an hour", 20 * rankings.HOURS_A_YEAR),
+        ("jobs that pay over 50k without a degree", 50_000),
+        ("careers paying more than $60,000 a year", 60_000),
+        ("jobs over 25/hr", 25 * rankings.HOURS_A_YEAR),
+        ("careers that make six figures", 100_000),
+        ("good careers for people over 50", None),  # an age
+        ("what jobs are there at least", None),
+        ("", None),
+    ],
+)
+def test_a_pay_floor_is_read_in_dollars_a_year(text: str, floor: float | None) -> None:
+    assert rankings.pay_floor(words_only(tokens(text))) == floor
+
+
+def test_jobs_paying_at_least_an_amount_all_clear_it_most_common_first(engine: Engine) -> None:
+    answer, _ = engine.reply("what jobs can i get that pay at least $25 an hour without college")
+    assert answer.reason == "list_occupations"
+    oews = engine.catalog.oews
+    assert oews is not None
+    socs = [choice.occupations[0] for choice in answer.choices]
+    assert socs and all(
+        (oews.national[soc].number("annual_median") or 0) >= 25 * rankings.HOURS_A_YEAR
+        for soc in socs
+    )
+    jobs = [engine.catalog.profiles[soc].projection.employment_2024 for soc in socs]  # type: ignore[union-attr]
+    assert jobs == sorted(jobs, reverse=True)
+    assert "$52,000 a year or more ($25.00 an hour)" in answer.plain_text()

@@ -283,6 +283,7 @@ _CAREER_NOUNS = frozenset("job career occupation trade profession".split())
 _BACK = frozenset("this it its them they their that those these both either".split())
 
 
+_THAT_DO = frozenset("pay paying make need require dont start".split())
 _LIST_LEADS = frozenset("what which any some show name good list".split())
 _WHAT_I_CAN_DO = frozenset({("can", "i", "do"), ("could", "i", "do")})  # "what can i do without…"
 
@@ -309,6 +310,10 @@ def _ranks_careers(turn: Turn) -> bool:
     after_noun = {w for a, w in pairwise(words) if a in _CAREER_NOUNS} | (
         {"that"} if words[:1] and words[0] in _CAREER_NOUNS else set()
     )
+    # "jobs i can get quickly that pay at least $20 an hour": "that" says what the jobs do
+    after_noun |= (
+        {"that"} if any(a == "that" and b in _THAT_DO for a, b in pairwise(words)) else set()
+    )
     nouns = [a for a, b in pairwise([*words, ""]) if a in _CAREER_NOUNS and b != "school"]
     return (
         # "jobs without a degree" lists careers too; "is healthcare a good career" does not;
@@ -316,7 +321,7 @@ def _ranks_careers(turn: Turn) -> bool:
         (
             ranking.by is not None
             or (
-                ranking.max_education is not None
+                (ranking.max_education is not None or ranking.min_pay is not None)
                 and (turn.first in (None, "fallback") or _lists(words))
             )
         )
@@ -629,6 +634,8 @@ RULES: tuple[Rule, ...] = (
         lambda t: (
             (t.reading.own_job or (t.reading.own_pay and not t.context.occupations))
             and not t.socs
+            # "what jobs can i get that pay at least $20 an hour": careers asked for
+            and not _ranks_careers(t)
             # "which has the better paycheck" after two careers: theirs, not the user's
             and not (t.reading.wants_both and len(t.discussed) >= 2)
         ),

@@ -92,6 +92,9 @@ EDUCATION_CEILINGS = {
     7: "",
 }
 RANKED_TEXT = "Pick one to learn more:"
+PAY_FLOOR = "paying a median of {annual} a year or more ({hourly} an hour)"
+PAY_FLOOR_SHORT = "(at least {annual} a year)"
+PAY_FLOOR_TEXT = "The most common first, by jobs in the US (BLS Employment Projections, 2024)."
 STATES_SHOWN = 5
 STATES_HIGHEST = "💰 Where {title} earn the most"
 STATES_LOWEST = "💰 Where {title} earn the least"
@@ -784,7 +787,7 @@ class Composer:
         ranking = rankings.ask(topic_words, self.catalog.areas, self._interest_words)
         if ranking.likes and ranking.by is None:
             return self._liked_list(ranking, score)
-        if ranking.by is not None or ranking.max_education is not None:
+        if ranking.by is not None or ranking.max_education is not None or ranking.min_pay:
             return self._ranked_list(ranking, score)
         intent = self.intents["list_occupations"]
         search = [
@@ -839,17 +842,26 @@ class Composer:
         if ranking.by is not None and ranking.lowest:
             heading = LOWEST_HEADINGS[ranking.by]
         parts = [heading]
+        if ranking.min_pay is not None:
+            floor = ranking.min_pay
+            annual, hourly = f"${floor:,.0f}", f"${floor / rankings.HOURS_A_YEAR:,.2f}"
+            floor_words = PAY_FLOOR if ranking.by is None else PAY_FLOOR_SHORT
+            parts.append(floor_words.format(annual=annual, hourly=hourly))
         if ranking.areas:
             parts.append("in " + ", ".join(ranking.areas))
         if ranking.max_education is not None:
             parts.append(EDUCATION_CEILINGS[ranking.max_education])
         shown = min(ranking.count or RANKED_LIMIT, RANKED_LIMIT)  # "top 5": five
-        items = [self._ranked_item(ranking.by, r) for r in ranked[:shown]]
+        # a pay floor shows the pay each clears it by, the most common careers first
+        shown_by = "pay" if ranking.min_pay is not None and ranking.by is None else ranking.by
+        items = [self._ranked_item(shown_by, r) for r in ranked[:shown]]
         if len(ranked) > shown:
             items.append(f"…and {len(ranked) - shown:,} more")
         text = RANKED_TEXT if ranking.max_education is None else RANKED_EDUCATION
         text = text if ranked else RANKED_NONE
-        sources = [OEWS, PROJECTIONS] if ranking.by == "pay" else [PROJECTIONS]
+        sources = [OEWS, PROJECTIONS] if shown_by == "pay" else [PROJECTIONS]
+        if ranking.min_pay is not None and ranking.by is None:
+            text = PAY_FLOOR_TEXT + " " + text
         return Answer(
             intent="list_occupations",
             intents=["list_occupations"],

@@ -8,6 +8,7 @@ occupations by their official figures: median annual pay from the BLS wage surve
 typical education needed for entry.
 """
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -58,10 +59,57 @@ class Ranking:
     count: int | None = None  # "top 5 fastest growing jobs": how many asked for (None: not said)
     # "i like drawing and video games": the interests said (data/interests.yaml keys)
     likes: tuple[str, ...] = ()
+    # "jobs that pay at least $20 an hour": the lowest median pay allowed, dollars a year
+    min_pay: float | None = None
 
     @property
     def asked(self) -> bool:
-        return self.by is not None or self.max_education is not None or bool(self.groups)
+        return (
+            self.by is not None
+            or self.max_education is not None
+            or bool(self.groups)
+            or self.min_pay is not None
+        )
+
+
+HOURS_A_YEAR = 2080  # BLS's full-time year (40 hours x 52 weeks), as OEWS annualises hourly pay
+_FLOOR = frozenset("least over above min minimum atleast".split())  # "at least $20", "over 50k"
+_MORE = frozenset({"more", "higher", "better"})  # "more than $60,000"
+_UNITS = frozenset({"hour", "year", "dollar", "buck", "grand", "annually", "salary"})
+_HOURLY_BELOW = 200  # a bare amount under this is dollars an hour ("over 25"), else a year
+
+
+def _amount(words: Sequence[str]) -> float | None:
+    """ "$20 an hour", "50k", "$60,000 a year" (folded: "money 60 000 a year"), "six figures"
+    -> dollars a year; None where no amount starts `words`."""
+    money = "money" in words[:2]  # "$" reads "money"
+    rest = [w for w in words if w not in {"money", "than", "of", "about", "like"}]
+    if rest[:2] == ["six", "figure"]:
+        return 100_000.0
+    if not rest:
+        return None
+    first, unit = rest[0], set(rest[1:4])
+    if re.fullmatch(r"\d+k", first):
+        value = float(first[:-1]) * 1_000
+    elif first.isdigit() and (money or rest[1:2] == ["000"] or not unit.isdisjoint(_UNITS)):
+        value = float(first) * (1_000 if rest[1:2] == ["000"] else 1)
+    else:
+        return None  # "people over 50": an age, not pay
+    hourly = "hour" in unit or (value < _HOURLY_BELOW and "year" not in unit)
+    return value * HOURS_A_YEAR if hourly else value
+
+
+def pay_floor(words: Sequence[str]) -> float | None:
+    """The lowest pay asked for, dollars a year: "at least $20 an hour" ($41,600), "over 50k",
+    "more than $60,000 a year", "six figures"; None where none is said."""
+    for at, word in enumerate(words):
+        if word in _FLOOR or (word in _MORE and words[at + 1 : at + 2] == ["than"]):
+            amount = _amount(words[at + 1 : at + 6])
+            if amount is not None:
+                return amount
+        if (word, words[at + 1] if at + 1 < len(words) else "") == ("six", "figure"):
+            return 100_000.0
+    return None
 
 
 # "i like", "im into", "interested in", "good at": what follows is liked, until a dislike or a
@@ -129,8 +177,11 @@ def ask(
     said = set(words)
     # "high school" is no ranking word
     ranking_words = {
-        w for w, after in pairwise([*words, ""]) if not (w == "high" and after == "school")
-    }
+        w
+        for at, w in enumerate(words)
+        if not (w == "high" and words[at + 1 : at + 2] == ["school"])
+        and not (w == "least" and at and words[at - 1] == "at")
+    }  # "high school", "at least $20 an hour" rank nothing
     ranked = not _RANKING.isdisjoint(ranking_words)
     by: RankBy | None = None
     if ranked and not _GROWTH.isdisjoint(said):
@@ -148,9 +199,10 @@ def ask(
         (int(n) for w, n in pairwise(words) if w in _RANKING and n.isdigit() and 0 < int(n) <= 50),
         None,
     )  # "top 5", "best 3"
-    lowest = not _LOWEST.isdisjoint(said)
+    lowest = not _LOWEST.isdisjoint(ranking_words)
     likes = liked(words, interests or {})
-    return Ranking(by, lowest, _education(words), groups, tuple(named), count, likes)
+    floor = pay_floor(words)
+    return Ranking(by, lowest, _education(words), groups, tuple(named), count, likes, floor)
 
 
 def _education(words: Sequence[str]) -> int | None:
@@ -194,10 +246,14 @@ def rank(
             ranking.max_education is None
             or education_level(education(soc)) <= ranking.max_education
         )
+        and (
+            ranking.min_pay is None or (figure(soc, "pay") or 0.0) >= ranking.min_pay
+        )  # "jobs that pay at least $20 an hour"
     ]
-    if ranking.by is None:
+    # With a pay floor and no order asked, the most common careers that clear it come first
+    by = ranking.by or ("jobs" if ranking.min_pay is not None else None)
+    if by is None:
         return [Ranked(soc, 0.0) for soc in fitting]
-    by = ranking.by
     valued = [Ranked(soc, value) for soc in fitting if (value := figure(soc, by)) is not None]
     return sorted(valued, key=lambda r: (r.value, r.soc), reverse=not ranking.lowest)
 
