@@ -162,6 +162,17 @@ SEED_ITEMS = 8
 Builder = Callable[[Facts, str], Section | None]
 
 
+def _qualified(heading: str, ranking: rankings.Ranking) -> list[str]:
+    """A list's heading with the areas and the education ceiling asked: "Careers in
+    healthcare with no degree needed to start"."""
+    parts = [heading]
+    if ranking.areas:
+        parts.append("in " + ", ".join(ranking.areas))
+    if ranking.max_education is not None:
+        parts.append(EDUCATION_CEILINGS[ranking.max_education])
+    return parts
+
+
 class _Blank(dict[str, str]):
     def __missing__(self, key: str) -> str:
         return ""
@@ -841,16 +852,12 @@ class Composer:
         heading = RANKED_HEADINGS[ranking.by]
         if ranking.by is not None and ranking.lowest:
             heading = LOWEST_HEADINGS[ranking.by]
-        parts = [heading]
         if ranking.min_pay is not None:
             floor = ranking.min_pay
             annual, hourly = f"${floor:,.0f}", f"${floor / rankings.HOURS_A_YEAR:,.2f}"
             floor_words = PAY_FLOOR if ranking.by is None else PAY_FLOOR_SHORT
-            parts.append(floor_words.format(annual=annual, hourly=hourly))
-        if ranking.areas:
-            parts.append("in " + ", ".join(ranking.areas))
-        if ranking.max_education is not None:
-            parts.append(EDUCATION_CEILINGS[ranking.max_education])
+            heading += " " + floor_words.format(annual=annual, hourly=hourly)
+        parts = _qualified(heading, ranking)
         shown = min(ranking.count or RANKED_LIMIT, RANKED_LIMIT)  # "top 5": five
         # a pay floor shows the pay each clears it by, the most common careers first
         shown_by = "pay" if ranking.min_pay is not None and ranking.by is None else ranking.by
@@ -862,16 +869,28 @@ class Composer:
         sources = [OEWS, PROJECTIONS] if shown_by == "pay" else [PROJECTIONS]
         if ranking.min_pay is not None and ranking.by is None:
             text = PAY_FLOOR_TEXT + " " + text
+        socs = [r.soc for r in ranked[:shown]]
+        return self._career_list(" ".join(parts), text, items, socs, score, sources)
+
+    def _career_list(
+        self,
+        heading: str,
+        text: str,
+        items: list[str],
+        socs: Sequence[str],
+        score: float,
+        sources: list[Citation],
+    ) -> Answer:
+        """A list of careers to explore: the block, and the first MAX_CHOICES as buttons that
+        open each one's overview."""
         return Answer(
             intent="list_occupations",
             intents=["list_occupations"],
             score=score,
-            blocks=[Block(heading=" ".join(parts), text=text, items=items)],
+            blocks=[Block(heading=heading, text=text, items=items)],
             choices=[
-                Suggestion(
-                    label=self.occupations[r.soc].title, intent="overview", occupations=[r.soc]
-                )
-                for r in ranked[: min(shown, MAX_CHOICES)]
+                Suggestion(label=self.occupations[soc].title, intent="overview", occupations=[soc])
+                for soc in socs[:MAX_CHOICES]
             ],
             sources=sources,
         )
@@ -914,27 +933,13 @@ class Composer:
             figures = self._figures(soc)
             title = self.occupations[soc].title
             items.append(f"{title}: {pay_cell(figures)}" if figures else title)
-        parts = [LIKED_HEADING.format(likes=join_words(list(ranking.likes)))]
-        if ranking.areas:
-            parts.append("in " + ", ".join(ranking.areas))
-        if ranking.max_education is not None:
-            parts.append(EDUCATION_CEILINGS[ranking.max_education])
+        parts = _qualified(LIKED_HEADING.format(likes=join_words(list(ranking.likes))), ranking)
         kinds = join_words([RIASEC_NAMES[code] for code in types])
         picked = any(area.careers for area in areas)
         text = (LIKED_BOTH if picked else LIKED_TEXT) if types else LIKED_PICKED
         text = text.format(kinds=kinds)
         text = text if socs else RANKED_NONE
-        return Answer(
-            intent="list_occupations",
-            intents=["list_occupations"],
-            score=score,
-            blocks=[Block(heading=" ".join(parts), text=text, items=items)],
-            choices=[
-                Suggestion(label=self.occupations[soc].title, intent="overview", occupations=[soc])
-                for soc in socs[: min(shown, MAX_CHOICES)]
-            ],
-            sources=[ONET, OEWS],
-        )
+        return self._career_list(" ".join(parts), text, items, socs[:shown], score, [ONET, OEWS])
 
     def _rank_figure(self, soc: str, by: rankings.RankBy) -> float | None:
         if by == "pay":
