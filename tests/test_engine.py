@@ -702,6 +702,10 @@ MESSAGES = [
     ("what are the principal duties of a paralegal", ["duties"], ["23-2011"]),  # no school head
     ("what do school nurses do in schools all day", ["duties"], ["29-1141"]),  # a workplace
     ("ai vs paralegals, who wins", ["automation"], ["23-2011"]),
+    # old enough to start is a question of getting in; at 50 it is whether it is worth it
+    ("can you be a cna at 16", ["education"], ["31-1131"]),
+    ("how old do you have to be to be a lifeguard", ["education"], None),
+    ("what do nurses make at 30", ["salary"], ["29-1141"]),
     # the career asked about is in the sentence that asks, not the story before it
     (
         "He always wanted to be a pilot but now he wants to go into coding. What do software "
@@ -1098,3 +1102,9 @@ def test_surprise_is_no_goodbye_and_a_question_after_a_reaction_is_answered(
     assert engine.reply("fr? thats it", context)[0].intent != "goodbye"
     answer, _ = engine.reply("thats a lot lol. is it hard", context)
     assert (answer.intent, answer.occupations) == ("challenges", ["15-2011"])
+
+
+def test_the_pay_jump_from_one_to_the_other_compares_the_two(engine: Engine) -> None:
+    _, context = engine.reply("whats the difference between a bookkeeper and an accountant")
+    answer, _ = engine.reply("and how big is the pay jump from one to the other", context)
+    assert (answer.intent, sorted(answer.occupations)) == ("compare", ["13-2011", "43-3031"])

@@ -75,7 +75,8 @@ JUDGED = frozenset({"that", "this", "thats", "seems", "seem", "sounds", "kind", 
 # "side by side", "which one earns more", "both": the careers already being discussed.
 BOTH_PHRASES = (("side", "by", "side"), ("both",), ("the", "two"), ("compare", "them"),
                 ("compare", "those"), ("versus", "each", "other"), ("of", "them"),
-                ("difference", "between", "them"))  # fmt: skip
+                ("difference", "between", "them"), ("one", "to", "the", "other"),
+                ("between", "the", "two"), ("the", "2"))  # fmt: skip
 # "which job is more stressful", "which is safer": "which" with a comparative.
 COMPARATIVE = frozenset({"more", "less", "better", "worse", "higher", "lower", "safer", "easier",
                          "harder", "best", "most", "least", "bigger", "faster", "safest",
@@ -564,6 +565,17 @@ def _ranks_states(words: list[str]) -> bool | None:
     return None
 
 
+def _at_an_age(words: list[str]) -> bool:
+    """ "can u be an emt at 18", "how old do you have to be", "am i too young": whether one is
+    old enough to start, a question of getting in (education and training). ("at 50, good
+    idea?" asks whether the career is worth it: no such question.)"""
+    pairs = set(pairwise(words))
+    aged = any(w == "at" and a.isdigit() and 13 <= int(a) <= 21 for w, a in pairwise(words))
+    said = aged or bool(pairs & {("too", "young"), ("how", "old")})
+    return said and PAY_WORDS.isdisjoint(words)  # "what do nurses make at 30": pay
+
+
+_AGE_OVER = frozenset({"overview", "fallback", "employment"})
 _AI = frozenset({"ai", "robot", "chatgpt", "automation"})
 
 
@@ -1129,6 +1141,10 @@ class Matcher:
         if side is not None and (not intents or intents[0].intent in _SIDE_OVER):
             # "whats good about being an elevator mechanic, heard they make bank"
             intents = [IntentScore(side, self.answer_threshold)]
+        unsure = not intents or intents[0].intent in _AGE_OVER
+        if (mentions or following) and unsure and _at_an_age(plain):
+            # "can u be an emt at 18": old enough to start is a question of getting in
+            intents = [IntentScore("education", self.answer_threshold)]
         if mentions and _against_ai(plain):
             # "ai vs library tech who wins": whether AI takes the job
             intents = [IntentScore("automation", self.answer_threshold)]
