@@ -16,8 +16,8 @@ from typing import Literal
 from careerbot.catalog.models import Intent
 from careerbot.conversation import Context, Pick
 from careerbot.understanding import rankings
+from careerbot.understanding.cues import SOCIAL
 from careerbot.understanding.intents import IntentScore
-from careerbot.understanding.matcher import SOCIAL
 from careerbot.understanding.normalise import BREAK, tokens
 from careerbot.understanding.reading import Reading
 

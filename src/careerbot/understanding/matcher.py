@@ -1,13 +1,14 @@
 """Read one message: which occupations it names, which intents it asks, and how sure we are.
 
 Pure and per-message; everything expensive (vocabulary, phrase table, inverted index) is built once
-in `Matcher.__init__`.
+in `Matcher.__init__`. The small rules that read one thing from a message's words (pay said in
+passing, the user's own job, a state ranking asked...) and their word sets live in
+`careerbot.understanding.cues`; this module combines them with the names and intents found.
 """
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from itertools import pairwise, takewhile
+from itertools import pairwise
 
 from careerbot.catalog import Catalog
 from careerbot.understanding import rankings
@@ -17,6 +18,94 @@ from careerbot.understanding.classifier import (
     STATE_TOKEN,
     LearnedIntents,
     mask_spans,
+)
+from careerbot.understanding.cues import (
+    _A_BOT,
+    _AGE_OVER,
+    _AI_OVER,
+    _BEFORE_ONE,
+    _CAREER_WORDS,
+    _PAY_OVER,
+    _SIDE_OVER,
+    _SIMILAR,
+    _SPANS,
+    _THAT,
+    _TO_THE_BOT,
+    _WEAK_FOR_RELATED,
+    ASPIRING,
+    BACK_REFERENCES,
+    BOTH_PHRASES,
+    CHECKING_A_CLAIM,
+    CLOSING_FILLER,
+    CLOSING_WORDS,
+    COMPARATIVE,
+    COMPARE_SIGNALS,
+    CONJUNCTIONS,
+    DOMINANCE,
+    FIRST_PERSON,
+    FUTURE_WORDS,
+    GREETING_WORDS,
+    HEAD_WORDS,
+    JOINING,
+    JUDGED,
+    JUDGING,
+    MORE_OR_LESS,
+    MOVING,
+    NEAR,
+    NOT_AGAIN,
+    OFFERED_NAME_WORDS,
+    OPENING_REACTIONS,
+    OTHER_THAN,
+    OWN_JOB_WORDS,
+    OWNERS,
+    PAY_WORDS,
+    PEOPLE,
+    POINTING_NOUNS,
+    POSSESSIVE,
+    PREFIX_WORD,
+    QUESTION_LEADS,
+    QUESTION_STARTS,
+    REACTION_WORDS,
+    REFERRING,
+    RELATIVES,
+    SELF,
+    SET_AGAINST,
+    SETTING_WORDS,
+    SHORT_CLOSING,
+    SOCIAL,
+    STRUCTURAL,
+    STUDYING,
+    SWITCH_TAILS,
+    SWITCH_WORDS,
+    TREND,
+    WANTING,
+    WORKPLACE_WORDS,
+    WORKPLACES,
+    _a_skill,
+    _adds_another,
+    _against_ai,
+    _at_an_age,
+    _bare_question,
+    _contains,
+    _how_many_of,
+    _names_an_amount,
+    _negated,
+    _picked_number,
+    _picks_a_school,
+    _points_to,
+    _ranks_states,
+    _right_now,
+    _runs,
+    _says_pay,
+    _school_year,
+    _searched,
+    _settled,
+    _side_asked,
+    _sides,
+    _switches,
+    _topic_wise,
+    _workplace_in,
+    _workplace_school,
 )
 from careerbot.understanding.described import DescribedJobs
 from careerbot.understanding.intents import FILLER, IntentClassifier, IntentScore
@@ -30,617 +119,6 @@ from careerbot.understanding.occupations import (
 from careerbot.understanding.reading import Reading
 from careerbot.understanding.spelling import Speller, english
 from careerbot.understanding.states import Place, StateFinder
-
-SOCIAL = frozenset({"greeting", "help", "thanks", "goodbye"})
-CONJUNCTIONS = frozenset({"and", "also", "plus", "then", BREAK})
-# "my paycheck", "my boss", "my pto": the user's own job, which careerbot does not know about.
-OWN_JOB_WORDS = frozenset(
-    """
-    salary pay paycheck paycheque payday paystub check wage income job boss manager supervisor
-    compensation earnings
-    pto vacation w2 w 2 shift hour schedule raise bonus insurance benefit 401k deposit coworker
-    employer company office meeting tax timesheet leave holiday sick
-    """.split()
-)
-POSSESSIVE = frozenset({"my", "our"})
-OWNERS = POSSESSIVE | {"his", "her", "their", "your"}
-# A relative before a job name owns it ("my daughter's school librarian": the 's is dropped).
-RELATIVES = frozenset(
-    "daughter son kid child wife husband mom dad mother father brother sister friend cousin "
-    "aunt uncle grandson granddaughter".split()
-)
-REFERRING = frozenset(
-    {"they", "them", "their", "those", "these"}
-)  # "it" is too often "is it raining"
-# Words that point back to careers already discussed: "the two", "both of them".
-BACK_REFERENCES = REFERRING | {"two", "both", "three", "either", "neither", "each"}
-FIRST_PERSON = frozenset({"i", "im", "ive", "id", "me"})
-# Workplace admin no career question needs: "how many hours of pto have i used".
-WORKPLACE_WORDS = frozenset(
-    {"pto", "w2", "401k", "payday", "paycheck", "paystub", "meeting", "holiday", "vacation",
-     "timesheet", "deposit", "payroll", "calendar"}
-)  # fmt: skip
-# "how much do i make": about the user's own pay unless a career is named or being discussed.
-PAY_WORDS = frozenset({"make", "earn", "paid", "pay", "salary", "income", "compensation", "wage",
-                       "money"})  # fmt: skip
-NEAR, DOMINANCE = 0.8, 1.5
-# "is that good?", "is that a lot": a judgement of the last answer, about the same career.
-JUDGING = frozenset({"good", "bad", "high", "low", "lot", "normal", "decent", "ok", "okay",
-                     "alright", "fine", "worrying", "scary", "concerning", "average", "mid",
-                     "fair", "expected", "drop", "cheap", "little", "great"})  # fmt: skip
-_THAT = frozenset({"that", "this", "it"})
-# A statement that judges the last answer: "that's kinda low", "seems fair", "kinda mid".
-JUDGED = frozenset({"that", "this", "thats", "seems", "seem", "sounds", "kind", "pretty", "quite",
-                    "very", "so"})  # fmt: skip
-# "side by side", "which one earns more", "both": the careers already being discussed.
-BOTH_PHRASES = (("side", "by", "side"), ("both",), ("the", "two"), ("compare", "them"),
-                ("compare", "those"), ("versus", "each", "other"), ("of", "them"),
-                ("difference", "between", "them"), ("one", "to", "the", "other"),
-                ("between", "the", "two"), ("the", "2"))  # fmt: skip
-# "which job is more stressful", "which is safer": "which" with a comparative.
-COMPARATIVE = frozenset({"more", "less", "better", "worse", "higher", "lower", "safer", "easier",
-                         "harder", "best", "most", "least", "bigger", "faster", "safest",
-                         "easiest", "hardest", "highest", "lowest", "worst", "riskiest",
-                         "quickest", "fastest", "shortest", "longest"})  # fmt: skip
-# Words that make two careers named in one message a comparison rather than an aside; "and",
-# "or" and a comma count only between the two names ("nurse or teacher", "nurses, teachers").
-COMPARE_SIGNALS = frozenset({"versus", "vs", "compare", "comparison", "compared", "difference",
-                             "between", "than", "both"})  # fmt: skip
-JOINING = frozenset({"and", "or", BREAK})
-# "I'm a school counselor", "I work as a nurse": the user's own job, not what they ask about.
-SELF = (("i", "am", "a"), ("i", "am", "an"), ("im", "a"), ("im", "an"), ("i", "work", "as", "a"),
-        ("i", "work", "as", "an"), ("i", "m", "a"), ("i", "work", "at", "a"),
-        ("i", "work", "at", "the"), ("i", "have", "been", "a"), ("i", "have", "been", "an"),
-        ("ive", "been", "a"), ("ive", "been", "an"), ("i", "worked", "as", "a"),
-        ("i", "worked", "as", "an"), ("laid", "off", "from", "a"), ("laid", "off", "from", "the"),
-        ("laid", "off", "as", "a"), ("laid", "off", "as", "an"))  # fmt: skip
-# "till im a", "once i am a", "when im an": the user's job to be.
-FUTURE_WORDS = frozenset({"till", "until", "when", "before", "once", "after", "if", "til"})
-# The words around a career named alone: "and what about actuaries?", "same for nurses".
-# A correction before a career named alone: "wait no i meant dentists", "sorry, pharmacists".
-CORRECTING = frozenset("no nah wait i mean sorry oops".split())
-SWITCH_WORDS = CORRECTING | frozenset(
-    """and what how about then for so ok okay also hmm well the a an same too now being q
-    question though""".split()
-)
-# "the security one", "the technician job": a career discussed, pointed to by a word of it
-POINTING_NOUNS = frozenset("one job route role path side position option career".split())
-_SIMILAR = frozenset({"similar", "related", "alternative", "alternatives"})
-_CAREER_WORDS = frozenset("job career occupation field work profession option".split())
-_WEAK_FOR_RELATED = frozenset({"fallback", "list_occupations", "personality", "overview"})
-OFFERED_NAME_WORDS = 3  # "high school", "middle school one": a reply naming an option
-STRUCTURAL = frozenset({"compare", "related"})  # intents asked by shape, not by a keyword
-SWITCH_TAILS = frozenset({"tho", "though", "instead", "just", "regular", "then"})
-SWITCH_LEADS = frozenset({"what", "how", "and", "ok", "okay", "so", "now"} | CORRECTING)
-# Words of a message that tells about someone rather than asks.
-PEOPLE = frozenset("i im my we our he his she her son daughter kid kids child".split())
-MORE_OR_LESS = frozenset({"more", "less", "extra"})  # "how much more would he make as a medic"
-# Words before a sentence's first real word: "hi, what do nurses make" opens with "what".
-GREETING_WORDS = frozenset({"hi", "hello", "hey", "ok", "okay", "so", "and", "also", "but", BREAK})
-QUESTION_STARTS = frozenset({"is", "are", "was", "does", "do", "would", "will", "isnt"})
-# How a clause that asks something opens.
-QUESTION_LEADS = QUESTION_STARTS | frozenset(
-    "what how which why when where who can could should did were any tell give show list "
-    "compare explain describe versus".split()
-)
-
-
-# "the second one", "number 2", "option 3", "2nd": a pick from a numbered list.
-ORDINALS = {
-    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-    "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8,
-}  # fmt: skip
-PICK_WORDS = frozenset(
-    "the one option number no # pick choice i want please ok what about how and".split()
-)  # "what about the first one", "and number 2"
-
-
-def _picked_number(plain: list[str]) -> int | None:
-    """The number a short reply picks, if it is only that: "2", "the second one", "option 3"."""
-    rest = [word for word in plain if word not in PICK_WORDS]
-    if len(rest) != 1 or len(plain) > 5:
-        return None
-    word = rest[0]
-    if word.isdigit() and len(word) <= 3:
-        return int(word)
-    return ORDINALS.get(word)
-
-
-# "which college is best for engineering", "what gpa do i need for nursing school": choosing or
-# getting into a school, which careerbot has no data on (it knows what education a job needs).
-# "school" alone is often the way into a job ("trade school", "nursing school"): only getting in
-# makes it a question about the school.
-COLLEGES = frozenset("college university campus".split())
-RANKING = frozenset("best top ranked rank ranking".split())
-ADMISSION = frozenset(
-    "admission admissions gpa sat act tuition scholarship acceptance accepted credit".split()
-)
-
-
-# Said of getting into a school, with no school word needed ("what gpa for ucla nursing").
-APPLYING = frozenset("gpa admission admissions acceptance".split())
-
-
-def _picks_a_school(words: list[str]) -> bool:
-    if not APPLYING.isdisjoint(words):
-        return True
-    getting_in = not ADMISSION.isdisjoint(words) or _contains(words, ("get", "into"))
-    if not COLLEGES.isdisjoint(words):
-        return getting_in or not RANKING.isdisjoint(words)
-    return "school" in words and getting_in
-
-
-# "my kid wants to be a vet", "thinking of becoming a nurse": the career is the subject.
-WANTING = frozenset(
-    "want wanna become becoming gonna planning thinking considering hoping dream".split()
-)
-ASPIRING = frozenset({"be", "become", "becoming", "being", "into", "pursue", "pursuing"})
-# Last words that close a conversation whatever comes before them ("fine lol bye").
-CLOSING_WORDS = frozenset({"bye", "goodbye", "thanks", "thank", "cya", "ttyl", "gtg"})
-SHORT_CLOSING = 4  # "ok cool thanks bye"; longer messages may ask something first
-CLOSING_FILLER = frozenset({"you", "much", "fine", "great", "alright", "again", "all", "ty"})
-# Words for where a number is heading: a question about the outlook, not today's count.
-TREND = frozenset(
-    """up down grow growing shrink shrinking rising falling increase decrease future
-    declining""".split()
-)
-# "going up", "rising": a count said to be moving (TREND alone also has "made up")
-MOVING = frozenset("going rising growing shrinking declining dropping".split())
-# "dang thats low", "wow ok", "k", "big difference lol": a reaction to an answer, no question.
-REACTION_WORDS = frozenset(
-    """k kk ok okay dang damn wow whoa thats that is cool nice oh lol lmao hmm huh it really so
-    interesting jeez yikes bruh omg geez sheesh wild crazy insane makes sense sounds chill fr
-    ngl interest""".split()
-)  # ("interest": "interesting", folded)
-# The reactions that can open a question: "lol ok what do they do", "wow, how long is school"
-OPENING_REACTIONS = REACTION_WORDS - frozenset(
-    "thats that is it so really makes sense sounds chill wild crazy insane interesting".split()
-)
-_SCHOOL_KINDS = frozenset("a an the public private high elementary middle local".split())
-
-
-def _workplace_school(words: list[str], at: int) -> range:
-    """The positions of "in (a) school(s)" just after a career (at `at`; "do", "work" may come
-    between), else none."""
-    while at < len(words) and words[at] in {"do", "work", "who"}:
-        at += 1
-    if at >= len(words) or words[at] not in {"in", "at"}:
-        return range(0)
-    end = at + 1
-    while end < len(words) and words[end] in _SCHOOL_KINDS:
-        end += 1
-    return range(at, end + 1) if end < len(words) and words[end] == "school" else range(0)
-
-
-STUDYING = frozenset({"major", "majors", "student", "students"})
-# "is that true?", "is it really?": a question whether what was said before is so
-CHECKING_A_CLAIM = frozenset("is that it this true really right correct accurate legit so".split())
-# "why?", "why tho", "but why is that": the last answer, asked to explain itself again.
-WHY_WORDS = frozenset("why tho though is that so really but how come not".split())
-# "same as", "the same field": a likeness, not "the same question again".
-NOT_AGAIN = frozenset("as like area field kind type sort line industry".split())
-# Everyday words for the setting an official title names: "a teacher at a high school" is a
-# secondary school teacher, "a social worker in a hospital" a healthcare one.
-SETTING_WORDS = {"high": "secondary", "hospital": "healthcare", "hospitals": "healthcare",
-                 "college": "postsecondary", "university": "postsecondary",
-                 "city": "transit"}  # fmt: skip
-# Words of a follow-up that only weigh one career against another ("diesel any better?").
-OTHER_THAN = frozenset({"better", "worse", "instead", "any", "more", "less", "safer", "easier"})
-# "the other one", "the first one", "the last job": one of the careers being discussed.
-_POINTING_NOUNS = frozenset({"one", "ones", "job", "career", "option"})
-
-
-def _points_to(plain: list[str]) -> int | None:
-    """Which career discussed a message points to: 1-based from the first, -1 the last, 0 "the
-    other one"; None when it points to none."""
-    for word, after in pairwise(plain):
-        if after not in _POINTING_NOUNS:
-            continue
-        if word == "other":
-            return 0
-        if word == "last":
-            return -1
-        if word in ORDINALS:
-            return ORDINALS[word]
-    return None
-
-
-# "what r plumbers making rn", "is anyone hiring rn lol": "rn" closing a message is "right now";
-# after one of these words it is the nurse ("pay for an rn", "lpn or rn").
-_RN_BEFORE_NURSE = frozenset(
-    "a an the as for be become being versus or and to of is about like than with my her his between"
-    " from".split()
-)
-_CLOSING = frozenset({"lol", "tho", "though", "fr", "ngl", "haha", BREAK})
-# "im a cashier rn and want something better": "right now" closing a clause, not only a message
-_CLAUSE_AFTER = frozenset({"and", "but", "so", "because", "bc", "cuz"})
-
-
-def _right_now(words: list[str], mention: Mention) -> bool:
-    if words[mention.start : mention.end] != ["rn"] or mention.start == 0:
-        return False
-    after = words[mention.end :]
-    # "miserable rn, what...", "a cashier rn and..."
-    ends = bool(after) and (after[0] == BREAK or after[0] in _CLAUSE_AFTER)
-    ends = ends or all(w in _CLOSING for w in after)
-    return words[mention.start - 1] not in _RN_BEFORE_NURSE and ends
-
-
-# "not the librarian, the other person", "but you're not the actual librarian": the job meant is
-# another one (described, or named elsewhere).
-_NEGATING = frozenset({"not", "isnt", "arent", "except", "besides"})
-_NEGATED_GAP = frozenset({"the", "a", "an", "actual", "real", "just", "one", "like"})
-
-
-def _negated(words: list[str], mention: Mention) -> bool:
-    before = words[max(0, mention.start - 3) : mention.start]
-    while before and before[-1] in _NEGATED_GAP:
-        before.pop()
-    return bool(before) and (before[-1] in _NEGATING or before[-2:] == ["other", "than"])
-
-
-_ABOUT_THIS = [(("what", "is", "this"), ("for",)), (("what", "is", "this"), ()),
-               (("what", "this"), ("is", "for"))]  # fmt: skip
-_THIS_BOT = ("chat", "bot", "chatbot", "app")
-_HOW_DO = [("how", "do", "you"), ("how", "do", "i"), ("how", "does", "one"), ("how", "can", "i"),
-           ("how", "would", "i"), ("how",), ("how", "to")]  # fmt: skip
-_BECOME = [("become",), ("get", "to", "be"), ("become", "one")]
-# Questions made only of filler words, which no phrasing score can tell apart: after a career
-# was named, "how much?" asks its pay, "what do they do" its duties.
-BARE_QUESTIONS = {
-    ("how", "much"): "salary",
-    ("how", "much", "do", "they", "get"): "salary",
-    ("how", "long"): "education",
-    ("how", "many"): "employment",
-    ("how", "many", "are", "there"): "employment",
-    ("what", "do", "they", "do"): "duties",
-    ("what", "does", "it", "do"): "duties",
-    ("what", "do", "they", "even", "do"): "duties",
-    # the career's name taken out: "what does a library tech do", "what do plumbers even do"
-    ("what", "does", "do"): "duties",
-    ("what", "do", "do"): "duties",
-    ("what", "does", "even", "do"): "duties",
-    ("what", "is", "do"): "duties",  # "whats an esthetician do"
-    ("what", "they", "do"): "duties",  # "what they do?"
-    ("what", "do", "make"): "salary",  # "what do animators make", the name taken out
-    ("what", "does", "make"): "salary",  # "what does an animator make"
-    ("what", "does", "even", "make"): "salary",
-    ("what", "do", "even", "make"): "salary",
-    ("what", "do", "even", "do"): "duties",
-    # the career's name taken out: "how do u get to be a detective", "how to become one"
-    **{(*lead, *become): "education" for lead in _HOW_DO for become in _BECOME},
-    ("how", "many", "of", "them", "are", "there"): "employment",
-    ("how", "many", "of", "them"): "employment",
-    # the career's name taken out: "welding worth it?", "surveying as a career?"
-    ("worth", "it"): "overview",
-    ("is", "it", "worth", "it"): "overview",
-    ("is", "worth", "it"): "overview",
-    ("as", "career"): "overview",
-    ("as", "job"): "overview",
-    ("is", "good", "career"): "overview",
-    ("good", "career"): "overview",
-    # about the bot itself
-    ("what", "can", "you", "do"): "help",
-    ("what", "can", "you", "help", "with"): "help",
-    ("where", "is", "that", "from"): "source",
-    ("where", "that", "from"): "source",
-    ("where", "is", "this", "from"): "source",
-    ("where", "does", "that", "come", "from"): "source",
-    ("where", "did", "you", "get", "that"): "source",
-    ("what", "do", "you", "do"): "help",
-    ("what", "is", "this"): "help",
-    ("what", "is", "this", "for"): "help",
-    # "what is this chat for", "what this bot is for"
-    **{(*lead, thing, *tail): "help" for lead, tail in _ABOUT_THIS for thing in _THIS_BOT},
-    ("how", "does", "this", "work"): "help",
-    ("who", "are", "you"): "help",
-    ("what", "are", "you"): "help",
-}
-_ARTICLES = frozenset({"a", "an", "the"})
-# Words before a bare question: the greeting words, and a few more ("hmm, how much?").
-_LEADING = (GREETING_WORDS - {BREAK}) | {"hmm", "then", "well", "yo"}
-
-
-def _switches(words: list[str], mentions: list[Mention]) -> bool:
-    """ "smaller than i thought. what about zookeepers": the message ends by naming a career
-    with only switching words ("what about", "and"), whatever came before it."""
-    end = len(words)
-    while end and words[end - 1] == BREAK:
-        end -= 1
-    start = max((i + 1 for i in range(end) if words[i] == BREAK), default=0)
-    named = {
-        i for m in mentions if start <= m.start and m.end <= end for i in range(m.start, m.end)
-    }
-    rest = [words[i] for i in range(start, end) if i not in named]
-    if not named or not set(rest) <= SWITCH_WORDS | SWITCH_TAILS:
-        return False
-    if not rest:  # "jeez. mental health counselors?": a name alone after a reaction
-        return start > 0
-    # "what about zookeepers", "barbers tho", "what about being a detective instead?"
-    return rest[0] in SWITCH_LEADS or not SWITCH_TAILS.isdisjoint(rest)
-
-
-_ADDING = frozenset({"and", "about", "also", "plus"})
-
-
-def _adds_another(words: list[str], mentions: list[Mention]) -> bool:
-    """ "how much do welders make in ohio? and electricians?", "what do hygienists earn and
-    what about dental assistants": the message ends by adding a career to the question."""
-    if len(mentions) < 2:
-        return False
-    last = max(mentions, key=lambda m: m.start)
-    after = set(words[last.end :]) - _CLOSING - FILLER - SWITCH_WORDS
-    if not after <= {"state", "please", "pls", "too", "there"}:  # "and for plumber same state?"
-        return False
-    before: list[str] = []
-    for word in reversed(words[: last.start]):
-        if word == BREAK:
-            continue
-        if word not in SWITCH_WORDS and word not in _ADDING:
-            break
-        before.append(word)
-    return not _ADDING.isdisjoint(before)
-
-
-# "what's good about being an elevator mechanic", "the hardest part of teaching special ed":
-# a side asked by a judging word on the job or a part of it, at the head of the question.
-_GOOD = frozenset("good nice great best love like cool".split())
-_HARD = frozenset("hard hardest worst bad tough toughest difficult downside annoying".split())
-_ON_A_SIDE = frozenset({"about", "part", "parts", "thing", "things"})
-SIDE_LEAD_WORDS = 6  # the judging word is within the question's first words
-
-
-def _side_asked(asking: list[str]) -> str | None:
-    """ "strengths" or "challenges" when a sentence opens by judging the job ("what's good
-    about...", "what's the worst part of..."), else None."""
-    starts = [0, *(i + 1 for i, word in enumerate(asking) if word == BREAK)]
-    for start in starts:
-        opening = list(takewhile(lambda w: w != BREAK, asking[start:]))[:SIDE_LEAD_WORDS]
-        for word, after in pairwise(opening):
-            if after in _ON_A_SIDE and word in _GOOD:
-                return "strengths"
-            if after in _ON_A_SIDE and word in _HARD:
-                return "challenges"
-    return None
-
-
-# "how many years/exams/classes": what it takes to get in, not a count of jobs
-_SPANS = frozenset(
-    "year years yr yrs month months week weeks semester semesters exam exams test tests class "
-    "classes course courses credit credits".split()
-)
-
-
-def _how_many_of(plain: list[str]) -> str | None:
-    """What "how many" counts: "years" in "how many years to be a lawyer", else None."""
-    for first, second, third in zip(plain, plain[1:], plain[2:], strict=False):
-        if (first, second) == ("how", "many"):
-            return third
-    return None
-
-
-def _settled(mention: Mention, fits: list[str]) -> Mention:
-    """The mention meaning the one occupation that fits, the others its alternatives; as it
-    was unless exactly one fits."""
-    if len(fits) != 1:
-        return mention
-    options = (*mention.socs, *mention.alternatives)
-    return replace(mention, socs=(fits[0],), alternatives=tuple(s for s in options if s != fits[0]))
-
-
-def _sides(plain: list[str]) -> list[str]:
-    """The sides asked for by name: "pros and cons" (or "upsides and downsides") both, "pros"
-    or "cons" one; [] for neither."""
-    words = set(plain)
-    if {"pro", "con"} <= words or {"upside", "downside"} <= words:
-        return ["strengths", "challenges"]
-    if ("pro" in words) != ("con" in words):
-        return ["strengths" if "pro" in words else "challenges"]
-    return []
-
-
-_BEFORE_A_PLACE = frozenset({"in", "for", "at", "around", "near", "over"})
-
-
-def _bare_question(plain: list[str]) -> str | None:
-    words = [word for word in plain if word != BREAK and word not in _ARTICLES]
-    while words and words[0] in _LEADING:
-        words = words[1:]
-    while words and words[-1] in _BEFORE_A_PLACE:  # "how much in houston", the place taken out
-        words = words[:-1]
-    return BARE_QUESTIONS.get(tuple(words))
-
-
-_ORDINAL = re.compile(
-    r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
-)
-
-
-def _school_year(words: list[str], mention: Mention) -> bool:
-    """ "my 8th graders", "ninth graders": students in a school year, not graders of produce."""
-    return (
-        words[mention.start : mention.end] == ["grader"]
-        and mention.start > 0
-        and _ORDINAL.fullmatch(words[mention.start - 1]) is not None
-    )
-
-
-# "need to know coding", "learn welding", "good at accounting": a field named as a skill.
-# And "an associate degree in library science": a subject; "without going to law school": a
-# school.
-_SKILL_WORDS = frozenset(
-    """know learn learning use using skill skills at degree major majoring studying studied
-    diploma attend attending without finish finishing""".split()
-)
-
-
-def _a_skill(words: list[str], mention: Mention) -> bool:
-    return mention.how == "field" and not _SKILL_WORDS.isdisjoint(
-        words[max(0, mention.start - 3) : mention.start]
-    )
-
-
-_THOUSANDS = re.compile(r"\d+k")
-
-
-_TO_THE_BOT = frozenset({("are", "you"), ("is", "this"), ("you", "are")})
-_A_BOT = frozenset("ai chatgpt gpt robot bot chatbot automated artificial intelligence".split())
-# What a judged side wins over: readings of the rest of the message, not a second question.
-_SIDE_OVER = frozenset({"overview", "salary", "fallback", "duties", "work_life_balance"})
-_PAY_OVER = frozenset({"overview", "outlook", "fallback"})  # readings pay said outweighs
-# Job words too general alone ("technicians", "techs"), which a workplace may make a name.
-HEAD_WORDS = frozenset(
-    "technician technologist tech assistant aide clerk attendant specialist coordinator".split()
-)
-WORKPLACES = frozenset(
-    "library hospital school pharmacy lab museum restaurant hotel airport farm zoo bank court "
-    "clinic".split()
-)
-_AI_OVER = frozenset({"outlook", "overview"})  # readings AI said in the message outweighs
-PREFIX_WORD = 6  # "corrections" -> "correctional": a word this long may start a title word
-_BEFORE_ONE = frozenset({"the", "for", "about"})  # "balance for agents", "about the assistants"
-# Words that set a name against the career talked of ("a regular nurse", "different from").
-CONTRASTING = frozenset(
-    "regular normal other different diff than vs versus compared unlike".split()
-)
-# "a regular nurse", "no i meant nurses": a name set against the career talked of
-SET_AGAINST = CONTRASTING | (CORRECTING - {"i"})
-_SEARCHED = frozenset({"career", "job", "occupation"})  # folded: "careers", "jobs" too
-
-
-def _searched(words: list[str], mention: Mention) -> bool:
-    """ "careers with 'therapist'", "jobs with nurse in the title": a name searched for."""
-    before = [w for w in words[: mention.start] if w != BREAK][-2:]
-    return len(before) == 2 and before[0] in _SEARCHED and before[1] == "with"
-
-
-def _names_an_amount(words: list[str]) -> bool:
-    """ "$17 an hour" ("$" reads "money"), "70k", "six figures": a sum of money."""
-    return any(
-        _THOUSANDS.fullmatch(word)
-        or (word == "money" and after.isdigit())
-        or (word == "six" and after == "figure")
-        for word, after in pairwise([*words, ""])
-    )
-
-
-# "they dont make much", "do welders make bank": how much the pay is, in everyday words
-_HOW_MUCH_PAY = frozenset("much enough bank alot lot decent good more less".split())
-# "growth-wise", "school wise": the topic asked about, said as "<topic> wise"
-_TOPICS_WISE = {
-    "pay": "salary",
-    "money": "salary",
-    "salary": "salary",
-    "growth": "outlook",
-    "future": "outlook",
-    "job": "outlook",
-    "school": "education",
-    "education": "education",
-    "stress": "work_life_balance",
-    "hour": "work_life_balance",
-    "personality": "personality",
-    "skill": "skills",
-}
-
-
-_RANKING_STATES = frozenset("which what best top highest most lowest worst least".split())
-_MOST = frozenset("most best highest top more".split())
-_LEAST = frozenset("lowest worst least".split())
-
-
-def _ranks_states(words: list[str]) -> bool | None:
-    """ "which state pays nurses the most", "best states for welders pay", "where do
-    electricians make the most": states ranked by pay, highest first (True) or lowest first
-    (False); None where no such ranking is asked."""
-    said = set(words)
-    lowest = not _LEAST.isdisjoint(said)
-    named = any(
-        word in {"state", "states"} and not _RANKING_STATES.isdisjoint(words[max(0, i - 2) : i])
-        for i, word in enumerate(words)
-    )
-    where = "where" in said and not (_MOST | _LEAST).isdisjoint(said)
-    ranked = not (_MOST | _LEAST).isdisjoint(said) or not PAY_WORDS.isdisjoint(said)
-    if (named and ranked) or (where and not PAY_WORDS.isdisjoint(said)):
-        return not lowest
-    return None
-
-
-def _at_an_age(words: list[str]) -> bool:
-    """ "can u be an emt at 18", "how old do you have to be", "am i too young": whether one is
-    old enough to start, a question of getting in (education and training). ("at 50, good
-    idea?" asks whether the career is worth it: no such question.)"""
-    pairs = set(pairwise(words))
-    aged = any(w == "at" and a.isdigit() and 13 <= int(a) <= 21 for w, a in pairwise(words))
-    said = aged or bool(pairs & {("too", "young"), ("how", "old")})
-    return said and PAY_WORDS.isdisjoint(words)  # "what do nurses make at 30": pay
-
-
-_AGE_OVER = frozenset({"overview", "fallback", "employment"})
-_AI = frozenset({"ai", "robot", "chatgpt", "automation"})
-
-
-def _against_ai(words: list[str]) -> bool:
-    """ "ai vs library tech", "nurses versus robots": a career set against AI (its name taken
-    out of `words`)."""
-    return any(
-        (w in _AI and a in {"vs", "versus"}) or (w in {"vs", "versus"} and a in _AI)
-        for w, a in pairwise(words)
-    )
-
-
-def _topic_wise(words: list[str]) -> str | None:
-    """ "where do actuaries fit in, growth-wise": the intent of the "<topic> wise" said."""
-    return next(
-        (_TOPICS_WISE[w] for w, a in pairwise(words) if a == "wise" and w in _TOPICS_WISE), None
-    )
-
-
-_PAID_HOW = frozenset({"best", "highest", "well", "better", "worst", "lowest", "poorly", "badly"})
-
-
-def _says_pay(words: list[str]) -> bool:
-    """ "pay wise", "money-wise", "make much", "make good money": a question about pay said in
-    passing, which outweighs a reading of the whole as an overview."""
-    for at, (word, after) in enumerate(pairwise([*words, ""])):
-        if after == "wise" and word in _TOPICS_WISE and _TOPICS_WISE[word] == "salary":
-            return True
-        # not "lol i make more than that": the user's own pay
-        mine = at > 0 and words[at - 1] in FIRST_PERSON
-        if word in {"make", "earn", "paid"} and after in _HOW_MUCH_PAY and not mine:
-            return True
-        if word in _PAID_HOW and after in {"paid", "paying"}:  # "the best paid trades"
-            return True
-    return False
-
-
-_AT_WORK = frozenset({"at", "for", "in", "with", "by"})
-
-
-def _workplace_in(words: list[str], mention: Mention, span: tuple[int, int]) -> bool:
-    """The mention lies in the described clause, after "at", "for"... ("at the dentist")."""
-    start, end = span
-    if words[start + 1] not in {"who", "that", "which", "whose"}:
-        return False  # "the person at the library checkout desk": that is the job
-    if not (start + 2 <= mention.start and mention.end <= end):
-        return False
-    before = [w for w in words[max(start, mention.start - 3) : mention.start] if w not in _ARTICLES]
-    return bool(before) and before[-1] in _AT_WORK
-
-
-def _runs(positions: frozenset[int]) -> list[tuple[int, int]]:
-    """Contiguous runs of token positions, as (start, end) with end exclusive."""
-    runs: list[tuple[int, int]] = []
-    for position in sorted(positions):
-        if runs and runs[-1][1] == position:
-            runs[-1] = (runs[-1][0], position + 1)
-        else:
-            runs.append((position, position + 1))
-    return runs
-
-
-def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
-    size = len(phrase)
-    return any(tuple(words[i : i + size]) == phrase for i in range(len(words) - size + 1))
 
 
 @dataclass
