@@ -702,6 +702,8 @@ MESSAGES = [
     ("what are the principal duties of a paralegal", ["duties"], ["23-2011"]),  # no school head
     ("what do school nurses do in schools all day", ["duties"], ["29-1141"]),  # a workplace
     ("ai vs paralegals, who wins", ["automation"], ["23-2011"]),
+    ("is phlebotomy a good first job in healthcare", ["overview"], ["31-9097"]),  # no list
+    ("what is the work of a court interpreter", ["duties"], ["27-3091"]),
     # old enough to start is a question of getting in; at 50 it is whether it is worth it
     ("can you be a cna at 16", ["education"], ["31-1131"]),
     ("how old do you have to be to be a lifeguard", ["education"], None),

@@ -283,6 +283,7 @@ _CAREER_NOUNS = frozenset("job career occupation trade profession".split())
 _BACK = frozenset("this it its them they their that those these both either".split())
 
 
+_YES_NO = (["is"], ["are"], ["would"], ["will"], ["should"], ["does"], ["do"])
 _THAT_DO = frozenset("pay paying make need require dont start".split())
 _LIST_LEADS = frozenset("what which any some show name good list".split())
 _WHAT_I_CAN_DO = frozenset({("can", "i", "do"), ("could", "i", "do")})  # "what can i do without…"
@@ -650,7 +651,12 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "list_occupations",
-        lambda t: t.first == "list_occupations" or _ranks_careers(t) or _asks_by_interest(t),
+        lambda t: (
+            # "is cna a good first job in healthcare": a yes-no question about the career named
+            (t.first == "list_occupations" and not (t.socs and t.reading.words[:1] in _YES_NO))
+            or _ranks_careers(t)
+            or _asks_by_interest(t)
+        ),
         lambda t: Action(
             "list_occupations",
             "list",
