@@ -704,6 +704,10 @@ MESSAGES = [
     ("ai vs paralegals, who wins", ["automation"], ["23-2011"]),
     ("is phlebotomy a good first job in healthcare", ["overview"], ["31-9097"]),  # no list
     ("what is the work of a court interpreter", ["duties"], ["27-3091"]),
+    # thanks said at length, a greeting in another language, thanks before a question
+    ("Thank you so much, this put my mind at ease about her plans.", ["thanks"], []),
+    ("hola, buenas tardes", ["greeting"], []),
+    ("thanks but what do welders make", ["salary"], ["51-4121"]),
     # old enough to start is a question of getting in; at 50 it is whether it is worth it
     ("can you be a cna at 16", ["education"], ["31-1131"]),
     ("how old do you have to be to be a lifeguard", ["education"], None),

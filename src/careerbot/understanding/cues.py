@@ -160,6 +160,12 @@ WANTING = frozenset(
 )
 ASPIRING = frozenset({"be", "become", "becoming", "being", "into", "pursue", "pursuing"})
 # Last words that close a conversation whatever comes before them ("fine lol bye").
+THANKING = frozenset({"thank", "thanks", "thx", "ty", "tysm", "thankyou", "gracias", "merci"})
+# "thanks so much but...": the words of thanks before the question that follows them
+THANKS_TAIL = frozenset({"you", "u", "so", "much", "but", "and", "ok", "okay", "alot", "lot"})
+GREETINGS_ABROAD = frozenset(
+    "hola buenas bonjour salut ciao salaam salam assalamualaikum namaste ola oi hallo".split()
+)
 CLOSING_WORDS = frozenset({"bye", "goodbye", "thanks", "thank", "cya", "ttyl", "gtg"})
 SHORT_CLOSING = 4  # "ok cool thanks bye"; longer messages may ask something first
 CLOSING_FILLER = frozenset({"you", "much", "fine", "great", "alright", "again", "all", "ty"})

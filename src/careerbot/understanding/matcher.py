@@ -8,7 +8,7 @@ passing, the user's own job, a state ranking asked...) and their word sets live 
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from itertools import pairwise
+from itertools import dropwhile, pairwise
 
 from careerbot.catalog import Catalog
 from careerbot.understanding import rankings
@@ -45,6 +45,7 @@ from careerbot.understanding.cues import (
     FIRST_PERSON,
     FUTURE_WORDS,
     GREETING_WORDS,
+    GREETINGS_ABROAD,
     HEAD_WORDS,
     JOINING,
     JUDGED,
@@ -77,6 +78,8 @@ from careerbot.understanding.cues import (
     STUDYING,
     SWITCH_TAILS,
     SWITCH_WORDS,
+    THANKING,
+    THANKS_TAIL,
     TREND,
     WANTING,
     WORKPLACE_WORDS,
@@ -484,6 +487,14 @@ class Matcher:
             # "Hello, I'm a high school counselor preparing a careers unit.": a greeting, and a
             # word about who is writing, with nothing asked
             intents = [IntentScore("greeting", 100.0)]
+        unread = not intents or intents[0].intent == FALLBACK
+        if unread and not job_named and "?" not in text:
+            if plain[:1] and plain[0] in THANKING:
+                # "Thanks so much, you've really put my mind at ease": thanks, said at length
+                intents = [IntentScore("thanks", 90.0)]
+            elif plain[:1] and plain[0] in GREETINGS_ABROAD:
+                # "hola", "salaam, I have some questions": a greeting in the user's language
+                intents = [IntentScore("greeting", 90.0)]
         judged = any(  # "seems low", "very low", "kinda mid": a judgement, however long
             a in JUDGED and b in JUDGING for a, b in pairwise(plain)
         )
@@ -574,6 +585,10 @@ class Matcher:
             # "yo whats a dental hygienist make": the greeting opens the question, and the
             # phrasing nearest "yo whats ..." is a greeting
             plain, topic = plain[1:], topic[1:]
+        if mentions and plain[:1] and plain[0] in THANKING and len(topic) > 2:
+            # "thanks but what do nurses make": thanks, then the question, which is answered
+            rest = list(dropwhile(lambda w: w in THANKING | THANKS_TAIL, plain))
+            plain, topic = rest, [word for word in rest if word not in FILLER]
         opening = next((i for i, w in enumerate(plain) if w not in OPENING_REACTIONS), 0)
         if opening and plain[opening] in QUESTION_LEADS and len(plain) - opening > 1:
             # "lol ok what do they do": the reaction opens the question, which it outweighs
