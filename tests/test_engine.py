@@ -1093,6 +1093,10 @@ def test_which_state_pays_most_ranks_the_states_by_median(engine: Engine) -> Non
     assert answer.blocks[0].items[0].startswith(state_name(worst) + ": $")
     # a question about the bot is no ranking
     assert engine.reply("what state are you in", context)[0].reason != "states_by_pay"
+    # a career of the list just offered, asked where it pays most: the ranking, not the option
+    _, context = engine.reply("i like animals what jobs r there")
+    answer, _ = engine.reply("which state pays vets the most", context)
+    assert (answer.reason, answer.occupations) == ("states_by_pay", ["29-1131"])
 
 
 def test_a_place_we_live_asks_the_last_question_there(engine: Engine) -> None:

@@ -588,7 +588,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "pick_by_name",
-        lambda t: bool(t.context.choices) and _named_pick(t) is not None,
+        lambda t: (
+            bool(t.context.choices)
+            and _named_pick(t) is not None
+            and t.reading.ranks_states is None  # "which state pays vets the most": a ranking
+        ),
         _answer_named_pick,
         "'high school' after 'Which teachers?' -> that option, with what it kept",
     ),
