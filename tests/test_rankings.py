@@ -139,7 +139,7 @@ INTERESTS = rankings.interest_words(
         ("she enjoys helping people", ("helping people",)),
         ("i love reading. what jobs are there for people who like animals", ("animals",)),
         ("jobs like the people who draw comics", ()),  # "like" as "such as"
-        ("is it a good job for animals", ()),  # "good" alone is no liking
+        ("is it a good job for my mom", ()),  # "good" alone is no liking
         ("i hate math", ()),
         ("what jobs suit someone who is shy", ("shy",)),  # a trait said of someone
         ("is that good money", ()),

@@ -35,6 +35,7 @@ LIVING = frozenset(
     """we i live living lives here there change changes anyth different difference same does do
     it that what about how our my family moved move moving stay staying us""".split()
 )
+MAX_OFFERED_COMPARED = 6  # "which of those pays best" after a list: its first careers
 SURE_QUESTION = 90.0  # an intent said by its keyword or a bare question ("is it hard")
 # What a career switch ("what about welders?") asks again after a comparison: its pay.
 AFTER_COMPARE = "salary"
@@ -197,6 +198,10 @@ class Turn:
         the last two talked about."""
         if len(self.context.occupations) >= 2:
             return list(self.context.occupations)
+        offered = [pick.occupations[-1] for pick in self.context.choices if pick.occupations]
+        if not self.context.occupations and len(offered) >= 2:
+            # "which one pays the most" after a list of careers: the careers it offered
+            return offered[:MAX_OFFERED_COMPARED]
         words = set(self.reading.words)
         if not words.isdisjoint(ALL_OF_THEM) and len(self.context.compared) > 2:
             return list(self.context.compared)
@@ -283,6 +288,7 @@ _CAREER_NOUNS = frozenset("job career occupation trade profession".split())
 _BACK = frozenset("this it its them they their that those these both either".split())
 
 
+_FLOOR_SAID = frozenset({"least", "over", "above", "minimum", "min"})
 _YES_NO = (["is"], ["are"], ["would"], ["will"], ["should"], ["does"], ["do"])
 _THAT_DO = frozenset("pay paying make need require dont start".split())
 _LIST_LEADS = frozenset("what which any some show name good list".split())
@@ -328,7 +334,13 @@ def _ranks_careers(turn: Turn) -> bool:
         )
         and not turn.socs
         and not turn.reading.mentions
-        and (bool(nouns) or _lists(words))  # "trade school" is no trade
+        # "trade school" is no trade; "what pays at least 25 an hour" asks for careers all the same
+        # (not "if i make 60k"; "does chick fil a pay 15 an hour")
+        and (
+            bool(nouns)
+            or _lists(words)
+            or (ranking.min_pay is not None and not _FLOOR_SAID.isdisjoint(words))
+        )
         and _BACK.isdisjoint(set(words) - after_noun)
         and not turn.reading.own_job
         and turn.first not in (GENERAL - {"fallback"})
@@ -353,6 +365,7 @@ def _asks_by_interest(turn: Turn) -> bool:
     """ "i like drawing and video games, what jobs would fit me", "i love animals, what should
     i do": careers asked for by what the user likes (no career named)."""
     words = turn.reading.words
+    only_likes = set(turn.reading.topic_words) <= _JUST_LIKING | _liked_words(turn)
     return (
         bool(turn.reading.ranking.likes)
         and not turn.socs
@@ -364,10 +377,12 @@ def _asks_by_interest(turn: Turn) -> bool:
             or not _FITTING.isdisjoint(words)
             or ("work", "with") in pairwise(words)  # "i want to work with computers"
             or _lists(words)
-            or set(turn.reading.topic_words) <= _JUST_LIKING | _liked_words(turn)
+            or turn.reading.ranking.max_education is not None  # "but i dont want college"
+            or only_likes
         )
         and not turn.reading.own_job
-        and turn.first not in (GENERAL - {"fallback"})
+        # "i like helping people" reads as a request for help, but says only what is liked
+        and (turn.first not in GENERAL - {"fallback"} or (turn.first == "help" and only_likes))
     )
 
 

@@ -67,7 +67,7 @@ COMPARE_ROWS = (  # figures from a seed career profile, where both have one (lab
 )
 LIST_LIMIT = 30
 RANKED_LIMIT = 10
-MAX_CHOICES = 8  # buttons under a ranked list: the first ones shown
+MAX_CHOICES = RANKED_LIMIT  # buttons under a list: one for each career shown numbered
 RANKED_HEADINGS: dict["rankings.RankBy | None", str] = {
     "pay": "💰 Highest median pay",
     "growth": "📈 Fastest projected growth, 2024–34",
@@ -796,7 +796,7 @@ class Composer:
         """The careers known, searched by the words given ("careers with engineer"), or ranked
         where the words ask for it ("highest paying jobs without a degree": see rankings)."""
         ranking = rankings.ask(topic_words, self.catalog.areas, self._interest_words)
-        if ranking.likes and ranking.by is None:
+        if ranking.likes:
             return self._liked_list(ranking, score)
         if ranking.by is not None or ranking.max_education is not None or ranking.min_pay:
             return self._ranked_list(ranking, score)
@@ -927,6 +927,11 @@ class Composer:
             ranking,
             self._entry_education,
         )
+        if ranking.by is not None:  # "work with my hands and make good money": best paid first
+            by = ranking.by
+            valued = [(value, soc) for soc in socs if (value := self._rank_figure(soc, by))]
+            valued.sort(key=lambda vs: vs[0], reverse=not ranking.lowest)
+            socs = [soc for _, soc in valued]
         shown = min(ranking.count or RANKED_LIMIT, RANKED_LIMIT)
         items = []
         for soc in socs[:shown]:

@@ -76,6 +76,7 @@ HOURS_A_YEAR = 2080  # BLS's full-time year (40 hours x 52 weeks), as OEWS annua
 _FLOOR = frozenset("least over above min minimum atleast".split())  # "at least $20", "over 50k"
 _MORE = frozenset({"more", "higher", "better"})  # "more than $60,000"
 _UNITS = frozenset({"hour", "year", "dollar", "buck", "grand", "annually", "salary"})
+_PAYING = frozenset("pay paying make making earn earning".split())  # "jobs that make 60k"
 _HOURLY_BELOW = 200  # a bare amount under this is dollars an hour ("over 25"), else a year
 
 
@@ -83,7 +84,7 @@ def _amount(words: Sequence[str]) -> float | None:
     """ "$20 an hour", "50k", "$60,000 a year" (folded: "money 60 000 a year"), "six figures"
     -> dollars a year; None where no amount starts `words`."""
     money = "money" in words[:2]  # "$" reads "money"
-    rest = [w for w in words if w not in {"money", "than", "of", "about", "like"}]
+    rest = [w for w in words if w not in {"money", "than", "of", "about", "like", "around"}]
     if rest[:2] == ["six", "figure"]:
         return 100_000.0
     if not rest:
@@ -103,7 +104,9 @@ def pay_floor(words: Sequence[str]) -> float | None:
     """The lowest pay asked for, dollars a year: "at least $20 an hour" ($41,600), "over 50k",
     "more than $60,000 a year", "six figures"; None where none is said."""
     for at, word in enumerate(words):
-        if word in _FLOOR or (word in _MORE and words[at + 1 : at + 2] == ["than"]):
+        # "at least $20", "more than 50k", "jobs that make 60k+", "pay like 20 bucks an hr"
+        leads = word in _FLOOR or (word in _MORE and words[at + 1 : at + 2] == ["than"])
+        if leads or word in _PAYING:
             amount = _amount(words[at + 1 : at + 6])
             if amount is not None:
                 return amount
@@ -125,6 +128,7 @@ _LIKERS = frozenset(
     """i im u you he she hes shes they we who really also kinda actually both someone somebody
     people ppl kid child son daughter student person honestly am would do""".split()
 )
+_DENIED = frozenset({"not", "never", "dont", "isnt", "arent", "cant"})
 _ASKING = frozenset("what which how who where any".split())  # "... what jobs r there for ppl"
 _LIKED_WORDS = 4  # the longest interest, in words ("working with my hands")
 
@@ -147,9 +151,16 @@ def liked(words: Sequence[str], interests: Mapping[str, str]) -> tuple[str, ...]
         if (
             (word in LIKING and word not in _SAID_BY_SOMEONE and word != "good")
             or (word in _SAID_BY_SOMEONE and before in _LIKERS)  # not "jobs like the ppl who"
-            or (word == "good" and after in {"at", "with"})  # not "a good job for"
+            # not "a good job for", "not very good with technology"
+            or (
+                word == "good"
+                and after in {"at", "with"}
+                and _DENIED.isdisjoint(words[max(0, at - 2) : at])
+            )
             # "i want to work with computers": the work wished for says what is liked too
             or (word == "with" and before in {"work", "someth", "anyth", "stuff"})
+            # "careers for introverts", "jobs for animal lovers"
+            or (word == "for" and before in {"job", "career"})
             or word in _BEING
         ):
             liking = True
