@@ -250,3 +250,14 @@ def test_jobs_paying_at_least_an_amount_all_clear_it_most_common_first(engine: E
     jobs = [engine.catalog.profiles[soc].projection.employment_2024 for soc in socs]  # type: ignore[union-attr]
     assert jobs == sorted(jobs, reverse=True)
     assert "$52,000 a year or more ($25.00 an hour)" in answer.plain_text()
+
+
+def test_a_list_after_a_career_is_about_the_list(engine: Engine) -> None:
+    # a career discussed earlier stays out of the way of a new list and of "which one"
+    _, context = engine.reply("which state pays nurses the most")
+    answer, context = engine.reply("i like drawing what jobs fit me", context)
+    assert answer.reason == "list_occupations"
+    offered = [choice.occupations[0] for choice in answer.choices]
+    answer, _ = engine.reply("which one pays the most", context)
+    assert answer.intent == "compare" and "29-1141" not in answer.occupations
+    assert answer.occupations == offered[: len(answer.occupations)]

@@ -196,12 +196,12 @@ class Turn:
     def discussed(self) -> list[str]:
         """The careers a "which one" follow-up means: those of the last answer if several, else
         the last two talked about."""
+        offered = [pick.occupations[-1] for pick in self.context.choices if pick.occupations]
+        if len(offered) >= 2 and not self.context.pending_intents:
+            # "which one pays the most" just after a list of careers: the careers it offered
+            return offered[:MAX_OFFERED_COMPARED]
         if len(self.context.occupations) >= 2:
             return list(self.context.occupations)
-        offered = [pick.occupations[-1] for pick in self.context.choices if pick.occupations]
-        if not self.context.occupations and len(offered) >= 2:
-            # "which one pays the most" after a list of careers: the careers it offered
-            return offered[:MAX_OFFERED_COMPARED]
         words = set(self.reading.words)
         if not words.isdisjoint(ALL_OF_THEM) and len(self.context.compared) > 2:
             return list(self.context.compared)
@@ -353,7 +353,15 @@ _FITTING = frozenset({"fit", "suit", "match", "should", "someth", "anyth"})
 _JUST_LIKING = rankings.LIKING | frozenset("also too really so much alot lot and i im".split())
 
 
-_POINTING = frozenset("it this that they them these those job one".split())
+_POINTING = frozenset("it this that they them these those".split())
+
+
+def _points_back(words: list[str]) -> bool:
+    """ "is it a good fit", "would this job suit me": about a career already discussed (not
+    "what jobs fit me")."""
+    return not _POINTING.isdisjoint(words) or any(
+        a in {"the", "this", "that"} and b in {"job", "career", "one"} for a, b in pairwise(words)
+    )
 
 
 def _liked_words(turn: Turn) -> set[str]:
@@ -371,7 +379,9 @@ def _asks_by_interest(turn: Turn) -> bool:
         and not turn.socs
         and not turn.reading.mentions
         # "is it a good fit for an introvert" after a career: about that career
-        and not (turn.context.occupations and not _POINTING.isdisjoint(words))
+        # "is it a good fit for an introvert", "is good job for woman with small children?"
+        # after a career: about that career
+        and not (turn.context.occupations and (_points_back(words) or words[:1] in _YES_NO))
         and (
             not _CAREER_NOUNS.isdisjoint(words)
             or not _FITTING.isdisjoint(words)
