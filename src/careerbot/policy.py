@@ -289,7 +289,7 @@ _BACK = frozenset("this it its them they their that those these both either".spl
 
 
 _FLOOR_SAID = frozenset({"least", "over", "above", "minimum", "min"})
-_YES_NO = (["is"], ["are"], ["would"], ["will"], ["should"], ["does"], ["do"])
+_YES_NO = frozenset("is are would will should does do".split())  # a yes-no question's first word
 _THAT_DO = frozenset("pay paying make need require dont start".split())
 _LIST_LEADS = frozenset("what which any some show name good list".split())
 _WHAT_I_CAN_DO = frozenset({("can", "i", "do"), ("could", "i", "do")})  # "what can i do without…"
@@ -356,6 +356,10 @@ _JUST_LIKING = rankings.LIKING | frozenset("also too really so much alot lot and
 _POINTING = frozenset("it this that they them these those".split())
 
 
+def _yes_no(words: list[str]) -> bool:
+    return bool(words) and words[0] in _YES_NO
+
+
 def _points_back(words: list[str]) -> bool:
     """ "is it a good fit", "would this job suit me": about a career already discussed (not
     "what jobs fit me")."""
@@ -378,10 +382,9 @@ def _asks_by_interest(turn: Turn) -> bool:
         bool(turn.reading.ranking.likes)
         and not turn.socs
         and not turn.reading.mentions
-        # "is it a good fit for an introvert" after a career: about that career
         # "is it a good fit for an introvert", "is good job for woman with small children?"
         # after a career: about that career
-        and not (turn.context.occupations and (_points_back(words) or words[:1] in _YES_NO))
+        and not (turn.context.occupations and (_points_back(words) or _yes_no(words)))
         and (
             not _CAREER_NOUNS.isdisjoint(words)
             or not _FITTING.isdisjoint(words)
@@ -682,7 +685,7 @@ RULES: tuple[Rule, ...] = (
         "list_occupations",
         lambda t: (
             # "is cna a good first job in healthcare": a yes-no question about the career named
-            (t.first == "list_occupations" and not (t.socs and t.reading.words[:1] in _YES_NO))
+            (t.first == "list_occupations" and not (t.socs and _yes_no(t.reading.words)))
             or _ranks_careers(t)
             or _asks_by_interest(t)
         ),

@@ -20,6 +20,7 @@ from careerbot.answers.model import (
 from careerbot.answers.pay import median_sentence, oews_values, pay_cell, state_values
 from careerbot.answers.sources import CREDITS, EXPOSURE_CITATIONS, OEWS, ONET, PROJECTIONS
 from careerbot.answers.values import (
+    NOT_PUBLISHED,
     bls_count,
     fixed,
     general_values,
@@ -104,7 +105,6 @@ STATES_TEXT = (
     "where living costs more."
 )
 STATES_NONE = "BLS publishes no pay by state for this career."
-NOT_PUBLISHED_SHORT = "not published"
 LIKED_HEADING = "🧭 Careers to match: {likes}"
 LIKED_TEXT = (
     "Careers whose work O*NET rates most {kinds} (Holland interest types), the most common "
@@ -639,25 +639,19 @@ class Composer:
         the US median; a top-coded median ($239,200 or more) ranks first. States where BLS
         published no annual median are left out."""
         title = self.occupations[soc].title
-        medians: list[tuple[float, str]] = []
         oews = self.catalog.oews
+        medians: list[tuple[float, str, Figures]] = []
         for code in STATES:
             figures = oews.state(code, soc) if oews else None
-            if figures is None:
-                continue
-            median = figures.number("annual_median")
-            if figures.top_coded("annual_median"):
+            median = figures.number("annual_median") if figures else None
+            if figures is not None and figures.top_coded("annual_median"):
                 median = TOP_CODE_ANNUAL
-            if median is not None:
-                medians.append((median, code))
-        medians.sort(key=lambda mc: (mc[0] if lowest else -mc[0], mc[1]))
-        items = [
-            f"{state_name(code)}: {pay_cell(figures)}"
-            for _, code in medians[:STATES_SHOWN]
-            if oews and (figures := oews.state(code, soc)) is not None
-        ]
+            if figures is not None and median is not None:
+                medians.append((median, code, figures))
+        medians.sort(key=lambda mcf: (mcf[0] if lowest else -mcf[0], mcf[1]))
+        items = [f"{state_name(code)}: {pay_cell(f)}" for _, code, f in medians[:STATES_SHOWN]]
         national = self._figures(soc)
-        us = pay_cell(national) if national else NOT_PUBLISHED_SHORT
+        us = pay_cell(national) if national else NOT_PUBLISHED
         heading = (STATES_LOWEST if lowest else STATES_HIGHEST).format(title=title)
         text = STATES_TEXT.format(count=len(medians), us=us) if medians else STATES_NONE
         return Answer(

@@ -159,13 +159,15 @@ WANTING = frozenset(
     "want wanna become becoming gonna planning thinking considering hoping dream".split()
 )
 ASPIRING = frozenset({"be", "become", "becoming", "being", "into", "pursue", "pursuing"})
-# Last words that close a conversation whatever comes before them ("fine lol bye").
+# A message that opens with thanks ("Thanks so much, you've really put my mind at ease")
 THANKING = frozenset({"thank", "thanks", "thx", "ty", "tysm", "thankyou", "gracias", "merci"})
 # "thanks so much but...": the words of thanks before the question that follows them
-THANKS_TAIL = frozenset({"you", "u", "so", "much", "but", "and", "ok", "okay", "alot", "lot"})
+THANKS_OPENING = THANKING | {"you", "u", "so", "much", "but", "and", "ok", "okay", "alot", "lot"}
+# "hola", "salaam, I have some questions": a greeting in the user's own language
 GREETINGS_ABROAD = frozenset(
     "hola buenas bonjour salut ciao salaam salam assalamualaikum namaste ola oi hallo".split()
 )
+# Last words that close a conversation whatever comes before them ("fine lol bye").
 CLOSING_WORDS = frozenset({"bye", "goodbye", "thanks", "thank", "cya", "ttyl", "gtg"})
 SHORT_CLOSING = 4  # "ok cool thanks bye"; longer messages may ask something first
 CLOSING_FILLER = frozenset({"you", "much", "fine", "great", "alright", "again", "all", "ty"})

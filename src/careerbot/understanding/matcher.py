@@ -79,7 +79,7 @@ from careerbot.understanding.cues import (
     SWITCH_TAILS,
     SWITCH_WORDS,
     THANKING,
-    THANKS_TAIL,
+    THANKS_OPENING,
     TREND,
     WANTING,
     WORKPLACE_WORDS,
@@ -453,7 +453,7 @@ class Matcher:
         )
         # A story around the question ("Hi, sorry this is long. My son is 17 ... What do
         # welders make?") can drown it: unsure of the whole, read the sentences that ask.
-        focus = self._question_sentences(parts, words)
+        focus = questions_at
         if focus != everything:
             second = self._intents(
                 words, focus, taken, own, mentions, place, job_named, meant, bool(recent)
@@ -466,9 +466,10 @@ class Matcher:
             clearer = asks and second[0][0].score >= self.answer_threshold
             # "...library assistants dont make much. is that true?": the question is the claim
             question = {words[i] for i in focus} - FILLER - {BREAK}
-            if question <= CHECKING_A_CLAIM and intents and intents[0].intent != FALLBACK:
-                pass
-            elif (not intents and asks) or (intents and clearer and second[0] != intents):
+            claim = question <= CHECKING_A_CLAIM and intents and intents[0].intent != FALLBACK
+            if not claim and (
+                (not intents and asks) or (intents and clearer and second[0] != intents)
+            ):
                 intents, ranked, learned = second
         keyed = self.classifier.keyed(plain)
         first = intents[0].intent if intents else None
@@ -587,7 +588,7 @@ class Matcher:
             plain, topic = plain[1:], topic[1:]
         if mentions and plain[:1] and plain[0] in THANKING and len(topic) > 2:
             # "thanks but what do nurses make": thanks, then the question, which is answered
-            rest = list(dropwhile(lambda w: w in THANKING | THANKS_TAIL, plain))
+            rest = list(dropwhile(lambda w: w in THANKS_OPENING, plain))
             plain, topic = rest, [word for word in rest if word not in FILLER]
         opening = next((i for i, w in enumerate(plain) if w not in OPENING_REACTIONS), 0)
         if opening and plain[opening] in QUESTION_LEADS and len(plain) - opening > 1:
