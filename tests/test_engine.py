@@ -432,6 +432,22 @@ def test_unknown_and_military_jobs_are_said_so_and_near_ones_offered(engine: Eng
     assert (picked.intent, picked.occupations, picked.state) == ("salary", ["53-3031"], "TX")
 
 
+def test_a_service_member_is_offered_the_civilian_careers_closest_to_their_work(
+    engine: Engine,
+) -> None:
+    infantry = engine.reply("i was an infantryman, what civilian careers match my skills")[0]
+    offered = {c.occupations[0] for c in infantry.choices}
+    assert {"33-3051", "33-2011"} <= offered  # police patrol officers, firefighters
+    assert "military" in infantry.plain_text() and all(
+        c.intent != "related" for c in infantry.choices
+    )
+    corpsman = engine.reply("navy corpsman getting out next year, what jobs can i do")[0]
+    assert "29-2042" in {c.occupations[0] for c in corpsman.choices}  # EMTs
+    # a whole service says nothing of the work: the answer asks for the specialty
+    army = engine.reply("im getting out of the army soon, what jobs can i do")[0]
+    assert not army.choices and "specialty" in army.plain_text()
+
+
 def test_ordinal_replies_pick_from_the_list(engine: Engine) -> None:
     answer, context = engine.reply("how much do they make?")
     for reply in ("the second one", "option 2", "2nd"):
@@ -515,6 +531,29 @@ def test_comparison_follow_ups_in_chat_words(engine: Engine) -> None:
     _, context = engine.reply("what do cashiers make")
     answer, _ = engine.reply("Massage therapist is more money?", context)
     assert (answer.intent, sorted(answer.occupations)) == ("compare", ["31-9011", "41-2011"])
+
+
+def test_another_career_after_a_comparison_is_asked_what_the_comparison_was_about(
+    engine: Engine,
+) -> None:
+    _, context = engine.reply(
+        "which is at higher risk of automation: cashiers or retail salespersons?"
+    )
+    answer, context = engine.reply("What about customer service representatives?", context)
+    assert (answer.intent, answer.occupations) == ("automation", ["43-4051"])
+    answer, _ = engine.reply("and the first one?", context)
+    assert (answer.intent, answer.occupations) == ("automation", ["41-2011"])
+    # a comparison about nothing in particular: pay, as before
+    _, context = engine.reply("nurse vs teacher")
+    assert engine.reply("and welders?", context)[0].intent == "salary"
+
+
+def test_a_question_after_a_reaction_is_no_verdict_on_the_last_answer(engine: Engine) -> None:
+    _, context = engine.reply("what do air traffic controllers make")
+    answer, context = engine.reply("ok so what do you need to become one", context)
+    assert (answer.intent, answer.occupations) == ("education", ["53-2021"])
+    answer, _ = engine.reply("ok is that good?", context)
+    assert answer.reason == "judges_last_answer"
 
 
 def test_bare_questions_and_closing_words_after_a_career(engine: Engine) -> None:

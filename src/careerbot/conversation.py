@@ -39,6 +39,11 @@ class Context(BaseModel):
         default_factory=list,
         description="the careers of the last answer about several, in its order ('the first one')",
     )
+    focus: list[str] = Field(
+        default_factory=list,
+        description="what the last comparison was about (automation, education...), for a "
+        "follow-up that names another career ('what about customer service reps?')",
+    )
     turns: int = 0
 
     @classmethod

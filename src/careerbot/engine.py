@@ -46,6 +46,12 @@ MILITARY = (
     "“{name}” is a military job: the BLS wage survey covers civilian jobs only, so I have no "
     "figures for it. Military pay follows the official pay tables of the armed forces."
 )
+MILITARY_NEAR = "Civilian careers close to that work, with figures:"
+# A whole service says nothing of the work done: ask for it, to find civilian careers close to it.
+MILITARY_ASK = (
+    "Leaving the service? Tell me your specialty (infantry, corpsman, pilot, mechanic, cook…) "
+    "or a civilian career you have in mind, and I'll show what it pays and how to get in."
+)
 EMPLOYER = (
     "I have no pay figures for “{name}”: the BLS wage survey publishes pay by occupation and "
     "state, across all employers, never for one employer."
@@ -266,16 +272,18 @@ class Engine:
         """Say plainly that the name is not a BLS occupation; offer the nearest real ones."""
         name = " ".join(action.words) or "that job"
         if action.military:
-            text = MILITARY.format(name=name)
+            follow = MILITARY_NEAR if action.offer else MILITARY_ASK
+            text = f"{MILITARY.format(name=name)}\n\n{follow}"
         elif action.offer:
             text = UNKNOWN_NEAR.format(name=name)
         else:
             text = UNKNOWN.format(name=name)
         wanted = [i for i in action.intents if self.intents[i].needs_occupation] or ["overview"]
+        # "what civilian jobs fit an infantryman": each career offered opens on its overview, not
+        # on careers related to it
+        shown = "overview" if wanted[0] == "related" else wanted[0]
         choices = [
-            Suggestion(
-                label=self.catalog.occupations[soc].title, intent=wanted[0], occupations=[soc]
-            )
+            Suggestion(label=self.catalog.occupations[soc].title, intent=shown, occupations=[soc])
             for soc in action.offer
             if soc in self.catalog.occupations
         ]
@@ -371,6 +379,7 @@ class Engine:
                 compared=list(answer.occupations)
                 if len(answer.occupations) >= 2
                 else context.compared,
+                focus=list(action.focus) if intents[:1] == ["compare"] else [],
                 turns=turns,
             )
         if answer.choices:

@@ -217,6 +217,15 @@ class Turn:
         """The question last answered, for a follow-up that only changes the career or place."""
         return self.context.pending_intents or self.context.intents or [DEFAULT_INTENT]
 
+    @property
+    def last_question(self) -> list[str]:
+        """The question last answered, for one career: after a comparison, what it was about
+        ("which is more at risk from AI: A or B?", then "what about C?": C's AI risk), else pay."""
+        last = self.last_intents
+        if last == ["compare"]:
+            return self.context.focus[:1] or [AFTER_COMPARE]
+        return last
+
     def about(self, rule: str, intents: list[str], socs: list[str], **extra: object) -> Action:
         """Answer `intents` about `socs`: a comparison when the first intent is compare."""
         kind: Kind = "compare" if intents and intents[0] == "compare" else "about"
@@ -461,8 +470,7 @@ def _ask_which(turn: Turn) -> Action:
 
 
 def _switch(turn: Turn) -> Action:
-    last = turn.last_intents
-    return turn.about("career_switch", [AFTER_COMPARE] if last == ["compare"] else last, turn.socs)
+    return turn.about("career_switch", turn.last_question, turn.socs)
 
 
 def _place_follow_up(turn: Turn) -> Action:
@@ -553,10 +561,9 @@ def _pointed(turn: Turn) -> str | None:
 
 
 def _answer_pointed(turn: Turn) -> Action:
-    last = turn.last_intents
     # "what's the pay for the first one" asks its own question; "and the other one?" none.
     own = set(turn.reading.topic_words) - POINTING_WORDS
-    asked = (turn.topical if own else []) or ([AFTER_COMPARE] if last == ["compare"] else last)
+    asked = (turn.topical if own else []) or turn.last_question
     return turn.about("points_to_discussed", asked, [_pointed(turn) or ""])
 
 

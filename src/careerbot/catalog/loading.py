@@ -77,9 +77,10 @@ class CatalogError(Exception):
 @dataclass(frozen=True)
 class Outside:
     """data/outside.yaml: job names BLS OEWS publishes no figures for. `military`: names of
-    armed-forces jobs; `unpublished`: other names -> the nearest real occupations ([] if none)."""
+    armed-forces jobs -> the closest civilian occupations ([] if none); `unpublished`: other
+    names -> the nearest real occupations ([] if none)."""
 
-    military: tuple[str, ...] = ()
+    military: dict[str, tuple[str, ...]] = field(default_factory=dict)
     unpublished: dict[str, tuple[str, ...]] = field(default_factory=dict)
     employers: tuple[str, ...] = ()  # employers' names: BLS publishes no pay by employer
 
@@ -395,25 +396,19 @@ def _load_aliases(
 
 
 def _load_outside(path: Path, known: set[str], problems: list[str]) -> Outside:
-    """data/outside.yaml: `military: [name, ...]`, `unpublished: {name: [nearest SOC, ...]}`,
-    `employers: [name, ...]`."""
+    """data/outside.yaml: `military: {name: [closest civilian SOC, ...]}`, `unpublished: {name:
+    [nearest SOC, ...]}`, `employers: [name, ...]`."""
     if not path.is_file():
         return Outside()
     raw = _read_yaml_mapping(path, problems)
     if raw is None:
         return Outside()
-    lists: dict[str, list[str]] = {}
-    for key in ("military", "employers"):
-        names = raw.get(key) or []
-        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
-            problems.append(f"{_shown(path)}: {key}: must be a list of names")
-            names = []
-        lists[key] = names
-    unpublished = _codes_table(
-        raw.get("unpublished") or {},
-        f"{_shown(path)}: unpublished",
-        known,
-        problems,
-        allow_empty=True,
+    employers = raw.get("employers") or []
+    if not isinstance(employers, list) or not all(isinstance(n, str) for n in employers):
+        problems.append(f"{_shown(path)}: employers: must be a list of names")
+        employers = []
+    military, unpublished = (
+        _codes_table(raw.get(key) or {}, f"{_shown(path)}: {key}", known, problems, True)
+        for key in ("military", "unpublished")
     )
-    return Outside(tuple(lists["military"]), unpublished, tuple(lists["employers"]))
+    return Outside(military, unpublished, tuple(employers))

@@ -188,6 +188,21 @@ REACTION_WORDS = frozenset(
 OPENING_REACTIONS = REACTION_WORDS - frozenset(
     "thats that is it so really makes sense sounds chill wild crazy insane interesting".split()
 )
+
+
+def question_opening(plain: list[str]) -> int:
+    """Where a question starts after the reaction that opens it ("lol ok what do they do",
+    "ok so what do you need to become one": 2), else 0 ("lol wut", "so cool", "what pays"):
+    the reaction, outweighed by the question, is left out of both its reading and the verdict
+    on the last answer ("ok" is no "is that ok?")."""
+    opening = next((i for i, w in enumerate(plain) if w not in OPENING_REACTIONS), 0)
+    if opening and plain[opening] == "so":
+        opening += 1  # "ok so what..." (a bare "so" opens no reaction: "so cool")
+    if 0 < opening < len(plain) - 1 and plain[opening] in QUESTION_LEADS:
+        return opening
+    return 0
+
+
 _SCHOOL_KINDS = frozenset("a an the public private high elementary middle local".split())
 
 

@@ -55,7 +55,6 @@ from careerbot.understanding.cues import (
     NEAR,
     NOT_AGAIN,
     OFFERED_NAME_WORDS,
-    OPENING_REACTIONS,
     OTHER_THAN,
     OWN_JOB_WORDS,
     OWNERS,
@@ -109,6 +108,7 @@ from careerbot.understanding.cues import (
     _topic_wise,
     _workplace_in,
     _workplace_school,
+    question_opening,
 )
 from careerbot.understanding.described import DescribedJobs
 from careerbot.understanding.intents import FILLER, IntentClassifier, IntentScore
@@ -496,19 +496,21 @@ class Matcher:
             elif plain[:1] and plain[0] in GREETINGS_ABROAD:
                 # "hola", "salaam, I have some questions": a greeting in the user's language
                 intents = [IntentScore("greeting", 90.0)]
+        # "ok so what do you need to become one": the question after the reaction is judged
+        said = plain[question_opening(plain) :]
         judged = any(  # "seems low", "very low", "kinda mid": a judgement, however long
-            a in JUDGED and b in JUDGING for a, b in pairwise(plain)
+            a in JUDGED and b in JUDGING for a, b in pairwise(said)
         )
         judges_last = (
             not mentions
             and (len(topic) <= 2 or (judged and len(topic) <= 4))
-            and not JUDGING.isdisjoint(plain)
+            and not JUDGING.isdisjoint(said)
             and PAY_WORDS.isdisjoint(plain)
             and (
                 # "is that good?", "it is good salary or no?"
-                (("?" in text or plain[0] in QUESTION_STARTS) and not _THAT.isdisjoint(plain))
+                (("?" in text or said[0] in QUESTION_STARTS) and not _THAT.isdisjoint(said))
                 # "that's kinda low ngl", "seems low for a dangerous job", "hmm kinda mid"
-                or (plain[0] not in QUESTION_LEADS and not JUDGED.isdisjoint(plain))
+                or (said[0] not in QUESTION_LEADS and not JUDGED.isdisjoint(said))
             )
         ) or (
             # "why?", "why that number", "why is it rated that way?"
@@ -590,10 +592,9 @@ class Matcher:
             # "thanks but what do nurses make": thanks, then the question, which is answered
             rest = list(dropwhile(lambda w: w in THANKS_OPENING, plain))
             plain, topic = rest, [word for word in rest if word not in FILLER]
-        opening = next((i for i, w in enumerate(plain) if w not in OPENING_REACTIONS), 0)
-        if opening and plain[opening] in QUESTION_LEADS and len(plain) - opening > 1:
+        opening = question_opening(plain)
+        if opening:
             # "lol ok what do they do": the reaction opens the question, which it outweighs
-            # (not "lol wut", a reaction still)
             plain = plain[opening:]
             topic = [word for word in plain if word not in FILLER]
         ranked = self.classifier.scores(plain)

@@ -51,7 +51,10 @@ def fingerprint(catalog: "Catalog", employment: dict[str, int]) -> str:
     occupations = sorted(
         (o.soc, o.title, tuple(o.aliases), o.employment) for o in catalog.occupations.values()
     )
-    outside = (catalog.outside.military, sorted(catalog.outside.unpublished.items()))
+    outside = (
+        sorted(catalog.outside.military.items()),
+        sorted(catalog.outside.unpublished.items()),
+    )
     for part in (
         occupations,
         sorted(catalog.aliases.items()),

@@ -31,7 +31,8 @@ class Span(Protocol):
 class UnknownJob:
     """Words `start:end` (token indices, end exclusive) of a message name a job careerbot has no
     figures for. `military`: an armed-forces job, outside BLS OEWS wage data. `near`: SOC codes of
-    the nearest real occupations, best first ([] when none is genuinely close)."""
+    the nearest real (for a military job, civilian) occupations, best first ([] when none is
+    genuinely close)."""
 
     name: str
     start: int
@@ -63,25 +64,23 @@ class UnknownJobs:
 
     def __init__(
         self,
-        military: Iterable[str] = (),
+        military: Mapping[str, Sequence[str]] | None = None,
         unpublished: Mapping[str, Sequence[str]] | None = None,
         employers: Iterable[str] = (),
     ) -> None:
-        """`employers`: names of employers (data/outside.yaml `employers:`), whose pay BLS does
+        """`military` and `unpublished`: name -> the nearest real occupations (SOC codes, best
+        first); `employers`: names of employers (data/outside.yaml `employers:`), whose pay BLS does
         not publish: its figures are by occupation and state, across all employers."""
         self._employers = {
             key: name for name in employers if (key := tuple(words_only(tokens(name))))
         }
         self._longest_employer = max((len(key) for key in self._employers), default=0)
         self._names: dict[tuple[str, ...], tuple[bool, tuple[str, ...]]] = {}
-        for name, near in (unpublished or {}).items():
-            key = tuple(words_only(tokens(name)))
-            if key:
-                self._names[key] = (False, tuple(near))
-        for name in military:
-            key = tuple(words_only(tokens(name)))
-            if key:
-                self._names[key] = (True, ())
+        for is_military, table in ((False, unpublished), (True, military)):
+            for name, near in (table or {}).items():
+                key = tuple(words_only(tokens(name)))
+                if key:
+                    self._names[key] = (is_military, tuple(near))
         self._longest = max((len(key) for key in self._names), default=0)
 
     def employer(
