@@ -261,3 +261,42 @@ def test_a_list_after_a_career_is_about_the_list(engine: Engine) -> None:
     answer, _ = engine.reply("which one pays the most", context)
     assert answer.intent == "compare" and "29-1141" not in answer.occupations
     assert answer.occupations == offered[: len(answer.occupations)]
+
+
+@pytest.mark.parametrize(
+    ("words", "by", "lowest", "ai"),
+    [
+        ("which jobs are safest from ai", "ai", True, None),
+        ("jobs least likely to be replaced by robots", "ai", True, None),
+        ("what careers are ai proof", "ai", True, None),
+        ("which jobs are most at risk from automation", "ai", False, None),
+        # another figure orders them; "low" is the risk, not the pay
+        ("top jobs with low ai risk that pay well", "pay", False, "safe"),
+        ("highest paying jobs most likely to be automated", "pay", False, "exposed"),
+        ("highest paying jobs", "pay", False, None),
+    ],
+)
+def test_lists_by_exposure_to_ai_are_read(
+    words: str, by: str, lowest: bool, ai: str | None
+) -> None:
+    ranking = rankings.ask(tokens(words), {})
+    assert (ranking.by, ranking.lowest, ranking.ai) == (by, lowest, ai)
+
+
+def test_careers_safest_from_ai_are_listed_by_their_exposure(engine: Engine) -> None:
+    answer, _ = engine.reply("which jobs are safest from ai")
+    assert answer.intent == "list_occupations" and "Least exposed to AI" in answer.plain_text()
+    assert "not job losses" in answer.plain_text() and "Eloundou" in answer.plain_text()
+
+    def exposure(soc: str) -> float:
+        profile = engine.catalog.profiles[soc]
+        return next(e.percentile for e in profile.exposure if e.measure == "llm_exposure")
+
+    shown = [c.occupations[0] for c in answer.choices]
+    assert [exposure(s) for s in shown] == sorted(exposure(s) for s in shown)
+    # well paid and safe: best paid first, each less exposed than half of all jobs
+    paid, _ = engine.reply("top jobs with low ai risk that pay well")
+    assert "Highest median pay" in paid.plain_text()
+    assert all(exposure(c.occupations[0]) < 50 for c in paid.choices)
+    risky, _ = engine.reply("which jobs are most at risk from ai")
+    assert exposure(risky.choices[0].occupations[0]) > 95

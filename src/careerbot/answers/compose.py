@@ -18,7 +18,14 @@ from careerbot.answers.model import (
     Suggestion,
 )
 from careerbot.answers.pay import median_sentence, oews_values, pay_cell, state_values
-from careerbot.answers.sources import CREDITS, EXPOSURE_CITATIONS, OEWS, ONET, PROJECTIONS
+from careerbot.answers.sources import (
+    CREDITS,
+    EXPOSURE_CITATIONS,
+    LLM_EXPOSURE,
+    OEWS,
+    ONET,
+    PROJECTIONS,
+)
 from careerbot.answers.values import (
     NOT_PUBLISHED,
     bls_count,
@@ -74,6 +81,7 @@ RANKED_HEADINGS: dict["rankings.RankBy | None", str] = {
     "growth": "📈 Fastest projected growth, 2024–34",
     "openings": "📋 Most openings a year",
     "jobs": "👥 Most jobs",
+    "ai": "🤖 Most exposed to AI language models",
     None: "📚 Careers",
 }
 LOWEST_HEADINGS: dict["rankings.RankBy", str] = {
@@ -81,6 +89,17 @@ LOWEST_HEADINGS: dict["rankings.RankBy", str] = {
     "growth": "📉 Slowest projected growth (or decline), 2024–34",
     "openings": "📋 Fewest openings a year",
     "jobs": "👥 Fewest jobs",
+    "ai": "🤖 Least exposed to AI language models",
+}
+AI_LIST_TEXT = (
+    "AI exposure (Eloundou et al. 2024) measures how much AI language models could speed up a "
+    "job's tasks, not job losses; BLS's 2024–34 projections do not foresee rapid technological "
+    "change."
+)
+# "jobs safe from ai that pay well": the side of the middle the careers listed are on
+AI_SIDES = {
+    "safe": "(less exposed to AI than half of all jobs)",
+    "exposed": "(more exposed to AI than half of all jobs)",
 }
 EDUCATION_CEILINGS = {
     0: "with no formal education needed to start",
@@ -851,6 +870,8 @@ class Composer:
             annual, hourly = f"${floor:,.0f}", f"${floor / rankings.HOURS_A_YEAR:,.2f}"
             floor_words = PAY_FLOOR if ranking.by is None else PAY_FLOOR_SHORT
             heading += " " + floor_words.format(annual=annual, hourly=hourly)
+        if ranking.ai is not None:
+            heading += " " + AI_SIDES[ranking.ai]
         parts = _qualified(heading, ranking)
         shown = min(ranking.count or RANKED_LIMIT, RANKED_LIMIT)  # "top 5": five
         # a pay floor shows the pay each clears it by, the most common careers first
@@ -863,6 +884,10 @@ class Composer:
         sources = [OEWS, PROJECTIONS] if shown_by == "pay" else [PROJECTIONS]
         if ranking.min_pay is not None and ranking.by is None:
             text = PAY_FLOOR_TEXT + " " + text
+        if "ai" in (ranking.by, ranking.ai and "ai"):
+            # what the measure is, and is not: no job is said to be "replaced"
+            text = f"{AI_LIST_TEXT} {text}"
+            sources = [LLM_EXPOSURE] if ranking.by == "ai" else [*sources, LLM_EXPOSURE]
         socs = [r.soc for r in ranked[:shown]]
         return self._career_list(" ".join(parts), text, items, socs, score, sources)
 
@@ -941,6 +966,12 @@ class Composer:
         return self._career_list(" ".join(parts), text, items, socs[:shown], score, [ONET, OEWS])
 
     def _rank_figure(self, soc: str, by: rankings.RankBy) -> float | None:
+        if by == "ai":  # percentile of all jobs, exposure to AI language models
+            profile = self.catalog.profiles.get(soc)
+            exposure = profile and next(
+                (e for e in profile.exposure if e.measure == "llm_exposure"), None
+            )
+            return exposure.percentile if exposure else None
         if by == "pay":
             figures = self._figures(soc)
             if figures is None:
@@ -973,6 +1004,8 @@ class Composer:
             return f"{title}: {ranked.value:,.0f} openings a year"
         if by == "jobs":
             return f"{title}: {ranked.value:,.0f} jobs"
+        if by == "ai":
+            return f"{title}: {ai.rank(ranked.value)}"
         return title
 
     @cached_property

@@ -4,8 +4,9 @@
 `ask(words, areas)` reads what is asked from a list question's folded words (what to rank by,
 highest or lowest first, the most education to start, the areas of work); `rank(...)` orders the
 occupations by their official figures: median annual pay from the BLS wage survey (OEWS, May
-2025), projected growth 2024-34 and openings a year from BLS Employment Projections, and BLS's
-typical education needed for entry.
+2025), projected growth 2024-34 and openings a year from BLS Employment Projections, BLS's
+typical education needed for entry, and exposure to AI language models (Eloundou et al. 2024,
+as a percentile of all jobs: "which jobs are safest from ai").
 """
 
 import re
@@ -16,7 +17,9 @@ from typing import Literal
 
 from careerbot.understanding.normalise import BREAK, tokens
 
-RankBy = Literal["pay", "growth", "openings", "jobs"]
+# "ai": exposure to AI language models (Eloundou et al. 2024), as a percentile of all jobs
+RankBy = Literal["pay", "growth", "openings", "jobs", "ai"]
+AiSide = Literal["safe", "exposed"]
 
 # BLS's "typical education needed for entry", lowest first (Employment Projections wording).
 EDUCATION_LEVELS = (
@@ -61,6 +64,9 @@ class Ranking:
     likes: tuple[str, ...] = ()
     # "jobs that pay at least $20 an hour": the lowest median pay allowed, dollars a year
     min_pay: float | None = None
+    # "jobs safe from ai that pay well": only careers less ("safe") or more ("exposed") exposed
+    # to AI than half of all jobs, when another figure orders them
+    ai: AiSide | None = None
 
     @property
     def asked(self) -> bool:
@@ -70,6 +76,31 @@ class Ranking:
             or bool(self.groups)
             or self.min_pay is not None
         )
+
+
+# "jobs safe from ai", "least likely to be replaced by robots", "most at risk of automation"
+_AI = frozenset("ai robot automation automated automate chatgpt replaced replace".split())
+_AI_SAFE = frozenset(
+    "safe safest proof immune resistant secure least less low lowest wont not never cant".split()
+)
+_AI_EXPOSED = frozenset(
+    "most risk danger likely likeliest exposed threatened vulnerable highest biggest".split()
+)
+# Exposure is ranked as a percentile of all jobs: "safe" keeps those below the middle.
+_MIDDLE = 50.0
+
+
+def _ai_side(words: Sequence[str]) -> AiSide | None:
+    """ "which jobs are safest from ai" -> safe; "jobs most at risk from automation" ->
+    exposed; None where AI is not what the list is about."""
+    said = set(words)
+    if _AI.isdisjoint(said):
+        return None
+    if not _AI_SAFE.isdisjoint(said):
+        return "safe"
+    if not _AI_EXPOSED.isdisjoint(said) or not said.isdisjoint({"replaced", "automated"}):
+        return "exposed"
+    return None
 
 
 HOURS_A_YEAR = 2080  # BLS's full-time year (40 hours x 52 weeks), as OEWS annualises hourly pay
@@ -211,9 +242,15 @@ def ask(
         None,
     )  # "top 5", "best 3"
     lowest = not _LOWEST.isdisjoint(ranking_words)
+    ai = _ai_side(words)
+    if ai is not None:
+        if by is None or by == "jobs":  # "the most at risk jobs": no other figure asked
+            by, lowest, ai = "ai", ai == "safe", None
+        else:  # "low ai risk that pay well": "low" is the risk, not the pay
+            lowest = any(a in _LOWEST and b in _PAY for a, b in pairwise(words))
     likes = liked(words, interests or {})
     floor = pay_floor(words)
-    return Ranking(by, lowest, _education(words), groups, tuple(named), count, likes, floor)
+    return Ranking(by, lowest, _education(words), groups, tuple(named), count, likes, floor, ai)
 
 
 def _education(words: Sequence[str]) -> int | None:
@@ -236,7 +273,8 @@ def _education(words: Sequence[str]) -> int | None:
 @dataclass(frozen=True)
 class Ranked:
     soc: str
-    value: float  # dollars a year (pay), percent (growth), jobs a year (openings), jobs
+    # dollars a year (pay), percent (growth), jobs a year (openings), jobs, percentile (ai)
+    value: float
 
 
 def rank(
@@ -246,9 +284,9 @@ def rank(
     education: Callable[[str], str | None],
 ) -> list[Ranked]:
     """Occupations in `socs` that fit `ranking`, ordered by its figure (`figure(soc, by)`, None
-    where not published: left out), highest first unless `lowest`; `education(soc)` is BLS's
-    typical entry education. With no order asked, the fitting occupations in the given order
-    (value 0)."""
+    where not published: left out), highest first unless `lowest`, ties the most jobs first;
+    `education(soc)` is BLS's typical entry education. With no order asked, the fitting
+    occupations in the given order (value 0)."""
     fitting = [
         soc
         for soc in socs
@@ -260,13 +298,23 @@ def rank(
         and (
             ranking.min_pay is None or (figure(soc, "pay") or 0.0) >= ranking.min_pay
         )  # "jobs that pay at least $20 an hour"
+        and (ranking.ai is None or _on_the_side(figure(soc, "ai"), ranking.ai))
     ]
     # With a pay floor and no order asked, the most common careers that clear it come first
     by = ranking.by or ("jobs" if ranking.min_pay is not None else None)
     if by is None:
         return [Ranked(soc, 0.0) for soc in fitting]
     valued = [Ranked(soc, value) for soc in fitting if (value := figure(soc, by)) is not None]
-    return sorted(valued, key=lambda r: (r.value, r.soc), reverse=not ranking.lowest)
+    sign = 1 if ranking.lowest else -1
+    # ties (many jobs share the lowest AI exposure) list the most common careers first
+    return sorted(valued, key=lambda r: (sign * r.value, -(figure(r.soc, "jobs") or 0.0), r.soc))
+
+
+def _on_the_side(percentile: float | None, side: AiSide) -> bool:
+    """Whether an AI exposure percentile (None: not published) is on the side asked."""
+    if percentile is None:
+        return False
+    return percentile < _MIDDLE if side == "safe" else percentile >= _MIDDLE
 
 
 # O*NET OI scale 1-7: at least this (mean over the types liked) to be listed. Higher lists a few
