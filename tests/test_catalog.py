@@ -48,6 +48,8 @@ def test_every_problem_is_reported_with_file_and_field(data_copy: tuple[Path, Pa
             "animals": {"types": ["R"], "careers": ["99-9999"]},
         },
     )
+    _edit(data / "glossary.yaml", terms={"Median": {"says": ["median"]}})
+    _edit(data / "outside.yaml", military={"infantry": ["99-9999"]})
     (data / "cities.csv").write_text("city,state,population\nsavannah,Georgia,147780\n")
     (intents / "broken.yaml").write_text("id: broken\nexamples: [unclosed\n  answer: {\n")
     with pytest.raises(CatalogError) as caught:
@@ -61,6 +63,8 @@ def test_every_problem_is_reported_with_file_and_field(data_copy: tuple[Path, Pa
     assert "areas.yaml: areas: healthcare: must be a list of two-digit SOC major groups" in problems
     assert "cities.csv: line 2: needs a city and a USPS state code" in problems
     assert "interests.yaml: interests.drawing.types.0:" in problems
+    assert "glossary.yaml: terms.Median.text:" in problems
+    assert "outside.yaml: military.infantry: unknown SOC code(s) 99-9999" in problems
 
 
 def test_a_name_written_twice_is_reported_with_its_line(data_copy: tuple[Path, Path]) -> None:

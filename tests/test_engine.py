@@ -1157,3 +1157,36 @@ def test_the_pay_jump_from_one_to_the_other_compares_the_two(engine: Engine) -> 
     _, context = engine.reply("whats the difference between a bookkeeper and an accountant")
     answer, _ = engine.reply("and how big is the pay jump from one to the other", context)
     assert (answer.intent, sorted(answer.occupations)) == ("compare", ["13-2011", "43-3031"])
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("what does median mean", "Median"),
+        ("wat does median mean lol", "Median"),
+        ("what is the meaning of median", "Median"),
+        ("what is a job zone", "Job Zones"),
+        ("what does 'middle half' mean", "Percentiles and the middle half"),
+        ("what is O*NET", "O*NET"),
+        ("what does more exposed than 60% of jobs mean", "AI exposure"),
+        ("what does SOC stand for", "SOC codes"),
+        ("define percentile", "Percentiles and the middle half"),
+        ("what does bright outlook mean", "Bright Outlook"),
+    ],
+)
+def test_the_words_answers_use_are_explained(engine: Engine, text: str, term: str) -> None:
+    answer = engine.reply(text)[0]
+    assert (answer.intent, answer.reason) == ("source", "defines_term")
+    assert answer.blocks[0].heading == f"📖 {term}"
+    assert engine.catalog.glossary[term].text == answer.blocks[0].text
+
+
+def test_a_figure_asked_for_is_not_explained_instead(engine: Engine) -> None:
+    _, context = engine.reply("what do welders make")
+    answer, context = engine.reply("whats the median?", context)
+    assert (answer.intent, answer.occupations) == ("salary", ["51-4121"])
+    assert engine.reply("what is the outlook for nurses")[0].intent == "outlook"
+    # an explanation mid-chat keeps the conversation's thread
+    answer, context = engine.reply("what does median mean", context)
+    assert answer.reason == "defines_term"
+    assert engine.reply("and in ohio?", context)[0].occupations == ["51-4121"]

@@ -228,6 +228,8 @@ class Engine:
             answer = composer.schools(socs, action.score)
         elif action.kind == "states":
             answer = composer.states_by_pay(socs[0], action.score, lowest=action.lowest)
+        elif action.kind == "define":
+            answer = composer.define(action.words[0], action.score)
         elif action.kind == "closing":
             answer = composer.closing(action.score, intents)
         else:

@@ -78,6 +78,7 @@ Kind = Literal[
     # Replies that answer no question (intent fallback, or thanks and goodbye), each its own way:
     "reaction",  # "dang thats low": what else to ask about the careers `socs`
     "schools",  # "which college is best for nursing": no data on schools; `socs`' education
+    "define",  # "what does median mean": the data/glossary.yaml term `words[0]` explained
     "nudge",  # "?", an emoji: example questions
     "closing",  # "thx, bye": thanks, then goodbye
     "states",  # "which state pays nurses the most": `socs[0]`'s pay by state, ranked
@@ -630,6 +631,14 @@ RULES: tuple[Rule, ...] = (
         ),
         _answer_named_pick,
         "'high school' after 'Which teachers?' -> that option, with what it kept",
+    ),
+    Rule(
+        "defines_term",
+        lambda t: t.reading.defines is not None,
+        lambda t: Action(
+            "defines_term", "define", ("source",), score=100.0, words=(t.reading.defines or "",)
+        ),
+        "'what does median mean', 'what is a job zone' -> the term explained (data/glossary.yaml)",
     ),
     Rule(
         "choice_pending",

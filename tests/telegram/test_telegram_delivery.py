@@ -127,7 +127,9 @@ async def test_stopped_mid_burst_with_redis_nothing_is_lost_or_doubled(
 ) -> None:
     first = await start_bot(storage_url=redis_url, grace=0.2)
     standin = first.standin
-    standin.fail("sendMessage", *[Fault.slow(1.0)] * 3)  # three answers still in flight at the stop
+    # three answers still in flight at the stop; slow enough that the requests cut off at the
+    # stop are closed before the stand-in would have delivered them, on a loaded machine too
+    standin.fail("sendMessage", *[Fault.slow(2.0)] * 3)
     chats = list(range(40, 50))
     for chat in chats:
         standin.message(chat, QUESTION)

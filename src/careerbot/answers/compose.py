@@ -91,6 +91,7 @@ LOWEST_HEADINGS: dict["rankings.RankBy", str] = {
     "jobs": "👥 Fewest jobs",
     "ai": "🤖 Least exposed to AI language models",
 }
+GLOSSARY_HEADING = "📖 {term}"
 AI_LIST_TEXT = (
     "AI exposure (Eloundou et al. 2024) measures how much AI language models could speed up a "
     "job's tasks, not job losses; BLS's 2024–34 projections do not foresee rapid technological "
@@ -855,6 +856,21 @@ class Composer:
         every = set.intersection(*hits) if hits else set()
         found = every or set().union(*hits)
         return codes + [self._by_title[rank] for rank in sorted(found)]
+
+    def define(self, term: str, score: float) -> Answer:
+        """ "What does median mean": the explanation of `term` (a data/glossary.yaml key), as
+        a source answer (it says what the figures are). KeyError if `term` is not there."""
+        return Answer(
+            intent="source",
+            intents=["source"],
+            score=score,
+            blocks=[
+                Block(
+                    heading=GLOSSARY_HEADING.format(term=term),
+                    text=self.catalog.glossary[term].text,
+                )
+            ],
+        )
 
     def _ranked_list(self, ranking: rankings.Ranking, score: float) -> Answer:
         """ "Highest median pay, no degree needed to start": the top RANKED_LIMIT occupations

@@ -19,6 +19,8 @@ from careerbot.catalog.models import (
     REQUIRED_INTENTS,
     STATE_PLACEHOLDERS,
     AllOccupations,
+    Glossary,
+    GlossaryTerm,
     Intent,
     InterestArea,
     InterestTable,
@@ -103,6 +105,8 @@ class Catalog:
     interests: dict[str, InterestArea] = field(default_factory=dict)
     # data/cities.csv: "savannah" -> "GA" (GeoNames; scripts/build_cities.py)
     cities: dict[str, str] = field(default_factory=dict)
+    # data/glossary.yaml: "median" -> what it means, for "what does median mean"
+    glossary: dict[str, GlossaryTerm] = field(default_factory=dict)
     # Career profiles from the official sources (data/onet, data/projections, data/exposure),
     # by OEWS SOC, and O*NET job titles (data/onet/titles.csv). Read-only, read on first use:
     # see careerbot.catalog.profiles. Empty when the files are missing.
@@ -250,6 +254,8 @@ def load_catalog(data_dir: Path, intents_dir: Path) -> Catalog:
     areas = _load_areas(data_dir / "areas.yaml", problems)
     interests = _load_interests(data_dir / "interests.yaml", set(everything), problems)
     cities = _load_cities(data_dir / "cities.csv", problems)
+    glossary_path = data_dir / "glossary.yaml"
+    glossary = _parse_file(glossary_path, Glossary, problems) if glossary_path.is_file() else None
 
     if problems:
         raise CatalogError(list(dict.fromkeys(problems)))  # a file read twice: said once
@@ -268,6 +274,7 @@ def load_catalog(data_dir: Path, intents_dir: Path) -> Catalog:
         areas=areas,
         interests=interests,
         cities=cities,
+        glossary=glossary.terms if glossary else {},
     )
 
 

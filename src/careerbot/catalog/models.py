@@ -44,6 +44,22 @@ class InterestTable(Strict):
     interests: dict[str, InterestArea]
 
 
+class GlossaryTerm(Strict):
+    """A word careerbot's answers use, explained (data/glossary.yaml): the words people say for
+    it, the explanation, and whether "what is <term>" alone asks what it means (`bare`; false
+    where those words could ask for the figure: "what's the median?")."""
+
+    says: tuple[str, ...] = Field(min_length=1)
+    text: str = Field(min_length=1)
+    bare: bool = True
+
+
+class Glossary(Strict):
+    """data/glossary.yaml: term -> its explanation."""
+
+    terms: dict[str, GlossaryTerm]
+
+
 class Source(Strict):
     """Where an occupation's figures come from: a named file in data/ and its public origin."""
 

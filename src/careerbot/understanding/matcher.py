@@ -111,6 +111,7 @@ from careerbot.understanding.cues import (
     question_opening,
 )
 from careerbot.understanding.described import DescribedJobs
+from careerbot.understanding.glossary import Terms
 from careerbot.understanding.intents import FILLER, IntentClassifier, IntentScore
 from careerbot.understanding.normalise import BREAK, Sentence, sentences, tokens, words_only
 from careerbot.understanding.occupations import (
@@ -242,6 +243,7 @@ class Matcher:
         self.answer_threshold = answer_threshold
         self._areas = catalog.areas
         self._interests = rankings.interest_words(catalog.interests)
+        self.terms = Terms(catalog.glossary)
         self.finder = OccupationFinder.from_catalog(catalog)
         # Words of each official title, to tell the meanings of a name apart by the words around
         # it ("a special ed teacher in an elementary school").
@@ -556,6 +558,7 @@ class Matcher:
             adds_another=_adds_another(words, mentions),
             keyed=keyed,
             asks=any(part.question_mark for part in parts),
+            defines=self.terms.asked([w for w in words if w != BREAK], bool(mentions)),
             ranking=rankings.ask([w for w in words if w != BREAK], self._areas, self._interests),
             points_to=None if mentions else _points_to(plain),
             topic_words=topic,

@@ -71,6 +71,8 @@ class Reading:
     switches: bool = False  # "...ok. what about zookeepers": ends naming a career, nothing asked
     adds_another: bool = False  # "welder pay in ohio? and electricians?": the question for both
     asks: bool = False  # a sentence ends with "?" ("...Is that true in Oklahoma?")
+    # "what does median mean", "what is a job zone": the data/glossary.yaml term asked about
+    defines: str | None = None
     # The intents whose keywords the message says ("which needs more school": education)
     keyed: frozenset[str] = frozenset()
     # "highest paying jobs without a degree": what a list question ranks by and keeps
