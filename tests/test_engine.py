@@ -1190,3 +1190,34 @@ def test_a_figure_asked_for_is_not_explained_instead(engine: Engine) -> None:
     answer, context = engine.reply("what does median mean", context)
     assert answer.reason == "defines_term"
     assert engine.reply("and in ohio?", context)[0].occupations == ["51-4121"]
+
+
+def test_someone_starting_over_is_shown_ways_to_explore(engine: Engine) -> None:
+    laid_off = engine.reply("i just got laid off what can i even do now")[0]
+    assert (laid_off.intent, laid_off.reason) == ("fallback", "starting_out")
+    assert (
+        "careeronestop.org" in laid_off.plain_text() and "can't help" not in laid_off.plain_text()
+    )
+    undecided = engine.reply("idk what to do with my life")[0]
+    assert undecided.reason == "starting_out" and "what jobs fit me" in undecided.plain_text()
+    # said with what they like or need, it is the list itself
+    liked = engine.reply("im 15 and i like gaming and drawing. idk what i want to do lol")[0]
+    assert liked.intent == "list_occupations" and "15-1252" in {
+        c.occupations[0] for c in liked.choices
+    }
+    floor = engine.reply(
+        "i just got laid off from the amazon warehouse after 6 years. im 44, no college. "
+        "what kind of jobs can i get that pay better than $18 an hour"
+    )[0]
+    assert floor.intent == "list_occupations" and "$37,440 a year or more" in floor.plain_text()
+
+
+def test_veterans_are_asked_their_specialty_or_offered_careers_close_to_it(engine: Engine) -> None:
+    veteran = engine.reply("I'm a veteran looking for a job, what careers are good for veterans?")[
+        0
+    ]
+    assert "specialty" in veteran.plain_text() and not veteran.choices
+    infantry = engine.reply("army vet, was infantry. what can i do now")[0]
+    assert infantry.occupations == [] and "29-1131" not in str(infantry.choices)  # no vets
+    assert "33-3051" in {c.occupations[0] for c in infantry.choices}
+    assert engine.reply("how much do vets make")[0].occupations == ["29-1131"]

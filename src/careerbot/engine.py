@@ -47,6 +47,10 @@ MILITARY = (
     "figures for it. Military pay follows the official pay tables of the armed forces."
 )
 MILITARY_NEAR = "Civilian careers close to that work, with figures:"
+MILITARY_SERVICE = (
+    "I have no figures for military service: the BLS wage survey covers civilian jobs only, "
+    "and military pay follows the official pay tables of the armed forces."
+)
 # A whole service says nothing of the work done: ask for it, to find civilian careers close to it.
 MILITARY_ASK = (
     "Leaving the service? Tell me your specialty (infantry, corpsman, pilot, mechanic, cook…) "
@@ -228,6 +232,8 @@ class Engine:
             answer = composer.schools(socs, action.score)
         elif action.kind == "states":
             answer = composer.states_by_pay(socs[0], action.score, lowest=action.lowest)
+        elif action.kind == "guide":
+            answer = composer.starting_out(action.words[0], action.score)
         elif action.kind == "define":
             answer = composer.define(action.words[0], action.score)
         elif action.kind == "closing":
@@ -274,8 +280,10 @@ class Engine:
         """Say plainly that the name is not a BLS occupation; offer the nearest real ones."""
         name = " ".join(action.words) or "that job"
         if action.military:
-            follow = MILITARY_NEAR if action.offer else MILITARY_ASK
-            text = f"{MILITARY.format(name=name)}\n\n{follow}"
+            if action.offer:
+                text = f"{MILITARY.format(name=name)}\n\n{MILITARY_NEAR}"
+            else:  # "army", "veteran": a service, not a job
+                text = f"{MILITARY_SERVICE}\n\n{MILITARY_ASK}"
         elif action.offer:
             text = UNKNOWN_NEAR.format(name=name)
         else:

@@ -79,6 +79,7 @@ Kind = Literal[
     "reaction",  # "dang thats low": what else to ask about the careers `socs`
     "schools",  # "which college is best for nursing": no data on schools; `socs`' education
     "define",  # "what does median mean": the data/glossary.yaml term `words[0]` explained
+    "guide",  # "i just got laid off": ways to start exploring, for `words[0]` (laid_off...)
     "nudge",  # "?", an emoji: example questions
     "closing",  # "thx, bye": thanks, then goodbye
     "states",  # "which state pays nurses the most": `socs[0]`'s pay by state, ranked
@@ -305,6 +306,13 @@ _LIST_LEADS = frozenset("what which any some show name good list".split())
 _WHAT_I_CAN_DO = frozenset({("can", "i", "do"), ("could", "i", "do")})  # "what can i do without…"
 
 
+def _kind_of(words: list[str]) -> list[str]:
+    """The noun after "kind of", "type of", "sort of" ("what kind of jobs"), as a list."""
+    if len(words) >= 3 and words[0] in {"kind", "type", "sort", "kinds", "types"}:
+        return words[2:3] if words[1] == "of" else []
+    return []
+
+
 def _lists(words: list[str]) -> bool:
     """ "list healthcare jobs", "what jobs can i get", "which careers", "jobs with computers
     that…", "what can i do without a degree": careers asked for."""
@@ -313,7 +321,8 @@ def _lists(words: list[str]) -> bool:
         or bool(words and words[0] in _CAREER_NOUNS)
         or any(three in _WHAT_I_CAN_DO for three in zip(words, words[1:], words[2:], strict=False))
         or any(
-            word in _LIST_LEADS and not _CAREER_NOUNS.isdisjoint(words[i + 1 : i + 3])
+            word in _LIST_LEADS
+            and not _CAREER_NOUNS.isdisjoint(words[i + 1 : i + 3] + _kind_of(words[i + 1 :]))
             for i, word in enumerate(words)
         )
     )
@@ -352,7 +361,9 @@ def _ranks_careers(turn: Turn) -> bool:
             or (ranking.min_pay is not None and not _FLOOR_SAID.isdisjoint(words))
         )
         and _BACK.isdisjoint(set(words) - after_noun)
-        and not turn.reading.own_job
+        # "laid off from the warehouse, what jobs can i get that pay better than $18 an hour":
+        # the floor asks for careers, whatever the story of the user's own job
+        and not (turn.reading.own_job and ranking.min_pay is None)
         and turn.first not in (GENERAL - {"fallback"})
     )
 
@@ -402,6 +413,7 @@ def _asks_by_interest(turn: Turn) -> bool:
             or _lists(words)
             or turn.reading.ranking.max_education is not None  # "but i dont want college"
             or only_likes
+            or turn.reading.starting_out == "undecided"  # "i like drawing. idk what to do"
         )
         and not turn.reading.own_job
         # "i like helping people" reads as a request for help, but says only what is liked
@@ -679,6 +691,26 @@ RULES: tuple[Rule, ...] = (
         "'im a teacher aide, what other jobs are close to that' -> careers related to the user's",
     ),
     Rule(
+        "starting_out",
+        lambda t: (
+            t.reading.starting_out is not None
+            and not t.socs
+            and not t.reading.mentions
+            and t.reading.unknown is None
+            # "laid off, what jobs pay over $18 an hour", "idk what to do, i like drawing": asked
+            and not t.reading.ranking.asked
+            and not t.reading.ranking.likes
+        ),
+        lambda t: Action(
+            "starting_out",
+            "guide",
+            ("fallback",),
+            score=t.score,
+            words=(t.reading.starting_out or "",),
+        ),
+        "'i just got laid off', 'idk what i want to do' -> ways to start exploring",
+    ),
+    Rule(
         "own_job",
         lambda t: (
             (t.reading.own_job or (t.reading.own_pay and not t.context.occupations))
@@ -700,10 +732,15 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "list_occupations",
         lambda t: (
-            # "is cna a good first job in healthcare": a yes-no question about the career named
-            (t.first == "list_occupations" and not (t.socs and _yes_no(t.reading.words)))
-            or _ranks_careers(t)
-            or _asks_by_interest(t)
+            (
+                # "is cna a good first job in healthcare": a yes-no question about the career
+                (t.first == "list_occupations" and not (t.socs and _yes_no(t.reading.words)))
+                or _ranks_careers(t)
+                or _asks_by_interest(t)
+            )
+            # "what careers are good for veterans": no title says it; civilian careers close to
+            # the military work (unknown_job)
+            and not (t.reading.unknown is not None and t.reading.unknown.military)
         ),
         lambda t: Action(
             "list_occupations",

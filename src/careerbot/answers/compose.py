@@ -92,6 +92,30 @@ LOWEST_HEADINGS: dict["rankings.RankBy", str] = {
     "ai": "🤖 Least exposed to AI language models",
 }
 GLOSSARY_HEADING = "📖 {term}"
+# "i just got laid off", "idk what i want to do": no figure answers it; ways to start exploring
+STARTING_OUT = {
+    "laid_off": (
+        "Sorry you lost your job. Here is how I can help you look at what's next:",
+        [
+            "careers close to the work you did: “im a forklift driver, what jobs are close to "
+            "that”",
+            "careers that pay what you need: “jobs that pay at least $20 an hour without a degree”",
+            "careers for what you like: “i like working with my hands, what jobs fit me”",
+        ],
+        "For free help in person with job search and training, the US Department of Labor's "
+        "American Job Centers are listed on CareerOneStop: https://www.careeronestop.org",
+    ),
+    "undecided": (
+        "Not sure yet? That's normal, and a good place to start. You could ask me:",
+        [
+            "careers for what you like: “i like drawing and video games, what jobs fit me”",
+            "careers for what you need: “jobs that pay at least $20 an hour without a degree”",
+            "lists to explore: “highest paying jobs”, “fastest growing careers in healthcare”",
+            "about any career you have heard of: “what do dental hygienists do”",
+        ],
+        "",
+    ),
+}
 AI_LIST_TEXT = (
     "AI exposure (Eloundou et al. 2024) measures how much AI language models could speed up a "
     "job's tasks, not job losses; BLS's 2024–34 projections do not foresee rapid technological "
@@ -1103,6 +1127,14 @@ class Composer:
         nudge with example questions as buttons."""
         fallback = self.general("fallback", score)
         return fallback.model_copy(update={"blocks": [Block(text=NOTHING_SAID)]})
+
+    def starting_out(self, kind: str, score: float) -> Answer:
+        """A reply to "i just got laid off" (`kind` "laid_off") or "idk what i want to do"
+        ("undecided"): no figure answers it (intent `fallback`), so the ways careerbot can help
+        to explore, as example questions. KeyError for another `kind`."""
+        text, items, after = STARTING_OUT[kind]
+        blocks = [Block(text=text, items=items)] + ([Block(text=after)] if after else [])
+        return Answer(intent="fallback", intents=["fallback"], score=score, blocks=blocks)
 
     def reaction(self, socs: list[str], score: float) -> Answer:
         """A reply to "dang thats low" or "wow ok" after an answer about `socs`: no question was

@@ -154,6 +154,28 @@ def _picks_a_school(words: list[str]) -> bool:
     return "school" in words and getting_in
 
 
+# "i just got laid off", "lost my job", "im unemployed": starting over, with no question a
+# figure answers ("what can i even do now")
+_STARTING_OVER = (("laid", "off"), ("lay", "off"), ("layoff",), ("lost", "my", "job"),
+                  ("got", "fired"), ("been", "fired"), ("unemployed",), ("out", "of", "work"),
+                  ("lost", "my", "work"))  # fmt: skip
+# "idk what i want to do", "no idea what to do with my life": undecided, nothing named
+_UNDECIDED = (("what", "i", "want", "to", "do"), ("what", "to", "do", "with", "my", "life"),
+              ("what", "i", "wanna", "do"), ("what", "to", "do", "after"),
+              ("what", "career", "to", "choose"), ("what", "job", "to", "choose"),
+              ("dont", "know", "what", "to", "do"), ("idk", "what", "to", "do"))  # fmt: skip
+
+
+def _starting_out(words: list[str]) -> str | None:
+    """ "laid_off" where the user has lost a job, "undecided" where they do not know what to
+    do, else None (`words`: folded, no sentence breaks)."""
+    if any(_contains(words, phrase) for phrase in _STARTING_OVER):
+        return "laid_off"
+    if any(_contains(words, phrase) for phrase in _UNDECIDED):
+        return "undecided"
+    return None
+
+
 # "my kid wants to be a vet", "thinking of becoming a nurse": the career is the subject.
 WANTING = frozenset(
     "want wanna become becoming gonna planning thinking considering hoping dream".split()

@@ -104,6 +104,7 @@ from careerbot.understanding.cues import (
     _settled,
     _side_asked,
     _sides,
+    _starting_out,
     _switches,
     _topic_wise,
     _workplace_in,
@@ -362,7 +363,7 @@ class Matcher:
             for m in found
             if not self._about_self(words, m)
             and m not in negated
-            and not (unknown and unknown.start <= m.start and m.end <= unknown.end)
+            and not (unknown and any(a <= m.start and m.end <= b for a, b in unknown.spans))
         ]
         # "the person who cleans your teeth at the dentist": a job named as the workplace of
         # a job described is not the one asked about.
@@ -559,6 +560,7 @@ class Matcher:
             keyed=keyed,
             asks=any(part.question_mark for part in parts),
             defines=self.terms.asked([w for w in words if w != BREAK], bool(mentions)),
+            starting_out=_starting_out([w for w in words if w != BREAK]),
             ranking=rankings.ask([w for w in words if w != BREAK], self._areas, self._interests),
             points_to=None if mentions else _points_to(plain),
             topic_words=topic,

@@ -73,6 +73,9 @@ class Reading:
     asks: bool = False  # a sentence ends with "?" ("...Is that true in Oklahoma?")
     # "what does median mean", "what is a job zone": the data/glossary.yaml term asked about
     defines: str | None = None
+    # "i just got laid off" ("laid_off"), "idk what i want to do" ("undecided"): no question
+    # a figure answers, but a way to start exploring
+    starting_out: str | None = None
     # The intents whose keywords the message says ("which needs more school": education)
     keyed: frozenset[str] = frozenset()
     # "highest paying jobs without a degree": what a list question ranks by and keeps

@@ -5,7 +5,7 @@ instead of guessing, offering the nearest real occupations only where they are g
 """
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from careerbot.understanding.normalise import BREAK, tokens, words_only
@@ -39,6 +39,13 @@ class UnknownJob:
     end: int
     military: bool = False
     near: tuple[str, ...] = ()
+    # every listed name the message says, (start, end) each ("army vet, was infantry": both)
+    others: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def spans(self) -> tuple[tuple[int, int], ...]:
+        """Where this name and every other listed name said stand in the message."""
+        return ((self.start, self.end), *self.others)
 
 
 # "how much does starbucks pay", "does chick fil a pay well": an employer named between "does"
@@ -138,6 +145,7 @@ class UnknownJobs:
         positions = [i for i, word in enumerate(words) if word != BREAK]
         plain = [words[i] for i in positions]
         named = {i for mention in mentions for i in range(mention.start, mention.end)}
+        listed: list[UnknownJob] = []
         for at in range(len(plain)):
             for length in range(min(self._longest, len(plain) - at), 0, -1):
                 found = self._names.get(tuple(plain[at : at + length]))
@@ -148,7 +156,12 @@ class UnknownJobs:
                 if any(m.end - m.start > end - start for m in inside):
                     continue  # "marine engineer" is a real occupation
                 military, near = found
-                return UnknownJob(" ".join(plain[at : at + length]), start, end, military, near)
+                name = " ".join(plain[at : at + length])
+                listed.append(UnknownJob(name, start, end, military, near))
+        if listed:
+            # "army vet, was infantry": the job with careers close to it, not the service
+            job = next((job for job in listed if job.near), listed[0])
+            return replace(job, others=tuple((j.start, j.end) for j in listed if j is not job))
         for at, word in enumerate(plain):
             if (
                 positions[at] in named
