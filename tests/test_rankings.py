@@ -300,3 +300,41 @@ def test_careers_safest_from_ai_are_listed_by_their_exposure(engine: Engine) -> 
     assert all(exposure(c.occupations[0]) < 50 for c in paid.choices)
     risky, _ = engine.reply("which jobs are most at risk from ai")
     assert exposure(risky.choices[0].occupations[0]) > 95
+
+
+def test_education_asked_of_a_list_is_read_as_said(engine: Engine) -> None:
+    counsellor = engine.reply(
+        "Hi, I'm a high school counselor. Can you give me a list of healthcare jobs that "
+        "don't need a 4-year degree?"
+    )[0]
+    text = counsellor.plain_text()
+    assert "no bachelor's degree needed" in text  # the counsellor's school is no ceiling
+    assert "29-1292" in {c.occupations[0] for c in counsellor.choices}  # dental hygienists
+    associate, _ = engine.reply("list healthcare careers that need an associate's degree")
+    levels = {engine.composer._entry_education(c.occupations[0]) for c in associate.choices}
+    assert levels == {"Associate's degree"}
+
+
+def test_a_list_is_numbered_once_most_common_first_each_with_its_pay(engine: Engine) -> None:
+    answer, _ = engine.reply("healthcare jobs without a degree")
+    text = answer.plain_text()
+    first = answer.choices[0].label
+    assert f"1. {first}: $" in text and text.count(first) == 1  # not listed again below
+    jobs = [engine.composer._rank_figure(c.occupations[0], "jobs") or 0 for c in answer.choices]
+    assert jobs == sorted(jobs, reverse=True)
+
+
+def test_which_pays_most_after_a_long_list_ranks_every_career_it_offered(engine: Engine) -> None:
+    listed, context = engine.reply("list healthcare careers that need an associate's degree")
+    offered = [c.occupations[0] for c in listed.choices]
+    assert len(offered) > 6
+    answer, _ = engine.reply("which pays the most", context)
+    assert answer.intent == "compare" and sorted(answer.occupations) == sorted(offered)
+
+    def pay(soc: str) -> float:
+        return engine.composer._rank_figure(soc, "pay") or 0.0
+
+    assert answer.occupations[0] == max(offered, key=pay)
+    assert "Highest median pay of those" in answer.plain_text()
+    least, _ = engine.reply("which one pays the least", context)
+    assert least.occupations[0] == min(offered, key=pay)

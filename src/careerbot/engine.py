@@ -190,7 +190,9 @@ class Engine:
         composer = self.composer
         intents, socs, state = list(action.intents), list(action.socs), action.state
         if action.kind == "compare" and socs:
-            answer = composer.compare(socs, action.score, state, focus=list(action.focus))
+            answer = composer.compare(
+                socs, action.score, state, focus=list(action.focus), lowest=action.lowest
+            )
         elif action.kind in ("about", "compare") and socs:
             topical = [i for i in intents if self.intents[i].needs_occupation] or ["overview"]
             answer = composer.about_occupations(topical, socs, action.score, state, detail=detail)
@@ -350,7 +352,8 @@ class Engine:
             if soc in self.catalog.occupations
             and self.catalog.occupations[soc].title.endswith(", All Other")
         ]
-        if catch_all and action.kind in ("about", "compare"):
+        # (not over a whole list compared: "which of those pays the most")
+        if catch_all and action.kind in ("about", "compare") and len(answer.occupations) <= 2:
             notes.append(CATCH_ALL_NOTE.format(title=catch_all[0]))
         if national_only:
             notes.append(NATIONAL_ONLY_NOTE.format(state=state_name(action.state or "")))

@@ -35,7 +35,7 @@ LIVING = frozenset(
     """we i live living lives here there change changes anyth different difference same does do
     it that what about how our my family moved move moving stay staying us""".split()
 )
-MAX_OFFERED_COMPARED = 6  # "which of those pays best" after a list: its first careers
+MAX_OFFERED_COMPARED = 10  # "which of those pays best" after a list: every career it offered
 SURE_QUESTION = 90.0  # an intent said by its keyword or a bare question ("is it hard")
 # What a career switch ("what about welders?") asks again after a comparison: its pay.
 AFTER_COMPARE = "salary"
@@ -113,7 +113,7 @@ class Action:
     guessed: bool = False  # about: the career was described, not named (`also`: the others)
     limit: int = 0  # pick_range: how many options were offered
     military: bool = False  # unknown_job: an armed-forces job (outside BLS wage data)
-    lowest: bool = False  # states: lowest pay first
+    lowest: bool = False  # states, or several careers compared: the lowest first
     focus: tuple[str, ...] = ()  # compare: what the verdict is about (education, outlook...)
 
 
@@ -328,6 +328,14 @@ def _lists(words: list[str]) -> bool:
     )
 
 
+def _opens_on_area(turn: Turn) -> bool:
+    """ "healthcare jobs without a degree", "trade jobs that pay 20 an hour": the message opens
+    on careers of an area, which the rest of it narrows."""
+    words = turn.reading.words
+    at = next((i for i, w in enumerate(words[:3]) if w in _CAREER_NOUNS), None)
+    return at is not None and at > 0 and set(words[:at]) <= set(turn.reading.ranking.areas)
+
+
 def _ranks_careers(turn: Turn) -> bool:
     words = turn.reading.words
     ranking = turn.reading.ranking
@@ -348,7 +356,7 @@ def _ranks_careers(turn: Turn) -> bool:
             ranking.by is not None
             or (
                 (ranking.max_education is not None or ranking.min_pay is not None)
-                and (turn.first in (None, "fallback") or _lists(words))
+                and (turn.first in (None, "fallback") or _lists(words) or _opens_on_area(turn))
             )
         )
         and not turn.socs
@@ -495,7 +503,9 @@ def _judge_last(turn: Turn) -> Action:
 
 
 def _both(turn: Turn) -> Action:
-    return turn.about("compare_discussed", ["compare"], turn.discussed)
+    # "which one pays the least" after a list: ranked lowest first
+    lowest = turn.reading.ranking.lowest
+    return turn.about("compare_discussed", ["compare"], turn.discussed, lowest=lowest)
 
 
 def _compare_with_last(turn: Turn, rule: str = "compare_with_last") -> Action:

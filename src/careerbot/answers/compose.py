@@ -92,6 +92,16 @@ LOWEST_HEADINGS: dict["rankings.RankBy", str] = {
     "ai": "🤖 Least exposed to AI language models",
 }
 GLOSSARY_HEADING = "📖 {term}"
+# Up to this many careers are compared in a table; more (a whole list) are ranked instead.
+COMPARE_TABLE_LIMIT = 6
+# What a comparison's focus (an intent) ranks many careers by
+RANK_FOR_FOCUS: dict[str, "rankings.RankBy"] = {
+    "salary": "pay",
+    "outlook": "growth",
+    "employment": "jobs",
+    "automation": "ai",
+}
+FEWEST_SCHOOL_AMONG = "🎓 Least education to start, of those"
 # "i just got laid off", "idk what i want to do": no figure answers it; ways to start exploring
 STARTING_OUT = {
     "laid_off": (
@@ -126,6 +136,7 @@ AI_SIDES = {
     "safe": "(less exposed to AI than half of all jobs)",
     "exposed": "(more exposed to AI than half of all jobs)",
 }
+EDUCATION_EXACTLY = "with an associate's degree to start"
 EDUCATION_CEILINGS = {
     0: "with no formal education needed to start",
     1: "with a high school diploma (or less) to start",
@@ -139,7 +150,7 @@ EDUCATION_CEILINGS = {
 RANKED_TEXT = "Pick one to learn more:"
 PAY_FLOOR = "paying a median of {annual} a year or more ({hourly} an hour)"
 PAY_FLOOR_SHORT = "(at least {annual} a year)"
-PAY_FLOOR_TEXT = "The most common first, by jobs in the US (BLS Employment Projections, 2024)."
+MOST_COMMON_FIRST = "The most common first, by jobs in the US (BLS Employment Projections, 2024)."
 STATES_SHOWN = 5
 STATES_HIGHEST = "💰 Where {title} earn the most"
 STATES_LOWEST = "💰 Where {title} earn the least"
@@ -212,7 +223,9 @@ def _qualified(heading: str, ranking: rankings.Ranking) -> list[str]:
     parts = [heading]
     if ranking.areas:
         parts.append("in " + ", ".join(ranking.areas))
-    if ranking.max_education is not None:
+    if ranking.min_education is not None and ranking.min_education == ranking.max_education:
+        parts.append(EDUCATION_EXACTLY)  # "careers that need an associate's degree"
+    elif ranking.max_education is not None:
         parts.append(EDUCATION_CEILINGS[ranking.max_education])
     return parts
 
@@ -599,12 +612,17 @@ class Composer:
         score: float,
         state: str | None = None,
         focus: list[str] | None = None,
+        lowest: bool = False,
     ) -> Answer:
         """Occupations side by side: BLS wage-survey figures (labelled with BLS's titles),
         projections, entry education and AI exposure; a row only where every one has a figure.
         In a state, an occupation with no state row is named, never silently dropped. `focus`
         (intents: education, outlook, employment, automation, salary) is what the verdict that
-        opens the answer is about; none: pay and growth."""
+        opens the answer is about; none: pay and growth. More than COMPARE_TABLE_LIMIT careers
+        (a whole list: "which of those pays the most") are ranked by the figure of the focus
+        instead, highest first unless `lowest` (see `_ranked_among`)."""
+        if len(socs) > COMPARE_TABLE_LIMIT:
+            return self._ranked_among(socs, score, (focus or ["salary"])[0], lowest)
         intent = self.intents["compare"]
         values = dict(self._general)
         if len(socs) < 2:
@@ -730,6 +748,40 @@ class Composer:
             "Yearly pay" if len(socs) > 1 else f"Yearly pay: {self._facts[socs[0]].official_title}"
         )
         return Chart(title=title, source=f"Source: {RELEASE}", ranges=ranges)
+
+    def _ranked_among(self, socs: list[str], score: float, focus: str, lowest: bool) -> Answer:
+        """ "Which of those pays the most" after a list: every career of `socs` ranked by the
+        figure `focus` asks (salary: OEWS median pay; outlook: projected growth; employment:
+        jobs; automation: AI exposure; education: BLS entry education, least first), each
+        with it; a career with no figure is left out."""
+        by: rankings.RankBy = RANK_FOR_FOCUS.get(focus, "pay")
+        ranking = rankings.Ranking(by=by, lowest=lowest)
+        if focus == "education":  # "which needs the least school": by BLS's entry level
+            levels = {soc: rankings.education_level(self._entry_education(soc)) for soc in socs}
+            order = sorted(socs, key=lambda soc: (levels[soc], socs.index(soc)), reverse=lowest)
+            items = [
+                f"{self.occupations[s].title}: {self._entry_education(s) or NOT_PUBLISHED}"
+                for s in order
+            ]
+            heading, sources = FEWEST_SCHOOL_AMONG, [PROJECTIONS]
+        else:
+            ranked = rankings.rank(ranking, socs, self._rank_figure, self._entry_education)
+            order = [r.soc for r in ranked]
+            items = [self._ranked_item(by, r) for r in ranked]
+            heading = (LOWEST_HEADINGS[by] if lowest else RANKED_HEADINGS[by]) + " of those"
+            sources = {"pay": [OEWS], "ai": [LLM_EXPOSURE]}.get(by, [PROJECTIONS])
+        return Answer(
+            intent="compare",
+            intents=["compare"],
+            occupations=order,
+            score=score,
+            blocks=[Block(heading=heading, text=RANKED_TEXT, items=items, numbered=True)],
+            choices=[
+                Suggestion(label=self.occupations[s].title, intent="overview", occupations=[s])
+                for s in order[:MAX_CHOICES]
+            ],
+            sources=sources,
+        )
 
     def _compare_verdict(self, socs: list[str], state: str | None, focus: list[str]) -> str:
         """ "Highest median pay: Registered Nurses ($93,600 a year). Fastest projected growth,
@@ -864,7 +916,7 @@ class Composer:
             intent="list_occupations",
             intents=["list_occupations"],
             score=score,
-            blocks=[Block(heading=heading, text=text, items=items)],
+            blocks=[Block(heading=heading, text=text, items=items, numbered=True)],
             choices=[
                 Suggestion(label=o.title, intent="overview", occupations=[o.soc])
                 for o in matches[:MAX_CHOICES]
@@ -914,16 +966,17 @@ class Composer:
             heading += " " + AI_SIDES[ranking.ai]
         parts = _qualified(heading, ranking)
         shown = min(ranking.count or RANKED_LIMIT, RANKED_LIMIT)  # "top 5": five
-        # a pay floor shows the pay each clears it by, the most common careers first
-        shown_by = "pay" if ranking.min_pay is not None and ranking.by is None else ranking.by
+        # no order asked (a pay floor, an education ceiling): the most common careers first,
+        # each with its pay
+        shown_by = "pay" if ranking.by is None else ranking.by
         items = [self._ranked_item(shown_by, r) for r in ranked[:shown]]
         if len(ranked) > shown:
             items.append(f"…and {len(ranked) - shown:,} more")
         text = RANKED_TEXT if ranking.max_education is None else RANKED_EDUCATION
         text = text if ranked else RANKED_NONE
         sources = [OEWS, PROJECTIONS] if shown_by == "pay" else [PROJECTIONS]
-        if ranking.min_pay is not None and ranking.by is None:
-            text = PAY_FLOOR_TEXT + " " + text
+        if ranking.by is None and ranked:
+            text = MOST_COMMON_FIRST + " " + text
         if "ai" in (ranking.by, ranking.ai and "ai"):
             # what the measure is, and is not: no job is said to be "replaced"
             text = f"{AI_LIST_TEXT} {text}"
@@ -946,7 +999,7 @@ class Composer:
             intent="list_occupations",
             intents=["list_occupations"],
             score=score,
-            blocks=[Block(heading=heading, text=text, items=items)],
+            blocks=[Block(heading=heading, text=text, items=items, numbered=True)],
             choices=[
                 Suggestion(label=self.occupations[soc].title, intent="overview", occupations=[soc])
                 for soc in socs[:MAX_CHOICES]

@@ -3,6 +3,8 @@ the terminal, HTML for Telegram), plus what the reply is about."""
 
 from pydantic import BaseModel, ConfigDict, Field
 
+BULLET = "• "
+
 
 class Block(BaseModel):
     """One section of a reply: an optional heading, paragraphs, and bullet items."""
@@ -12,6 +14,19 @@ class Block(BaseModel):
     heading: str = ""
     text: str = ""
     items: list[str] = Field(default_factory=list)
+    # A list of careers whose first items are the answer's numbered choices, in order: the
+    # items are numbered ("1. Dental Hygienists: $98,100 a year") and the choices not listed
+    # again under them
+    numbered: bool = False
+
+    def lines(self, choices: int) -> list[str]:
+        """The items as shown: numbered up to `choices` where `numbered`, else bulleted."""
+        if not self.numbered:
+            return [BULLET + item for item in self.items]
+        return [
+            f"{n}. {item}" if n <= choices else BULLET + item
+            for n, item in enumerate(self.items, 1)
+        ]
 
 
 class Suggestion(BaseModel):
@@ -91,13 +106,18 @@ class Answer(BaseModel):
     chart: Chart | None = None
     reason: str = Field(default="", description="the dialogue-policy rule that produced it")
 
+    @property
+    def choices_shown(self) -> bool:
+        """Whether a numbered block already shows the choices (see Block.numbered)."""
+        return any(block.numbered for block in self.blocks)
+
     def plain_text(self) -> str:
         parts: list[str] = []
         for block in self.blocks:
             lines = [line for line in (block.heading, block.text) if line]
-            lines.extend(f"• {item}" for item in block.items)
+            lines.extend(block.lines(len(self.choices)))
             parts.append("\n".join(lines))
-        if self.choices:
+        if self.choices and not self.choices_shown:
             parts.append("\n".join(f"{n}. {c.label}" for n, c in enumerate(self.choices, 1)))
         if self.sources:
             parts.append("\n".join(f"Source: {s.name} — {s.url}" for s in self.sources))

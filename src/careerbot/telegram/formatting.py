@@ -16,7 +16,6 @@ from careerbot.answers.model import Answer, Chart
 
 MESSAGE_LIMIT = 4096
 CAPTION_LIMIT = 1024
-BULLET = "• "
 EMPTY_ANSWER = "Sorry, I have nothing to say about that yet."
 
 
@@ -68,10 +67,10 @@ def answer_paragraphs(answer: Answer) -> list[Paragraph]:
             lines.append(Line.bold(block.heading))
         if block.text:
             lines.extend(Line.text(part) for part in block.text.split("\n"))
-        lines.extend(Line.text(BULLET + item) for item in block.items)
+        lines.extend(Line.text(line) for line in block.lines(len(answer.choices)))
         if lines:
             paragraphs.append(lines)
-    if answer.choices:
+    if answer.choices and not answer.choices_shown:
         paragraphs.append(
             [Line.text(f"{n}. {choice.label}") for n, choice in enumerate(answer.choices, 1)]
         )

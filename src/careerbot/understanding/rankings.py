@@ -67,6 +67,9 @@ class Ranking:
     # "jobs safe from ai that pay well": only careers less ("safe") or more ("exposed") exposed
     # to AI than half of all jobs, when another figure orders them
     ai: AiSide | None = None
+    # "careers that need an associate's degree": the lowest BLS entry education allowed (an
+    # index into EDUCATION_LEVELS), with max_education the same level; None: any
+    min_education: int | None = None
 
     @property
     def asked(self) -> bool:
@@ -250,17 +253,40 @@ def ask(
             lowest = any(a in _LOWEST and b in _PAY for a, b in pairwise(words))
     likes = liked(words, interests or {})
     floor = pay_floor(words)
-    return Ranking(by, lowest, _education(words), groups, tuple(named), count, likes, floor, ai)
+    most = _education(words)
+    least = most if most == _NO_BACHELORS and _exactly(words) else None
+    return Ranking(
+        by, lowest, most, groups, tuple(named), count, likes, floor, ai, min_education=least
+    )
+
+
+# "at most an associate's", "an associate's or less": a ceiling, not the level itself
+_CEILING = frozenset("most less max maximum under below than without no dont not".split())
+
+
+def _exactly(words: Sequence[str]) -> bool:
+    """ "careers that need an associate's degree", "2 year degree jobs": that level itself,
+    not every level up to it."""
+    return _CEILING.isdisjoint(words)
+
+
+# "a high school counselor", "my high school senior": the school someone is at, not a level
+_AT_HIGH_SCHOOL = frozenset(
+    "teacher teach counselor counsellor student senior junior sophomore freshman kid class "
+    "principal".split()
+)
 
 
 def _education(words: Sequence[str]) -> int | None:
     said = set(words)
     pairs = {" ".join(pair) for pair in pairwise(words)}
     negated = not _NOT.isdisjoint(said)
-    if pairs & {"high school", "hs diploma"} and not said & {"teacher", "teach"}:
-        return _UP_TO_HIGH_SCHOOL  # "jobs right out of high school"
     if negated and not said.isdisjoint({"bachelor", "4", "four"}):
         return _NO_BACHELORS  # "without a bachelor's", "no 4 year degree"
+    school = [words[at + 2 : at + 3] for at, pair in enumerate(pairwise(words))
+              if pair in (("high", "school"), ("hs", "diploma"))]  # fmt: skip
+    if any(not _AT_HIGH_SCHOOL.intersection(after) for after in school):
+        return _UP_TO_HIGH_SCHOOL  # "jobs right out of high school"
     if pairs & {"2 year", "two year"} or "associate" in said:
         return _NO_BACHELORS
     if negated and not said.isdisjoint({"degree", "college", "university"}):
@@ -277,6 +303,25 @@ class Ranked:
     value: float
 
 
+def fits(
+    ranking: Ranking,
+    soc: str,
+    figure: Callable[[str, RankBy], float | None],
+    education: Callable[[str], str | None],
+) -> bool:
+    """Whether the occupation `soc` is in the areas, education range, pay floor and AI side
+    `ranking` keeps (`figure` and `education` as in `rank`)."""
+    level = education_level(education(soc))
+    return (
+        (not ranking.groups or soc[:2] in ranking.groups)
+        and (ranking.max_education is None or level <= ranking.max_education)
+        and (ranking.min_education is None or level >= ranking.min_education)
+        # "jobs that pay at least $20 an hour"
+        and (ranking.min_pay is None or (figure(soc, "pay") or 0.0) >= ranking.min_pay)
+        and (ranking.ai is None or _on_the_side(figure(soc, "ai"), ranking.ai))
+    )
+
+
 def rank(
     ranking: Ranking,
     socs: Iterable[str],
@@ -285,25 +330,12 @@ def rank(
 ) -> list[Ranked]:
     """Occupations in `socs` that fit `ranking`, ordered by its figure (`figure(soc, by)`, None
     where not published: left out), highest first unless `lowest`, ties the most jobs first;
-    `education(soc)` is BLS's typical entry education. With no order asked, the fitting
-    occupations in the given order (value 0)."""
-    fitting = [
-        soc
-        for soc in socs
-        if (not ranking.groups or soc[:2] in ranking.groups)
-        and (
-            ranking.max_education is None
-            or education_level(education(soc)) <= ranking.max_education
-        )
-        and (
-            ranking.min_pay is None or (figure(soc, "pay") or 0.0) >= ranking.min_pay
-        )  # "jobs that pay at least $20 an hour"
-        and (ranking.ai is None or _on_the_side(figure(soc, "ai"), ranking.ai))
-    ]
-    # With a pay floor and no order asked, the most common careers that clear it come first
-    by = ranking.by or ("jobs" if ranking.min_pay is not None else None)
-    if by is None:
-        return [Ranked(soc, 0.0) for soc in fitting]
+    `education(soc)` is BLS's typical entry education. With no order asked, the most jobs
+    first."""
+    fitting = [soc for soc in socs if fits(ranking, soc, figure, education)]
+    # With no order asked ("healthcare jobs without a degree", a pay floor), the most common
+    # careers come first: the ones a student has heard of
+    by = ranking.by or "jobs"
     valued = [Ranked(soc, value) for soc in fitting if (value := figure(soc, by)) is not None]
     sign = 1 if ranking.lowest else -1
     # ties (many jobs share the lowest AI exposure) list the most common careers first
@@ -336,8 +368,12 @@ def by_interest(
     (US employment) first: a student knows them, and can ask for more. `fit` None for every
     career lists the hand-picked ones alone. Areas and an education ceiling in `ranking` filter
     both."""
-    allowed = {r.soc for r in rank(Ranking(None, False, ranking.max_education, ranking.groups),
-                                   socs, lambda soc, by: None, education)}  # fmt: skip
+    kept = Ranking(
+        max_education=ranking.max_education,
+        min_education=ranking.min_education,
+        groups=ranking.groups,
+    )
+    allowed = {soc for soc in socs if fits(kept, soc, lambda soc, by: None, education)}
     chosen = [soc for soc in hand_picked if soc in allowed]
     counts = {soc: chosen.count(soc) for soc in chosen}
     first = sorted(dict.fromkeys(chosen), key=lambda soc: -counts[soc])
