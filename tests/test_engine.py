@@ -995,7 +995,7 @@ def test_a_job_counted_in_a_catch_all_group_says_so(engine: Engine) -> None:
         ("which one needs more school", "Least education to start: Dental Hygienists"),
         ("which has more jobs", "Most jobs: Registered Nurses"),
         ("which is growing faster", "Fastest projected growth, 2024–34:"),
-        ("which pays more", "Highest median pay:"),
+        ("which pays more", "Median pay is close:"),  # $98,100 against $97,550
     ],
 )
 def test_a_comparison_opens_with_what_was_asked(
@@ -1221,3 +1221,27 @@ def test_veterans_are_asked_their_specialty_or_offered_careers_close_to_it(engin
     assert infantry.occupations == [] and "29-1131" not in str(infantry.choices)  # no vets
     assert "33-3051" in {c.occupations[0] for c in infantry.choices}
     assert engine.reply("how much do vets make")[0].occupations == ["29-1131"]
+
+
+def test_the_first_one_points_to_the_first_career_discussed(engine: Engine) -> None:
+    _, context = engine.reply("compare library assistants and librarians")
+    _, context = engine.reply("more", context)
+    answer, _ = engine.reply("tell me more about the first one", context)
+    # "first" + the head noun "assistant" is no "First Assistant" (surgical assistants)
+    assert answer.occupations == [LIBRARY_TECH]
+
+
+def test_a_question_in_spanish_is_told_the_bot_reads_english(engine: Engine) -> None:
+    answer = engine.reply("cuanto gana un electricista en texas")[0]
+    assert answer.reason == "in_spanish" and "solo entiendo inglés" in answer.plain_text()
+    # one word of Spanish in English is English
+    assert engine.reply("how much does a nurse make, gracias")[0].intent == "salary"
+
+
+def test_comparisons_say_what_they_cannot_settle(engine: Engine) -> None:
+    _, context = engine.reply("nursing or dental hygiene")
+    stress, _ = engine.reply("what about stress, which one is more stressful", context)
+    assert stress.intent == "compare" and "won't" in stress.plain_text()
+    close = engine.reply("nursing or dental hygiene")[0].plain_text()
+    assert "Median pay is close" in close and "Highest median pay" not in close
+    assert "Highest median pay" in engine.reply("nurse vs cna pay")[0].plain_text()

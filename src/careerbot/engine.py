@@ -234,6 +234,8 @@ class Engine:
             answer = composer.schools(socs, action.score)
         elif action.kind == "states":
             answer = composer.states_by_pay(socs[0], action.score, lowest=action.lowest)
+        elif action.kind == "english_only":
+            answer = composer.english_only(action.score)
         elif action.kind == "guide":
             answer = composer.starting_out(action.words[0], action.score)
         elif action.kind == "define":

@@ -63,7 +63,7 @@ SURE_OUT_OF_SCOPE = 70.0
 BLEND_FLOOR = 25.0
 
 # What a comparison's verdict can be about, named by the question's keywords.
-COMPARE_FOCUS = ("salary", "education", "outlook", "employment", "automation")
+COMPARE_FOCUS = ("salary", "education", "outlook", "employment", "automation", "work_life_balance")
 
 Kind = Literal[
     "about",  # answer `intents` about `socs` (in `state`)
@@ -80,6 +80,7 @@ Kind = Literal[
     "schools",  # "which college is best for nursing": no data on schools; `socs`' education
     "define",  # "what does median mean": the data/glossary.yaml term `words[0]` explained
     "guide",  # "i just got laid off": ways to start exploring, for `words[0]` (laid_off...)
+    "english_only",  # "cuanto gana un electricista": careerbot reads English only, said so
     "nudge",  # "?", an emoji: example questions
     "closing",  # "thx, bye": thanks, then goodbye
     "states",  # "which state pays nurses the most": `socs[0]`'s pay by state, ranked
@@ -699,6 +700,12 @@ RULES: tuple[Rule, ...] = (
         ),
         lambda t: t.about("own_career_related", ["related"], list(t.reading.own_careers)),
         "'im a teacher aide, what other jobs are close to that' -> careers related to the user's",
+    ),
+    Rule(
+        "in_spanish",
+        lambda t: t.reading.in_spanish,
+        lambda t: Action("in_spanish", "english_only", ("fallback",), score=t.score),
+        "'cuanto gana un electricista en texas' -> careerbot reads English only (said in both)",
     ),
     Rule(
         "starting_out",

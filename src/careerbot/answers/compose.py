@@ -94,6 +94,12 @@ LOWEST_HEADINGS: dict["rankings.RankBy", str] = {
 GLOSSARY_HEADING = "📖 {term}"
 # Up to this many careers are compared in a table; more (a whole list) are ranked instead.
 COMPARE_TABLE_LIMIT = 6
+# Medians within this share of the higher are said to be close, not one "highest"
+CLOSE_PAY = 0.03
+NO_BALANCE_COMPARED = (
+    "Stress and work-life balance: no national source rates them for every job, so I won't "
+    "say which is better from a score I don't have."
+)
 # What a comparison's focus (an intent) ranks many careers by
 RANK_FOR_FOCUS: dict[str, "rankings.RankBy"] = {
     "salary": "pay",
@@ -102,6 +108,10 @@ RANK_FOR_FOCUS: dict[str, "rankings.RankBy"] = {
     "automation": "ai",
 }
 FEWEST_SCHOOL_AMONG = "🎓 Least education to start, of those"
+ENGLISH_ONLY = (
+    "Sorry, I can only read English for now. Lo siento, por ahora solo entiendo inglés: "
+    "escribe tu pregunta en inglés, por ejemplo “how much do electricians make in Texas?”"
+)
 # "i just got laid off", "idk what i want to do": no figure answers it; ways to start exploring
 STARTING_OUT = {
     "laid_off": (
@@ -802,9 +812,16 @@ class Composer:
         published = {soc: row for soc, row in rows.items() if row is not None}
         pay = {soc: row.number("annual_median") for soc, row in published.items()}
         if len(published) == len(socs) and None not in pay.values():
-            best = max(pay, key=lambda soc: pay[soc] or 0.0)
-            if list(pay.values()).count(pay[best]) == 1:
-                where = f" in {place(state)}" if state else ""
+            best, second = sorted(pay, key=lambda soc: pay[soc] or 0.0, reverse=True)[:2]
+            where = f" in {place(state)}" if state else ""
+            if (pay[best] or 0.0) - (pay[second] or 0.0) < CLOSE_PAY * (pay[best] or 0.0):
+                # $98,100 against $97,550 is no winner
+                said.append(
+                    f"Median pay{where} is close: {self._facts[best].official_title} "
+                    f"({pay_cell(published[best])}), {self._facts[second].official_title} "
+                    f"({pay_cell(published[second])})."
+                )
+            else:
                 said.append(
                     f"Highest median pay{where}: {self._facts[best].official_title} "
                     f"({pay_cell(published[best])})."
@@ -826,8 +843,9 @@ class Composer:
 
     def _verdict_on(self, focus: str, socs: list[str]) -> str:
         """One line on `focus` (education, employment or outlook) for the careers compared,
-        from BLS Employment Projections: entry education, jobs and openings, growth. "" for
-        another focus, where one of them has no figure, or where they tie on education."""
+        from BLS Employment Projections: entry education, jobs and openings, growth; for
+        work-life balance, that no figure rates it. "" for another focus, where one of them has
+        no figure, or where they tie on education."""
         projections = {}
         for soc in socs:
             profile = self._facts[soc].profile
@@ -850,6 +868,8 @@ class Composer:
                 f"Most jobs: {title[most]} ({projections[most].employment_2024:,} in 2024; "
                 f"{projections[most].openings:,} openings a year, BLS)."
             )
+        if focus == "work_life_balance":  # "which one is more stressful": no figure says
+            return f"{NO_BALANCE_COMPARED} {verdicts.BALANCE_POINTER}"
         if focus == "outlook":
             fastest = max(projections, key=lambda soc: projections[soc].percent_change)
             change = fixed(projections[fastest].percent_change, sign=True)
@@ -1180,6 +1200,13 @@ class Composer:
         nudge with example questions as buttons."""
         fallback = self.general("fallback", score)
         return fallback.model_copy(update={"blocks": [Block(text=NOTHING_SAID)]})
+
+    def english_only(self, score: float) -> Answer:
+        """A reply to a question in Spanish: careerbot reads English only, said in both
+        languages with an example (intent `fallback`)."""
+        return Answer(
+            intent="fallback", intents=["fallback"], score=score, blocks=[Block(text=ENGLISH_ONLY)]
+        )
 
     def starting_out(self, kind: str, score: float) -> Answer:
         """A reply to "i just got laid off" (`kind` "laid_off") or "idk what i want to do"

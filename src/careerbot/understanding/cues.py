@@ -176,6 +176,20 @@ def _starting_out(words: list[str]) -> str | None:
     return None
 
 
+# Spanish words no English question uses (folded: "cuánto" = "cuanto"): a message with two of
+# them is written in Spanish, which careerbot does not read yet
+_SPANISH = frozenset(
+    """cuanto cuanta gana ganan ganar salario sueldo trabajo trabajar necesito quiero puedo
+    cual cuales carrera estudiar hijo hija dinero donde porque tambien mucho bueno gracias
+    enfermera enfermero maestro maestra electricista plomero soldador abogado medico ingeniero
+    como pagan paga empleo empleos universidad escuela futuro""".split()
+)
+
+
+def _in_spanish(words: list[str]) -> bool:
+    return len(_SPANISH.intersection(words)) >= 2
+
+
 # "my kid wants to be a vet", "thinking of becoming a nurse": the career is the subject.
 WANTING = frozenset(
     "want wanna become becoming gonna planning thinking considering hoping dream".split()

@@ -90,6 +90,7 @@ from careerbot.understanding.cues import (
     _bare_question,
     _contains,
     _how_many_of,
+    _in_spanish,
     _names_an_amount,
     _negated,
     _picked_number,
@@ -235,6 +236,10 @@ class LearnedHook:
         if sure not in SOCIAL and other and not said and best.score >= threshold:
             return [best]
         return asked
+
+
+# "the first one", "the other one": words that point, never part of a name with a head noun
+_ORDINALS = frozenset("first second third last other next former latter".split())
 
 
 class Matcher:
@@ -561,6 +566,7 @@ class Matcher:
             asks=any(part.question_mark for part in parts),
             defines=self.terms.asked([w for w in words if w != BREAK], bool(mentions)),
             starting_out=_starting_out([w for w in words if w != BREAK]),
+            in_spanish=_in_spanish(words),
             ranking=rankings.ask([w for w in words if w != BREAK], self._areas, self._interests),
             points_to=None if mentions else _points_to(plain),
             topic_words=topic,
@@ -693,6 +699,8 @@ class Matcher:
         said = [words[i] for i in kept]
         if set(said) <= JUDGING or self.classifier.keyword_intents(said):
             return []  # "is that a lot?", "which is safer from ai": a question, not a name
+        if not _ORDINALS.isdisjoint(said):
+            return []  # "the first one" points to a career discussed ("first assistant" is none)
         head = self._heads.get(recent[0])
         if head is None:
             return []

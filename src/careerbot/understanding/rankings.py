@@ -165,6 +165,8 @@ _LIKERS = frozenset(
 _DENIED = frozenset({"not", "never", "dont", "isnt", "arent", "cant"})
 _ASKING = frozenset("what which how who where any".split())  # "... what jobs r there for ppl"
 _LIKED_WORDS = 4  # the longest interest, in words ("working with my hands")
+# "jobs for creative people", "an outdoorsy person": the one who is it, not an interest
+_THE_PERSON = frozenset("people person ppl type kid kids student students".split())
 
 
 def interest_words(interests: Iterable[str]) -> dict[str, str]:
@@ -206,6 +208,8 @@ def liked(words: Sequence[str], interests: Mapping[str, str]) -> tuple[str, ...]
                 if phrase in interests:
                     found.append(interests[phrase])
                     at += length - 1
+                    if words[at + 1 : at + 2] and words[at + 1] in _THE_PERSON:
+                        at += 1  # "creative people": creative, not the liking of people
                     break
         at += 1
     return tuple(dict.fromkeys(found))

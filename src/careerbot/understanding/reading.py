@@ -76,6 +76,7 @@ class Reading:
     # "i just got laid off" ("laid_off"), "idk what i want to do" ("undecided"): no question
     # a figure answers, but a way to start exploring
     starting_out: str | None = None
+    in_spanish: bool = False  # "cuanto gana un electricista en texas": not read yet
     # The intents whose keywords the message says ("which needs more school": education)
     keyed: frozenset[str] = frozenset()
     # "highest paying jobs without a degree": what a list question ranks by and keeps

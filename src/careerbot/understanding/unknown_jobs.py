@@ -82,12 +82,13 @@ class UnknownJobs:
             key: name for name in employers if (key := tuple(words_only(tokens(name))))
         }
         self._longest_employer = max((len(key) for key in self._employers), default=0)
-        self._names: dict[tuple[str, ...], tuple[bool, tuple[str, ...]]] = {}
+        # folded words -> (military, nearest SOC codes, the name as data/outside.yaml writes it)
+        self._names: dict[tuple[str, ...], tuple[bool, tuple[str, ...], str]] = {}
         for is_military, table in ((False, unpublished), (True, military)):
             for name, near in (table or {}).items():
                 key = tuple(words_only(tokens(name)))
                 if key:
-                    self._names[key] = (is_military, tuple(near))
+                    self._names[key] = (is_military, tuple(near), name)
         self._longest = max((len(key) for key in self._names), default=0)
 
     def employer(
@@ -155,8 +156,7 @@ class UnknownJobs:
                 inside = [m for m in mentions if m.start < end and start < m.end]
                 if any(m.end - m.start > end - start for m in inside):
                     continue  # "marine engineer" is a real occupation
-                military, near = found
-                name = " ".join(plain[at : at + length])
+                military, near, name = found  # "uber eats driver", not "uber eat driver"
                 listed.append(UnknownJob(name, start, end, military, near))
         if listed:
             # "army vet, was infantry": the job with careers close to it, not the service
