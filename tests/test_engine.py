@@ -1245,3 +1245,23 @@ def test_comparisons_say_what_they_cannot_settle(engine: Engine) -> None:
     close = engine.reply("nursing or dental hygiene")[0].plain_text()
     assert "Median pay is close" in close and "Highest median pay" not in close
     assert "Highest median pay" in engine.reply("nurse vs cna pay")[0].plain_text()
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("elecrician salry in texs", "TX"),
+        ("nurse pay in tennesee", "TN"),
+        ("welder pay in conneticut", "CT"),
+        ("nurse pay in calfornia", "CA"),
+    ],
+)
+def test_misspelt_states_are_still_the_state(engine: Engine, text: str, state: str) -> None:
+    assert engine.reply(text)[0].state == state
+
+
+def test_a_question_after_a_list_offers_the_careers_listed(engine: Engine) -> None:
+    listed, context = engine.reply("highest paying jobs")
+    answer, _ = engine.reply("how long does it take to become one", context)
+    assert answer.intent == "education"
+    assert [c.occupations for c in answer.choices] == [c.occupations for c in listed.choices]

@@ -631,9 +631,10 @@ def _about(turn: Turn) -> Action:
         socs = socs[-1:]
     rule = "about_named" if turn.socs else "follow_up"
     if not socs:
-        return Action(
-            "ask_which_career", "ask_which", tuple(turn.topical), (), turn.state, turn.score
-        )
+        # "how long does it take to become one" after a list: which of the careers it offered
+        offered = tuple(p.occupations[-1] for p in turn.context.choices if p.occupations)
+        return Action("ask_which_career", "ask_which", tuple(turn.topical), (), turn.state,
+                      turn.score, offer=offered)  # fmt: skip
     return turn.about(rule, turn.asked, socs)
 
 

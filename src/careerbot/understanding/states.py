@@ -35,7 +35,7 @@ EVERYDAY: dict[str, str] = {
     "carolina": "NC", "n carolina": "NC", "s carolina": "SC", "n dakota": "ND", "s dakota": "SD",
     "ny state": "NY", "new york state": "NY",
     "massachusets": "MA", "missisippi": "MS", "mississipi": "MS", "tennesee": "TN",
-    "conneticut": "CT", "illnois": "IL", "arizonia": "AZ",
+    "conneticut": "CT", "illnois": "IL", "arizonia": "AZ", "texs": "TX", "txas": "TX",
     "us virgin islands": "VI",
 }  # fmt: skip
 
