@@ -940,6 +940,16 @@ def test_no_downside_found_is_never_read_as_safe(engine: Engine) -> None:
     assert "physical danger" in text
 
 
+
+def test_the_downsides_of_a_trade_include_slow_growth_and_the_old_computerisation_estimate(
+    engine: Engine,
+) -> None:
+    text = engine.reply("what are the cons of welding")[0].plain_text()
+    assert "Growing slower than most: +2.2%" in text
+    assert "computerisation (Frey & Osborne): 94%" in text
+    assert "physical danger" in text  # said under every list of downsides
+
+
 @pytest.mark.parametrize(
     ("text", "intent", "socs"),
     [

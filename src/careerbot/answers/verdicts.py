@@ -5,31 +5,34 @@ invented).
 The rules (RULES below, shown under a full answer):
 - pay: BLS median at least 10% above the US median for all occupations is a pro; at least 10%
   below is a con.
-- growth: projected 2024-34 change above the all-occupation average is a pro; a decline is a con.
+- growth: projected 2024-34 change above the all-occupation average is a pro; growth below it,
+  or a decline, is a con.
 - openings: at least 10,000 a year is a pro; under 1,000 a year is a con.
 - entry education: a high school diploma or less is a pro; a master's or doctoral degree is a con
   (years of study before the first job).
 - AI: tasks less exposed to AI language models than 75% of jobs is a pro; more exposed than 75%
-  is a con.
+  is a con; so is a 2013 chance of computerisation (Frey & Osborne) of 70% or more.
 """
 
 from careerbot.answers.ai import rank
 from careerbot.answers.facts import Facts, Section
 from careerbot.answers.model import Block, Citation
-from careerbot.answers.sources import LLM_EXPOSURE, OEWS, PROJECTIONS
-from careerbot.answers.values import count, fixed, money, openings
+from careerbot.answers.sources import EXPOSURE_CITATIONS, LLM_EXPOSURE, OEWS, PROJECTIONS
+from careerbot.answers.values import count, fixed, half_up, money, openings
 
 Point = tuple[str, Citation]  # a bullet and the source of its figure
 PAY_MARGIN = 0.10
 MANY_OPENINGS, FEW_OPENINGS = 10_000, 1_000
 AI_LOW, AI_HIGH = 25.0, 75.0
+COMPUTERISATION_HIGH = 0.70  # Frey & Osborne's own "high risk" band starts here
 EASY_ENTRY = {"High school diploma or equivalent", "No formal educational credential"}
 LONG_ENTRY = {"Master's degree", "Doctoral or professional degree"}
 RULES = (
     "How I pick these: pay 10% or more above or below the US median for all jobs; growth above "
-    "the all-job average, or a decline; 10,000+ or under 1,000 openings a year; a high school "
-    "diploma or less, or a master's or doctorate, to start; tasks less or more exposed to AI "
-    "language models than 75% of jobs."
+    "or below the all-job average, or a decline; 10,000+ or under 1,000 openings a year; a high "
+    "school diploma or less, or a master's or doctorate, to start; tasks less or more exposed "
+    "to AI language models than 75% of jobs, or a 2013 chance of computerisation of 70% or "
+    "more."
 )
 # Said where no downside is found, so that it never reads as "safe" or "easy".
 NOT_MEASURED = (
@@ -75,6 +78,14 @@ def pros_and_cons(facts: Facts) -> tuple[list[Point], list[Point]]:
             cons.append(
                 (f"Shrinking: {fixed(change, sign=True)}% projected for 2024–34", PROJECTIONS)
             )
+        elif average is not None and change < average:
+            cons.append(
+                (
+                    f"Growing slower than most: {fixed(change, sign=True)}% projected for "
+                    f"2024–34 vs {fixed(average, sign=True)}% for all jobs",
+                    PROJECTIONS,
+                )
+            )
         if projection.openings >= MANY_OPENINGS:
             pros.append(
                 (f"Plenty of openings: about {count(projection.openings)} a year", PROJECTIONS)
@@ -97,6 +108,14 @@ def pros_and_cons(facts: Facts) -> tuple[list[Point], list[Point]]:
         elif llm.percentile >= AI_HIGH:
             line = f"Tasks more touched by AI language models: {rank(llm.percentile)}"
             cons.append((line, LLM_EXPOSURE))
+    computerisation = facts.exposure("computerisation")
+    if computerisation is not None and computerisation.value >= COMPUTERISATION_HIGH:
+        # an old estimate of what computers could do, said as such
+        line = (
+            f"High 2013 estimate of computerisation (Frey & Osborne): "
+            f"{half_up(computerisation.value * 100)}%"
+        )
+        cons.append((line, EXPOSURE_CITATIONS["computerisation"]))
     return pros, cons
 
 
@@ -112,10 +131,10 @@ def _verdict(facts: Facts, heading: str, want_pros: bool) -> Section | None:
         lead = f"The {kind} of {facts.official_title}, by the figures:"
     else:
         lead = f"None of my rules finds clear {kind} for {facts.official_title} in the figures."
-        if not want_pros:
-            # "is it dangerous?": no clear downside in pay and outlook is no word on safety
-            lead = f"{lead} {NOT_MEASURED}"
     short = [Block(heading=heading, text=lead, items=items)]
+    if not want_pros:
+        # "is it dangerous?", "hard on the body?": the figures say nothing of either
+        short.append(Block(text=NOT_MEASURED))
     full = [*short, Block(text=RULES)]
     return Section(short=short, full=full, citations=cited)
 
