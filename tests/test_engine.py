@@ -940,7 +940,6 @@ def test_no_downside_found_is_never_read_as_safe(engine: Engine) -> None:
     assert "physical danger" in text
 
 
-
 def test_the_downsides_of_a_trade_include_slow_growth_and_the_old_computerisation_estimate(
     engine: Engine,
 ) -> None:
@@ -1142,6 +1141,16 @@ def test_which_state_pays_most_ranks_the_states_by_median(engine: Engine) -> Non
     assert answer.blocks[0].items[0].startswith(state_name(worst) + ": $")
     # a question about the bot is no ranking
     assert engine.reply("what state are you in", context)[0].reason != "states_by_pay"
+
+
+def test_the_other_end_of_a_state_ranking_is_one_word_away(engine: Engine) -> None:
+    best, context = engine.reply("which state pays nurses the most")
+    worst, context = engine.reply("and the worst?", context)
+    assert (worst.reason, worst.occupations) == ("states_other_end", ["29-1141"])
+    assert "earn the least" in worst.plain_text()
+    assert engine.reply("what about the top ones again", context)[0].blocks == best.blocks
+    # a question of its own is no ranking
+    assert engine.reply("what are the worst parts of the job", context)[0].intent == "challenges"
     # a career of the list just offered, asked where it pays most: the ranking, not the option
     _, context = engine.reply("i like animals what jobs r there")
     answer, _ = engine.reply("which state pays vets the most", context)

@@ -44,6 +44,10 @@ class Context(BaseModel):
         description="what the last comparison was about (automation, education...), for a "
         "follow-up that names another career ('what about customer service reps?')",
     )
+    states_ranked: bool = Field(
+        default=False,
+        description="the last answer ranked states by pay ('and the worst?' asks the other end)",
+    )
     turns: int = 0
 
     @classmethod

@@ -395,6 +395,7 @@ class Engine:
                 if len(answer.occupations) >= 2
                 else context.compared,
                 focus=list(action.focus) if intents[:1] == ["compare"] else [],
+                states_ranked=action.kind == "states",
                 turns=turns,
             )
         if answer.choices:

@@ -825,6 +825,24 @@ RULES: tuple[Rule, ...] = (
         "a name with several meanings, none dominant -> ask which, keeping the rest",
     ),
     Rule(
+        "states_other_end",
+        lambda t: (
+            t.context.states_ranked
+            and t.reading.other_end is not None
+            and not t.socs
+            and len(t.context.occupations) == 1
+        ),
+        lambda t: Action(
+            "states_other_end",
+            "states",
+            ("salary",),
+            tuple(t.context.occupations),
+            score=t.score,
+            lowest=not t.reading.other_end,
+        ),
+        "'and the worst?' after the states that pay most -> the states that pay least",
+    ),
+    Rule(
         "states_by_pay",
         lambda t: (
             t.reading.ranks_states is not None

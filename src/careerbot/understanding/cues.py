@@ -608,6 +608,21 @@ def _ranks_states(words: list[str]) -> bool | None:
     return None
 
 
+# "and the worst?", "what about the lowest", "the top ones again": the other end of the
+# ranking just shown, nothing else said
+_OTHER_END_WORDS = frozenset("and the what about how ones one again then state states".split())
+
+
+def _other_end(words: list[str]) -> bool | None:
+    """After a ranking: "and the worst?" asks it lowest first (False), "and the best?" highest
+    first (True); None where more than that is said."""
+    said = set(words)
+    ends = said & (_MOST | _LEAST | {"worst", "bottom", "top"})
+    if not ends or not said - ends <= _OTHER_END_WORDS:
+        return None
+    return ends.isdisjoint(_LEAST | {"worst", "bottom"})
+
+
 def _at_an_age(words: list[str]) -> bool:
     """ "can u be an emt at 18", "how old do you have to be", "am i too young": whether one is
     old enough to start, a question of getting in (education and training). ("at 50, good

@@ -77,6 +77,8 @@ class Reading:
     # a figure answers, but a way to start exploring
     starting_out: str | None = None
     in_spanish: bool = False  # "cuanto gana un electricista en texas": not read yet
+    # "and the worst?" after a ranking: the other end (False: lowest first; None: not asked)
+    other_end: bool | None = None
     # The intents whose keywords the message says ("which needs more school": education)
     keyed: frozenset[str] = frozenset()
     # "highest paying jobs without a degree": what a list question ranks by and keeps
