@@ -1284,3 +1284,32 @@ def test_a_question_after_a_list_offers_the_careers_listed(engine: Engine) -> No
     answer, _ = engine.reply("how long does it take to become one", context)
     assert answer.intent == "education"
     assert [c.occupations for c in answer.choices] == [c.occupations for c in listed.choices]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "socs"),
+    [
+        ("elecrician or plumbr wich is better", "compare", ["47-2111", "47-2152"]),
+        ("pa or np, which is better", "compare", ["29-1071", "29-1171"]),
+        ("is translating a dead career bc of chatgpt", "automation", ["27-3091"]),
+        ("What occupations are related to speech-language pathology?", "related", ["29-1127"]),
+        # a question about the career beats the school said around it
+        (
+            "My son is thinking about pharmacy school. Before we commit to six more years of "
+            "tuition I'd like to know what pharmacists actually earn here in Pennsylvania.",
+            "salary",
+            ["29-1051"],
+        ),
+        ("Thank you, you help me a lot", "thanks", []),
+    ],
+)
+def test_names_and_questions_from_a_fresh_round(
+    engine: Engine, text: str, intent: str, socs: list[str]
+) -> None:
+    answer = engine.reply(text)[0]
+    assert (answer.intent, answer.occupations) == (intent, socs)
+
+
+def test_a_career_named_without_a_word_of_goodbye_is_no_goodbye(engine: Engine) -> None:
+    assert engine.reply("ok im gonna be a vet tech lol")[0].intent != "goodbye"
+    assert engine.reply("ok bye, the nurse info helped")[0].intent == "goodbye"

@@ -1,6 +1,7 @@
 """Typo correction and sentences: typos become the word meant; real words made from known ones
 stay; a message cut into sentences keeps every token."""
 
+from careerbot.engine import Engine
 from careerbot.understanding.normalise import sentences, tokens
 from careerbot.understanding.spelling import ENGLISH_MIN_FREQUENCY, Speller, english
 
@@ -40,3 +41,10 @@ def test_the_english_list_knows_everyday_words_and_not_typos() -> None:
     words = english()
     assert words.get("faint", 0) >= ENGLISH_MIN_FREQUENCY
     assert words.get("salery", 0) < ENGLISH_MIN_FREQUENCY
+
+
+def test_a_letter_left_out_of_a_job_name_is_found_in_short_words_too(engine: Engine) -> None:
+    speller = engine.matcher.speller
+    assert speller.correct("plumbr") == "plumber"  # not "plumb" + "r"
+    assert speller.correct("teachr") == "teacher"
+    assert speller.correct("cancer") == "cancer"  # a word of its own stays

@@ -329,6 +329,10 @@ def _lists(words: list[str]) -> bool:
     )
 
 
+# The words that say goodbye, where a career is named ("ok bye, the nurse info helped")
+_BYE = frozenset("bye goodbye cya ttyl gtg later night goodnight leaving".split())
+
+
 def _opens_on_area(turn: Turn) -> bool:
     """ "healthcare jobs without a degree", "trade jobs that pay 20 an hour": the message opens
     on careers of an area, which the rest of it narrows."""
@@ -743,7 +747,16 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "picks_a_school",
-        lambda t: t.reading.picks_a_school,
+        lambda t: (
+            t.reading.picks_a_school
+            # "...before we commit to six more years of tuition, what do pharmacists earn": the
+            # question asked about the career, not about the school
+            and not (
+                t.socs
+                and t.topical[:1] not in ([], ["education"], ["overview"])
+                and t.score >= t.thresholds.answer
+            )
+        ),
         lambda t: Action("picks_a_school", "schools", ("fallback",), tuple(t.socs), score=t.score),
         "choosing or getting into a school ('best colleges for nursing') -> fallback",
     ),
@@ -915,6 +928,8 @@ RULES: tuple[Rule, ...] = (
             and not (t.reading.reaction and t.first == "fallback" and bool(t.context.occupations))
             # "hi, nurse pay?" asks about nurses; "Thanks, I'll look into CNA programs." thanks
             and not (t.socs and t.first in SOCIAL and not (t.first in CLOSING and not t.topical))
+            # "ok im gonna be a vet tech lol": a career named, and no word of goodbye
+            and not (t.socs and t.first == "goodbye" and _BYE.isdisjoint(t.reading.words))
             and not (
                 t.socs
                 and t.first == "fallback"

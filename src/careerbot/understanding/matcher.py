@@ -498,7 +498,11 @@ class Matcher:
             # word about who is writing, with nothing asked
             intents = [IntentScore("greeting", 100.0)]
         unread = not intents or intents[0].intent == FALLBACK
-        if unread and not job_named and "?" not in text:
+        # "Thank you, you help me a lot": thanks for the help, no request for it
+        thanked_for_help = (
+            bool(intents) and intents[0].intent == "help" and QUESTION_LEADS.isdisjoint(plain)
+        )
+        if (unread or thanked_for_help) and not job_named and "?" not in text:
             if plain[:1] and plain[0] in THANKING:
                 # "Thanks so much, you've really put my mind at ease": thanks, said at length
                 intents = [IntentScore("thanks", 90.0)]

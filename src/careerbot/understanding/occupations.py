@@ -568,8 +568,8 @@ class OccupationFinder:
             return True
         joined = before in _JOINING and at >= 2 and covered[at - 2]
         # "pt or ot", "np or pa": two job abbreviations joined are both jobs.
-        pair = after in _JOINING and at + 2 < len(plain) and plain[at + 2] in self._guarded
-        joined = joined or (pair and (plain[at + 2],) in self._phrases)
+        pair = after in _JOINING and at + 2 < len(plain) and (plain[at + 2],) in self._phrases
+        joined = joined or pair
         return before in _BEFORE_JOB or after in _AFTER_JOB or joined
 
     def _near(

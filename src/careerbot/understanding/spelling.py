@@ -109,7 +109,10 @@ class Speller:
         return token.startswith(found[:-1]) or found.startswith(token[:-1])
 
     def _derived(self, token: str) -> bool:
-        """A known word with a deriving ending ("safer", "yearly", "hardest")."""
+        """A known word with a deriving ending ("safer", "yearly", "hardest"); with an English
+        list, only a real word is one ("plumbr" is a typo of "plumber", not "plumb" + "r")."""
+        if self._english and self._english.get(token, 0) < ENGLISH_MIN_FREQUENCY:
+            return False
         return any(
             token.endswith(ending)
             and len(token) - len(ending) >= MIN_LENGTH - 1
@@ -125,11 +128,18 @@ class Speller:
             if key in self.vocabulary:  # a letter was added: "salarry" -> "salary"
                 candidates.add(key)
             candidates.update(self._by_delete.get(key, ()))  # swapped or replaced letter
+        # "plumbr", "plumer": a letter left out of a name, in no English word, is that name
+        # ("cancer" stays: it is a word)
+        unknown_word = self._english.get(token, 0) < ENGLISH_MIN_FREQUENCY
         candidates = {
             word
             for word in candidates
             if OSA.distance(token, word) <= 1
-            and (len(token) >= LONG_ONLY_LENGTH or word not in self._long_only)
+            and (
+                len(token) >= LONG_ONLY_LENGTH
+                or word not in self._long_only
+                or (unknown_word and len(word) == len(token) + 1 and token in _deletes(word))
+            )
         }
         if not candidates:
             return None
