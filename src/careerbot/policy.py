@@ -741,6 +741,15 @@ RULES: tuple[Rule, ...] = (
             and not _ranks_careers(t)
             # "which has the better paycheck" after two careers: theirs, not the user's
             and not (t.reading.wants_both and len(t.discussed) >= 2)
+            # "What's the work-life balance like? Anything has to be better than retail
+            # holidays.": a sure question about the career discussed, the user's job aside
+            and not (
+                t.context.occupations
+                and t.first not in GENERAL
+                and t.topical
+                and t.score >= SURE_QUESTION
+                and t.reading.asks
+            )
         ),
         lambda t: t.general("own_job", "fallback"),
         "the user's own job or pay -> fallback",

@@ -384,6 +384,10 @@ _ARTICLES = frozenset({"a", "an", "the"})
 _LEADING = (GREETING_WORDS - {BREAK}) | {"hmm", "then", "well", "yo"}
 
 
+_NARROWING = frozenset({"for", "at", "with", "on"})
+_NARROWING_WORDS = 3  # "for games", "at a hospital"
+
+
 def _switches(words: list[str], mentions: list[Mention]) -> bool:
     """ "smaller than i thought. what about zookeepers": the message ends by naming a career
     with only switching words ("what about", "and"), whatever came before it."""
@@ -394,6 +398,10 @@ def _switches(words: list[str], mentions: list[Mention]) -> bool:
     named = {
         i for m in mentions if start <= m.start and m.end <= end for i in range(m.start, m.end)
     }
+    last = max(named, default=end - 1) + 1
+    # "what about being an animator for games": a few words that narrow the career named
+    if last < end and words[last] in _NARROWING and end - last <= _NARROWING_WORDS:
+        end = last
     rest = [words[i] for i in range(start, end) if i not in named]
     if not named or not set(rest) <= SWITCH_WORDS | SWITCH_TAILS:
         return False

@@ -21,10 +21,14 @@ if TYPE_CHECKING:
 
 # "people who …", "the ones that …", "person that …", "someone who …", "the job where you …"
 # ("job at the pizza place", "work at a daycare" name a workplace, not what a job does.)
+# "careers that are more stable", "jobs that pay well": what a job is or pays, not what its
+# workers do (a list or a follow-up, not a job described)
+_PROPERTY_LEADS = "are|is|pay|pays|make|makes|have|has|dont|need|needs|require|requires|wont|will"
 _DESCRIBING = re.compile(
     r"\b(?:(?:people|person|persons|folk|folks|one|ones|guy|guys|lady|ladies|someone|somebody|"
     r"worker|workers)\s+(?:who|that|which|where|whose|at|behind)|"
-    r"(?:job|jobs|career|work)\s+(?:who|that|which|where|whose))\s+(.+)"
+    rf"(?:job|jobs|career|work)\s+(?:who|that|which|where|whose)(?!\s+(?:{_PROPERTY_LEADS})\b))"
+    r"\s+(.+)"
 )
 _WORKER = re.compile(
     r"people|person|persons|folk|folks|one|ones|guy|guys|lady|ladies|someone|somebody|"
@@ -32,6 +36,7 @@ _WORKER = re.compile(
 )
 # "people who ...", and "the person at the checkout desk", "the ppl behind the library desk".
 _RELATIVE = frozenset({"who", "that", "which", "where", "whose", "at", "behind"})
+_PROPERTIES = frozenset(_PROPERTY_LEADS.split("|"))
 _AT = frozenset({"at", "behind"})
 _JOB_WORDS = frozenset({"job", "jobs", "career", "work"})
 # Words that say nothing about what a job does.
@@ -237,6 +242,7 @@ class DescribedJobs:
                 and after in _RELATIVE
                 and not workplace
                 and start + 2 < len(words)
+                and not (word in _JOB_WORDS and words[start + 2] in _PROPERTIES)
             ):
                 end = next(
                     (i for i in range(start + 2, len(words)) if words[i] == BREAK), len(words)
