@@ -1313,3 +1313,20 @@ def test_names_and_questions_from_a_fresh_round(
 def test_a_career_named_without_a_word_of_goodbye_is_no_goodbye(engine: Engine) -> None:
     assert engine.reply("ok im gonna be a vet tech lol")[0].intent != "goodbye"
     assert engine.reply("ok bye, the nurse info helped")[0].intent == "goodbye"
+
+
+def test_follow_ups_from_a_fresh_round_keep_the_career(engine: Engine) -> None:
+    _, context = engine.reply("what do paralegals make")
+    answer, _ = engine.reply(
+        "What's the work-life balance like? Anything has to be better than retail holidays.",
+        context,
+    )
+    assert (answer.intent, answer.occupations) == ("work_life_balance", ["23-2011"])
+    _, context = engine.reply("What do animators actually earn?")
+    answer, _ = engine.reply(
+        "What would be some related careers that are more stable, just in case?", context
+    )
+    assert (answer.intent, answer.occupations) == ("related", ["27-1014"])
+    _, context = engine.reply("what skills do game developers need")
+    answer, _ = engine.reply("what about being an animator for games", context)
+    assert (answer.intent, answer.occupations) == ("skills", ["27-1014"])
