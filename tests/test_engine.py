@@ -240,11 +240,17 @@ def test_follow_ups_keep_or_drop_the_state_as_the_user_says(engine: Engine) -> N
     assert (answer.intent, answer.occupations, answer.state) == ("salary", ["47-2031"], None)
     answer, context = engine.reply("will ai replace them", context)
     answer, context = engine.reply("and in florida?", context)
-    assert (answer.intent, answer.state) == ("automation", "FL")
-    assert "not published by state" in answer.plain_text()
-    # The state's pay is one tap away, and the tap keeps Florida.
-    pay = answer.suggestions[0]
-    assert (pay.label, pay.intent, pay.occupations) == ("💰 Pay in Florida", "salary", ["47-2031"])
+    # the question again (national: said so), then the figure BLS publishes by state
+    assert (answer.intents, answer.state) == (["automation", "salary"], "FL")
+    text = answer.plain_text()
+    assert "published for the whole US only" in text and "In Florida, Carpenters earn" in text
+    # the pay was added, not asked: the next career is asked the question asked
+    assert engine.reply("what about plumbers", context)[0].intents == ["automation"]
+    # after a question asked in a state, "not published by state" and the pay one tap away
+    _, context = engine.reply("will ai replace carpenters in florida")
+    answer, context = engine.reply("will ai replace them in florida", context)
+    pay = next(s for s in answer.suggestions if s.intent == "salary")
+    assert (pay.label, pay.occupations) == ("💰 Pay in Florida", ["47-2031"])
     answer, _ = engine.respond(pay.intent, pay.occupations, context)
     assert (answer.intent, answer.state) == ("salary", "FL")
     assert "Florida" in answer.plain_text()

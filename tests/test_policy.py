@@ -229,9 +229,17 @@ def test_a_career_with_no_question_gets_its_overview(turn) -> None:  # type: ign
 def test_a_new_place_repeats_the_last_question_and_nationally_drops_the_state(turn) -> None:  # type: ignore[no-untyped-def]
     before = Context(occupations=[LIB], intents=["automation"], state="OH")
     action = turn(read(place=Place(state="FL")), before)
-    assert (action.rule, action.intents, action.state) == ("place_follow_up", ("automation",), "FL")
+    # AI risk is national: asked again, with the pay BLS publishes for the state
+    assert (action.rule, action.intents, action.state) == (
+        "place_follow_up/pay",
+        ("automation", "salary"),
+        "FL",
+    )
+    paid = Context(occupations=[LIB], intents=["salary"], state="OH")
+    action = turn(read(place=Place(state="FL")), paid)
+    assert (action.rule, action.intents, action.state) == ("place_follow_up", ("salary",), "FL")
     action = turn(read(place=Place(nationwide=True)), before)
-    assert (action.rule, action.state) == ("place_follow_up", None)
+    assert (action.rule, action.intents, action.state) == ("place_follow_up", ("automation",), None)
 
 
 def test_is_that_good_judges_the_last_answer(turn) -> None:  # type: ignore[no-untyped-def]

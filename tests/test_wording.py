@@ -205,3 +205,9 @@ def test_answers_fit_a_telegram_message_in_full(engine: Engine, intent: str) -> 
     for soc in ("11-9199", RN, LIBRARY_TECH):
         full = engine.composer.about_occupations([intent], [soc], 100.0, detail=True)
         assert len(full.plain_text()) < 4096
+
+
+def test_a_shrinking_job_is_never_called_bright(engine: Engine) -> None:
+    text = engine.reply("whats the outlook for cashiers")[0].plain_text()
+    assert "shrink 9.9%" in text and "Bright outlook" not in text
+    assert "Many openings, though jobs are shrinking" in text

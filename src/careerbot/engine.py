@@ -33,7 +33,12 @@ CATCH_ALL_NOTE = (
     "all of them, not this job alone."
 )
 NATIONAL_ONLY_NOTE = (
-    "These figures are national: they are not published by state. Pay is: ask “pay in {state}”."
+    "These figures are national: BLS does not publish them by state. For pay in {state}, tap "
+    "the button or ask “pay in {state}”."
+)
+# "and in georgia?" after a national answer (duties, outlook...): the pay there, and why
+PAY_IN_STATE_NOTE = (
+    "That is published for the whole US only, not by state; the pay in {state} follows it."
 )
 UNKNOWN = (
     "I don't know “{name}” as an occupation: the BLS wage survey has no job by that name, so I "
@@ -359,6 +364,8 @@ class Engine:
             notes.append(CATCH_ALL_NOTE.format(title=catch_all[0]))
         if national_only:
             notes.append(NATIONAL_ONLY_NOTE.format(state=state_name(action.state or "")))
+        if action.rule == "place_follow_up/pay" and action.state:
+            notes.append(PAY_IN_STATE_NOTE.format(state=state_name(action.state)))
         if action.rule == "judges_last_answer" and action.intents[:1] == ("salary",):
             # "is that good?" after pay: the verdict against all jobs, before the figures
             judged = self.composer.pay_judged(answer.occupations[0])
@@ -384,6 +391,8 @@ class Engine:
         ):
             recent = [s for s in context.discussed if s not in answer.occupations]
             intents = list(action.intents)
+            if action.rule == "place_follow_up/pay":
+                intents = intents[:-1]  # the pay was added, not asked: "what about welders?"
             if intents[:1] == ["compare"] and len(answer.occupations) < 2:
                 intents = [AFTER_COMPARE]  # no comparison was made: follow-ups ask about pay
             return Context(

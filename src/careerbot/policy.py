@@ -37,6 +37,8 @@ LIVING = frozenset(
 )
 MAX_OFFERED_COMPARED = 10  # "which of those pays best" after a list: every career it offered
 SURE_QUESTION = 90.0  # an intent said by its keyword or a bare question ("is it hard")
+# The questions whose answers have figures by state (BLS OEWS): the others are national.
+BY_STATE = frozenset({"salary", "employment", "overview", "compare"})
 # What a career switch ("what about welders?") asks again after a comparison: its pay.
 AFTER_COMPARE = "salary"
 # The words of "the other one", "the last job": they point, they ask nothing.
@@ -500,7 +502,15 @@ def _switch(turn: Turn) -> Action:
 
 
 def _place_follow_up(turn: Turn) -> Action:
-    return turn.about("place_follow_up", turn.last_intents, list(turn.context.occupations))
+    last = turn.last_intents
+    socs = list(turn.context.occupations)
+    if "salary" in turn.reading.keyed:  # "salary how much, I live in Chicago": pay, said
+        return turn.about("place_follow_up", ["salary"], socs)
+    if turn.reading.place.state and BY_STATE.isdisjoint(last):
+        # "and in georgia?" after what mechanics do: duties are the same in every state, said
+        # again with the figure BLS publishes by state, the pay there
+        return turn.about("place_follow_up/pay", [*last, "salary"], socs)
+    return turn.about("place_follow_up", last, socs)
 
 
 def _judge_last(turn: Turn) -> Action:

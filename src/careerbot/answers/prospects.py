@@ -58,6 +58,7 @@ JOB_ZONES = {
 # A "bright outlook" label, by our stated rule (not O*NET's list): projected growth at least
 # twice the all-occupation average, or at least this many openings a year.
 BRIGHT_OPENINGS = 100_000
+SHRINKING_BUT_OPEN = "Many openings, though jobs are shrinking: most replace people who leave"
 SAME_AS_AVERAGE = 0.5  # percentage points either side of the average read "about average"
 
 
@@ -126,9 +127,10 @@ def _pace(percent: float, average: float | None) -> str:
 
 def bright(percent: float, openings: int, average: float | None) -> bool:
     """Our bright-outlook rule (stated in the answer): growth at least twice the average, or at
-    least BRIGHT_OPENINGS openings a year."""
+    least BRIGHT_OPENINGS openings a year in a job that is not shrinking (cashiers' many
+    openings replace people who leave a shrinking job: no bright outlook)."""
     fast = average is not None and average > 0 and percent >= 2 * average
-    return fast or openings >= BRIGHT_OPENINGS
+    return fast or (openings >= BRIGHT_OPENINGS and percent >= 0)
 
 
 def outlook(facts: Facts, heading: str) -> Section | None:
@@ -152,8 +154,13 @@ def outlook(facts: Facts, heading: str) -> Section | None:
         f"Openings each year, on average: {openings(projection.openings)}",
     ]
     if bright(change, projection.openings, average):
-        rule = f"growth at least twice the {fixed(average)}% average, or " if average else ""
-        items.append(f"☀️ Bright outlook (my rule: {rule}{count(BRIGHT_OPENINGS)}+ openings a year)")
+        rule = f"growth at least 2× the {fixed(average)}% average, or " if average else ""
+        items.append(
+            f"☀️ Bright outlook (my rule: {rule}{count(BRIGHT_OPENINGS)}+ openings a year "
+            "without a decline)"
+        )
+    elif change < 0 and projection.openings >= BRIGHT_OPENINGS:
+        items.append(SHRINKING_BUT_OPEN)
     caveat = "Projections are BLS's estimates if things go on as they are, not forecasts."
     short = [Block(heading=heading, text=lead, items=items), Block(text=caveat)]
     full = [
