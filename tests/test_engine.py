@@ -1011,6 +1011,7 @@ def test_a_job_counted_in_a_catch_all_group_says_so(engine: Engine) -> None:
         ("which has more jobs", "Most jobs: Registered Nurses"),
         ("which is growing faster", "Fastest projected growth, 2024–34:"),
         ("which pays more", "Median pay is close:"),  # $98,100 against $97,550
+        ("which is more at risk from ai", "More exposed to AI language models: Registered"),
     ],
 )
 def test_a_comparison_opens_with_what_was_asked(

@@ -841,6 +841,28 @@ class Composer:
                 )
         return " ".join(said)
 
+    def _ai_verdict(self, socs: list[str], title: dict[str, str]) -> str:
+        """ "More exposed to AI language models: Court Reporters (more exposed than 98% of
+        jobs)." (Eloundou et al.); "" where one has no score or two share the top."""
+        percentile = {soc: self._rank_figure(soc, "ai") for soc in socs}
+        if any(value is None for value in percentile.values()):
+            return ""
+        ranked = sorted(socs, key=lambda soc: percentile[soc] or 0.0, reverse=True)
+        top, second = percentile[ranked[0]] or 0.0, percentile[ranked[1]] or 0.0
+        if top == second:
+            return ""
+        last = ranked[-1]
+        lowest = f"{title[last]} ({ai.rank(percentile[last] or 0.0)})"
+        if len(socs) == 2:
+            return (
+                f"More exposed to AI language models: {title[ranked[0]]} ({ai.rank(top)}), "
+                f"against {lowest}."
+            )
+        return (
+            f"Most exposed to AI language models: {title[ranked[0]]} ({ai.rank(top)}); least: "
+            f"{lowest}."
+        )
+
     def _verdict_on(self, focus: str, socs: list[str]) -> str:
         """One line on `focus` (education, employment or outlook) for the careers compared,
         from BLS Employment Projections: entry education, jobs and openings, growth; for
@@ -868,6 +890,8 @@ class Composer:
                 f"Most jobs: {title[most]} ({projections[most].employment_2024:,} in 2024; "
                 f"{projections[most].openings:,} openings a year, BLS)."
             )
+        if focus == "automation":  # "which is more at risk from ai": the more exposed one
+            return self._ai_verdict(socs, title)
         if focus == "work_life_balance":  # "which one is more stressful": no figure says
             return f"{NO_BALANCE_COMPARED} {verdicts.BALANCE_POINTER}"
         if focus == "outlook":
