@@ -1337,3 +1337,21 @@ def test_follow_ups_from_a_fresh_round_keep_the_career(engine: Engine) -> None:
     _, context = engine.reply("what skills do game developers need")
     answer, _ = engine.reply("what about being an animator for games", context)
     assert (answer.intent, answer.occupations) == ("skills", ["27-1014"])
+
+
+def test_a_list_stays_open_while_its_careers_are_talked_about(engine: Engine) -> None:
+    listed, context = engine.reply("careers similar to dental hygienist")
+    offered = [c.occupations for c in listed.choices]
+    answer, context = engine.reply("tell me about the second one", context)
+    assert (answer.reason, answer.occupations) == ("pick", offered[1])
+    answer, context = engine.reply("what about the third", context)
+    assert answer.occupations == offered[2]
+    answer, context = engine.reply("pay for that one in ohio", context)
+    assert (answer.intent, answer.occupations, answer.state) == ("salary", offered[2], "OH")
+    # the next pick asks the last question, in the last place
+    answer, context = engine.reply("number 1?", context)
+    assert (answer.intent, answer.occupations, answer.state) == ("salary", offered[0], "OH")
+    # a career from outside the list closes it: "which pays more" is about the careers talked of
+    _, context = engine.reply("what about welders", context)
+    answer, _ = engine.reply("which pays more", context)
+    assert sorted(answer.occupations) == sorted([*offered[0], "51-4121"])

@@ -382,6 +382,25 @@ class Engine:
 
     # -- remember: the one place the context changes -------------------------------------------
     @staticmethod
+    def _list_kept(
+        context: Context, answer: Answer, intents: list[str], state: str | None
+    ) -> list[Pick]:
+        """A list of careers stays open while one career from it is talked about ("the second
+        one", "what does it pay", "number 3?"): its options, each now asking the last question
+        in the last place.
+        A "which career?" question (pending intents) or anything else closes it."""
+        offered = {pick.occupations[-1] for pick in context.choices if pick.occupations}
+        if (
+            context.pending_intents
+            or len(answer.occupations) != 1
+            or answer.occupations[0] not in offered
+        ):
+            return []
+        return [
+            pick.model_copy(update={"intents": intents, "state": state}) for pick in context.choices
+        ]
+
+    @staticmethod
     def _remember(context: Context, action: Action, answer: Answer) -> Context:
         turns = context.turns + 1
         if (
@@ -398,6 +417,7 @@ class Engine:
             return Context(
                 occupations=list(answer.occupations),
                 intents=intents,
+                choices=Engine._list_kept(context, answer, intents, action.state),
                 state=action.state,
                 discussed=[*recent, *answer.occupations][-DISCUSSED_LIMIT:],
                 compared=list(answer.occupations)

@@ -198,11 +198,26 @@ class Turn:
         return self.best_guess
 
     @property
+    def offered(self) -> list[str]:
+        """The careers of the numbered options offered, in order."""
+        return [pick.occupations[-1] for pick in self.context.choices if pick.occupations]
+
+    @property
+    def fresh_list(self) -> bool:
+        """A list of careers was just shown, none of them talked about yet (a list stays open
+        while one of its careers is: see Engine._list_kept)."""
+        return (
+            bool(self.context.choices)
+            and not self.context.pending_intents
+            and set(self.context.occupations).isdisjoint(self.offered)
+        )
+
+    @property
     def discussed(self) -> list[str]:
         """The careers a "which one" follow-up means: those of the last answer if several, else
         the last two talked about."""
-        offered = [pick.occupations[-1] for pick in self.context.choices if pick.occupations]
-        if len(offered) >= 2 and not self.context.pending_intents:
+        offered = self.offered
+        if len(offered) >= 2 and self.fresh_list:
             # "which one pays the most" just after a list of careers: the careers it offered
             return offered[:MAX_OFFERED_COMPARED]
         if len(self.context.occupations) >= 2:
@@ -664,6 +679,8 @@ RULES: tuple[Rule, ...] = (
         "pick_by_name",
         lambda t: (
             bool(t.context.choices)
+            # a list kept open while one of its careers is talked about is picked by number
+            and (bool(t.context.pending_intents) or t.fresh_list)
             and _named_pick(t) is not None
             and t.reading.ranks_states is None  # "which state pays vets the most": a ranking
         ),

@@ -115,14 +115,16 @@ ORDINALS = {
     "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8,
 }  # fmt: skip
 PICK_WORDS = frozenset(
-    "the one option number no # pick choice i want please ok what about how and".split()
-)  # "what about the first one", "and number 2"
+    """the one option number no # pick choice i want please ok what about how and tell me more
+    on for go with lets that you listed""".split()
+)  # "what about the first one", "and number 2", "tell me about the second one"
+_PICK_LENGTH = 7  # words at most: "ok tell me more about the second one"
 
 
 def _picked_number(plain: list[str]) -> int | None:
     """The number a short reply picks, if it is only that: "2", "the second one", "option 3"."""
     rest = [word for word in plain if word not in PICK_WORDS]
-    if len(rest) != 1 or len(plain) > 5:
+    if len(rest) != 1 or len(plain) > _PICK_LENGTH:
         return None
     word = rest[0]
     if word.isdigit() and len(word) <= 3:
