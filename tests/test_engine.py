@@ -1355,3 +1355,26 @@ def test_a_list_stays_open_while_its_careers_are_talked_about(engine: Engine) ->
     _, context = engine.reply("what about welders", context)
     answer, _ = engine.reply("which pays more", context)
     assert sorted(answer.occupations) == sorted([*offered[0], "51-4121"])
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "soc"),
+    [
+        ("im a junior dev, is AI going to take my job", "automation", "15-1252"),
+        ("im a nurse, will ai take my job", "automation", "29-1141"),
+        ("i work as a cashier. is my job going to be automated", "automation", "41-2011"),
+        ("Im a line cook, 26, burned out. What do chefs actually make?", "salary", "35-1011"),
+        ("what do photographers actually make", "salary", "27-4021"),
+    ],
+)
+def test_questions_about_ones_own_career_and_what_a_job_makes(
+    engine: Engine, text: str, intent: str, soc: str
+) -> None:
+    answer = engine.reply(text)[0]
+    assert (answer.intent, answer.occupations) == (intent, [soc])
+
+
+def test_troubles_at_ones_own_job_are_still_for_the_employer(engine: Engine) -> None:
+    for text in ("im a nurse and my boss is mean", "how much do i make"):
+        assert engine.reply(text)[0].reason == "own_job"
+    assert engine.reply("what do chefs actually do")[0].intent == "duties"

@@ -350,6 +350,19 @@ def _lists(words: list[str]) -> bool:
 _BYE = frozenset("bye goodbye cya ttyl gtg later night goodnight leaving".split())
 
 
+# What a user may ask of their own career ("im a nurse, will ai take my job"): its prospects
+# and skills, not their own pay, leave or troubles at work (their employer's to answer)
+_OF_ONES_OWN = ("automation", "outlook", "skills")
+
+
+def _own_career_question(turn: Turn) -> list[str]:
+    """The question asked about the user's own career, said or keyed, else []."""
+    asked = [i for i in turn.topical if i in _OF_ONES_OWN]
+    # "im a junior dev, is AI going to take my job": AI or the future said, however read
+    keyed: list[str] = [i for i in ("automation", "outlook") if i in turn.reading.keyed]
+    return asked or keyed[:1]
+
+
 def _opens_on_area(turn: Turn) -> bool:
     """ "healthcare jobs without a degree", "trade jobs that pay 20 an hour": the message opens
     on careers of an area, which the rest of it narrows."""
@@ -732,6 +745,12 @@ RULES: tuple[Rule, ...] = (
         ),
         lambda t: t.about("own_career_related", ["related"], list(t.reading.own_careers)),
         "'im a teacher aide, what other jobs are close to that' -> careers related to the user's",
+    ),
+    Rule(
+        "own_career_asked",
+        lambda t: not t.socs and bool(t.reading.own_careers) and bool(_own_career_question(t)),
+        lambda t: t.about("own_career_asked", _own_career_question(t), list(t.reading.own_careers)),
+        "'im a nurse, will ai take my job' -> that question about the user's own career",
     ),
     Rule(
         "in_spanish",

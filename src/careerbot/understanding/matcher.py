@@ -109,6 +109,7 @@ from careerbot.understanding.cues import (
     _starting_out,
     _switches,
     _topic_wise,
+    _what_they_make,
     _workplace_in,
     _workplace_school,
     question_opening,
@@ -667,7 +668,10 @@ class Matcher:
                 IntentScore(wise, max([s.score for s in intents[:1]] + [self.answer_threshold]))
             ]
         weak = intents[:1] and intents[0].intent in _PAY_OVER and (mentions or following)
-        if (weak or (not intents and mentions)) and _says_pay(plain):
+        if (mentions or following) and _what_they_make(plain):
+            # "What do chefs actually make?": pay, though "what do chefs actually do" is near
+            intents = [IntentScore("salary", max([s.score for s in intents[:1]] + [90.0]))]
+        elif (weak or (not intents and mentions)) and _says_pay(plain):
             # "is it worth it pay wise", "library assistants dont make much. is that true?"
             score = max([s.score for s in intents[:1]] + [self.answer_threshold])
             intents = [IntentScore("salary", score)]
