@@ -1378,3 +1378,21 @@ def test_troubles_at_ones_own_job_are_still_for_the_employer(engine: Engine) -> 
     for text in ("im a nurse and my boss is mean", "how much do i make"):
         assert engine.reply(text)[0].reason == "own_job"
     assert engine.reply("what do chefs actually do")[0].intent == "duties"
+
+
+def test_corrections_pointers_and_other_jobs_from_a_newcomers_chats(engine: Engine) -> None:
+    _, context = engine.reply("nurse pay in texas")
+    _, context = engine.reply("ok what about LPNs", context)
+    answer, _ = engine.reply("no wait i meant LPN in texas not RN", context)
+    assert (answer.intent, answer.occupations, answer.state) == ("salary", ["29-2061"], "TX")
+    _, context = engine.reply("Could you tell me about the pay and AI risk for accountants?")
+    answer, context = engine.reply("How does the former compare with bookkeepers?", context)
+    assert (answer.intent, answer.occupations) == ("compare", ["13-2011", "43-3031"])
+    assert engine.reply("And the latter?", context)[0].occupations == ["43-3031"]
+    for text, soc in (
+        ("Which other jobs I can do with civil engineering degree?", "17-2051"),
+        ("what other jobs can a nurse do", "29-1141"),
+    ):
+        answer = engine.reply(text)[0]
+        assert (answer.intent, answer.occupations) == ("related", [soc])
+    assert engine.reply("what about ag inspectors")[0].occupations == ["45-2011"]

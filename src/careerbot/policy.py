@@ -819,8 +819,13 @@ RULES: tuple[Rule, ...] = (
         "list_occupations",
         lambda t: (
             (
-                # "is cna a good first job in healthcare": a yes-no question about the career
-                (t.first == "list_occupations" and not (t.socs and _yes_no(t.reading.words)))
+                # "is cna a good first job in healthcare": a yes-no question about the career;
+                # "which other jobs can I do with a civil engineering degree": related careers
+                (
+                    t.first == "list_occupations"
+                    and not (t.socs and _yes_no(t.reading.words))
+                    and not (t.socs and "other" in t.reading.words)
+                )
                 or _ranks_careers(t)
                 or _asks_by_interest(t)
             )

@@ -287,14 +287,21 @@ def _points_to(plain: list[str]) -> int | None:
             return -1
         if word in ORDINALS:
             return ORDINALS[word]
+    # "how does the former compare", "and the latter?"
+    for word, after in pairwise(plain):
+        if word == "the" and after in _FORMER_LATTER:
+            return _FORMER_LATTER[after]
     return None
+
+
+_FORMER_LATTER = {"former": 1, "latter": -1}
 
 
 # "what r plumbers making rn", "is anyone hiring rn lol": "rn" closing a message is "right now";
 # after one of these words it is the nurse ("pay for an rn", "lpn or rn").
 _RN_BEFORE_NURSE = frozenset(
     "a an the as for be become being versus or and to of is about like than with my her his between"
-    " from".split()
+    " from not".split()
 )
 _CLOSING = frozenset({"lol", "tho", "though", "fr", "ngl", "haha", BREAK})
 # "im a cashier rn and want something better": "right now" closing a clause, not only a message

@@ -244,6 +244,16 @@ class LearnedHook:
 _ORDINALS = frozenset("first second third last other next former latter".split())
 
 
+def _points_back(words: list[str], mention: Mention) -> bool:
+    """ "the former" / "the latter": a word that points, not a job name."""
+    return (
+        mention.end - mention.start == 1
+        and words[mention.start] in {"former", "latter"}
+        and mention.start > 0
+        and words[mention.start - 1] == "the"
+    )
+
+
 class Matcher:
     def __init__(
         self, catalog: Catalog, answer_threshold: float, learned: LearnedHook | None = None
@@ -356,6 +366,8 @@ class Matcher:
         }
         # "not the librarian, the other person": no part of the question either; nor "our
         # athletes" or "my nurse" beside the career asked about (people, not careers).
+        # "the former", "the latter" point to careers discussed ("Former" is an O*NET title)
+        found = [m for m in found if not _points_back(words, m)]
         negated = [m for m in found if _negated(words, m)]
         owned = [m for m in found if m.start and words[m.start - 1] in OWNERS]
         # "my daughter's chemistry teacher gave her a C": someone's own teacher, even alone
@@ -566,7 +578,7 @@ class Matcher:
             same_again=any(
                 word == "same" and after not in NOT_AGAIN for word, after in pairwise([*plain, ""])
             ),
-            switches=_switches(words, mentions),
+            switches=_switches(self._beside_the_name(words, place, negated), mentions),
             adds_another=_adds_another(words, mentions),
             keyed=keyed,
             asks=any(part.question_mark for part in parts),
@@ -684,6 +696,14 @@ class Matcher:
         ):
             # "ok cool what are some similar jobs", "what kinds of similar jobs might suit him":
             # careers like the one discussed, said in so many words
+            intents = [IntentScore("related", self.answer_threshold)]
+        elif (
+            mentions
+            and any(a == "other" and b in _CAREER_WORDS for a, b in pairwise(plain))
+            # "what other jobs can a nurse do" reads like the nurse's duties
+            and (not intents or intents[0].intent in _WEAK_FOR_RELATED | {"duties", "education"})
+        ):
+            # "which other jobs I can do with civil engineering degree"
             intents = [IntentScore("related", self.answer_threshold)]
         if (
             [s.intent for s in intents] == ["source"]
@@ -881,6 +901,14 @@ class Matcher:
         if len(spans) < 2 or all(asks for *_, asks in spans) or not any(a for *_, a in spans):
             return everything
         return frozenset(i for start, end, asks in spans if asks for i in range(start, end))
+
+    @staticmethod
+    def _beside_the_name(words: list[str], place: Place, negated: list[Mention]) -> list[str]:
+        """`words` with the place named and a career said not to be meant blanked out ("no
+        wait i meant LPN in texas not RN" reads "no wait i meant LPN"), for `_switches`."""
+        blank = set(place.positions) | {i for m in negated for i in range(m.start, m.end)}
+        blank |= {i - 1 for i in blank if i > 0 and words[i - 1] in {"in", "not"}}
+        return ["the" if i in blank else word for i, word in enumerate(words)]
 
     @staticmethod
     def _about_self(words: list[str], mention: Mention) -> bool:
