@@ -131,10 +131,14 @@ def _verdict(facts: Facts, heading: str, want_pros: bool) -> Section | None:
         lead = f"The {kind} of {facts.official_title}, by the figures:"
     else:
         lead = f"None of my rules finds clear {kind} for {facts.official_title} in the figures."
-    short = [Block(heading=heading, text=lead, items=items)]
-    if not want_pros:
-        # "is it dangerous?", "hard on the body?": the figures say nothing of either
-        short.append(Block(text=NOT_MEASURED))
+    if not want_pros and not items:
+        # "is it dangerous?" (linemen): what the figures cannot say comes first, so that no
+        # downside found never reads as "safe"
+        short = [Block(heading=heading, text=f"{NOT_MEASURED} {lead}")]
+    else:
+        short = [Block(heading=heading, text=lead, items=items)]
+        if not want_pros:  # "hard on the body?": the figures say nothing of it
+            short.append(Block(text=NOT_MEASURED))
     full = [*short, Block(text=RULES)]
     return Section(short=short, full=full, citations=cited)
 
