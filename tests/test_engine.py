@@ -1396,3 +1396,15 @@ def test_corrections_pointers_and_other_jobs_from_a_newcomers_chats(engine: Engi
         answer = engine.reply(text)[0]
         assert (answer.intent, answer.occupations) == ("related", [soc])
     assert engine.reply("what about ag inspectors")[0].occupations == ["45-2011"]
+
+
+def test_here_and_other_jobs_keep_the_thread(engine: Engine) -> None:
+    _, context = engine.reply(
+        "im a welder in louisiana thinking of switching to pipefitting. what do pipefitters "
+        "make here"
+    )
+    answer, _ = engine.reply("how bout welders here", context)
+    assert (answer.intent, answer.occupations, answer.state) == ("salary", ["51-4121"], "LA")
+    _, context = engine.reply("i run a small family farm in iowa what do farm managers make")
+    answer, _ = engine.reply("what other jobs use farm skills", context)
+    assert (answer.intent, answer.occupations) == ("related", ["11-9013"])

@@ -701,7 +701,10 @@ class Matcher:
             mentions
             and any(a == "other" and b in _CAREER_WORDS for a, b in pairwise(plain))
             # "what other jobs can a nurse do" reads like the nurse's duties
-            and (not intents or intents[0].intent in _WEAK_FOR_RELATED | {"duties", "education"})
+            and (
+                not intents
+                or intents[0].intent in _WEAK_FOR_RELATED | {"duties", "education", "skills"}
+            )
         ):
             # "which other jobs I can do with civil engineering degree"
             intents = [IntentScore("related", self.answer_threshold)]
