@@ -1408,3 +1408,12 @@ def test_here_and_other_jobs_keep_the_thread(engine: Engine) -> None:
     _, context = engine.reply("i run a small family farm in iowa what do farm managers make")
     answer, _ = engine.reply("what other jobs use farm skills", context)
     assert (answer.intent, answer.occupations) == ("related", ["11-9013"])
+
+
+def test_the_state_said_before_a_which_career_question_is_kept(engine: Engine) -> None:
+    _, context = engine.reply("cop vs firefighter vs ems, which pays best in california")
+    answer, context = engine.reply("ok firefighter then. how do i become one", context)
+    assert (answer.intent, answer.occupations, answer.state) == ("education", ["33-2011"], "CA")
+    _, context = engine.reply("whats a real estate agent do")
+    answer, _ = engine.reply("what do agents actually make in south carolina", context)
+    assert (answer.intent, answer.occupations, answer.state) == ("salary", ["41-9022"], "SC")

@@ -152,7 +152,9 @@ class Turn:
         place = self.reading.place
         if place.state or place.nationwide or place.foreign:
             return place.state
-        return self.context.state
+        # "cop vs firefighter vs ems in california", "which ems?", then "ok firefighter then":
+        # the state kept by the options offered
+        return self.context.state or next((p.state for p in self.context.choices if p.state), None)
 
     @cached_property
     def guesses(self) -> list[IntentScore]:

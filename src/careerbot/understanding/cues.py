@@ -691,18 +691,23 @@ def _says_pay(words: list[str]) -> bool:
 # "what do chefs actually make", "what does a welder really earn a year": pay, however like
 # "what do chefs actually do" the words read
 _MAKE = frozenset({"make", "makes", "earn", "earns", "making", "earning"})
-_MAKE_TAIL = frozenset("a an year month week hour per now typically usually on average".split())
+_MAKE_TAIL = frozenset(
+    "a an year month week hour per now typically usually on average in there here rn".split()
+)
 _MAKE_ADVERBS = frozenset("actually really usually typically normally realistically".split())
 
 
 def _what_they_make(words: list[str]) -> bool:
-    """ "what do <career> actually make": `words` without the career's name."""
+    """ "what do <career> actually make": `words` without the career's name (or with it,
+    unread, where a follow-up names it by a word of its own)."""
     if tuple(words[:2]) not in {("what", "do"), ("what", "does"), ("what", "would")}:
         return False
     at = next((i for i, w in enumerate(words) if w in _MAKE), None)
-    if at is None or not set(words[2:at]) <= _MAKE_ADVERBS | {"they", "you", "u", "one"}:
+    if at is None:
         return False
-    return set(words[at + 1 :]) <= _MAKE_TAIL
+    # "what do agents actually make": a name of two words at most, unread, before the verb
+    unread = [w for w in words[2:at] if w not in _MAKE_ADVERBS | {"they", "you", "u", "one"}]
+    return len(unread) <= 2 and set(words[at + 1 :]) <= _MAKE_TAIL
 
 
 _AT_WORK = frozenset({"at", "for", "in", "with", "by"})
