@@ -780,17 +780,10 @@ class Composer:
             items = [self._ranked_item(by, r) for r in ranked]
             heading = (LOWEST_HEADINGS[by] if lowest else RANKED_HEADINGS[by]) + " of those"
             sources = {"pay": [OEWS], "ai": [LLM_EXPOSURE]}.get(by, [PROJECTIONS])
-        return Answer(
-            intent="compare",
-            intents=["compare"],
-            occupations=order,
-            score=score,
-            blocks=[Block(heading=heading, text=RANKED_TEXT, items=items, numbered=True)],
-            choices=[
-                Suggestion(label=self.occupations[s].title, intent="overview", occupations=[s])
-                for s in order[:MAX_CHOICES]
-            ],
-            sources=sources,
+        ranked_list = self._career_list(heading, RANKED_TEXT, items, order, score, sources)
+        # a comparison all the same: its careers are the ones discussed next
+        return ranked_list.model_copy(
+            update={"intent": "compare", "intents": ["compare"], "occupations": order}
         )
 
     def _compare_verdict(self, socs: list[str], state: str | None, focus: list[str]) -> str:
