@@ -338,6 +338,8 @@ def test_which_pays_most_after_a_long_list_ranks_every_career_it_offered(engine:
     assert "Highest median pay of those" in answer.plain_text()
     least, _ = engine.reply("which one pays the least", context)
     assert least.occupations[0] == min(offered, key=pay)
+    calm, _ = engine.reply("which of those is least stressful", context)
+    assert "won't say which is better" in calm.plain_text()  # no stress score, said so
 
 
 def test_a_trait_said_of_people_is_no_liking_of_people(engine: Engine) -> None:

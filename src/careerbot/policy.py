@@ -500,7 +500,7 @@ def _ask_again(turn: Turn) -> Action:
     """ "do they need a masters" while "Which teachers?" waits: the same options, for it."""
     first = turn.context.choices[0]
     kept = tuple(first.occupations[:-1])
-    offer = tuple(p.occupations[-1] for p in turn.context.choices if p.occupations)
+    offer = tuple(turn.offered)
     asked = (
         turn.topical if turn.topical and (turn.topical != ["compare"] or kept) else first.intents
     )
@@ -676,9 +676,8 @@ def _about(turn: Turn) -> Action:
     rule = "about_named" if turn.socs else "follow_up"
     if not socs:
         # "how long does it take to become one" after a list: which of the careers it offered
-        offered = tuple(p.occupations[-1] for p in turn.context.choices if p.occupations)
         return Action("ask_which_career", "ask_which", tuple(turn.topical), (), turn.state,
-                      turn.score, offer=offered)  # fmt: skip
+                      turn.score, offer=tuple(turn.offered))  # fmt: skip
     return turn.about(rule, turn.asked, socs)
 
 

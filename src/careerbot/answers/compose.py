@@ -765,6 +765,7 @@ class Composer:
         jobs; automation: AI exposure; education: BLS entry education, least first), each
         with it; a career with no figure is left out."""
         by: rankings.RankBy = RANK_FOR_FOCUS.get(focus, "pay")
+        lowest = lowest and focus in RANK_FOR_FOCUS  # "least stressful" says nothing of pay
         ranking = rankings.Ranking(by=by, lowest=lowest)
         if focus == "education":  # "which needs the least school": by BLS's entry level
             levels = {soc: rankings.education_level(self._entry_education(soc)) for soc in socs}
@@ -780,7 +781,11 @@ class Composer:
             items = [self._ranked_item(by, r) for r in ranked]
             heading = (LOWEST_HEADINGS[by] if lowest else RANKED_HEADINGS[by]) + " of those"
             sources = {"pay": [OEWS], "ai": [LLM_EXPOSURE]}.get(by, [PROJECTIONS])
-        ranked_list = self._career_list(heading, RANKED_TEXT, items, order, score, sources)
+        # "which of those is least stressful": no figure says; by pay, said so
+        text = (
+            RANKED_TEXT if focus != "work_life_balance" else f"{NO_BALANCE_COMPARED} {RANKED_TEXT}"
+        )
+        ranked_list = self._career_list(heading, text, items, order, score, sources)
         # a comparison all the same: its careers are the ones discussed next
         return ranked_list.model_copy(
             update={"intent": "compare", "intents": ["compare"], "occupations": order}
