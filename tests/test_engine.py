@@ -1417,3 +1417,23 @@ def test_the_state_said_before_a_which_career_question_is_kept(engine: Engine) -
     _, context = engine.reply("whats a real estate agent do")
     answer, _ = engine.reply("what do agents actually make in south carolina", context)
     assert (answer.intent, answer.occupations, answer.state) == ("salary", ["41-9022"], "SC")
+
+
+def test_similar_but_safer_from_ai_lists_the_related_careers_less_exposed(engine: Engine) -> None:
+    _, context = engine.reply(
+        "i'm an illustrator and honestly kind of scared. is AI going to replace artists like me?"
+    )
+    answer, _ = engine.reply("ugh. ok what jobs are similar but safer", context)
+    assert (answer.intent, answer.occupations) == ("related", ["27-1013"])
+
+    def exposure(soc: str) -> float:
+        profile = engine.catalog.profiles[soc]
+        return next(e.percentile for e in profile.exposure if e.measure == "llm_exposure")
+
+    shown = [c.occupations[0] for c in answer.choices]
+    assert shown and all(exposure(s) < exposure("27-1013") for s in shown)
+    assert [exposure(s) for s in shown] == sorted(exposure(s) for s in shown)
+    # "safer" after a career's dangers is about safety, not AI: the plain related careers
+    _, context = engine.reply("is roofing dangerous")
+    plain, _ = engine.reply("what job is similar but more safe?", context)
+    assert plain.intent == "related" and "less exposed to AI" not in plain.plain_text()

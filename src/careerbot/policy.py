@@ -118,6 +118,7 @@ class Action:
     military: bool = False  # unknown_job: an armed-forces job (outside BLS wage data)
     lowest: bool = False  # states, or several careers compared: the lowest first
     focus: tuple[str, ...] = ()  # compare: what the verdict is about (education, outlook...)
+    safer: bool = False  # related: only careers less exposed to AI ("similar but safer")
 
 
 @dataclass(frozen=True)
@@ -200,6 +201,14 @@ class Turn:
         return self.best_guess
 
     @property
+    def _safer_from_ai(self) -> bool:
+        """ "similar but safer from ai", or "...but safer" just after an AI answer (a roofer's
+        "safer" after its dangers is about falls, not AI)."""
+        words = set(self.reading.words)
+        about_ai = not _AI_WORDS.isdisjoint(words) or self.context.intents[:1] == ["automation"]
+        return about_ai and not _SAFER.isdisjoint(words)
+
+    @property
     def offered(self) -> list[str]:
         """The careers of the numbered options offered, in order."""
         return [pick.occupations[-1] for pick in self.context.choices if pick.occupations]
@@ -259,6 +268,8 @@ class Turn:
             if {"job", "opening"} & words and {"more", "most", "fewer", "many"} & words:
                 keyed.add("employment")  # "which has more jobs"
             values["focus"] = tuple(i for i in COMPARE_FOCUS if i in keyed)
+        if intents[:1] == ["related"] and len(socs) == 1 and self._safer_from_ai:
+            values["safer"] = True  # "what jobs are similar but safer from ai"
         values.update(extra)
         return Action(rule, kind, tuple(intents), tuple(socs), **values)  # type: ignore[arg-type]
 
@@ -348,6 +359,9 @@ def _lists(words: list[str]) -> bool:
     )
 
 
+# "similar jobs but safer", "related careers that are safer from ai"
+_SAFER = frozenset({"safer", "safe", "safest"})
+_AI_WORDS = frozenset({"ai", "automation", "robot", "automated", "chatgpt"})
 # The words that say goodbye, where a career is named ("ok bye, the nurse info helped")
 _BYE = frozenset("bye goodbye cya ttyl gtg later night goodnight leaving".split())
 

@@ -92,6 +92,17 @@ LOWEST_HEADINGS: dict["rankings.RankBy", str] = {
     "ai": "🤖 Least exposed to AI language models",
 }
 GLOSSARY_HEADING = "📖 {term}"
+SAFER_HEADING = "🔀 Careers close to {title}, less exposed to AI"
+SAFER_TEXT = (
+    "Of the careers O*NET lists as close to {title}{where}, these are less exposed to AI "
+    "language models (Eloundou et al. 2024), least first. Exposure is how much AI could speed "
+    "up the tasks, not job losses. Pick one to learn more:"
+)
+SAFER_NONE = (
+    "None of the careers O*NET lists as close to {title}{where} is less exposed to AI "
+    "language models (Eloundou et al. 2024). Exposure is how much AI could speed up the tasks, "
+    "not job losses."
+)
 # Up to this many careers are compared in a table; more (a whole list) are ranked instead.
 COMPARE_TABLE_LIMIT = 6
 # Medians within this share of the higher are said to be close, not one "highest"
@@ -758,6 +769,38 @@ class Composer:
             "Yearly pay" if len(socs) > 1 else f"Yearly pay: {self._facts[socs[0]].official_title}"
         )
         return Chart(title=title, source=f"Source: {RELEASE}", ranges=ranges)
+
+    def related_safer(self, soc: str, score: float, state: str | None = None) -> Answer:
+        """ "What jobs are similar but safer from AI": the careers O*NET lists as related to
+        `soc` that are less exposed to AI language models than it (Eloundou et al., as a
+        percentile of all jobs), least exposed first, each with its percentile."""
+        title = self.occupations[soc].title
+        own = self._rank_figure(soc, "ai")
+        profile = self.catalog.profiles.get(soc)
+        related = sorted(profile.related, key=lambda r: r.index) if profile else []
+        close = list(
+            dict.fromkeys(r.soc for r in related if r.soc in self.occupations and r.soc != soc)
+        )
+        exposure = {other: self._rank_figure(other, "ai") for other in close}
+        safer = sorted(
+            (other for other in close if own is not None and (exposure[other] or 100.0) < own),
+            key=lambda other: exposure[other] or 0.0,
+        )
+        items = [f"{self.occupations[o].title}: {ai.rank(exposure[o] or 0.0)}" for o in safer]
+        where = f" ({ai.rank(own)})" if own is not None else ""
+        text = (SAFER_TEXT if safer else SAFER_NONE).format(title=title, where=where)
+        listed = self._career_list(
+            SAFER_HEADING.format(title=title), text, items[:RANKED_LIMIT], safer[:RANKED_LIMIT],
+            score, [ONET, LLM_EXPOSURE],
+        )  # fmt: skip
+        return listed.model_copy(
+            update={
+                "intent": "related",
+                "intents": ["related"],
+                "occupations": [soc],
+                "state": state,  # kept for the next question (the figures are national)
+            }
+        )
 
     def _ranked_among(self, socs: list[str], score: float, focus: str, lowest: bool) -> Answer:
         """ "Which of those pays the most" after a list: every career of `socs` ranked by the
