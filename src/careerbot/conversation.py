@@ -50,6 +50,11 @@ class Context(BaseModel):
     )
     turns: int = 0
 
+    @property
+    def offered(self) -> list[str]:
+        """The careers of the numbered options offered (SOC codes), in order."""
+        return [pick.occupations[-1] for pick in self.choices if pick.occupations]
+
     @classmethod
     def restore(cls, data: object) -> "Context":
         """Rebuild a stored context; anything unreadable starts a fresh conversation."""

@@ -391,11 +391,10 @@ class Engine:
         one", "what does it pay", "number 3?"): its options, each now asking the last question
         in the last place.
         A "which career?" question (pending intents) or anything else closes it."""
-        offered = {pick.occupations[-1] for pick in context.choices if pick.occupations}
         if (
             context.pending_intents
             or len(answer.occupations) != 1
-            or answer.occupations[0] not in offered
+            or answer.occupations[0] not in context.offered
         ):
             return []
         return [

@@ -16,7 +16,7 @@ from typing import Literal
 from careerbot.catalog.models import Intent
 from careerbot.conversation import Context, Pick
 from careerbot.understanding import rankings
-from careerbot.understanding.cues import SOCIAL
+from careerbot.understanding.cues import CLOSING_WORDS, SOCIAL, THANKING
 from careerbot.understanding.intents import IntentScore
 from careerbot.understanding.normalise import BREAK, tokens
 from careerbot.understanding.reading import Reading
@@ -205,13 +205,9 @@ class Turn:
         """ "similar but safer from ai", or "...but safer" just after an AI answer (a roofer's
         "safer" after its dangers is about falls, not AI)."""
         words = set(self.reading.words)
-        about_ai = not _AI_WORDS.isdisjoint(words) or self.context.intents[:1] == ["automation"]
+        about_ai = not rankings.AI_WORDS.isdisjoint(words)
+        about_ai = about_ai or self.context.intents[:1] == ["automation"]
         return about_ai and not _SAFER.isdisjoint(words)
-
-    @property
-    def offered(self) -> list[str]:
-        """The careers of the numbered options offered, in order."""
-        return [pick.occupations[-1] for pick in self.context.choices if pick.occupations]
 
     @property
     def fresh_list(self) -> bool:
@@ -220,14 +216,14 @@ class Turn:
         return (
             bool(self.context.choices)
             and not self.context.pending_intents
-            and set(self.context.occupations).isdisjoint(self.offered)
+            and set(self.context.occupations).isdisjoint(self.context.offered)
         )
 
     @property
     def discussed(self) -> list[str]:
         """The careers a "which one" follow-up means: those of the last answer if several, else
         the last two talked about."""
-        offered = self.offered
+        offered = self.context.offered
         if len(offered) >= 2 and self.fresh_list:
             # "which one pays the most" just after a list of careers: the careers it offered
             return offered[:MAX_OFFERED_COMPARED]
@@ -361,9 +357,8 @@ def _lists(words: list[str]) -> bool:
 
 # "similar jobs but safer", "related careers that are safer from ai"
 _SAFER = frozenset({"safer", "safe", "safest"})
-_AI_WORDS = frozenset({"ai", "automation", "robot", "automated", "chatgpt"})
 # The words that say goodbye, where a career is named ("ok bye, the nurse info helped")
-_BYE = frozenset("bye goodbye cya ttyl gtg later night goodnight leaving".split())
+_BYE = (CLOSING_WORDS - THANKING) | {"later", "night", "goodnight", "leaving"}
 
 
 # What a user may ask of their own career ("im a nurse, will ai take my job"): its prospects
@@ -514,7 +509,7 @@ def _ask_again(turn: Turn) -> Action:
     """ "do they need a masters" while "Which teachers?" waits: the same options, for it."""
     first = turn.context.choices[0]
     kept = tuple(first.occupations[:-1])
-    offer = tuple(turn.offered)
+    offer = tuple(turn.context.offered)
     asked = (
         turn.topical if turn.topical and (turn.topical != ["compare"] or kept) else first.intents
     )
@@ -691,7 +686,7 @@ def _about(turn: Turn) -> Action:
     if not socs:
         # "how long does it take to become one" after a list: which of the careers it offered
         return Action("ask_which_career", "ask_which", tuple(turn.topical), (), turn.state,
-                      turn.score, offer=tuple(turn.offered))  # fmt: skip
+                      turn.score, offer=tuple(turn.context.offered))  # fmt: skip
     return turn.about(rule, turn.asked, socs)
 
 

@@ -95,13 +95,11 @@ GLOSSARY_HEADING = "📖 {term}"
 SAFER_HEADING = "🔀 Careers close to {title}, less exposed to AI"
 SAFER_TEXT = (
     "Of the careers O*NET lists as close to {title}{where}, these are less exposed to AI "
-    "language models (Eloundou et al. 2024), least first. Exposure is how much AI could speed "
-    "up the tasks, not job losses. Pick one to learn more:"
+    "language models, least first."
 )
 SAFER_NONE = (
-    "None of the careers O*NET lists as close to {title}{where} is less exposed to AI "
-    "language models (Eloundou et al. 2024). Exposure is how much AI could speed up the tasks, "
-    "not job losses."
+    "None of the careers O*NET lists as close to {title}{where} is less exposed to AI language "
+    "models."
 )
 # Up to this many careers are compared in a table; more (a whole list) are ranked instead.
 COMPARE_TABLE_LIMIT = 6
@@ -788,7 +786,9 @@ class Composer:
         )
         items = [f"{self.occupations[o].title}: {ai.rank(exposure[o] or 0.0)}" for o in safer]
         where = f" ({ai.rank(own)})" if own is not None else ""
-        text = (SAFER_TEXT if safer else SAFER_NONE).format(title=title, where=where)
+        found = (SAFER_TEXT if safer else SAFER_NONE).format(title=title, where=where)
+        # what the measure is, and is not: the caveat every list by AI exposure has
+        text = f"{found} {AI_LIST_TEXT}" + (f" {RANKED_TEXT}" if safer else "")
         listed = self._career_list(
             SAFER_HEADING.format(title=title), text, items[:RANKED_LIMIT], safer[:RANKED_LIMIT],
             score, [ONET, LLM_EXPOSURE],

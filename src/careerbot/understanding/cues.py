@@ -14,6 +14,7 @@ from itertools import pairwise, takewhile
 from careerbot.understanding.intents import FILLER
 from careerbot.understanding.normalise import BREAK
 from careerbot.understanding.occupations import Mention
+from careerbot.understanding.rankings import AI_WORDS
 
 SOCIAL = frozenset({"greeting", "help", "thanks", "goodbye"})
 CONJUNCTIONS = frozenset({"and", "also", "plus", "then", BREAK})
@@ -275,6 +276,12 @@ OTHER_THAN = frozenset({"better", "worse", "instead", "any", "more", "less", "sa
 _POINTING_NOUNS = frozenset({"one", "ones", "job", "career", "option"})
 
 
+FORMER_LATTER = {"former": 1, "latter": -1}
+# Words that point to a career discussed or offered ("the first one", "the other one", "the
+# latter"), never part of a job's name
+POINTERS = frozenset(ORDINALS) | frozenset(FORMER_LATTER) | {"other", "last", "next"}
+
+
 def _points_to(plain: list[str]) -> int | None:
     """Which career discussed a message points to: 1-based from the first, -1 the last, 0 "the
     other one"; None when it points to none."""
@@ -289,12 +296,9 @@ def _points_to(plain: list[str]) -> int | None:
             return ORDINALS[word]
     # "how does the former compare", "and the latter?"
     for word, after in pairwise(plain):
-        if word == "the" and after in _FORMER_LATTER:
-            return _FORMER_LATTER[after]
+        if word == "the" and after in FORMER_LATTER:
+            return FORMER_LATTER[after]
     return None
-
-
-_FORMER_LATTER = {"former": 1, "latter": -1}
 
 
 # "what r plumbers making rn", "is anyone hiring rn lol": "rn" closing a message is "right now";
@@ -651,14 +655,13 @@ def _at_an_age(words: list[str]) -> bool:
 
 
 _AGE_OVER = frozenset({"overview", "fallback", "employment"})
-_AI = frozenset({"ai", "robot", "chatgpt", "automation"})
 
 
 def _against_ai(words: list[str]) -> bool:
     """ "ai vs library tech", "nurses versus robots": a career set against AI (its name taken
     out of `words`)."""
     return any(
-        (w in _AI and a in {"vs", "versus"}) or (w in {"vs", "versus"} and a in _AI)
+        (w in AI_WORDS and a in {"vs", "versus"}) or (w in {"vs", "versus"} and a in AI_WORDS)
         for w, a in pairwise(words)
     )
 

@@ -43,6 +43,7 @@ from careerbot.understanding.cues import (
     CONJUNCTIONS,
     DOMINANCE,
     FIRST_PERSON,
+    FORMER_LATTER,
     FUTURE_WORDS,
     GREETING_WORDS,
     GREETINGS_ABROAD,
@@ -60,6 +61,7 @@ from careerbot.understanding.cues import (
     OWNERS,
     PAY_WORDS,
     PEOPLE,
+    POINTERS,
     POINTING_NOUNS,
     POSSESSIVE,
     PREFIX_WORD,
@@ -240,15 +242,11 @@ class LearnedHook:
         return asked
 
 
-# "the first one", "the other one": words that point, never part of a name with a head noun
-_ORDINALS = frozenset("first second third last other next former latter".split())
-
-
-def _points_back(words: list[str], mention: Mention) -> bool:
+def _former_or_latter(words: list[str], mention: Mention) -> bool:
     """ "the former" / "the latter": a word that points, not a job name."""
     return (
         mention.end - mention.start == 1
-        and words[mention.start] in {"former", "latter"}
+        and words[mention.start] in FORMER_LATTER
         and mention.start > 0
         and words[mention.start - 1] == "the"
     )
@@ -367,7 +365,7 @@ class Matcher:
         # "not the librarian, the other person": no part of the question either; nor "our
         # athletes" or "my nurse" beside the career asked about (people, not careers).
         # "the former", "the latter" point to careers discussed ("Former" is an O*NET title)
-        found = [m for m in found if not _points_back(words, m)]
+        found = [m for m in found if not _former_or_latter(words, m)]
         negated = [m for m in found if _negated(words, m)]
         owned = [m for m in found if m.start and words[m.start - 1] in OWNERS]
         # "my daughter's chemistry teacher gave her a C": someone's own teacher, even alone
@@ -732,7 +730,7 @@ class Matcher:
         said = [words[i] for i in kept]
         if set(said) <= JUDGING or self.classifier.keyword_intents(said):
             return []  # "is that a lot?", "which is safer from ai": a question, not a name
-        if not _ORDINALS.isdisjoint(said):
+        if not POINTERS.isdisjoint(said):
             return []  # "the first one" points to a career discussed ("first assistant" is none)
         head = self._heads.get(recent[0])
         if head is None:

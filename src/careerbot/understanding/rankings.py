@@ -82,7 +82,9 @@ class Ranking:
 
 
 # "jobs safe from ai", "least likely to be replaced by robots", "most at risk of automation"
-_AI = frozenset("ai robot automation automated automate chatgpt replaced replace".split())
+# Words that say AI is meant: one home for every rule that reads them
+AI_WORDS = frozenset("ai robot automation automated automate chatgpt".split())
+_AI = AI_WORDS | {"replaced", "replace"}  # "least likely to be replaced": a list by AI
 _AI_SAFE = frozenset(
     "safe safest proof immune resistant secure least less low lowest wont not never cant".split()
 )
