@@ -690,6 +690,35 @@ def test_where_is_that_from_asks_for_the_source(engine: Engine) -> None:
     assert engine.reply("where's that from", context)[0].intent == "source"
 
 
+@pytest.mark.parametrize(
+    ("first", "follow", "named"),
+    [
+        ("how much do pharmacists make", "where's that from?", "BLS wage survey"),
+        ("what do library techs do", "where is that info from", "O*NET 30.3"),
+        ("compare nurses and electricians", "where is that number from", "Employment Projections"),
+    ],
+)
+def test_where_is_that_from_names_the_last_answers_sources_first(
+    engine: Engine, first: str, follow: str, named: str
+) -> None:
+    _, context = engine.reply(first)
+    answer, _ = engine.reply(follow, context)
+    assert answer.intent == "source" and answer.occupations == []
+    lead = answer.blocks[0].text.split("\n")[0]
+    assert "I just gave for" in lead and named in lead
+    # every official source is still listed, and no one career's report
+    names = [c.name for c in answer.sources]
+    assert any("O*NET" in n for n in names) and any("Employment Projections" in n for n in names)
+    assert not any("StartRight" in n for n in names)
+
+
+def test_where_does_your_data_come_from_lists_the_official_sources_once(engine: Engine) -> None:
+    answer, _ = engine.reply("where does your data come from")
+    names = [c.name for c in answer.sources]
+    assert len([n for n in names if "Occupational Employment and Wage Statistics" in n]) == 1
+    assert not any("StartRight" in n for n in names)
+
+
 # One message, fresh conversation: what it asks and about which careers (None: any careers),
 # each row a kind of message people write.
 MESSAGES = [
@@ -1437,3 +1466,62 @@ def test_similar_but_safer_from_ai_lists_the_related_careers_less_exposed(engine
     _, context = engine.reply("is roofing dangerous")
     plain, _ = engine.reply("what job is similar but more safe?", context)
     assert plain.intent == "related" and "less exposed to AI" not in plain.plain_text()
+
+
+def test_a_list_question_narrows_the_list_just_shown(engine: Engine) -> None:
+    listed, context = engine.reply("Which careers are growing fastest right now?")
+    narrowed, context = engine.reply("which of those need only a high school diploma?", context)
+    assert narrowed.reason == "narrows_list"
+    assert "Fastest projected growth" in narrowed.plain_text()
+    assert "high school diploma" in narrowed.plain_text()
+    # a career that needs a degree (nurse practitioners, on the first list) is gone
+    first = {tuple(c.occupations) for c in listed.choices}
+    kept = {tuple(c.occupations) for c in narrowed.choices}
+    assert ("29-1171",) in first and ("29-1171",) not in kept
+    # and the narrowed list can be sorted again: the filter stays
+    by_pay, _ = engine.reply("sort them by pay", context)
+    assert "Highest median pay" in by_pay.plain_text()
+    assert "high school diploma" in by_pay.plain_text()
+
+
+def test_a_search_list_is_sorted_within_its_matches(engine: Engine) -> None:
+    _, context = engine.reply("list careers with engineer")
+    by_pay, _ = engine.reply("sort them by pay", context)
+    titles = [engine.catalog.occupations[c.occupations[0]].title for c in by_pay.choices]
+    assert titles and all("Engineer" in title for title in titles)
+
+
+def test_the_first_one_with_a_question_picks_from_a_list(engine: Engine) -> None:
+    listed, context = engine.reply("Which careers are growing fastest right now?")
+    offered = [c.occupations for c in listed.choices]
+    answer, context = engine.reply("how much does the first one make", context)
+    assert (answer.intent, answer.occupations) == ("salary", offered[0])
+    answer, _ = engine.reply("what about the last one", context)
+    assert (answer.intent, answer.occupations) == ("salary", offered[-1])
+
+
+def test_a_counsellor_asking_for_a_list_is_not_asking_about_counselling(engine: Engine) -> None:
+    answer, _ = engine.reply(
+        "I'm a high school counselor preparing a lesson for juniors. "
+        "Which careers are growing fastest right now?"
+    )
+    assert answer.intent == "list_occupations" and "Fastest projected growth" in answer.plain_text()
+
+
+@pytest.mark.parametrize(
+    ("text", "soc"),
+    [
+        (
+            "My 15 year old is obsessed with video games and now says he wants to be an "
+            "animator. I don't want to crush his dream but is that something AI is going to "
+            "take over in 10 years? Genuinely asking.",
+            "27-1014",
+        ),
+        ("is baking a job that's going to be automated? I see so much factory bread", "51-3011"),
+    ],
+)
+def test_ai_said_in_a_long_message_asks_about_automation(
+    engine: Engine, text: str, soc: str
+) -> None:
+    answer, _ = engine.reply(text)
+    assert (answer.intent, answer.occupations) == ("automation", [soc])

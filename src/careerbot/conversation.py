@@ -48,6 +48,11 @@ class Context(BaseModel):
         default=False,
         description="the last answer ranked states by pay ('and the worst?' asks the other end)",
     )
+    listed: list[list[str]] = Field(
+        default_factory=list,
+        description="the words of the list question shown, then of each follow-up that "
+        "narrowed it ('which of those need only a high school diploma')",
+    )
     turns: int = 0
 
     @property

@@ -215,11 +215,8 @@ class Engine:
         elif action.kind == "did_you_mean":
             answer = composer.did_you_mean(list(action.candidates), socs, action.score)
         elif action.kind == "list":
-            answer = composer.list_occupations(list(action.words), action.score)
-        elif action.kind == "pick_range" and action.limit == 1:
-            answer = Answer(
-                intent="fallback", intents=["fallback"], score=100.0, blocks=[Block(text=PICK_ONE)]
-            )
+            within = [list(words) for words in action.within]
+            answer = composer.list_occupations(list(action.words), action.score, within)
         elif action.kind == "pick_range":
             answer = Answer(
                 intent="fallback",
@@ -250,7 +247,8 @@ class Engine:
         elif action.kind == "closing":
             answer = composer.closing(action.score, intents)
         else:
-            answer = composer.general(intents[0] if intents else "fallback", action.score, socs)
+            intent = intents[0] if intents else "fallback"
+            answer = composer.general(intent, action.score, socs, shown=action.shown)
         national_only = self._national_only(action, answer, place)
         notes = self._notes(action, answer, place, national_only)
         update: dict[str, object] = {"reason": action.rule}
@@ -415,10 +413,11 @@ class Engine:
                 intents = intents[:-1]  # the pay was added, not asked: "what about welders?"
             if intents[:1] == ["compare"] and len(answer.occupations) < 2:
                 intents = [AFTER_COMPARE]  # no comparison was made: follow-ups ask about pay
+            still_open = Engine._list_kept(context, answer, intents, action.state)
             return Context(
                 occupations=list(answer.occupations),
                 intents=intents,
-                choices=Engine._list_kept(context, answer, intents, action.state),
+                choices=still_open,
                 state=action.state,
                 discussed=[*recent, *answer.occupations][-DISCUSSED_LIMIT:],
                 compared=list(answer.occupations)
@@ -426,6 +425,7 @@ class Engine:
                 else context.compared,
                 focus=list(action.focus) if intents[:1] == ["compare"] else [],
                 states_ranked=action.kind == "states",
+                listed=context.listed if still_open else [],
                 turns=turns,
             )
         if answer.choices:
@@ -443,9 +443,12 @@ class Engine:
                 )
                 for choice in answer.choices
             ]
-            return context.model_copy(
-                update={"pending_intents": pending, "choices": picks, "turns": turns}
-            )
+            # a list's question, and each follow-up that narrowed it, for the next to narrow
+            listed = [[*words] for words in action.within] if action.kind == "list" else []
+            if action.kind == "list":
+                listed.append(list(action.words))
+            update = {"pending_intents": pending, "choices": picks, "turns": turns}
+            return context.model_copy(update={**update, "listed": listed})
         return context.model_copy(update={"turns": turns})
 
 

@@ -112,12 +112,14 @@ class Action:
     then_ask: tuple[tuple[str, ...], ...] = ()  # ask_which: further names to ask about after
     candidates: tuple[IntentScore, ...] = ()  # did_you_mean
     words: tuple[str, ...] = ()  # list: the search words
+    within: tuple[tuple[str, ...], ...] = ()  # list: the words of the list it narrows, if any
     also: tuple[str, ...] = ()  # other meanings of a name answered for its dominant one
     guessed: bool = False  # about: the career was described, not named (`also`: the others)
     limit: int = 0  # pick_range: how many options were offered
     military: bool = False  # unknown_job: an armed-forces job (outside BLS wage data)
     lowest: bool = False  # states, or several careers compared: the lowest first
     focus: tuple[str, ...] = ()  # compare: what the verdict is about (education, outlook...)
+    shown: tuple[str, ...] = ()  # source: the questions of the answer just given (its sources)
     safer: bool = False  # related: only careers less exposed to AI ("similar but safer")
 
 
@@ -270,6 +272,10 @@ class Turn:
         return Action(rule, kind, tuple(intents), tuple(socs), **values)  # type: ignore[arg-type]
 
     def general(self, rule: str, intent: str) -> Action:
+        if intent == "source" and not self.socs and self.context.occupations:
+            # "where's that from?": the sources of the answer just given come first
+            return Action(rule, "general", (intent,), tuple(self.context.occupations),
+                          score=self.score, shown=tuple(self.context.intents))  # fmt: skip
         return Action(rule, "general", (intent,), tuple(self.socs), score=self.score)
 
     def unsure(self, rule: str) -> Action:
@@ -372,6 +378,10 @@ def _own_career_question(turn: Turn) -> list[str]:
     # "im a junior dev, is AI going to take my job": AI or the future said, however read
     keyed: list[str] = [i for i in ("automation", "outlook") if i in turn.reading.keyed]
     return asked or keyed[:1]
+
+
+# "which of those need only a high school diploma", "sort them by pay": the list just shown
+_LIST_POINTERS = frozenset("those them these ones they list".split())
 
 
 def _opens_on_area(turn: Turn) -> bool:
@@ -623,11 +633,18 @@ def _last_named(turn: Turn) -> Action:
 
 
 def _pointed(turn: Turn) -> str | None:
-    """The career discussed that "the other one" / "the first one" / "the last one" means."""
+    """The career discussed (or, just after a list, offered) that "the other one" / "the first
+    one" / "the last one" means."""
     points = turn.reading.points_to
     if points is None or turn.socs:
         return None
     context = turn.context
+    offered = context.offered
+    list_open = bool(context.choices) and not context.pending_intents
+    if points != 0 and list_open and 1 <= abs(points) <= len(offered):
+        # "how much does the first one make" after a list (kept open while one of its careers
+        # is talked about: Engine._list_kept): its first career
+        return offered[points - 1] if points > 0 else offered[points]
     if points == 0:  # the one discussed before the career of the last answer
         others = [soc for soc in context.discussed if soc not in context.occupations]
         return others[-1] if others and len(context.occupations) == 1 else None
@@ -640,7 +657,13 @@ def _pointed(turn: Turn) -> str | None:
 def _answer_pointed(turn: Turn) -> Action:
     # "what's the pay for the first one" asks its own question; "and the other one?" none.
     own = set(turn.reading.topic_words) - POINTING_WORDS
-    asked = (turn.topical if own else []) or turn.last_question
+    # "how much does the first one make": the nearest phrasing hears the question where the
+    # learned model, with no career masked, hears none
+    nearest = [s.intent for s in turn.reading.ranked[:1] if turn.intents[s.intent].needs_occupation]
+    # ("the last one seems low, why?" judges the last answer: its question)
+    guessing = own and not turn.reading.judges_last
+    guess = (turn.follow_up_guess or next(iter(nearest), None)) if guessing else None
+    asked = (turn.topical if own else []) or ([guess] if guess else turn.last_question)
     return turn.about("points_to_discussed", asked, [_pointed(turn) or ""])
 
 
@@ -758,7 +781,13 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "own_career_asked",
-        lambda t: not t.socs and bool(t.reading.own_careers) and bool(_own_career_question(t)),
+        lambda t: (
+            not t.socs
+            and bool(t.reading.own_careers)
+            and bool(_own_career_question(t))
+            # "I'm a counselor. Which careers are growing fastest?": a list, for the students
+            and not (t.first == "list_occupations" or _ranks_careers(t))
+        ),
         lambda t: t.about("own_career_asked", _own_career_question(t), list(t.reading.own_careers)),
         "'im a nurse, will ai take my job' -> that question about the user's own career",
     ),
@@ -824,6 +853,25 @@ RULES: tuple[Rule, ...] = (
         ),
         lambda t: Action("picks_a_school", "schools", ("fallback",), tuple(t.socs), score=t.score),
         "choosing or getting into a school ('best colleges for nursing') -> fallback",
+    ),
+    Rule(
+        "narrows_list",
+        lambda t: (
+            bool(t.context.listed)
+            and t.fresh_list
+            and not t.socs
+            and not _LIST_POINTERS.isdisjoint(t.reading.words)
+            and rankings.narrows(t.reading.ranking, t.reading.words)
+        ),
+        lambda t: Action(
+            "narrows_list",
+            "list",
+            ("list_occupations",),
+            score=t.score,
+            words=tuple(w for w in t.reading.words if w != BREAK),
+            within=tuple(tuple(words) for words in t.context.listed),
+        ),
+        "'which of those need only a high school diploma' after a list -> that list, narrowed",
     ),
     Rule(
         "list_occupations",

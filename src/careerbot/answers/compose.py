@@ -211,6 +211,17 @@ SOURCES_DIFFER = (
 )
 # The seed profile's own figures, always after the official ones and named.
 SEED_LABEL = "The StartRight career profile (no year given) says:"
+# "where's that from?" just after an answer: that answer's sources first
+LAST_SOURCES = "The {topics} figures I just gave for {titles} come from: {names} (links below)."
+
+
+def _label_words(label: str) -> str:
+    """An intent's button label as words in a sentence: "💰 Pay" -> "pay", "🤖 AI risk" ->
+    "AI risk"."""
+    words = label.split(" ", 1)[-1] if not label[:1].isalnum() else label
+    return words if words[:2].isupper() else words[:1].lower() + words[1:]
+
+
 REPORTED_CHANGE = (
     "Its “Employment {number}” is not the number of people working: it matches BLS's projected "
     "2024–34 change for library technicians and library assistants together (about {number} "
@@ -335,12 +346,9 @@ class Composer:
             "work_life_balance": verdicts.work_life,
             "overview": overview.overview,
         }
-        self._all_citations = list(
-            dict.fromkeys(
-                [OEWS, ONET, PROJECTIONS, *EXPOSURE_CITATIONS.values()]
-                + [Citation(name=o.source.name, url=o.source.url) for o in self._by_title]
-            )
-        )
+        # What "where does your data come from" cites: the official sources every occupation
+        # draws on (a seed profile's own report is cited under that career's answers).
+        self._all_citations = [OEWS, ONET, PROJECTIONS, *EXPOSURE_CITATIONS.values()]
         # Words most list_occupations phrasings share ("careers", "know") are not search words,
         # unless a title has them ("careers with animals", "computer jobs": searched), and words
         # of liking never are ("i love animals what jobs r there").
@@ -967,18 +975,29 @@ class Composer:
                 cells[label] = value
         return cells
 
-    def list_occupations(self, topic_words: list[str], score: float) -> Answer:
+    def list_occupations(
+        self, topic_words: list[str], score: float, within: Sequence[list[str]] = ()
+    ) -> Answer:
         """The careers known, searched by the words given ("careers with engineer"), or ranked
-        where the words ask for it ("highest paying jobs without a degree": see rankings)."""
+        where the words ask for it ("highest paying jobs without a degree": see rankings).
+        `within`: the words of the list these narrow ("which of those need only a high school
+        diploma" after "fastest growing careers"), first the list's question, then each
+        follow-up that narrowed it before."""
         ranking = rankings.ask(topic_words, self.catalog.areas, self._interest_words)
+        pool: list[str] | None = None
+        if within:
+            asked = [rankings.ask(w, self.catalog.areas, self._interest_words) for w in within]
+            for earlier in reversed(asked):
+                ranking = rankings.narrowed(earlier, ranking)
+            first = asked[0]
+            if not (first.asked or first.likes):  # a search: "careers with engineer"
+                pool = [o.soc for o in self.search(self._search_words(within[0]))] or None
         if ranking.likes:
             return self._liked_list(ranking, score)
         if ranking.by is not None or ranking.max_education is not None or ranking.min_pay:
-            return self._ranked_list(ranking, score)
+            return self._ranked_list(ranking, score, pool)
         intent = self.intents["list_occupations"]
-        search = [
-            word for word in topic_words if word not in self._list_words and word not in FILLER
-        ]
+        search = self._search_words(topic_words)
         matches = self.search(search)
         if not matches and ranking.groups:  # "trades", "stem": no title says it, an area does
             return self._ranked_list(ranking, score)
@@ -1008,6 +1027,10 @@ class Composer:
             ],
         )
 
+    def _search_words(self, topic_words: list[str]) -> list[str]:
+        """The words of a list question that name what to search for (not "list", "careers")."""
+        return [w for w in topic_words if w not in self._list_words and w not in FILLER]
+
     def search(self, words: list[str]) -> list[Occupation]:
         """The one occupation search ("list careers with engineer", /careers library): the
         occupations whose title or aliases hold every word (folded tokens), else any of them,
@@ -1033,12 +1056,14 @@ class Composer:
             ],
         )
 
-    def _ranked_list(self, ranking: rankings.Ranking, score: float) -> Answer:
+    def _ranked_list(
+        self, ranking: rankings.Ranking, score: float, pool: Sequence[str] | None = None
+    ) -> Answer:
         """ "Highest median pay, no degree needed to start": the top RANKED_LIMIT occupations
-        by the official figure asked (rankings.rank), each with it, and the sources."""
-        ranked = rankings.rank(
-            ranking, [o.soc for o in self._by_title], self._rank_figure, self._entry_education
-        )
+        (of `pool`, SOC codes, if given: else all) by the official figure asked
+        (rankings.rank), each with it, and the sources."""
+        socs = [o.soc for o in self._by_title] if pool is None else pool
+        ranked = rankings.rank(ranking, socs, self._rank_figure, self._entry_education)
         heading = RANKED_HEADINGS[ranking.by]
         if ranking.by is not None and ranking.lowest:
             heading = LOWEST_HEADINGS[ranking.by]
@@ -1223,20 +1248,48 @@ class Composer:
             gap=whole_percent(abs(gap) * 100), side=side,
         )  # fmt: skip
 
-    def general(self, intent_id: str, score: float, socs: list[str] | None = None) -> Answer:
-        """Greeting, help, thanks, goodbye, fallback and source: no occupation needed."""
+    def general(
+        self,
+        intent_id: str,
+        score: float,
+        socs: list[str] | None = None,
+        shown: Sequence[str] = (),
+    ) -> Answer:
+        """Greeting, help, thanks, goodbye, fallback and source: no occupation needed. For
+        source, `socs` and `shown` (the careers and questions of the answer just given, if any)
+        put that answer's own sources first ("where's that from?" after a pay answer: the BLS
+        wage survey), then every official source."""
         intent = self.intents[intent_id]
         block = self._block(intent, None)
         socs = socs or []
-        citations = (self._citations(socs) or self._all_citations) if intent_id == "source" else []
         starter = socs[:1] or self.featured[:1]
         blocks = [block]
+        citations: list[Citation] = []
         if intent_id == "source":
+            asked = [i for i in shown if i in self.intents and self.intents[i].needs_occupation]
+            if socs and asked:
+                compared = asked[:1] == ["compare"] and len(socs) >= 2
+                last = self.compare(socs, score) if compared else None
+                if last is None:
+                    asked = [i for i in asked if i != "compare"] or ["overview"]
+                    last = self.about_occupations(asked, socs, score)
+                citations = list(last.sources)
+                titles = join_words([self.occupations[soc].title for soc in socs])
+                names = join_words([c.name for c in citations])
+                topics = (
+                    "comparison"
+                    if compared
+                    else join_words([_label_words(self.intents[i].label) for i in asked])
+                )
+                lead = LAST_SOURCES.format(topics=topics, titles=titles, names=names)
+                if citations:
+                    blocks[0] = block.model_copy(update={"text": f"{lead}\n\n{block.text}"})
+            citations += [c for c in self._all_citations if c not in citations]
             blocks.append(Block(heading="Credits", items=list(CREDITS)))
         return Answer(
             intent=intent_id,
             intents=[intent_id],
-            occupations=socs if intent_id == "source" else [],
+            occupations=[],
             score=score,
             blocks=blocks,
             sources=citations,

@@ -23,7 +23,11 @@ if TYPE_CHECKING:
 # ("job at the pizza place", "work at a daycare" name a workplace, not what a job does.)
 # "careers that are more stable", "jobs that pay well": what a job is or pays, not what its
 # workers do (a list or a follow-up, not a job described)
-_PROPERTY_LEADS = "are|is|pay|pays|make|makes|have|has|dont|need|needs|require|requires|wont|will"
+# "a job that's going to be automated", "work that can be done from home": what will become of it
+_PROPERTY_LEADS = (
+    "are|is|pay|pays|make|makes|have|has|dont|need|needs|require|requires|wont|will|"
+    "going|gonna|can|could|might|would|be|isnt|arent|doesnt"
+)
 _DESCRIBING = re.compile(
     r"\b(?:(?:people|person|persons|folk|folks|one|ones|guy|guys|lady|ladies|someone|somebody|"
     r"worker|workers)\s+(?:who|that|which|where|whose|at|behind)|"

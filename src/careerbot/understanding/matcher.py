@@ -242,6 +242,22 @@ class LearnedHook:
         return asked
 
 
+# Words about an answer's content, which a career's head noun does not make a job title.
+_ABOUT_THE_ANSWER = frozenset("information detail fact stat statistic number figure".split())
+
+
+def _where_from(words: list[str]) -> bool:
+    """ "where is that info from", "where did u get those numbers": where the answer's figures
+    come from, said with nothing else."""
+    if "where" not in words or not {"from", "get", "find"} & set(words[-2:]):
+        return False
+    rest = set(words) - FILLER - _ABOUT_THE_ANSWER - {"come", "came", "data", "find", "u"}
+    return not rest and not _POINTING_AT_IT.isdisjoint(words)
+
+
+_POINTING_AT_IT = frozenset("that this these those it your".split())
+
+
 def _former_or_latter(words: list[str], mention: Mention) -> bool:
     """ "the former" / "the latter": a word that points, not a job name."""
     return (
@@ -295,6 +311,10 @@ class Matcher:
         self.finder.everyday = frozenset(phrasing | self.states.vocabulary | self.states.city_words)
         self.classifier = IntentClassifier(catalog.intents.values(), strip=self._strip_occupations)
         self.learned = learned
+        # intents that need no occupation (help, source, list_occupations...)
+        self.general = frozenset(
+            intent.id for intent in catalog.intents.values() if not intent.needs_occupation
+        )
         if learned is not None:
             learned.model = LearnedIntents.train(catalog.intents.values(), self.mask)
             learned.general = frozenset(
@@ -655,6 +675,11 @@ class Matcher:
                 # the career ("need a license for this?"), or weigh it against a fallback read
                 # where a career is named ("pros and cons of library tech work").
                 learned = self.learned.model.scores(masked, 3)
+        if not intents and mentions and keyed - self.general == {"automation"}:
+            # "an animator. ... is that something AI is going to take over?": the story drowns
+            # the question, but AI is said and a career named. (Only AI: "school" or "part
+            # time" in a story is no question about training or hours.)
+            intents = [IntentScore("automation", self.answer_threshold)]
         if [s.intent for s in intents] == ["employment"] and _how_many_of(plain) in _SPANS:
             # "how many years total to be a lawyer": time to train, not a count of jobs (after
             # the learned model, which reads "how many" as a count)
@@ -706,6 +731,10 @@ class Matcher:
         ):
             # "which other jobs I can do with civil engineering degree"
             intents = [IntentScore("related", self.answer_threshold)]
+        if following and _where_from(plain):
+            # "where is that info from", "where did you get that number": the answer's source
+            # (the nearest phrasing may be "where is my package from target")
+            intents = [IntentScore("source", max([s.score for s in intents[:1]] + [90.0]))]
         if (
             [s.intent for s in intents] == ["source"]
             and following
@@ -732,6 +761,8 @@ class Matcher:
             return []  # "is that a lot?", "which is safer from ai": a question, not a name
         if not POINTERS.isdisjoint(said):
             return []  # "the first one" points to a career discussed ("first assistant" is none)
+        if not _ABOUT_THE_ANSWER.isdisjoint(said):
+            return []  # "where is that info from": the answer's, not an "information assistant"
         head = self._heads.get(recent[0])
         if head is None:
             return []

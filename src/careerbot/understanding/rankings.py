@@ -41,6 +41,8 @@ _RANKING = frozenset(
     fastest""".split()
 )
 _LOWEST = frozenset({"lowest", "least", "low", "worst"})
+# "sort them by pay", "rank those by growth": an order asked for the list just shown
+_SORTING = frozenset("sort sorted rank ranked order ordered".split())
 _PAY = frozenset("pay paying paid salary salarie money earn earning wage rich richest".split())
 _GROWTH = frozenset("grow growing growth fastest demand future booming".split())
 _OPENINGS = frozenset("opening hiring hire vacancy".split())
@@ -233,7 +235,12 @@ def ask(
         if not (w == "high" and words[at + 1 : at + 2] == ["school"])
         and not (w == "least" and at and words[at - 1] == "at")
     }  # "high school", "at least $20 an hour" rank nothing
-    ranked = not _RANKING.isdisjoint(ranking_words)
+    # "sort them by pay" orders as "highest pay" does ("what sort of jobs", "in order to" do not)
+    sorting = any(
+        w in _SORTING and words[at + 1 : at + 2] != ["of"] and words[at - 1 : at] != ["in"]
+        for at, w in enumerate(words)
+    )
+    ranked = sorting or not _RANKING.isdisjoint(ranking_words)
     by: RankBy | None = None
     if ranked and not _GROWTH.isdisjoint(said):
         by = "growth"  # "fastest growing careers", "most in demand"
@@ -263,6 +270,40 @@ def ask(
     least = most if most == _NO_BACHELORS and _exactly(words) else None
     return Ranking(
         by, lowest, most, groups, tuple(named), count, likes, floor, ai, min_education=least
+    )
+
+
+def narrowed(first: Ranking, then: Ranking) -> Ranking:
+    """The list `first` asked for, narrowed or re-ordered by a follow-up that asks `then`
+    ("which of those need only a high school diploma", "sort them by pay"): what the follow-up
+    says replaces the list's, the rest of the list's is kept."""
+    order = then if then.by is not None else first
+    level = then if then.max_education is not None else first
+    return Ranking(
+        by=order.by,
+        lowest=order.lowest,
+        max_education=level.max_education,
+        groups=then.groups or first.groups,
+        areas=then.areas if then.groups else first.areas,
+        count=then.count or first.count,
+        likes=then.likes or first.likes,
+        min_pay=then.min_pay if then.min_pay is not None else first.min_pay,
+        ai=then.ai if then.ai is not None else first.ai,
+        min_education=level.min_education,
+    )
+
+
+def narrows(ranking: Ranking, words: Sequence[str]) -> bool:
+    """Whether a follow-up to a list (`words`, read as `ranking`) keeps only some of its careers
+    (an education ceiling, a pay floor, an area, an AI side, a liking) or sorts it again. ("which
+    of those pays best" compares the careers offered: see policy.Turn.discussed.)"""
+    return (
+        ranking.max_education is not None
+        or ranking.min_pay is not None
+        or bool(ranking.groups)
+        or ranking.ai is not None
+        or bool(ranking.likes)
+        or (ranking.by is not None and not _SORTING.isdisjoint(words))
     )
 
 
