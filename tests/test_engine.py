@@ -243,7 +243,7 @@ def test_follow_ups_keep_or_drop_the_state_as_the_user_says(engine: Engine) -> N
     # the question again (national: said so), then the figure BLS publishes by state
     assert (answer.intents, answer.state) == (["automation", "salary"], "FL")
     text = answer.plain_text()
-    assert "published for the whole US only" in text and "In Florida, Carpenters earn" in text
+    assert "These figures are for the whole US" in text and "In Florida, Carpenters earn" in text
     # the pay was added, not asked: the next career is asked the question asked
     assert engine.reply("what about plumbers", context)[0].intents == ["automation"]
     # after a question asked in a state, "not published by state" and the pay one tap away
@@ -1525,3 +1525,27 @@ def test_ai_said_in_a_long_message_asks_about_automation(
 ) -> None:
     answer, _ = engine.reply(text)
     assert (answer.intent, answer.occupations) == ("automation", [soc])
+
+
+def test_is_that_good_after_an_overview_weighs_pay_and_growth_against_all_jobs(
+    engine: Engine,
+) -> None:
+    _, context = engine.reply("tell me about pharmacists")
+    answer, _ = engine.reply("is that good?", context)
+    text = answer.plain_text()
+    assert answer.intent == "overview" and "the US median for all occupations is" in text
+    assert "for all jobs (BLS Employment Projections)" in text
+
+
+@pytest.mark.parametrize("follow", ["how much is that in michigan", "in michigan?"])
+def test_a_state_after_an_overview_gives_the_pay_there(engine: Engine, follow: str) -> None:
+    _, context = engine.reply("tell me about truck drivers")
+    answer, _ = engine.reply(follow, context)
+    assert answer.state == "MI" and "In Michigan, Heavy and Tractor-Trailer" in answer.plain_text()
+    assert "does not publish them by state" not in answer.plain_text()
+
+
+def test_the_hvac_one_after_a_comparison_asks_its_pay_in_the_state_said(engine: Engine) -> None:
+    _, context = engine.reply("electrician vs plumber vs hvac tech, which is best?")
+    answer, _ = engine.reply("ok what about the hvac one in minnesota", context)
+    assert (answer.intent, answer.occupations, answer.state) == ("salary", ["49-9021"], "MN")

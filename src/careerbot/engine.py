@@ -37,9 +37,7 @@ NATIONAL_ONLY_NOTE = (
     "the button or ask “pay in {state}”."
 )
 # "and in georgia?" after a national answer (duties, outlook...): the pay there, and why
-PAY_IN_STATE_NOTE = (
-    "That is published for the whole US only, not by state; the pay in {state} follows it."
-)
+PAY_IN_STATE_NOTE = "These figures are for the whole US; the pay in {state} follows them."
 UNKNOWN = (
     "I don't know “{name}” as an occupation: the BLS wage survey has no job by that name, so I "
     "have no figures for it. Try another name for the job, or /careers to search."
@@ -366,10 +364,14 @@ class Engine:
             notes.append(NATIONAL_ONLY_NOTE.format(state=state_name(action.state or "")))
         if action.rule == "place_follow_up/pay" and action.state:
             notes.append(PAY_IN_STATE_NOTE.format(state=state_name(action.state)))
-        if action.rule == "judges_last_answer" and action.intents[:1] == ("salary",):
-            # "is that good?" after pay: the verdict against all jobs, before the figures
-            judged = self.composer.pay_judged(answer.occupations[0])
-            notes += [judged] if judged else []
+        if action.rule == "judges_last_answer" and answer.occupations:
+            # "is that good?" after pay (or an overview): the verdict against all jobs, before
+            # the figures
+            soc = answer.occupations[0]
+            if action.intents[:1] == ("salary",):
+                notes += [judged] if (judged := self.composer.pay_judged(soc)) else []
+            elif action.intents[:1] == ("overview",):
+                notes += [judged] if (judged := self.composer.overview_judged(soc)) else []
         return notes
 
     @staticmethod

@@ -38,7 +38,8 @@ LIVING = frozenset(
 MAX_OFFERED_COMPARED = 10  # "which of those pays best" after a list: every career it offered
 SURE_QUESTION = 90.0  # an intent said by its keyword or a bare question ("is it hard")
 # The questions whose answers have figures by state (BLS OEWS): the others are national.
-BY_STATE = frozenset({"salary", "employment", "overview", "compare"})
+# (An overview's pay is national: in a state, the state's pay follows it.)
+BY_STATE = frozenset({"salary", "employment", "compare"})
 # What a career switch ("what about welders?") asks again after a comparison: its pay.
 AFTER_COMPARE = "salary"
 # The words of "the other one", "the last job": they point, they ask nothing.

@@ -203,6 +203,10 @@ PAY_JUDGED = (
     "Against all jobs: the US median for all occupations is {us} a year; {title} earn a US "
     "median of {median}, {gap} {side} it (BLS OEWS)."
 )
+GROWTH_JUDGED = (
+    "Jobs for {title} are projected to change {change}% from 2024 to 2034, against {average}% "
+    "for all jobs (BLS Employment Projections)."
+)
 NO_STATE_FIGURES = "BLS publishes no figures for {title} in {state}; here is the national picture."
 NO_STATE_ROW = "BLS publishes no {state} figures for {titles}, so {them} show only US figures."
 SOURCES_DIFFER = (
@@ -1247,6 +1251,21 @@ class Composer:
             us=money(us), title=self.occupations[soc].title, median=money(median),
             gap=whole_percent(abs(gap) * 100), side=side,
         )  # fmt: skip
+
+    def overview_judged(self, soc: str) -> str | None:
+        """ "Is that good?" after an overview: the pay against all jobs (`pay_judged`), then the
+        projected change 2024-34 against all jobs' (BLS Employment Projections, percent); None
+        where neither is published."""
+        facts = self._facts[soc]
+        parts = [self.pay_judged(soc)]
+        projection = facts.profile.projection if facts.profile else None
+        if projection is not None and facts.average_growth is not None:
+            change = fixed(projection.percent_change, sign=True)
+            average = fixed(facts.average_growth, sign=True)
+            title = self.occupations[soc].title
+            parts.append(GROWTH_JUDGED.format(title=title, change=change, average=average))
+        said = [part for part in parts if part]
+        return " ".join(said) if said else None
 
     def general(
         self,

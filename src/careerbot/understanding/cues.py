@@ -713,6 +713,18 @@ def _what_they_make(words: list[str]) -> bool:
     return len(unread) <= 2 and set(words[at + 1 :]) <= _MAKE_TAIL
 
 
+# "how much is that in michigan", "how much do they get an hour": pay, after a career
+_HOW_MUCH_TAIL = frozenset(
+    "is are that it this there do does they them those one get gets an a per hour year over "
+    "for in here".split()
+)
+
+
+def _how_much_is_it(words: list[str]) -> bool:
+    """ "how much is that (in michigan)": `words` without the place; nothing else said."""
+    return words[:2] == ["how", "much"] and set(words[2:]) <= _HOW_MUCH_TAIL
+
+
 _AT_WORK = frozenset({"at", "for", "in", "with", "by"})
 
 

@@ -92,6 +92,7 @@ from careerbot.understanding.cues import (
     _bare_question,
     _contains,
     _how_many_of,
+    _how_much_is_it,
     _in_spanish,
     _names_an_amount,
     _negated,
@@ -648,6 +649,10 @@ class Matcher:
         ranked = self.classifier.scores(plain)
         keyed = self.classifier.keyed(plain)
         intents = self._asked(plain, asking, ranked, bool(mentions))
+        if mentions and not topic and not {"one", "ones"}.isdisjoint(plain):
+            # "what about the hvac one": a career picked, nothing asked (the nearest phrasing
+            # is "what about the downsides")
+            intents = []
         if [s.intent for s in intents] == ["employment"] and not TREND.isdisjoint(plain):
             # "is the number of library tech jobs going up or down": where the count is heading
             intents = [IntentScore("outlook", intents[0].score)]
@@ -706,6 +711,8 @@ class Matcher:
         if (mentions or following) and _what_they_make(plain):
             # "What do chefs actually make?": pay, though "what do chefs actually do" is near
             intents = [IntentScore("salary", max([s.score for s in intents[:1]] + [90.0]))]
+        elif (mentions or following) and not intents and _how_much_is_it(plain):
+            intents = [IntentScore("salary", self.answer_threshold)]
         elif (weak or (not intents and mentions)) and _says_pay(plain):
             # "is it worth it pay wise", "library assistants dont make much. is that true?"
             score = max([s.score for s in intents[:1]] + [self.answer_threshold])
