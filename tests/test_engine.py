@@ -1549,3 +1549,32 @@ def test_the_hvac_one_after_a_comparison_asks_its_pay_in_the_state_said(engine: 
     _, context = engine.reply("electrician vs plumber vs hvac tech, which is best?")
     answer, _ = engine.reply("ok what about the hvac one in minnesota", context)
     assert (answer.intent, answer.occupations, answer.state) == ("salary", ["49-9021"], "MN")
+
+
+def test_a_job_described_with_what_it_is_not_is_answered(engine: Engine) -> None:
+    answer, _ = engine.reply(
+        "what's the job called where you fix teeth but you're not the dentist, you clean them"
+    )
+    assert answer.occupations == ["29-1292"]  # dental hygienists, not dentists
+
+
+def test_a_switch_to_a_name_of_two_careers_asks_which_for_the_last_question(
+    engine: Engine,
+) -> None:
+    _, context = engine.reply("how much do nurse anesthetists make")
+    answer, context = engine.reply("what about working as a nurse educator instead", context)
+    assert answer.reason == "which_occupation" and answer.intent == "salary"
+    picked, _ = engine.reply("1", context)
+    assert picked.intent == "salary" and picked.occupations in (["25-1072"], ["21-1091"])
+
+
+@pytest.mark.parametrize(
+    ("text", "soc"),
+    [
+        ("I've heard about instructional design. What does that pay?", "25-9031"),
+        ("is game design a good career", "15-1255"),
+    ],
+)
+def test_fields_of_work_name_their_careers(engine: Engine, text: str, soc: str) -> None:
+    answer, _ = engine.reply(text)
+    assert answer.occupations == [soc]

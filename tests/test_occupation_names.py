@@ -406,6 +406,8 @@ def test_a_job_or_a_workplace_is_no_employer_question(engine: Engine, text: str)
         ("the people who scan your books at the library", LIBRARY_TECH),
         ("what do the folks who collect trash make", "53-7081"),
         ("the person that delivers mail", "43-5052"),
+        ("what's the job where you inspect houses before people buy them", "47-4011"),
+        ("the people who do MRIs", "29-2035"),
     ],
 )
 def test_described_jobs_offer_what_occupations_do(engine: Engine, text: str, soc: str) -> None:

@@ -531,7 +531,9 @@ def _ask_again(turn: Turn) -> Action:
 
 def _ask_which(turn: Turn) -> Action:
     """ "nurse vs teacher pay in ohio": keep RNs and Ohio in every option for "which teacher?"."""
-    wanted = turn.topical or turn.context.pending_intents or [DEFAULT_INTENT]
+    # "what about working as a nurse educator instead": the last question, for the new career
+    switched = turn.last_question if turn.reading.switches and not turn.topical else []
+    wanted = turn.topical or turn.context.pending_intents or switched or [DEFAULT_INTENT]
     ambiguous = turn.reading.ambiguous
     if (turn.socs or len(ambiguous) > 1) and wanted[0] != "compare":
         wanted = ["compare"]
@@ -947,7 +949,8 @@ RULES: tuple[Rule, ...] = (
         "which_occupation",
         lambda t: (
             bool(t.reading.ambiguous)
-            and (bool(t.asked) or t.reading.is_short)
+            # "what about working as a nurse educator instead": a switch to the name
+            and (bool(t.asked) or t.reading.is_short or t.reading.switches)
             and t.first != "fallback"  # "the best way to cook rice" names "cook", asks no career
             # "Teacher says library technician is possible job for her": a name in passing
             # beside a clear career is no question of which one, unless the two are compared.

@@ -7,7 +7,6 @@ against what each occupation does: its O*NET 30.3 description, task statements a
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -31,7 +30,8 @@ _PROPERTY_LEADS = (
 _DESCRIBING = re.compile(
     r"\b(?:(?:people|person|persons|folk|folks|one|ones|guy|guys|lady|ladies|someone|somebody|"
     r"worker|workers)\s+(?:who|that|which|where|whose|at|behind)|"
-    rf"(?:job|jobs|career|work)\s+(?:who|that|which|where|whose)(?!\s+(?:{_PROPERTY_LEADS})\b))"
+    rf"(?:job|jobs|career|work)(?:\s+called)?\s+(?:who|that|which|where|whose)"
+    rf"(?!\s+(?:{_PROPERTY_LEADS})\b))"
     r"\s+(.+)"
 )
 _WORKER = re.compile(
@@ -82,6 +82,10 @@ EVERYDAY = {
     "boat": ("boat", "vessel"),
     "animal": ("animal", "veterinary"),
     "pet": ("pet", "animal"),
+    "inspect": ("inspect", "inspector", "inspection"),
+    "mri": ("mri", "magnetic", "resonance"),
+    "mris": ("mri", "magnetic", "resonance"),
+    "scan": ("scan", "imaging"),
 }
 # Two everyday words together -> the words O*NET uses for that work: "clean (your) teeth" is a
 # dental hygienist's, though dentists' and orthodontists' tasks say "teeth" more often.
@@ -91,7 +95,34 @@ EVERYDAY_PAIRS = {
     ("straighten", "teeth"): ("orthodontic", "orthodontist"),
     ("fix", "car"): ("automotive", "mechanic"),
     ("fixe", "car"): ("automotive", "mechanic"),
+    ("inspect", "house"): ("home", "inspector"),
+    ("inspect", "home"): ("home", "inspector"),
 }
+# A clause after the description that goes on with it: "where you fix teeth, you clean them"
+_GOING_ON = frozenset({"you", "u", "they", "he", "she"})
+
+
+def _clause_end(words: list[str], start: int) -> int:
+    """The position of the first BREAK from `start` on, else the end of `words`."""
+    return next((i for i in range(start, len(words)) if words[i] == BREAK), len(words))
+
+
+def _without_negated(words: list[str]) -> list[str]:
+    """ "you fix teeth but youre not the dentist": the words said not to be the job dropped
+    ("not the dentist", "not a doctor")."""
+    kept: list[str] = []
+    skip = 0
+    for at, word in enumerate(words):
+        if skip:
+            skip -= 1
+            continue
+        if word == "not" and words[at + 1 : at + 2] in (["the"], ["a"], ["an"]):
+            skip = 2  # the article and the noun after it
+            continue
+        kept.append(word)
+    return kept
+
+
 CONFIDENT = 0.35  # cosine similarity: at or above it (and well ahead) the best is taken as meant
 MIN_SIMILARITY = 0.12  # below it nothing is offered
 LEAD = 1.5  # the best must beat the runner-up by this factor to be taken as meant
@@ -239,18 +270,21 @@ class DescribedJobs:
         exclusive; None when they describe none. "the people who check out books, is that a
         good career" -> the first seven words: the rest is the question."""
         for start, word in enumerate(words):
-            after = words[start + 1] if start + 1 < len(words) else ""
+            # "the job called where you ...": the name asked for, then the description
+            skip = 1 if word in _JOB_WORDS and words[start + 1 : start + 2] == ["called"] else 0
+            after = words[start + 1 + skip] if start + 1 + skip < len(words) else ""
             workplace = word in _JOB_WORDS and after in _AT  # "a job at the pizza place"
             if (
                 _WORKER.fullmatch(word)
                 and after in _RELATIVE
                 and not workplace
-                and start + 2 < len(words)
-                and not (word in _JOB_WORDS and words[start + 2] in _PROPERTIES)
+                and start + 2 + skip < len(words)
+                and not (word in _JOB_WORDS and words[start + 2 + skip] in _PROPERTIES)
             ):
-                end = next(
-                    (i for i in range(start + 2, len(words)) if words[i] == BREAK), len(words)
-                )
+                end = _clause_end(words, start + 2 + skip)
+                # "... not the dentist, you clean them": a clause that goes on describing
+                while end + 1 < len(words) and words[end + 1] in _GOING_ON:
+                    end = _clause_end(words, end + 1)
                 return start, end
         return None
 
@@ -267,9 +301,16 @@ class DescribedJobs:
         if match is None or index is None:
             return None
         counts: dict[int, int] = {}
-        described = match.group(1).split()
+        described = _without_negated(match.group(1).split())
         content = [word for word in described if word not in _STOP]
-        paired = [w for pair in pairwise(content) for w in EVERYDAY_PAIRS.get(pair, ())]
+        # "clean teeth", and "fix teeth ... you clean them": the pair anywhere, in either order
+        present = set(content)
+        paired = [
+            w
+            for (a, b), words in EVERYDAY_PAIRS.items()
+            if a in present and b in present
+            for w in words
+        ]
         # Counted twice: two words together say more than either alone ("at the dentist").
         for said in [*described, *paired, *paired]:
             for word in EVERYDAY.get(said, (said,)):
