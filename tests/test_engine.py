@@ -1578,3 +1578,22 @@ def test_a_switch_to_a_name_of_two_careers_asks_which_for_the_last_question(
 def test_fields_of_work_name_their_careers(engine: Engine, text: str, soc: str) -> None:
     answer, _ = engine.reply(text)
     assert answer.occupations == [soc]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("how much do video game designers make", "video game designer", "Web and Digital"),
+        ("what does a park ranger do", "park ranger", "Conservation Scientists"),
+    ],
+)
+def test_a_job_bls_counts_within_a_group_says_so(
+    engine: Engine, text: str, name: str, title: str
+) -> None:
+    text_out = engine.reply(text)[0].plain_text()
+    assert f"BLS counts “{name}” jobs within “{title}" in text_out
+
+
+@pytest.mark.parametrize("text", ["what do truck drivers make", "library tech pay", "cna pay"])
+def test_a_job_named_as_bls_names_it_has_no_group_note(engine: Engine, text: str) -> None:
+    assert "BLS counts" not in engine.reply(text)[0].plain_text()

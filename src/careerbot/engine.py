@@ -16,6 +16,7 @@ from careerbot.conversation import Context, Pick
 from careerbot.policy import AFTER_COMPARE, Action, Kind, Thresholds, Turn, decide
 from careerbot.settings import Settings
 from careerbot.understanding.matcher import LearnedHook, Matcher
+from careerbot.understanding.normalise import tokens, words_only
 from careerbot.understanding.reading import Reading
 from careerbot.understanding.states import Place, state_name
 
@@ -31,6 +32,9 @@ FOREIGN_NOTE = (
 CATCH_ALL_NOTE = (
     "BLS counts this job in “{title}”, a catch-all group of smaller jobs: its figures cover "
     "all of them, not this job alone."
+)
+NAMED_WITHIN_NOTE = (
+    "BLS counts “{name}” jobs within “{title}”: the figures are for that whole group."
 )
 NATIONAL_ONLY_NOTE = (
     "These figures are national: BLS does not publish them by state. For pay in {state}, tap "
@@ -154,7 +158,7 @@ class Engine:
             discussed=context.discussed,
         )
         action = decide(Turn(reading, context, self.intents, self.thresholds))
-        answer = self._render(action, reading.place)
+        answer = self._render(action, reading.place, named=self._named_within(reading))
         return answer, self._remember(context, action, answer)
 
     def respond(
@@ -189,7 +193,31 @@ class Engine:
         return self.composer.pay_chart(socs, state) if socs else None
 
     # -- render: one Action, one Answer ------------------------------------------------------
-    def _render(self, action: Action, place: Place, detail: bool = False) -> Answer:
+    def _named_within(self, reading: Reading) -> dict[str, str]:
+        """SOC code -> the name the user gave it, where that name is a job BLS counts within a
+        differently named group ("video game designer" within Web and Digital Interface
+        Designers, "park ranger" within Conservation Scientists): a name of two words or more
+        whose words before the last are not in the title."""
+        named: dict[str, str] = {}
+        for mention in reading.mentions:
+            words = reading.words[mention.start : mention.end]
+            if len(mention.socs) != 1 or len(words) < 2 or mention.how in ("code", "title"):
+                continue
+            occupation = self.catalog.occupations.get(mention.socs[0])
+            if occupation is None:
+                continue
+            title = set(words_only(tokens(occupation.title)))
+            if title.isdisjoint(words[:-1]):
+                named[mention.socs[0]] = " ".join(words)
+        return named
+
+    def _render(
+        self,
+        action: Action,
+        place: Place,
+        detail: bool = False,
+        named: dict[str, str] | None = None,
+    ) -> Answer:
         composer = self.composer
         intents, socs, state = list(action.intents), list(action.socs), action.state
         if action.kind == "compare" and socs:
@@ -248,7 +276,7 @@ class Engine:
             intent = intents[0] if intents else "fallback"
             answer = composer.general(intent, action.score, socs, shown=action.shown)
         national_only = self._national_only(action, answer, place)
-        notes = self._notes(action, answer, place, national_only)
+        notes = self._notes(action, answer, place, national_only, named or {})
         update: dict[str, object] = {"reason": action.rule}
         if national_only and answer.occupations:
             # "and in ohio?" after an education answer: the state's pay, one tap away (the
@@ -340,10 +368,15 @@ class Engine:
         )
 
     def _notes(
-        self, action: Action, answer: Answer, place: Place, national_only: bool
+        self,
+        action: Action,
+        answer: Answer,
+        place: Place,
+        national_only: bool,
+        named: dict[str, str],
     ) -> list[str]:
         """What the user should know about where the figures are for (`national_only`: see
-        `_national_only`, worked out once by the caller)."""
+        `_national_only`, worked out once by the caller; `named`: see `_named_within`)."""
         if not answer.occupations:
             return []
         notes: list[str] = []
@@ -360,6 +393,14 @@ class Engine:
         # (not over a whole list compared: "which of those pays the most")
         if catch_all and action.kind in ("about", "compare") and len(answer.occupations) <= 2:
             notes.append(CATCH_ALL_NOTE.format(title=catch_all[0]))
+        elif (
+            action.kind == "about"
+            and len(answer.occupations) == 1
+            and answer.occupations[0] in named
+        ):
+            soc = answer.occupations[0]
+            title = self.catalog.occupations[soc].title
+            notes.append(NAMED_WITHIN_NOTE.format(name=named[soc], title=title))
         if national_only:
             notes.append(NATIONAL_ONLY_NOTE.format(state=state_name(action.state or "")))
         if action.rule == "place_follow_up/pay" and action.state:
