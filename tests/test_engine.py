@@ -592,7 +592,7 @@ def test_a_reaction_offers_more_about_the_career_and_keeps_it(engine: Engine) ->
     ("text", "word", "title"),
     [
         ("any jobs with animals", "animal", "Animal Caretakers"),
-        ("show me computer jobs", "computer", "Computer Network Architects"),
+        ("list careers with engineer", "engineer", "Aerospace Engineers"),
     ],
 )
 def test_a_list_is_searched_by_its_topic_words(
@@ -601,6 +601,12 @@ def test_a_list_is_searched_by_its_topic_words(
     # "animal", "computer" are in several list phrasings, but they are what is searched
     text_out = engine.reply(text)[0].plain_text()
     assert f"match “{word}”" in text_out and title in text_out
+
+
+def test_an_area_lists_its_most_common_careers_first(engine: Engine) -> None:
+    # "computer" names an area (data/areas.yaml): its careers, not titles with the word
+    text_out = engine.reply("show me computer jobs")[0].plain_text()
+    assert "Careers in computer" in text_out and "1. Software Developers" in text_out
 
 
 def test_careers_with_a_word_are_searched_and_the_search_said(engine: Engine) -> None:
@@ -1597,3 +1603,38 @@ def test_a_job_bls_counts_within_a_group_says_so(
 @pytest.mark.parametrize("text", ["what do truck drivers make", "library tech pay", "cna pay"])
 def test_a_job_named_as_bls_names_it_has_no_group_note(engine: Engine, text: str) -> None:
     assert "BLS counts" not in engine.reply(text)[0].plain_text()
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("which jobs for people who like working with their hands", "Carpenters"),
+        ("idk wat i wanna do, i like cars n stuff", "Automotive Service Technicians"),
+    ],
+)
+def test_likings_said_around_other_words_list_careers_that_fit(
+    engine: Engine, text: str, first: str
+) -> None:
+    answer, _ = engine.reply(text)
+    assert answer.intent == "list_occupations"
+    assert engine.catalog.occupations[answer.choices[0].occupations[0]].title.startswith(first)
+
+
+def test_a_counsellors_worksheet_asks_for_the_areas_careers_then_narrows_them(
+    engine: Engine,
+) -> None:
+    listed, context = engine.reply(
+        "I'm putting together a worksheet for 10th graders on healthcare careers. "
+        "Can you list some healthcare jobs with their median pay?"
+    )
+    assert listed.intent == "list_occupations" and "Careers in healthcare" in listed.plain_text()
+    assert "Graders" not in listed.plain_text()  # "10th graders" is no search word
+    narrowed, _ = engine.reply("which of those need less than a bachelor's?", context)
+    assert narrowed.reason == "narrows_list"
+    socs = [c.occupations[0] for c in narrowed.choices]
+    assert "29-1141" not in socs and "31-1131" in socs  # RNs need a bachelor's; CNAs do not
+
+
+def test_jobs_that_ai_will_replace_ranks_by_exposure(engine: Engine) -> None:
+    answer, _ = engine.reply("what about jobs that AI will replace")
+    assert answer.intent == "list_occupations" and "Most exposed to AI" in answer.plain_text()

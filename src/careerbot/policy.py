@@ -482,7 +482,11 @@ def _asks_by_interest(turn: Turn) -> bool:
         )
         and not turn.reading.own_job
         # "i like helping people" reads as a request for help, but says only what is liked
-        and (turn.first not in GENERAL - {"fallback"} or (turn.first == "help" and only_likes))
+        # ("idk wat i wanna do, i like cars" reads as "what can you do")
+        and (
+            turn.first not in GENERAL - {"fallback"}
+            or (turn.first == "help" and (only_likes or turn.reading.starting_out is not None))
+        )
     )
 
 
@@ -827,6 +831,8 @@ RULES: tuple[Rule, ...] = (
             and not t.socs
             # "what jobs can i get that pay at least $20 an hour": careers asked for
             and not _ranks_careers(t)
+            # "I'm putting together a worksheet... list some healthcare jobs with their pay"
+            and not (t.first == "list_occupations" and t.score >= SURE_QUESTION)
             # "which has the better paycheck" after two careers: theirs, not the user's
             and not (t.reading.wants_both and len(t.discussed) >= 2)
             # "What's the work-life balance like? Anything has to be better than retail

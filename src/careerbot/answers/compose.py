@@ -215,6 +215,7 @@ SOURCES_DIFFER = (
 )
 # The seed profile's own figures, always after the official ones and named.
 SEED_LABEL = "The StartRight career profile (no year given) says:"
+SEARCH_ANY_WORDS = 3  # a search of up to this many words lists titles with any of them
 # "where's that from?" just after an answer: that answer's sources first
 LAST_SOURCES = "The {topics} figures I just gave for {titles} come from: {names} (links below)."
 
@@ -1000,11 +1001,13 @@ class Composer:
             return self._liked_list(ranking, score)
         if ranking.by is not None or ranking.max_education is not None or ranking.min_pay:
             return self._ranked_list(ranking, score, pool)
+        if ranking.groups and pool is None:
+            # "healthcare jobs", "careers in the skilled trades": the area's careers, the most
+            # common first (a title search would find "Healthcare Support Workers, All Other")
+            return self._ranked_list(ranking, score)
         intent = self.intents["list_occupations"]
         search = self._search_words(topic_words)
         matches = self.search(search)
-        if not matches and ranking.groups:  # "trades", "stem": no title says it, an area does
-            return self._ranked_list(ranking, score)
         heading = self._fill(intent.answer.heading, self._general)
         if matches and search:  # "careers with therapist": say what was searched
             total = len(self._by_title)
@@ -1042,7 +1045,9 @@ class Composer:
         codes = [self.occupations[w] for w in words if w in self.occupations]
         hits = [set(self._titles_with_word.get(word, ())) for word in words]
         every = set.intersection(*hits) if hits else set()
-        found = every or set().union(*hits)
+        # Any word will do for a short search ("nurse or teacher"), not for a long message,
+        # where one stray word ("10th graders") would list Graders and Sorters
+        found = every or (set().union(*hits) if len(words) <= SEARCH_ANY_WORDS else set())
         return codes + [self._by_title[rank] for rank in sorted(found)]
 
     def define(self, term: str, score: float) -> Answer:

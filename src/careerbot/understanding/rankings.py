@@ -105,7 +105,8 @@ def _ai_side(words: Sequence[str]) -> AiSide | None:
         return None
     if not _AI_SAFE.isdisjoint(said):
         return "safe"
-    if not _AI_EXPOSED.isdisjoint(said) or not said.isdisjoint({"replaced", "automated"}):
+    replacing = {"replace", "replaced", "automated"}  # "jobs that AI will replace"
+    if not _AI_EXPOSED.isdisjoint(said) or not said.isdisjoint(replacing):
         return "exposed"
     return None
 
@@ -209,6 +210,8 @@ def liked(words: Sequence[str], interests: Mapping[str, str]) -> tuple[str, ...]
         elif liking:
             for length in range(_LIKED_WORDS, 0, -1):
                 phrase = " ".join(words[at : at + length])
+                if phrase == "people" and words[at + 1 : at + 2] in (["who"], ["that"]):
+                    break  # "jobs for people who like working with their hands": who likes
                 if phrase in interests:
                     found.append(interests[phrase])
                     at += length - 1
@@ -251,7 +254,9 @@ def ask(
     elif ranked and not _JOBS.isdisjoint(said):
         by = "jobs"
     pairs = {" ".join(pair) for pair in pairwise(words)}
-    named = [w for w in [*words, *pairs] if w in areas]
+    named = list(dict.fromkeys(w for w in [*words, *pairs] if w in areas))
+    # "skilled trades": the phrase, not also its "trades"
+    named = [w for w in named if not any(w != o and w in o.split() for o in named)]
     groups = tuple(dict.fromkeys(g for w in named for g in areas[w]))
     count = next(
         (int(n) for w, n in pairwise(words) if w in _RANKING and n.isdigit() and 0 < int(n) <= 50),
@@ -307,6 +312,7 @@ def narrows(ranking: Ranking, words: Sequence[str]) -> bool:
     )
 
 
+_BELOW = frozenset({"less", "under", "below", "short"})
 # "at most an associate's", "an associate's or less": a ceiling, not the level itself
 _CEILING = frozenset("most less max maximum under below than without no dont not".split())
 
@@ -328,7 +334,9 @@ def _education(words: Sequence[str]) -> int | None:
     said = set(words)
     pairs = {" ".join(pair) for pair in pairwise(words)}
     negated = not _NOT.isdisjoint(said)
-    if negated and not said.isdisjoint({"bachelor", "4", "four"}):
+    # "less than a bachelor's", "under a 4 year degree": below that level
+    below = any(a in _BELOW and b in {"than", "a"} for a, b in pairwise(words))
+    if (negated or below) and not said.isdisjoint({"bachelor", "4", "four"}):
         return _NO_BACHELORS  # "without a bachelor's", "no 4 year degree"
     school = [words[at + 2 : at + 3] for at, pair in enumerate(pairwise(words))
               if pair in (("high", "school"), ("hs", "diploma"))]  # fmt: skip
