@@ -1638,3 +1638,14 @@ def test_a_counsellors_worksheet_asks_for_the_areas_careers_then_narrows_them(
 def test_jobs_that_ai_will_replace_ranks_by_exposure(engine: Engine) -> None:
     answer, _ = engine.reply("what about jobs that AI will replace")
     assert answer.intent == "list_occupations" and "Most exposed to AI" in answer.plain_text()
+
+
+@pytest.mark.parametrize(
+    "follow",
+    ["is that before or after taxes?", "does that include benefits?", "is that take home pay"],
+)
+def test_what_the_pay_figure_counts_is_explained(engine: Engine, follow: str) -> None:
+    _, context = engine.reply("how much do librarians make")
+    answer, _ = engine.reply(follow, context)
+    assert answer.reason == "defines_term" and "before taxes" in answer.plain_text()
+    assert "benefits" in answer.plain_text()

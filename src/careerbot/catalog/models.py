@@ -46,12 +46,16 @@ class InterestTable(Strict):
 
 class GlossaryTerm(Strict):
     """A word careerbot's answers use, explained (data/glossary.yaml): the words people say for
-    it, the explanation, and whether "what is <term>" alone asks what it means (`bare`; false
-    where those words could ask for the figure: "what's the median?")."""
+    it, the explanation, whether "what is <term>" alone asks what it means (`bare`; false
+    where those words could ask for the figure: "what's the median?"), and whether saying the
+    term at all asks about it (`asks`)."""
 
     says: tuple[str, ...] = Field(min_length=1)
     text: str = Field(min_length=1)
     bare: bool = True
+    # true where any message saying the term asks about it ("is that before or after taxes?",
+    # "does that include benefits?"): words that never name a figure to look up
+    asks: bool = False
 
 
 class Glossary(Strict):

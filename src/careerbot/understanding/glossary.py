@@ -46,6 +46,8 @@ class Terms:
         key, start, end = found
         if not _MEANING.isdisjoint(words) or ("stand", "for") in pairwise(words):
             return key
+        if self._terms[key].asks:  # "is that before or after taxes?"
+            return key
         if "explain" in words and not names_a_career:
             return key  # "explain job zones", not "explain the outlook for nurses"
         if names_a_career or not self._terms[key].bare:
