@@ -1649,3 +1649,16 @@ def test_what_the_pay_figure_counts_is_explained(engine: Engine, follow: str) ->
     answer, _ = engine.reply(follow, context)
     assert answer.reason == "defines_term" and "before taxes" in answer.plain_text()
     assert "benefits" in answer.plain_text()
+
+
+def test_corrections_keep_what_is_still_meant(engine: Engine) -> None:
+    _, context = engine.reply("what do engineers earn")
+    _, context = engine.reply("no I meant software engineers", context)
+    answer, _ = engine.reply("not pay, I meant the outlook", context)
+    assert (answer.intent, answer.occupations) == ("outlook", ["15-1252"])
+    _, context = engine.reply(
+        "the person who reads x-rays and does scans at the hospital, not the doctor"
+    )
+    _, context = engine.reply("how much do they earn", context)
+    answer, _ = engine.reply("no, I meant the one that does MRIs", context)
+    assert (answer.intent, answer.occupations) == ("salary", ["29-2035"])

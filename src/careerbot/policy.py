@@ -16,7 +16,7 @@ from typing import Literal
 from careerbot.catalog.models import Intent
 from careerbot.conversation import Context, Pick
 from careerbot.understanding import rankings
-from careerbot.understanding.cues import CLOSING_WORDS, SOCIAL, THANKING
+from careerbot.understanding.cues import CLOSING_WORDS, CORRECTING, SOCIAL, THANKING
 from careerbot.understanding.intents import IntentScore
 from careerbot.understanding.normalise import BREAK, tokens
 from careerbot.understanding.reading import Reading
@@ -599,6 +599,11 @@ def _unknown_job(turn: Turn) -> Action:
                   offer=unknown.near, words=(unknown.name,), military=unknown.military)  # fmt: skip
 
 
+def _corrects(turn: Turn) -> bool:
+    """ "no, I meant...", "wait i mean...": the message opens by correcting the last answer."""
+    return bool(turn.context.occupations) and not CORRECTING.isdisjoint(turn.reading.words[:3])
+
+
 def _described(turn: Turn) -> Action:
     described = turn.reading.described
     assert described is not None and described.candidates
@@ -612,7 +617,8 @@ def _described(turn: Turn) -> Action:
         and s.score >= turn.thresholds.suggest
         and (s.intent != "duties" or "do" in turn.reading.words)
     ]
-    wanted = turn.topical or ranked[:1] or [DEFAULT_INTENT]
+    corrected = turn.last_question if _corrects(turn) else []  # the question stays
+    wanted = turn.topical or corrected or ranked[:1] or [DEFAULT_INTENT]
     best, *others = (c.soc for c in described.candidates)
     if described.confident:
         return turn.about("described_job", wanted, [best])
@@ -942,7 +948,8 @@ RULES: tuple[Rule, ...] = (
             t.reading.described is not None
             and bool(t.reading.described.candidates)
             and t.first not in GENERAL - {"fallback"}  # "people who ..., thanks" is thanks
-            and (bool(t.topical) or not t.context.occupations)
+            # "no, I meant the one that does MRIs": a correction of the career discussed
+            and (bool(t.topical) or not t.context.occupations or _corrects(t))
             and t.first != "compare"
             and not t.reading.wants_both
             and not t.socs

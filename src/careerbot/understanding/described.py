@@ -341,7 +341,9 @@ class DescribedJobs:
             best_score >= CLEAR * 100 and best_score >= CLEAR_LEAD * runner_up
         )
         likely = confident or (best_score >= LIKELY * 100 and best_score >= LIKELY_LEAD * runner_up)
-        if len(set(content)) < MIN_WORDS_TO_ANSWER:
+        # "the one that does MRIs": one word of the trade's own, far ahead of every other job
+        telling = best_score >= CONFIDENT * 100 and best_score >= CLEAR_LEAD * runner_up
+        if len(set(content)) < MIN_WORDS_TO_ANSWER and not telling:
             # "people who travel a lot", "people who make a lot of money": one word says too
             # little of the work to answer for one job; offered as a choice instead
             confident = likely = False

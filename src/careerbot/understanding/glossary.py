@@ -44,7 +44,9 @@ class Terms:
         if found is None:
             return None
         key, start, end = found
-        if not _MEANING.isdisjoint(words) or ("stand", "for") in pairwise(words):
+        # "not pay, I meant the outlook": a correction, not a question of what a word means
+        meaning = [w for at, w in enumerate(words) if w in _MEANING and words[at - 1 : at] != ["i"]]
+        if meaning or ("stand", "for") in pairwise(words):
             return key
         if self._terms[key].asks:  # "is that before or after taxes?"
             return key

@@ -243,6 +243,7 @@ class LearnedHook:
         return asked
 
 
+_I_MEANT = frozenset({"meant", "mean"})
 # Words about an answer's content, which a career's head noun does not make a job title.
 _ABOUT_THE_ANSWER = frozenset("information detail fact stat statistic number figure".split())
 
@@ -641,6 +642,20 @@ class Matcher:
             # "thanks but what do nurses make": thanks, then the question, which is answered
             rest = list(dropwhile(lambda w: w in THANKS_OPENING, plain))
             plain, topic = rest, [word for word in rest if word not in FILLER]
+        corrected = next(
+            (
+                at
+                for at in range(1, len(plain) - 1)
+                if plain[at] in _I_MEANT and plain[at - 1] == "i"
+            ),
+            None,
+        )
+        if corrected is not None and not self.classifier.keyed(plain[corrected + 1 :]):
+            corrected = None  # "how much does a ups driver make jk i mean delivery drivers"
+        if corrected is not None:
+            # "not pay, I meant the outlook", "no i meant outlook": what is meant is the question
+            plain = plain[corrected + 1 :]
+            topic = [word for word in plain if word not in FILLER]
         opening = question_opening(plain)
         if opening:
             # "lol ok what do they do": the reaction opens the question, which it outweighs
@@ -672,6 +687,11 @@ class Matcher:
         if self.learned is not None:  # experimental: see LearnedHook
             # The user's own job ("I am a school counselor") is no part of the question.
             heard = [BREAK if i in own or i not in focus else w for i, w in enumerate(words)]
+            if corrected is not None:  # "not pay, I meant the outlook": from what is meant on
+                said = next(
+                    i for i in range(1, len(words)) if words[i] in _I_MEANT and words[i - 1] == "i"
+                )
+                heard = [BREAK if i <= said else w for i, w in enumerate(heard)]
             masked = self.mask(heard, mentions, place)
             intents = self.learned.revise(masked, intents, topic, meant, keyed, following)
             unsure = not intents or (intents[0].intent == FALLBACK and job_named)
