@@ -1662,3 +1662,30 @@ def test_corrections_keep_what_is_still_meant(engine: Engine) -> None:
     _, context = engine.reply("how much do they earn", context)
     answer, _ = engine.reply("no, I meant the one that does MRIs", context)
     assert (answer.intent, answer.occupations) == ("salary", ["29-2035"])
+
+
+def test_a_licence_question_gets_the_education_and_says_licences_are_not_in_the_data(
+    engine: Engine,
+) -> None:
+    _, context = engine.reply("What is salary of accountant in chicago?")
+    answer, _ = engine.reply("accountant need CPA?", context)
+    assert answer.intent == "education" and "License Finder" in answer.plain_text()
+    # a licence said in passing asks nothing about it
+    _, context = engine.reply("how much do electricians make in ohio")
+    answer, _ = engine.reply("And what would he realistically earn once he's licensed?", context)
+    assert answer.intent == "salary" and "License Finder" not in answer.plain_text()
+
+
+def test_starting_pay_is_said_to_be_unpublished_with_the_low_percentiles_as_the_guide(
+    engine: Engine,
+) -> None:
+    _, context = engine.reply("how much do mechanics make")
+    answer, _ = engine.reply("whats the startin pay tho", context)
+    assert answer.intent == "salary" and "BLS publishes no starting pay" in answer.plain_text()
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"), [("aight preciate it", "thanks"), ("goodnight", "goodbye")]
+)
+def test_slang_thanks_and_goodbyes(engine: Engine, text: str, intent: str) -> None:
+    assert engine.reply(text)[0].intent == intent

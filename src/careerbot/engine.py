@@ -15,6 +15,7 @@ from careerbot.catalog import Catalog, Occupation, load_catalog
 from careerbot.conversation import Context, Pick
 from careerbot.policy import AFTER_COMPARE, Action, Kind, Thresholds, Turn, decide
 from careerbot.settings import Settings
+from careerbot.understanding.cues import LICENSING
 from careerbot.understanding.matcher import LearnedHook, Matcher
 from careerbot.understanding.normalise import tokens, words_only
 from careerbot.understanding.reading import Reading
@@ -32,6 +33,18 @@ FOREIGN_NOTE = (
 CATCH_ALL_NOTE = (
     "BLS counts this job in “{title}”, a catch-all group of smaller jobs: its figures cover "
     "all of them, not this job alone."
+)
+# "accountant need CPA?", "do electricians need to be licensed": no data, said so
+LICENSING_NOTE = (
+    "Licences and certifications (a CPA, the NCLEX for nurses, a trade licence) are set by each "
+    "state's board, and I have no data on them: CareerOneStop's License Finder lists them by "
+    "state. Here is the education BLS says the job needs."
+)
+# "whats the starting pay": BLS publishes no starting pay; the low percentiles are the guide
+STARTING = frozenset("start starting startin entry beginner beginning first".split())
+STARTING_PAY_NOTE = (
+    "BLS publishes no starting pay. Beginners usually earn near the lower end of the range "
+    "below: the 10th and 25th percentiles."
 )
 NAMED_WITHIN_NOTE = (
     "BLS counts “{name}” jobs within “{title}”: the figures are for that whole group."
@@ -158,7 +171,7 @@ class Engine:
             discussed=context.discussed,
         )
         action = decide(Turn(reading, context, self.intents, self.thresholds))
-        answer = self._render(action, reading.place, named=self._named_within(reading))
+        answer = self._render(action, reading.place, reading=reading)
         return answer, self._remember(context, action, answer)
 
     def respond(
@@ -216,7 +229,7 @@ class Engine:
         action: Action,
         place: Place,
         detail: bool = False,
-        named: dict[str, str] | None = None,
+        reading: Reading | None = None,
     ) -> Answer:
         composer = self.composer
         intents, socs, state = list(action.intents), list(action.socs), action.state
@@ -276,7 +289,7 @@ class Engine:
             intent = intents[0] if intents else "fallback"
             answer = composer.general(intent, action.score, socs, shown=action.shown)
         national_only = self._national_only(action, answer, place)
-        notes = self._notes(action, answer, place, national_only, named or {})
+        notes = self._notes(action, answer, place, national_only, reading)
         update: dict[str, object] = {"reason": action.rule}
         if national_only and answer.occupations:
             # "and in ohio?" after an education answer: the state's pay, one tap away (the
@@ -373,13 +386,15 @@ class Engine:
         answer: Answer,
         place: Place,
         national_only: bool,
-        named: dict[str, str],
+        reading: Reading | None,
     ) -> list[str]:
         """What the user should know about where the figures are for (`national_only`: see
-        `_national_only`, worked out once by the caller; `named`: see `_named_within`)."""
+        `_national_only`, worked out once by the caller), and what the message said about it
+        (`reading`; None for a button)."""
         if not answer.occupations:
             return []
         notes: list[str] = []
+        named = self._named_within(reading) if reading is not None else {}
         if place.foreign:
             notes.append(FOREIGN_NOTE.format(place=place.foreign.title()))
         if action.state and place.city and place.state == action.state:
@@ -401,6 +416,11 @@ class Engine:
             soc = answer.occupations[0]
             title = self.catalog.occupations[soc].title
             notes.append(NAMED_WITHIN_NOTE.format(name=named[soc], title=title))
+        said = set(reading.words) if reading is not None else set()
+        if "education" in action.intents and not LICENSING.isdisjoint(said):
+            notes.append(LICENSING_NOTE)  # "accountant need CPA?"
+        if "salary" in action.intents and not STARTING.isdisjoint(said):
+            notes.append(STARTING_PAY_NOTE)  # "whats the startin pay"
         if national_only:
             notes.append(NATIONAL_ONLY_NOTE.format(state=state_name(action.state or "")))
         if action.rule == "place_follow_up/pay" and action.state:

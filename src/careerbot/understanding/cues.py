@@ -714,6 +714,8 @@ def _what_they_make(words: list[str]) -> bool:
     return len(unread) <= 2 and set(words[at + 1 :]) <= _MAKE_TAIL
 
 
+# Words of a licence or certification: "accountant need CPA?", "do you have to be licensed"
+LICENSING = frozenset("license licence licensed licensing licenses cpa nclex certified".split())
 # "how much is that in michigan", "how much do they get an hour": pay, after a career
 _HOW_MUCH_TAIL = frozenset(
     "is are that it this there do does they them those one get gets an a per hour year over "

@@ -51,6 +51,7 @@ from careerbot.understanding.cues import (
     JOINING,
     JUDGED,
     JUDGING,
+    LICENSING,
     MORE_OR_LESS,
     MOVING,
     NEAR,
@@ -244,6 +245,7 @@ class LearnedHook:
 
 
 _I_MEANT = frozenset({"meant", "mean"})
+_LICENCE_WORDS = 3  # at most this many topic words: a question about the licence itself
 # Words about an answer's content, which a career's head noun does not make a job title.
 _ABOUT_THE_ANSWER = frozenset("information detail fact stat statistic number figure".split())
 
@@ -733,6 +735,15 @@ class Matcher:
             intents = [IntentScore("salary", max([s.score for s in intents[:1]] + [90.0]))]
         elif (mentions or following) and not intents and _how_much_is_it(plain):
             intents = [IntentScore("salary", self.answer_threshold)]
+        elif (
+            (mentions or following)
+            and not intents
+            and len(topic) <= _LICENCE_WORDS
+            and not LICENSING.isdisjoint(w for i, w in enumerate(words) if i in focus)
+        ):
+            # "accountant need CPA?" (a CPA is also a name for accountants): a licence, which
+            # is part of getting in ("the pay once he's licensed" asks the pay)
+            intents = [IntentScore("education", self.answer_threshold)]
         elif (weak or (not intents and mentions)) and _says_pay(plain):
             # "is it worth it pay wise", "library assistants dont make much. is that true?"
             score = max([s.score for s in intents[:1]] + [self.answer_threshold])

@@ -75,6 +75,24 @@ SLANG: dict[str, tuple[str, ...]] = {
     "cuz": ("because",),
     "coz": ("because",),
     "ai": ("ai",),
+    # a dropped g: "whats the startin pay", "how much they makin"
+    "startin": ("starting",),
+    "makin": ("making",),
+    "workin": ("working",),
+    "gettin": ("getting",),
+    "lookin": ("looking",),
+    "thinkin": ("thinking",),
+    "payin": ("paying",),
+    "goin": ("going",),
+    "doin": ("doing",),
+    "tryin": ("trying",),
+    "hirin": ("hiring",),
+    "somethin": ("something",),
+    "nothin": ("nothing",),
+    # "aight preciate it", "goodnight"
+    "aight": ("alright",),
+    "preciate": ("appreciate",),
+    "goodnight": ("good", "night"),
 }
 
 _NO_FOLD = frozenset({"this", "is", "was", "has", "does", "his", "yes", "bus", "us", "less", "ai",
