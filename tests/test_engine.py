@@ -1689,3 +1689,22 @@ def test_starting_pay_is_said_to_be_unpublished_with_the_low_percentiles_as_the_
 )
 def test_slang_thanks_and_goodbyes(engine: Engine, text: str, intent: str) -> None:
     assert engine.reply(text)[0].intent == intent
+
+
+def test_a_list_picked_from_by_number_in_a_sentence_and_asked_about_in_filler_words(
+    engine: Engine,
+) -> None:
+    listed, context = engine.reply("what jobs are similar to paralegal")
+    offered = [c.occupations for c in listed.choices]
+    _, context = engine.reply("the second one", context)
+    _, context = engine.reply("how much does it pay", context)
+    answer, context = engine.reply("ok go back to the list, number 4", context)
+    assert (answer.intent, answer.occupations) == ("salary", offered[3])
+    answer, _ = engine.reply("what does that job do", context)
+    assert (answer.intent, answer.occupations) == ("duties", offered[3])
+
+
+def test_the_dc_area_is_a_place(engine: Engine) -> None:
+    _, context = engine.reply("what do dental hygienists make in texas")
+    answer, _ = engine.reply("and in the DC area", context)
+    assert (answer.intent, answer.state) == ("salary", "DC")

@@ -127,7 +127,9 @@ def _picked_number(plain: list[str]) -> int | None:
     """The number a short reply picks, if it is only that: "2", "the second one", "option 3"."""
     rest = [word for word in plain if word not in PICK_WORDS]
     if len(rest) != 1 or len(plain) > _PICK_LENGTH:
-        return None
+        # "ok go back to the list, number 4": a number said as one, in a longer message
+        said = [b for a, b in pairwise(plain) if a in {"number", "option", "#"} and b.isdigit()]
+        return int(said[0]) if len(said) == 1 and len(said[0]) <= 2 else None
     word = rest[0]
     if word.isdigit() and len(word) <= 3:
         return int(word)

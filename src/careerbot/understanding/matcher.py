@@ -245,6 +245,7 @@ class LearnedHook:
 
 
 _I_MEANT = frozenset({"meant", "mean"})
+_SURE_OF_FILLER = 90.0  # percent: the learned model's reading of a follow-up of filler words
 _LICENCE_WORDS = 3  # at most this many topic words: a question about the licence itself
 # Words about an answer's content, which a career's head noun does not make a job title.
 _ABOUT_THE_ANSWER = frozenset("information detail fact stat statistic number figure".split())
@@ -702,6 +703,12 @@ class Matcher:
                 # the career ("need a license for this?"), or weigh it against a fallback read
                 # where a career is named ("pros and cons of library tech work").
                 learned = self.learned.model.scores(masked, 3)
+            elif not intents and not topic and following and self.learned.model is not None:
+                # "what does that job do" after a career: filler words only, which the model
+                # reads all but surely ("and the other one?" it does not)
+                best = self.learned.model.scores(masked, 1)[0]
+                if best.intent not in self.general and best.score >= _SURE_OF_FILLER:
+                    intents = [best]
         if not intents and mentions and keyed - self.general == {"automation"}:
             # "an animator. ... is that something AI is going to take over?": the story drowns
             # the question, but AI is said and a career named. (Only AI: "school" or "part

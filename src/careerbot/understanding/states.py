@@ -116,6 +116,7 @@ CLAUSE_END_CODES = frozenset(
     "nc sc nd sd nh nm ky ks tn az md mt ct ri ut wi mn ak ia il ga pr gu vi dc wa va mo mi".split()
 )
 _ANCHOR_IN = "in"
+_AREA = ("area", "metro", "region")  # "in the DC area", "in dc metro"
 _ANCHORS_OTHER = frozenset({"for", "of", "to", "from"})
 
 Via = Literal["name", "code", "everyday", "city"]
@@ -227,7 +228,9 @@ class StateFinder:
         before = words[index - 1] if index > 0 else ""
         after = words[index + 1] if index + 1 < len(words) else BREAK
         # A place ends its phrase: "in pa?" and "in pa and ohio", not "in pa the pay is".
-        ends = after in (BREAK, "and", "or", "versus", "vs", "state", "right", "now")
+        ends = after in (BREAK, "and", "or", "versus", "vs", "state", "right", "now", *_AREA)
+        if before == "the" and index > 1 and words[index - 2] == _ANCHOR_IN and after in _AREA:
+            return True  # "in the DC area"
         if before == _ANCHOR_IN:
             return ends or word not in NEVER_AFTER_FOR
         if word in CLAUSE_END_CODES and ends and index > 0:
