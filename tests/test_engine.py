@@ -897,16 +897,26 @@ def test_a_reply_naming_an_option_picks_it_with_everything_kept(engine: Engine) 
     assert (answer.intent, answer.occupations) == ("salary", ["17-2141"])
 
 
-def test_a_question_while_options_wait_asks_again_for_it(engine: Engine) -> None:
+def test_a_question_while_options_wait_is_answered_for_the_first_with_the_rest_offered(
+    engine: Engine,
+) -> None:
     answer, context = engine.reply("how much do teachers make")
     offered = [choice.occupations for choice in answer.choices]
     answer, context = engine.reply("do they need a masters", context)
-    assert answer.reason == "choice_pending"
-    assert [choice.occupations for choice in answer.choices] == offered
-    assert all(choice.intent == "education" for choice in answer.choices)
-    answer, context = engine.reply("in cali", context)  # a state while the options wait
+    assert answer.reason == "choice_pending/first"
+    assert (answer.intent, answer.occupations) == ("education", offered[0])
+    also = [s for s in answer.suggestions if s.label.startswith("Also: ")]
+    assert [s.occupations for s in also] == offered[1 : len(also) + 1]
+    assert all(s.intent == "education" for s in also)
+    answer, _ = engine.reply("in cali", context)  # a state: the same question there
+    assert (answer.intent, answer.occupations, answer.state) == ("education", offered[0], "CA")
+
+
+def test_a_state_while_options_wait_keeps_the_options(engine: Engine) -> None:
+    _, context = engine.reply("how much do teachers make")
+    _, context = engine.reply("in cali", context)
     answer, _ = engine.reply("the elementary one", context)
-    assert (answer.intent, answer.occupations, answer.state) == ("education", ["25-2021"], "CA")
+    assert (answer.intent, answer.occupations, answer.state) == ("salary", ["25-2021"], "CA")
 
 
 @pytest.mark.parametrize(
@@ -1708,3 +1718,33 @@ def test_the_dc_area_is_a_place(engine: Engine) -> None:
     _, context = engine.reply("what do dental hygienists make in texas")
     answer, _ = engine.reply("and in the DC area", context)
     assert (answer.intent, answer.state) == ("salary", "DC")
+
+
+def test_a_question_asked_past_which_teacher_is_answered_for_the_most_common(
+    engine: Engine,
+) -> None:
+    asked, context = engine.reply("teacher salary in new york city")
+    assert asked.reason == "which_occupation"
+    answer, context = engine.reply("and do they need a masters in texas", context)
+    assert answer.reason == "choice_pending/first" and answer.state == "TX"
+    assert answer.occupations == asked.choices[0].occupations
+    assert "You did not pick one" in answer.plain_text()
+    assert any(s.label.startswith("Also: ") for s in answer.suggestions)
+
+
+def test_the_starter_careers_are_never_assumed(engine: Engine) -> None:
+    _, context = engine.reply("how long does it take to become one")
+    answer, _ = engine.reply("pay in california?", context)
+    assert answer.occupations == []
+
+
+def test_a_list_asked_while_a_choice_waits_is_listed(engine: Engine) -> None:
+    _, context = engine.reply(
+        "for a careers fair, compare pay of nurses, teachers, police officers and electricians"
+    )
+    listed, context = engine.reply(
+        "can you list the top paying jobs that only need a high school diploma", context
+    )
+    assert listed.intent == "list_occupations"
+    again, _ = engine.reply("and the top jobs that need a 2 year degree", context)
+    assert again.intent == "list_occupations" and "associate" in again.plain_text()

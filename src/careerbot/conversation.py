@@ -48,6 +48,11 @@ class Context(BaseModel):
         default=False,
         description="the last answer ranked states by pay ('and the worst?' asks the other end)",
     )
+    meanings: bool = Field(
+        default=False,
+        description="the options offered are the meanings of a name the user gave ('teacher': "
+        "which teachers?), not careers offered to start from",
+    )
     listed: list[list[str]] = Field(
         default_factory=list,
         description="the words of the list question shown, then of each follow-up that "

@@ -82,6 +82,12 @@ EMPLOYER = (
 )
 EMPLOYER_OFFER = "What the occupation pays across all employers:"
 ALSO_NOTE = "That name can also mean: {titles}."
+# The rules that ask which meaning of a name was meant ("teacher": which teachers?)
+MEANINGS_ASKED = frozenset({"which_occupation", "described_job/ask", "pick/ask_next"})
+UNPICKED_NOTE = (
+    "You did not pick one, so this is for {title}, the most common. For another, tap it below: "
+    "{titles}."
+)
 GUESSED_NOTE = (
     "I took the job you described to be {title}. If you meant another, tap it below: {titles}."
 )
@@ -305,10 +311,10 @@ class Engine:
         if action.also and answer.occupations:
             titles = ", ".join(self.catalog.occupations[s].title for s in action.also[:ALSO_LIMIT])
             blocks: list[Block] = update.get("blocks", answer.blocks)  # type: ignore[assignment]
-            if action.guessed:  # said first: every figure below is for the guess
-                taken = self.catalog.occupations[answer.occupations[0]].title
-                guess = GUESSED_NOTE.format(title=taken, titles=titles)
-                update["blocks"] = [Block(text=guess), *blocks]
+            if action.guessed or action.unpicked:  # said first: every figure is for the guess
+                taken = self.catalog.occupations[action.socs[-1]].title
+                said = UNPICKED_NOTE if action.unpicked else GUESSED_NOTE
+                update["blocks"] = [Block(text=said.format(title=taken, titles=titles)), *blocks]
             else:
                 update["blocks"] = [*blocks, Block(text=ALSO_NOTE.format(titles=titles))]
             update["suggestions"] = [
@@ -510,8 +516,12 @@ class Engine:
             listed = [[*words] for words in action.within] if action.kind == "list" else []
             if action.kind == "list":
                 listed.append(list(action.words))
+            # "which teacher?": the meanings of a name given (the starter careers are none)
+            meanings = action.rule in MEANINGS_ASKED or (
+                action.rule == "choice_pending" and context.meanings
+            )
             update = {"pending_intents": pending, "choices": picks, "turns": turns}
-            return context.model_copy(update={**update, "listed": listed})
+            return context.model_copy(update={**update, "listed": listed, "meanings": meanings})
         return context.model_copy(update={"turns": turns})
 
 

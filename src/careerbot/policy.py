@@ -116,6 +116,7 @@ class Action:
     within: tuple[tuple[str, ...], ...] = ()  # list: the words of the list it narrows, if any
     also: tuple[str, ...] = ()  # other meanings of a name answered for its dominant one
     guessed: bool = False  # about: the career was described, not named (`also`: the others)
+    unpicked: bool = False  # about: the first of options the user asked past (`also`: the rest)
     limit: int = 0  # pick_range: how many options were offered
     military: bool = False  # unknown_job: an armed-forces job (outside BLS wage data)
     lowest: bool = False  # states, or several careers compared: the lowest first
@@ -413,7 +414,13 @@ def _ranks_careers(turn: Turn) -> bool:
             ranking.by is not None
             or (
                 (ranking.max_education is not None or ranking.min_pay is not None)
-                and (turn.first in (None, "fallback") or _lists(words) or _opens_on_area(turn))
+                and (
+                    turn.first in (None, "fallback")
+                    or _lists(words)
+                    or _opens_on_area(turn)
+                    # "and the top jobs that need a 2 year degree"
+                    or not rankings.RANKING_WORDS.isdisjoint(words)
+                )
             )
         )
         and not turn.socs
@@ -529,6 +536,16 @@ def _ask_again(turn: Turn) -> Action:
         turn.topical if turn.topical and (turn.topical != ["compare"] or kept) else first.intents
     )
     state = _pick_state(turn, first)
+    # (a place alone, "in cali", narrows the question the options wait on: asked again)
+    past = bool(turn.topical) and not turn.reading.only_place
+    if past and turn.context.meanings and not first.then_ask and offer and asked != ["compare"]:
+        # A question asked past the options ("compared to texas", "what about in los angeles"):
+        # answered for the first (the most common), the others offered beside it, rather than
+        # the same options again
+        kind: Kind = "compare" if kept else "about"
+        intents = ["compare"] if kept else list(asked)
+        return Action("choice_pending/first", kind, tuple(intents), (*kept, offer[0]), state,
+                      turn.score, also=offer[1:], unpicked=True)  # fmt: skip
     return Action("choice_pending", "ask_which", tuple(asked), kept, state, turn.score,
                   offer=offer, then_ask=tuple(tuple(s) for s in first.then_ask))  # fmt: skip
 
@@ -765,6 +782,7 @@ RULES: tuple[Rule, ...] = (
             and (bool(t.topical) or t.reading.only_place)  # "in cali" while it waits too
             and t.first not in GENERAL
             and t.first != "list_occupations"
+            and not _ranks_careers(t)  # "can you list the top paying jobs that..."
             and all(p.occupations for p in t.context.choices)
         ),
         _ask_again,

@@ -36,7 +36,7 @@ _UP_TO_HIGH_SCHOOL = EDUCATION_LEVELS.index("High school diploma or equivalent")
 _NO_DEGREE = EDUCATION_LEVELS.index("Postsecondary nondegree award")
 _NO_BACHELORS = EDUCATION_LEVELS.index("Associate's degree")
 
-_RANKING = frozenset(
+RANKING_WORDS = frozenset(
     """highest best top most good well high great lowest least low worst biggest richest
     fastest""".split()
 )
@@ -243,7 +243,7 @@ def ask(
         w in _SORTING and words[at + 1 : at + 2] != ["of"] and words[at - 1 : at] != ["in"]
         for at, w in enumerate(words)
     )
-    ranked = sorting or not _RANKING.isdisjoint(ranking_words)
+    ranked = sorting or not RANKING_WORDS.isdisjoint(ranking_words)
     by: RankBy | None = None
     if ranked and not _GROWTH.isdisjoint(said):
         by = "growth"  # "fastest growing careers", "most in demand"
@@ -259,7 +259,11 @@ def ask(
     named = [w for w in named if not any(w != o and w in o.split() for o in named)]
     groups = tuple(dict.fromkeys(g for w in named for g in areas[w]))
     count = next(
-        (int(n) for w, n in pairwise(words) if w in _RANKING and n.isdigit() and 0 < int(n) <= 50),
+        (
+            int(n)
+            for w, n in pairwise(words)
+            if w in RANKING_WORDS and n.isdigit() and 0 < int(n) <= 50
+        ),
         None,
     )  # "top 5", "best 3"
     lowest = not _LOWEST.isdisjoint(ranking_words)
