@@ -1748,3 +1748,17 @@ def test_a_list_asked_while_a_choice_waits_is_listed(engine: Engine) -> None:
     assert listed.intent == "list_occupations"
     again, _ = engine.reply("and the top jobs that need a 2 year degree", context)
     assert again.intent == "list_occupations" and "associate" in again.plain_text()
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"), [("IT jobs outlook", "outlook"), ("how much do IT people make", "salary")]
+)
+def test_it_in_capitals_is_information_technology(engine: Engine, text: str, intent: str) -> None:
+    answer, _ = engine.reply(text)
+    assert answer.intent == intent and answer.reason == "which_occupation"
+    assert answer.choices[0].occupations == ["15-1232"]  # Computer User Support Specialists
+
+
+def test_whoever_describes_a_job(engine: Engine) -> None:
+    answer, _ = engine.reply("how much does whoever runs the crane make")
+    assert (answer.intent, answer.occupations) == ("salary", ["53-7021"])

@@ -29,7 +29,7 @@ _PROPERTY_LEADS = (
 )
 _DESCRIBING = re.compile(
     r"\b(?:(?:people|person|persons|folk|folks|one|ones|guy|guys|lady|ladies|someone|somebody|"
-    r"worker|workers)\s+(?:who|that|which|where|whose|at|behind)|"
+    r"worker|workers)\s+(?:who|that|which|where|whose|at|behind)|whoever|"
     rf"(?:job|jobs|career|work)(?:\s+called)?\s+(?:who|that|which|where|whose)"
     rf"(?!\s+(?:{_PROPERTY_LEADS})\b))"
     r"\s+(.+)"
@@ -270,6 +270,8 @@ class DescribedJobs:
         exclusive; None when they describe none. "the people who check out books, is that a
         good career" -> the first seven words: the rest is the question."""
         for start, word in enumerate(words):
+            if word == "whoever" and start + 1 < len(words):  # "whoever runs the crane"
+                return start, _clause_end(words, start + 1)
             # "the job called where you ...": the name asked for, then the description
             skip = 1 if word in _JOB_WORDS and words[start + 1 : start + 2] == ["called"] else 0
             after = words[start + 1 + skip] if start + 1 + skip < len(words) else ""

@@ -133,7 +133,16 @@ def clean(text: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
         text = "".join(char for char in text if not unicodedata.combining(char))
+    if "IT" in text and not _SHOUTED.match(text):
+        # "IT jobs", "how much do IT people make": information technology, not the pronoun
+        # (unless the whole message is in capitals)
+        text = _IT.sub("information technology", text)
     return _APOSTROPHES.sub("", text.lower())
+
+
+_IT = re.compile(r"\bIT\b")
+# Mostly capitals: "WHAT IS IT" shouts; "IT" there is the pronoun
+_SHOUTED = re.compile(r"^[^a-z]*$")
 
 
 # "thanksss", "heyyy", "sooo": a letter typed three times or more counts twice.
