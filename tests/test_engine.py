@@ -227,7 +227,7 @@ def test_places_where_a_place_is_meant_and_nowhere_else(engine: Engine) -> None:
     assert engine.reply("is library tech a good fit for me")[0].state is None
     assert engine.reply("oh ok")[0].state is None
     city = engine.reply("library tech pay in nyc")[0]
-    assert city.state == "NY" and "not by city" in city.plain_text()
+    assert city.state == "NY" and "not by metro area" in city.plain_text()
     abroad = engine.reply("library tech pay in canada")[0]
     assert abroad.state is None and "United States only" in abroad.plain_text()
 
@@ -987,7 +987,7 @@ def test_no_downside_found_is_never_read_as_safe(engine: Engine) -> None:
     assert answer.intent == "challenges"
     text = answer.plain_text()
     # Police pay and outlook trip none of the rules; the answer must not read as "safe".
-    assert "None of my rules finds clear downsides" in text
+    assert "that is not the same as no downsides" in text
     assert "physical danger" in text
 
 

@@ -26,7 +26,10 @@ DISCUSSED_LIMIT = 4  # careers remembered for "which one earns more"
 ALSO_LIMIT = 3
 PICK_RANGE = "Please pick a number from 1 to {limit}, or ask me another question."
 PICK_ONE = "There is only one option: reply 1 to pick it, or ask me another question."
-CITY_NOTE = "BLS publishes pay by state, not by city: these figures are for all of {state}."
+CITY_NOTE = (
+    "These figures are for all of {state}: I have BLS pay by state, not by metro area (BLS "
+    "publishes metro-area pay at https://www.bls.gov/oes/)."
+)
 FOREIGN_NOTE = (
     "My figures are for the United States only (I have none for {place}); here is the US picture."
 )

@@ -129,8 +129,15 @@ def _verdict(facts: Facts, heading: str, want_pros: bool) -> Section | None:
     kind = "upsides" if want_pros else "downsides"
     if items:
         lead = f"The {kind} of {facts.official_title}, by the figures:"
+    elif want_pros:
+        title = facts.official_title
+        lead = f"The figures I have (pay, growth, AI exposure) show no clear upside for {title}."
     else:
-        lead = f"None of my rules finds clear {kind} for {facts.official_title} in the figures."
+        # not "no downsides": a reader takes that as "safe", "easy" (nurses, linemen)
+        lead = (
+            f"The figures I have (pay, growth, AI exposure) show no weak spot for "
+            f"{facts.official_title}; that is not the same as no downsides."
+        )
     if not want_pros and not items:
         # "is it dangerous?" (linemen): what the figures cannot say comes first, so that no
         # downside found never reads as "safe"
