@@ -31,9 +31,11 @@ HOURLY_ONLY = (
     "BLS gives only hourly pay for this job: it is usually paid by the hour and often not "
     "year-round, full time, so there is no yearly figure."
 )
+# BLS's reason: hourly rates are not published where workers typically work fewer than 2,080
+# hours a year
 ANNUAL_ONLY = (
-    "BLS gives only yearly pay for this job: it is usually paid by the year (teachers, for the "
-    "school year) rather than by the hour, so there is no hourly figure."
+    "BLS gives only yearly pay for this job: its workers often do not work a standard 2,080-hour "
+    "year (a school year, a pilot's flight hours), so there is no hourly figure."
 )
 TOP_ONLY = "BLS publishes no exact figures this high, only that they are at least the amount shown."
 

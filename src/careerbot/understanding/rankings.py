@@ -159,6 +159,7 @@ def pay_floor(words: Sequence[str]) -> float | None:
 LIKING = frozenset("like love enjoy into interested passionate fan obsessed good".split())
 # "someone who is shy", "im very organized": a trait said of oneself reads as a liking too
 _BEING = frozenset("am im".split())  # "is", "are" only after someone: "who is shy"
+_TRAIT_WORDS = 3  # "im really good at math": words after "im" that may say the trait
 _DISLIKING = frozenset("hate dislike not dont cant never but bad".split())
 # "like" and "into" say a liking only after someone who likes ("i like", "who like", "im
 # into"), not "jobs like nursing", "go into medicine"
@@ -184,9 +185,12 @@ def liked(words: Sequence[str], interests: Mapping[str, str]) -> tuple[str, ...]
     each folded interest ("work with my hand") to its data/interests.yaml key."""
     found: list[str] = []
     liking = False
+    trait_until = -1  # "im very organized": a trait is said in the next words, or not at all
     at = 0
     while at < len(words):
         word = words[at]
+        if at == trait_until:
+            liking = False  # "im a single mom with two kids": the family, not a liking
         before = words[at - 1] if at else ""
         after = words[at + 1] if at + 1 < len(words) else ""
         if (
@@ -205,6 +209,7 @@ def liked(words: Sequence[str], interests: Mapping[str, str]) -> tuple[str, ...]
             or word in _BEING
         ):
             liking = True
+            trait_until = at + _TRAIT_WORDS + 1 if word in _BEING else -1
         elif word in _DISLIKING or word in _ASKING or word == BREAK:
             liking = False
         elif liking:
