@@ -1762,3 +1762,31 @@ def test_it_in_capitals_is_information_technology(engine: Engine, text: str, int
 def test_whoever_describes_a_job(engine: Engine) -> None:
     answer, _ = engine.reply("how much does whoever runs the crane make")
     assert (answer.intent, answer.occupations) == ("salary", ["53-7021"])
+
+
+def test_a_search_with_no_match_says_how_to_search_instead_of_listing_everything(
+    engine: Engine,
+) -> None:
+    answer, _ = engine.reply("list careers with zzzqx")
+    assert "Try a job title" in answer.plain_text() and not answer.choices
+
+
+@pytest.mark.parametrize(
+    ("text", "liking"),
+    [
+        ("what careers are there for biology majors", "biology"),
+        ("what jobs can I get with a math degree", "math"),
+    ],
+)
+def test_a_subject_studied_lists_careers_that_fit(engine: Engine, text: str, liking: str) -> None:
+    answer, _ = engine.reply(text)
+    assert (
+        answer.intent == "list_occupations" and f"Careers to match: {liking}" in answer.plain_text()
+    )
+
+
+def test_a_parents_family_is_no_liking(engine: Engine) -> None:
+    answer, _ = engine.reply(
+        "I'm a single mom with two kids and I need a job with predictable hours"
+    )
+    assert "Careers to match: kids" not in answer.plain_text()

@@ -66,7 +66,10 @@ SCHOOLS = (
     "a career needs to start in it, from BLS and O*NET"
 )
 DID_YOU_MEAN = "I'm not quite sure what you're asking. Did you mean one of these?"
-NO_MATCH = "I don't know any careers matching “{words}” yet. Here is what I know:"
+NO_MATCH = (
+    "I don't know any careers matching “{words}”. Try a job title (“nurse”), an area "
+    "(“healthcare jobs”, “trades”) or what you like (“i like animals, what jobs fit?”)."
+)
 SEARCH_FOUND = "{count} of the {total:,} careers I know match “{words}”. Pick one to learn more:"
 COMPARE_ROWS = (  # figures from a seed career profile, where both have one (labelled so)
     ("Median pay (StartRight career profile)", "median_salary"),
@@ -1014,9 +1017,8 @@ class Composer:
             text = SEARCH_FOUND.format(count=len(matches), total=total, words=" ".join(search))
         elif matches:
             text = self._fill(intent.answer.text, self._general)
-        elif search:
+        elif search:  # no list of all 830 careers in title order: ways to search instead
             text = NO_MATCH.format(words=" ".join(search))
-            matches = self._by_title
         else:
             text = self._fill(intent.answer.text, self._general)
             matches = self._by_title

@@ -224,7 +224,27 @@ def liked(words: Sequence[str], interests: Mapping[str, str]) -> tuple[str, ...]
                         at += 1  # "creative people": creative, not the liking of people
                     break
         at += 1
+    # "careers for biology majors", "a degree in psychology": the subject studied says what is
+    # liked
+    said = list(words)
+    for at, studied in enumerate(said):
+        if studied not in _STUDIED:
+            continue
+        following = said[at + 2 : at + 4] if said[at + 1 : at + 2] == ["in"] else []
+        for span in (
+            said[max(0, at - 2) : at],
+            said[at - 1 : at] if at else [],
+            following,
+            following[:1],
+        ):
+            key = " ".join(span)
+            if key in interests:
+                found.append(interests[key])
+                break
     return tuple(dict.fromkeys(found))
+
+
+_STUDIED = frozenset({"major", "majoring", "degree", "minor"})
 
 
 def ask(
