@@ -382,6 +382,13 @@ def _own_career_question(turn: Turn) -> list[str]:
     return asked or keyed[:1]
 
 
+def _list(turn: Turn, rule: str, within: tuple[tuple[str, ...], ...] = ()) -> Action:
+    """A list of careers, searched or ranked by the message's words (and, `within`, the words of
+    the list it narrows)."""
+    words = tuple(w for w in turn.reading.words if w != BREAK)
+    return Action(rule, "list", ("list_occupations",), score=turn.score, words=words, within=within)
+
+
 # "which of those need only a high school diploma", "sort them by pay": the list just shown
 _LIST_POINTERS = frozenset("those them these ones they list".split())
 
@@ -896,14 +903,7 @@ RULES: tuple[Rule, ...] = (
             and not _LIST_POINTERS.isdisjoint(t.reading.words)
             and rankings.narrows(t.reading.ranking, t.reading.words)
         ),
-        lambda t: Action(
-            "narrows_list",
-            "list",
-            ("list_occupations",),
-            score=t.score,
-            words=tuple(w for w in t.reading.words if w != BREAK),
-            within=tuple(tuple(words) for words in t.context.listed),
-        ),
+        lambda t: _list(t, "narrows_list", within=tuple(tuple(w) for w in t.context.listed)),
         "'which of those need only a high school diploma' after a list -> that list, narrowed",
     ),
     Rule(
@@ -924,13 +924,7 @@ RULES: tuple[Rule, ...] = (
             # the military work (unknown_job)
             and not (t.reading.unknown is not None and t.reading.unknown.military)
         ),
-        lambda t: Action(
-            "list_occupations",
-            "list",
-            ("list_occupations",),
-            score=t.score,
-            words=tuple(w for w in t.reading.words if w != BREAK),
-        ),
+        lambda t: _list(t, "list_occupations"),
         "which careers -> list, searched (or ranked: 'highest paying jobs') by the words given",
     ),
     Rule(
