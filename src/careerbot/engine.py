@@ -39,12 +39,13 @@ CATCH_ALL_NOTE = (
 )
 # "accountant need CPA?", "do electricians need to be licensed": no data, said so
 LICENSING_NOTE = (
-    "Licences and certifications (a CPA, the NCLEX for nurses, a trade licence) are set by each "
-    "state's board, and I have no data on them: CareerOneStop's License Finder lists them by "
-    "state. Here is the education BLS says the job needs."
+    "Licences (set by each state: a CPA, the NCLEX for nurses, a trade licence) and "
+    "certifications are not in my data: CareerOneStop's License Finder and Certification Finder "
+    "list them. Here is the education BLS says the job needs."
 )
 # "whats the starting pay": BLS publishes no starting pay; the low percentiles are the guide
-STARTING = frozenset("start starting startin entry beginner beginning first".split())
+# ("first" is not one: "how much does the first one make" picks from a list)
+STARTING = frozenset("start starting entry beginner beginning".split())
 STARTING_PAY_NOTE = (
     "BLS publishes no starting pay. Beginners usually earn near the lower end of the range "
     "below: the 10th and 25th percentiles."

@@ -546,7 +546,7 @@ def _ask_again(turn: Turn) -> Action:
     # (a place alone, "in cali", narrows the question the options wait on: asked again)
     past = bool(turn.topical) and not turn.reading.only_place
     if past and turn.context.meanings and not first.then_ask and offer and asked != ["compare"]:
-        # A question asked past the options ("compared to texas", "what about in los angeles"):
+        # A question asked past the options ("compared to texas", "do they need a masters"):
         # answered for the first (the most common), the others offered beside it, rather than
         # the same options again
         kind: Kind = "compare" if kept else "about"
