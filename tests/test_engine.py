@@ -1790,3 +1790,22 @@ def test_a_parents_family_is_no_liking(engine: Engine) -> None:
         "I'm a single mom with two kids and I need a job with predictable hours"
     )
     assert "Careers to match: kids" not in answer.plain_text()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what pays the most",
+        "ngl i hate school lowkey, what pays good without college",
+        "yo what job makes bank fr",
+    ],
+)
+def test_what_pays_most_with_no_career_in_mind_ranks_careers_by_pay(
+    engine: Engine, text: str
+) -> None:
+    answer, _ = engine.reply(text)
+    assert answer.intent == "list_occupations" and "Highest median pay" in answer.plain_text()
+
+
+def test_a_name_that_is_the_title_with_a_word_more_has_no_group_note(engine: Engine) -> None:
+    assert "BLS counts" not in engine.reply("bank teller pay")[0].plain_text()

@@ -230,7 +230,8 @@ class Engine:
             if occupation is None:
                 continue
             title = set(words_only(tokens(occupation.title)))
-            if title.isdisjoint(words[:-1]):
+            # ("bank teller" is one of the Tellers: the title says nothing the name does not)
+            if title.isdisjoint(words[:-1]) and title - set(words):
                 named[mention.socs[0]] = " ".join(words)
         return named
 

@@ -438,6 +438,9 @@ def _ranks_careers(turn: Turn) -> bool:
             bool(nouns)
             or _lists(words)
             or (ranking.min_pay is not None and not _FLOOR_SAID.isdisjoint(words))
+            # "what pays the most", "ngl what pays good without college": with no career in
+            # the conversation, careers by pay
+            or (ranking.by == "pay" and "what" in words and not turn.context.occupations)
         )
         and _BACK.isdisjoint(set(words) - after_noun)
         # "laid off from the warehouse, what jobs can i get that pay better than $18 an hour":

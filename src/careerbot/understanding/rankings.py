@@ -269,10 +269,12 @@ def ask(
         for at, w in enumerate(words)
     )
     ranked = sorting or not RANKING_WORDS.isdisjoint(ranking_words)
+    # "what job makes bank": slang for earning a lot (not "an interview at a bank")
+    bank = any(a in {"make", "makes", "making", "earn"} and b == "bank" for a, b in pairwise(words))
     by: RankBy | None = None
     if ranked and not _GROWTH.isdisjoint(said):
         by = "growth"  # "fastest growing careers", "most in demand"
-    elif ranked and not _PAY.isdisjoint(said):
+    elif bank or (ranked and not _PAY.isdisjoint(said)):
         by = "pay"
     elif ranked and not _OPENINGS.isdisjoint(said):
         by = "openings"
