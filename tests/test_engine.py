@@ -1809,3 +1809,11 @@ def test_what_pays_most_with_no_career_in_mind_ranks_careers_by_pay(
 
 def test_a_name_that_is_the_title_with_a_word_more_has_no_group_note(engine: Engine) -> None:
     assert "BLS counts" not in engine.reply("bank teller pay")[0].plain_text()
+
+
+def test_hard_to_get_into_asks_about_getting_in_not_a_school(engine: Engine) -> None:
+    _, context = engine.reply("tell me about phlebotomists")
+    answer, context = engine.reply("is it hard to get into", context)
+    assert (answer.intent, answer.occupations) == ("education", ["31-9097"])
+    answer, _ = engine.reply("how hard is it to get into harvard", context)
+    assert answer.intent == "fallback"

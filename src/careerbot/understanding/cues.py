@@ -659,6 +659,18 @@ def _at_an_age(words: list[str]) -> bool:
 
 _AGE_OVER = frozenset({"overview", "fallback", "employment"})
 
+_HARD = frozenset("hard easy easier harder difficult tough competitive".split())
+
+
+def _hard_to_get_into(words: list[str]) -> bool:
+    """ "is it hard to get into", "how hard is it to get into nursing": getting in (training,
+    admission), not being hired ("is it hard to get hired" is the job market: outlook)."""
+    into = next((at for at, pair in enumerate(pairwise(words)) if pair == ("get", "into")), None)
+    if into is None or _HARD.isdisjoint(words):
+        return False
+    # "...get into harvard": a school named after it, not the career (names are left out)
+    return all(word in FILLER for word in words[into + 2 :])
+
 
 def _against_ai(words: list[str]) -> bool:
     """ "ai vs library tech", "nurses versus robots": a career set against AI (its name taken

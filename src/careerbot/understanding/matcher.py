@@ -92,6 +92,7 @@ from careerbot.understanding.cues import (
     _at_an_age,
     _bare_question,
     _contains,
+    _hard_to_get_into,
     _how_many_of,
     _how_much_is_it,
     _in_spanish,
@@ -261,6 +262,11 @@ def _where_from(words: list[str]) -> bool:
 
 
 _POINTING_AT_IT = frozenset("that this these those it your".split())
+
+
+def _scores(intents: list[IntentScore]) -> list[float]:
+    """The first intent's score, as a list (empty where none was read)."""
+    return [s.score for s in intents[:1]]
 
 
 def _former_or_latter(words: list[str], mention: Mention) -> bool:
@@ -724,7 +730,11 @@ class Matcher:
             # "whats good about being an elevator mechanic, heard they make bank"
             intents = [IntentScore(side, self.answer_threshold)]
         unsure = not intents or intents[0].intent in _AGE_OVER
-        if (mentions or following) and unsure and _at_an_age(plain):
+        if (mentions or following) and _hard_to_get_into(plain):
+            # "is it hard to get into" (after a career): getting in, however near "is it hard
+            # to get hired" (outlook) or "how hard is it to get into harvard" reads
+            intents = [IntentScore("education", max(self.answer_threshold, *_scores(intents)))]
+        elif (mentions or following) and unsure and _at_an_age(plain):
             # "can u be an emt at 18": old enough to start is a question of getting in
             intents = [IntentScore("education", self.answer_threshold)]
         if mentions and _against_ai(plain):
