@@ -136,11 +136,14 @@ def test_aliases_win_over_onet_titles() -> None:
         ("is plumbing a good trade", "47-2152"),
         ("thinking about carpentry", "47-2031"),
         ("is dentistry worth it", "29-1021"),
+        ("I've heard about instructional design. What does that pay?", "25-9031"),
+        ("is game design a good career", "15-1255"),
     ],
 )
 def test_the_field_instead_of_the_worker(engine: Engine, text: str, soc: str) -> None:
     mention = only(engine, text)
     assert (mention.socs, mention.how) == ((soc,), "field")
+    assert engine.reply(text)[0].occupations == [soc]  # and answered for it
 
 
 def test_nursing_is_nurses_with_the_others_offered(engine: Engine) -> None:

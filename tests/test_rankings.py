@@ -179,6 +179,10 @@ def test_careers_by_interest_hand_picked_first_then_the_most_common_that_fit() -
         ("i love animals what jobs r there", "29-1131"),
         ("i want to work with computers but i hate math", "15-1252"),
         ("what careers are good for someone who likes helping people", "31-1120"),
+        # a liking said around other words: "people who like" is who likes, not the liking;
+        # "idk wat i wanna do" reads like "what can you do"
+        ("which jobs for people who like working with their hands", "47-2031"),
+        ("idk wat i wanna do, i like cars n stuff", "49-3023"),
     ],
 )
 def test_careers_are_suggested_for_what_the_user_likes(

@@ -17,7 +17,6 @@ from careerbot.policy import AFTER_COMPARE, Action, Kind, Thresholds, Turn, deci
 from careerbot.settings import Settings
 from careerbot.understanding.cues import LICENSING
 from careerbot.understanding.matcher import LearnedHook, Matcher
-from careerbot.understanding.normalise import tokens, words_only
 from careerbot.understanding.reading import Reading
 from careerbot.understanding.states import Place, state_name
 
@@ -226,10 +225,9 @@ class Engine:
             words = reading.words[mention.start : mention.end]
             if len(mention.socs) != 1 or len(words) < 2 or mention.how in ("code", "title"):
                 continue
-            occupation = self.catalog.occupations.get(mention.socs[0])
-            if occupation is None:
+            title = self.matcher.title_words.get(mention.socs[0])  # built at start-up
+            if title is None:
                 continue
-            title = set(words_only(tokens(occupation.title)))
             # ("bank teller" is one of the Tellers: the title says nothing the name does not)
             if title.isdisjoint(words[:-1]) and title - set(words):
                 named[mention.socs[0]] = " ".join(words)

@@ -264,6 +264,15 @@ def _where_from(words: list[str]) -> bool:
 _POINTING_AT_IT = frozenset("that this these those it your".split())
 
 
+def _i_meant(words: list[str]) -> int | None:
+    """Where "I meant" / "I mean" ends, with words after it ("not pay, I meant the outlook"),
+    else None."""
+    return next(
+        (at for at in range(1, len(words) - 1) if words[at] in _I_MEANT and words[at - 1] == "i"),
+        None,
+    )
+
+
 def _scores(intents: list[IntentScore]) -> list[float]:
     """The first intent's score, as a list (empty where none was read)."""
     return [s.score for s in intents[:1]]
@@ -288,9 +297,10 @@ class Matcher:
         self._interests = rankings.interest_words(catalog.interests)
         self.terms = Terms(catalog.glossary)
         self.finder = OccupationFinder.from_catalog(catalog)
-        # Words of each official title, to tell the meanings of a name apart by the words around
-        # it ("a special ed teacher in an elementary school").
-        self._title_words = {
+        # Words of each official title (SOC code -> folded words), to tell the meanings of a name
+        # apart by the words around it ("a special ed teacher in an elementary school"); the
+        # engine reads them too (a name BLS counts within a group)
+        self.title_words = {
             soc: frozenset(words_only(tokens(occupation.title)))
             for soc, occupation in catalog.occupations.items()
         }
@@ -301,7 +311,7 @@ class Matcher:
             soc: words
             | {CLIPPED[w] for w in words if w in CLIPPED}
             | (alias_words.get(soc, frozenset()) - FILLER)
-            for soc, words in self._title_words.items()
+            for soc, words in self.title_words.items()
         }
         # Each official title's head noun ("Civil Engineers" -> "engineer"), for a follow-up
         # that names another career by its first word alone ("mechanical?").
@@ -651,14 +661,7 @@ class Matcher:
             # "thanks but what do nurses make": thanks, then the question, which is answered
             rest = list(dropwhile(lambda w: w in THANKS_OPENING, plain))
             plain, topic = rest, [word for word in rest if word not in FILLER]
-        corrected = next(
-            (
-                at
-                for at in range(1, len(plain) - 1)
-                if plain[at] in _I_MEANT and plain[at - 1] == "i"
-            ),
-            None,
-        )
+        corrected = _i_meant(plain)
         if corrected is not None and not self.classifier.keyed(plain[corrected + 1 :]):
             corrected = None  # "how much does a ups driver make jk i mean delivery drivers"
         if corrected is not None:
@@ -697,9 +700,7 @@ class Matcher:
             # The user's own job ("I am a school counselor") is no part of the question.
             heard = [BREAK if i in own or i not in focus else w for i, w in enumerate(words)]
             if corrected is not None:  # "not pay, I meant the outlook": from what is meant on
-                said = next(
-                    i for i in range(1, len(words)) if words[i] in _I_MEANT and words[i - 1] == "i"
-                )
+                said = _i_meant(words) or 0
                 heard = [BREAK if i <= said else w for i, w in enumerate(heard)]
             masked = self.mask(heard, mentions, place)
             intents = self.learned.revise(masked, intents, topic, meant, keyed, following)
@@ -749,7 +750,7 @@ class Matcher:
         weak = intents[:1] and intents[0].intent in _PAY_OVER and (mentions or following)
         if (mentions or following) and _what_they_make(plain):
             # "What do chefs actually make?": pay, though "what do chefs actually do" is near
-            intents = [IntentScore("salary", max([s.score for s in intents[:1]] + [90.0]))]
+            intents = [IntentScore("salary", max([*_scores(intents), 90.0]))]
         elif (mentions or following) and not intents and _how_much_is_it(plain):
             intents = [IntentScore("salary", self.answer_threshold)]
         elif (
@@ -789,7 +790,7 @@ class Matcher:
         if following and _where_from(plain):
             # "where is that info from", "where did you get that number": the answer's source
             # (the nearest phrasing may be "where is my package from target")
-            intents = [IntentScore("source", max([s.score for s in intents[:1]] + [90.0]))]
+            intents = [IntentScore("source", max([*_scores(intents), 90.0]))]
         if (
             [s.intent for s in intents] == ["source"]
             and following
@@ -872,7 +873,7 @@ class Matcher:
             if soc in offered
         }
         if not meant:  # "secondary", "middle school": words of one option's title
-            meant = {soc for soc in offered if set(said) <= self._title_words.get(soc, set())}
+            meant = {soc for soc in offered if set(said) <= self.title_words.get(soc, set())}
         if len(meant) != 1:
             return []
         return [Mention(kept[0], kept[-1] + 1, (meant.pop(),), how="offered")]
@@ -894,7 +895,7 @@ class Matcher:
     def _own_words_meet(self, options: Sequence[str], said: Iterable[str]) -> list[str]:
         """The meanings whose official title has a word that no other meaning's title has
         among `said` (folded words)."""
-        titles = {soc: self._title_words.get(soc, frozenset()) for soc in options}
+        titles = {soc: self.title_words.get(soc, frozenset()) for soc in options}
         heard = frozenset(said) - FILLER
         return [
             soc
@@ -936,7 +937,7 @@ class Matcher:
         only that meaning shares with the latest career's)."""
         if not talked_of:
             return mentions
-        talked_words = self._title_words.get(talked_of[0], frozenset())  # the latest career
+        talked_words = self.title_words.get(talked_of[0], frozenset())  # the latest career
         contrasted = not SET_AGAINST.isdisjoint(words)
         settled: list[Mention] = []
         for mention in mentions:
