@@ -1789,3 +1789,91 @@ def test_hard_to_get_into_asks_about_getting_in_not_a_school(engine: Engine) -> 
     assert (answer.intent, answer.occupations) == ("education", ["31-9097"])
     answer, _ = engine.reply("how hard is it to get into harvard", context)
     assert answer.intent == "fallback"
+
+
+def test_an_easier_to_get_into_question_beside_a_new_career_is_answered(engine: Engine) -> None:
+    # it raised a TypeError when no intent was read before "get into"
+    _, context = engine.reply("tell me about phlebotomists")
+    answer, _ = engine.reply("what about flight attendants, easier to get into?", context)
+    assert "53-2031" in answer.occupations and answer.reason != "fallback"
+
+
+@pytest.mark.parametrize(
+    ("first", "pointing", "expected"),
+    [
+        # a word of "the … one" with the last career's head noun names the one meant
+        ("hello, i want know salary of lab technician in new jersey",
+         "no sorry i mean the dental one, who make the teeth", ("salary", ["51-9081"], "NJ")),
+        # the options' commonest head noun: aerospace engineers, not the technologists
+        ("what engineering jobs do u have", "the aerospace one, how much",
+         ("salary", ["17-2011"], None)),
+    ],
+)  # fmt: skip
+def test_the_dental_one_names_a_career_by_one_word_in_a_longer_message(
+    engine: Engine, first: str, pointing: str, expected: tuple[str, list[str], str | None]
+) -> None:
+    _, context = engine.reply(first)
+    answer, _ = engine.reply(pointing, context)
+    assert (answer.intent, answer.occupations, answer.state) == expected
+
+
+def test_vs_and_a_word_compares_with_the_careers_namesake(engine: Engine) -> None:
+    _, context = engine.reply("aerospace engineer pay in washington")
+    answer, _ = engine.reply("vs mechanical", context)
+    assert (answer.intent, answer.occupations, answer.state) == (
+        "compare", ["17-2011", "17-2141"], "WA")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "switch",
+    [
+        "What about truck drivers? His brother drives long-haul.",
+        "How about truck drivers, since his brother drives long-haul?",
+        "and truck drivers? my cousin say is fast to become",
+    ],
+)
+def test_a_switch_with_a_remark_after_it_keeps_the_question(engine: Engine, switch: str) -> None:
+    _, context = engine.reply("will bus drivers be replaced by self driving buses")
+    answer, _ = engine.reply(switch, context)
+    assert (answer.intent, answer.occupations) == ("automation", ["53-3032"])
+
+
+def test_across_the_whole_country_drops_the_state_and_keeps_the_comparison(
+    engine: Engine,
+) -> None:
+    _, context = engine.reply("lineman vs electrician pay in louisiana")
+    answer, _ = engine.reply("what about across the whole us", context)
+    assert (answer.intent, answer.occupations, answer.state) == (
+        "compare", ["49-9051", "47-2111"], None)  # fmt: skip
+    _, context = engine.reply("civil engineer pay in houston")
+    answer, _ = engine.reply("Is there many jobs for civil engineer in whole America?", context)
+    assert (answer.intent, answer.state) == ("employment", None)
+
+
+def test_a_topic_word_after_a_pay_answer_is_its_question_not_a_judgement(
+    engine: Engine,
+) -> None:
+    _, context = engine.reply("what do healthcare social workers make in massachusetts")
+    answer, _ = engine.reply("Is there a lot of burnout in that job?", context)
+    assert answer.intent == "work_life_balance"
+    answer, _ = engine.reply("is that a lot?", context)  # still judges the pay
+    assert answer.intent == "salary"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("ok that makes me feel better. thank you", "thanks"),
+        ("lol nvm wrong bot, thx", "thanks"),
+        ("can u do my homework, thanks", "fallback"),  # a request, then thanks
+    ],
+)
+def test_thanks_after_a_short_remark_is_thanks(engine: Engine, text: str, intent: str) -> None:
+    answer, _ = engine.reply(text)
+    assert answer.intent == intent
+
+
+def test_skin_care_is_the_field_of_skincare_specialists(engine: Engine) -> None:
+    _, context = engine.reply("how much money nail technician make in california")
+    answer, _ = engine.reply("and skin care", context)
+    assert (answer.intent, answer.occupations, answer.state) == ("salary", ["39-5094"], "CA")

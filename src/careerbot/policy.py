@@ -1106,6 +1106,8 @@ RULES: tuple[Rule, ...] = (
                 or (t.reading.same_again and len(t.reading.topic_words) <= 3)
                 # "smaller than i thought. what about zookeepers": the reaction asks nothing
                 or (t.reading.switches and t.topical in ([], [DEFAULT_INTENT]))
+                # "no sorry i mean the dental one, who make the teeth": a correction
+                or (not t.topical and _corrects(t))
             )
             and bool(t.context.intents or t.context.pending_intents)
         ),
@@ -1194,7 +1196,9 @@ RULES: tuple[Rule, ...] = (
             and bool(t.context.occupations and t.context.intents)
             # "thats a lot lol. is it hard": the question after the reaction
             and not (
-                t.topical[:1] not in ([], ["salary"], ["overview"]) and t.score >= SURE_QUESTION
+                t.topical[:1] not in ([], ["salary"], ["overview"])
+                # "is there a lot of burnout in that job": a word of the question, however unsure
+                and (t.score >= SURE_QUESTION or t.topical[0] in t.reading.keyed)
             )
         ),
         _judge_last,

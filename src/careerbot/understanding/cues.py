@@ -406,11 +406,27 @@ _NARROWING_WORDS = 3  # "for games", "at a hospital"
 
 def _switches(words: list[str], mentions: list[Mention]) -> bool:
     """ "smaller than i thought. what about zookeepers": the message ends by naming a career
-    with only switching words ("what about", "and"), whatever came before it."""
+    with only switching words ("what about", "and"), whatever came before it; or a clause
+    before the end does ("What about truck drivers? His brother drives long-haul.", "how
+    about archivists, since he loves old documents?"), whatever comes after it."""
     end = len(words)
     while end and words[end - 1] == BREAK:
         end -= 1
-    start = max((i + 1 for i in range(end) if words[i] == BREAK), default=0)
+    bounds = [i for i in range(end) if words[i] == BREAK]
+    starts = [0, *(i + 1 for i in bounds)]
+    ends = [*bounds, end]
+    last = len(starts) - 1
+    return any(
+        _switch_clause(words, mentions, start, stop, ending=k == last)
+        for k, (start, stop) in enumerate(zip(starts, ends, strict=True))
+    )
+
+
+def _switch_clause(
+    words: list[str], mentions: list[Mention], start: int, end: int, *, ending: bool
+) -> bool:
+    """Whether words[start:end] name a career with only switching words: "what about
+    zookeepers", "barbers tho"; a name alone only when `ending` after a reaction."""
     named = {
         i for m in mentions if start <= m.start and m.end <= end for i in range(m.start, m.end)
     }
@@ -422,7 +438,7 @@ def _switches(words: list[str], mentions: list[Mention]) -> bool:
     if not named or not set(rest) <= SWITCH_WORDS | SWITCH_TAILS:
         return False
     if not rest:  # "jeez. mental health counselors?": a name alone after a reaction
-        return start > 0
+        return ending and start > 0
     # "what about zookeepers", "barbers tho", "what about being a detective instead?"
     return rest[0] in SWITCH_LEADS or not SWITCH_TAILS.isdisjoint(rest)
 
@@ -662,6 +678,46 @@ _AGE_OVER = frozenset({"overview", "fallback", "employment"})
 _HARD = frozenset("hard easy easier harder difficult tough competitive".split())
 
 
+def _pointed_modifier(words: list[str]) -> tuple[int, int] | None:
+    """Where "the dental one", "the aerospace job" says its word or two (start, end), in a
+    message that may ask more: "no sorry i mean the dental one, who make the teeth", "the
+    aerospace one, how much". None when no such words."""
+    for i, word in enumerate(words):
+        if word not in POINTING_NOUNS:
+            continue
+        for size in (1, 2):
+            start = i - size
+            if start < 1 or words[start - 1] != "the":
+                continue
+            said = words[start:i]
+            if any(w == BREAK or w in FILLER or w in POINTERS for w in said):
+                continue
+            return start, i
+    return None
+
+
+_REMARK_WORDS = 6  # "ok that makes me feel better. thank you": a short remark, then thanks
+
+
+def _thanks_after_remark(words: list[str]) -> bool:
+    """ "ok that makes me feel better. thank you", "lol nvm wrong bot, thx": a last clause of
+    thanks after a short remark that asks nothing (not "can u do my homework, thanks")."""
+    clauses: list[list[str]] = [[]]
+    for word in words:
+        if word == BREAK:
+            clauses.append([])
+        else:
+            clauses[-1].append(word)
+    clauses = [clause for clause in clauses if clause]
+    if len(clauses) < 2 or THANKING.isdisjoint(clauses[-1]):
+        return False
+    if not set(clauses[-1]) <= THANKS_OPENING | CLOSING_FILLER | {"very"}:
+        return False
+    before = [word for clause in clauses[:-1] for word in clause]
+    opening = [w for w in before if w not in GREETING_WORDS and w not in REACTION_WORDS]
+    return len(before) <= _REMARK_WORDS and not (opening and opening[0] in QUESTION_LEADS)
+
+
 def _hard_to_get_into(words: list[str]) -> bool:
     """ "is it hard to get into", "how hard is it to get into nursing": getting in (training,
     admission), not being hired ("is it hard to get hired" is the job market: outlook)."""
@@ -738,8 +794,12 @@ _HOW_MUCH_TAIL = frozenset(
 
 
 def _how_much_is_it(words: list[str]) -> bool:
-    """ "how much is that (in michigan)": `words` without the place; nothing else said."""
-    return words[:2] == ["how", "much"] and set(words[2:]) <= _HOW_MUCH_TAIL
+    """ "how much is that (in michigan)", "the aerospace one, how much": `words` without the
+    place end in a bare "how much"."""
+    return any(
+        words[at : at + 2] == ["how", "much"] and set(words[at + 2 :]) <= _HOW_MUCH_TAIL
+        for at in range(len(words) - 1)
+    )
 
 
 _AT_WORK = frozenset({"at", "for", "in", "with", "by"})

@@ -6,6 +6,7 @@ passing, the user's own job, a state ranking asked...) and their word sets live 
 `careerbot.understanding.cues`; this module combines them with the names and intents found.
 """
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import dropwhile, pairwise
@@ -101,6 +102,7 @@ from careerbot.understanding.cues import (
     _other_end,
     _picked_number,
     _picks_a_school,
+    _pointed_modifier,
     _points_to,
     _ranks_states,
     _right_now,
@@ -113,6 +115,7 @@ from careerbot.understanding.cues import (
     _sides,
     _starting_out,
     _switches,
+    _thanks_after_remark,
     _topic_wise,
     _what_they_make,
     _workplace_in,
@@ -262,6 +265,9 @@ def _where_from(words: list[str]) -> bool:
 
 
 _POINTING_AT_IT = frozenset("that this these those it your".split())
+
+
+_VERSUS = frozenset({"vs", "versus", "compared", "against"})  # "vs mechanical"
 
 
 def _i_meant(words: list[str]) -> int | None:
@@ -502,6 +508,7 @@ class Matcher:
             and not wished
             and not FIRST_PERSON.isdisjoint(plain)
             and not PAY_WORDS.isdisjoint(plain)
+            and not _thanks_after_remark(words)  # "ok that makes me feel better. thank you"
         )
         everything = frozenset(range(len(words)))
         job_named = bool(mentions) or unknown is not None
@@ -676,7 +683,12 @@ class Matcher:
         ranked = self.classifier.scores(plain)
         keyed = self.classifier.keyed(plain)
         intents = self._asked(plain, asking, ranked, bool(mentions))
-        if mentions and not topic and not {"one", "ones"}.isdisjoint(plain):
+        if (
+            mentions
+            and not topic
+            and not {"one", "ones"}.isdisjoint(plain)
+            and not _how_much_is_it(plain)
+        ):
             # "what about the hvac one": a career picked, nothing asked (the nearest phrasing
             # is "what about the downsides")
             intents = []
@@ -734,7 +746,7 @@ class Matcher:
         if (mentions or following) and _hard_to_get_into(plain):
             # "is it hard to get into" (after a career): getting in, however near "is it hard
             # to get hired" (outlook) or "how hard is it to get into harvard" reads
-            intents = [IntentScore("education", max(self.answer_threshold, *_scores(intents)))]
+            intents = [IntentScore("education", max([self.answer_threshold, *_scores(intents)]))]
         elif (mentions or following) and unsure and _at_an_age(plain):
             # "can u be an emt at 18": old enough to start is a question of getting in
             intents = [IntentScore("education", self.answer_threshold)]
@@ -803,15 +815,24 @@ class Matcher:
         return intents, ranked, learned
 
     def _with_recent_head(self, words: list[str], recent: Sequence[str]) -> list[Mention]:
-        """ "mechanical?", "ok how about high school", "diesel any better?": a word or two that,
-        with the last career's head noun ("engineer", "teacher", "mechanic"), name another."""
+        """ "mechanical?", "ok how about high school", "diesel any better?", "vs mechanical": a
+        word or two that, with the last career's head noun ("engineer", "teacher", "mechanic"),
+        name another."""
         kept = [
             i
             for i, w in enumerate(words)
-            if w != BREAK and w not in FILLER and w not in SWITCH_WORDS and w not in OTHER_THAN
+            if w != BREAK
+            and w not in FILLER
+            and w not in SWITCH_WORDS
+            and w not in OTHER_THAN
+            and w not in _VERSUS
         ]
         if not 1 <= len(kept) <= 2 or kept[-1] - kept[0] != len(kept) - 1:
-            return []
+            # "no sorry i mean the dental one, who make the teeth": the words of "the … one"
+            pointed = _pointed_modifier(words)
+            if pointed is None:
+                return []
+            kept = list(range(*pointed))
         said = [words[i] for i in kept]
         if set(said) <= JUDGING or self.classifier.keyword_intents(said):
             return []  # "is that a lot?", "which is safer from ai": a question, not a name
@@ -862,16 +883,20 @@ class Matcher:
             if w != BREAK and w not in FILLER and w not in SWITCH_WORDS and w not in OTHER_THAN
         ]
         if not 1 <= len(kept) <= OFFERED_NAME_WORDS or kept[-1] - kept[0] != len(kept) - 1:
-            return []
+            pointed = _pointed_modifier(words)  # "the aerospace one, how much"
+            if pointed is None:
+                return []
+            kept = list(range(*pointed))
         said = [words[i] for i in kept]
-        heads = dict.fromkeys(self._heads[soc] for soc in offered if soc in self._heads)
-        meant = {
-            soc
-            for head in heads
-            if (found := self.finder.meaning(" ".join([*said, head]))) is not None
-            for soc in found.socs
-            if soc in offered
-        }
+        # The options' head nouns, the commonest first: after a list of engineering jobs,
+        # "aerospace" is Aerospace Engineers, not the one Aerospace Engineering Technologist
+        heads = Counter(self._heads[soc] for soc in offered if soc in self._heads)
+        meant: set[str] = set()
+        for head, _ in heads.most_common():
+            found = self.finder.meaning(" ".join([*said, head]))
+            meant = {soc for soc in (found.socs if found else ()) if soc in offered}
+            if meant:
+                break
         if not meant:  # "secondary", "middle school": words of one option's title
             meant = {soc for soc in offered if set(said) <= self.title_words.get(soc, set())}
         if len(meant) != 1:
@@ -1045,6 +1070,8 @@ class Matcher:
                 )
             ]
             return [IntentScore(i, 100.0) for i in dict.fromkeys(said)]
+        if not named_occupation and _thanks_after_remark(rest):
+            return [IntentScore("thanks", 90.0)]  # "ok that makes me feel better. thank you"
         keyword = self.classifier.keyword_intents(plain)
         if keyword:
             # "what does a library tech do and is it stressful": a bare question beside them.

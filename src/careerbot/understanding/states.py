@@ -100,7 +100,8 @@ NATIONWIDE = frozenset(
      ("whole", "usa"), ("entire", "us"), ("us", "overall"), ("usa", "overall"), ("overall",),
      ("all", "over", "us"), ("across", "us"), ("in", "us"), ("in", "usa"), ("in", "america"),
      ("us", "average"), ("national", "average"), ("whole", "country"), ("usa",),
-     ("all", "usa"), ("all", "us"), ("all", "america"), ("all", "over", "country")}
+     ("all", "usa"), ("all", "us"), ("all", "america"), ("all", "over", "country"),
+     ("whole", "america"), ("entire", "america"), ("across", "america"), ("entire", "country")}
 )  # fmt: skip
 
 # USPS codes that are everyday words: a place only where one is clearly meant.
