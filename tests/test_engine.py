@@ -1877,3 +1877,23 @@ def test_skin_care_is_the_field_of_skincare_specialists(engine: Engine) -> None:
     _, context = engine.reply("how much money nail technician make in california")
     answer, _ = engine.reply("and skin care", context)
     assert (answer.intent, answer.occupations, answer.state) == ("salary", ["39-5094"], "CA")
+
+
+def test_add_a_career_to_the_comparison_just_shown(engine: Engine) -> None:
+    _, context = engine.reply("ultrasound tech pay in kentucky")
+    _, context = engine.reply("actually compare it to x-ray tech", context)
+    answer, context = engine.reply("add mri to that", context)
+    assert (answer.intent, answer.occupations, answer.state) == (
+        "compare", ["29-2032", "29-2034", "29-2035"], "KY")  # fmt: skip
+    answer, _ = engine.reply("which has the best outlook", context)
+    assert answer.occupations == ["29-2032", "29-2034", "29-2035"]
+
+
+@pytest.mark.parametrize(
+    ("asked", "intent"),
+    [("why so low for paramedics", "salary"), ("why is the outlook so low", "outlook")],
+)
+def test_why_the_pay_is_low_asks_about_pay(engine: Engine, asked: str, intent: str) -> None:
+    _, context = engine.reply("paramedic outlook in arizona")
+    answer, _ = engine.reply(asked, context)
+    assert (answer.intent, answer.occupations) == (intent, ["29-2043"])

@@ -332,6 +332,7 @@ def _answer_option(rule: str, pick: Pick) -> Action:
 _CAREER_NOUNS = frozenset("job career occupation trade profession".split())
 # "is this career growing", "is the job growth good for them": about a career discussed
 _BACK = frozenset("this it its them they their that those these both either".split())
+_ADDING = frozenset({"add", "include", "throw"})  # "add mri to that", "throw in plumbers"
 
 
 _FLOOR_SAID = frozenset({"least", "over", "above", "minimum", "min"})
@@ -1027,6 +1028,18 @@ RULES: tuple[Rule, ...] = (
         lambda t: len(t.socs) >= 2 and (t.reading.compares or t.first == "compare"),
         lambda t: t.about("compare_named", ["compare"], t.socs),
         "two or more careers named as a comparison -> side by side",
+    ),
+    Rule(
+        "added_to_comparison",
+        lambda t: (
+            len(t.socs) == 1
+            and t.context.intents[:1] == ["compare"]
+            and len(t.context.occupations) >= 2
+            and t.socs[0] not in t.context.occupations
+            and not _ADDING.isdisjoint(t.reading.words)
+        ),
+        lambda t: t.about("added_to_comparison", ["compare"], [*t.context.occupations, *t.socs]),
+        "'add mri to that' after a comparison -> the same comparison with it added",
     ),
     Rule(
         "set_against_last",

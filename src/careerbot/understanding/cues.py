@@ -784,6 +784,20 @@ def _what_they_make(words: list[str]) -> bool:
     return len(unread) <= 2 and set(words[at + 1 :]) <= _MAKE_TAIL
 
 
+_PAY_LEVELS = frozenset({"low", "high", "little", "much", "less", "more", "underpaid", "cheap"})
+_PAID = frozenset({"make", "makes", "earn", "earns", "paid", "pay", "pays", "salary", "wage"})
+_WHY_SO = frozenset("why so is it that this are they them the for really lol".split())
+
+
+def _why_the_pay(words: list[str]) -> bool:
+    """ "why so low for paramedics", "why do orthos make more": why pay is what it is (the
+    phrasings hear "why" as the pros of a career)."""
+    if words[:1] != ["why"] or _PAY_LEVELS.isdisjoint(words):
+        return False
+    # "why is it so low" (after a pay answer) asks nothing else; "why is the outlook so low" does
+    return not _PAID.isdisjoint(words) or set(words) <= _PAY_LEVELS | _WHY_SO
+
+
 # Words of a licence or certification: "accountant need CPA?", "do you have to be licensed"
 LICENSING = frozenset("license licence licensed licensing licenses cpa nclex certified".split())
 # "how much is that in michigan", "how much do they get an hour": pay, after a career

@@ -118,6 +118,7 @@ from careerbot.understanding.cues import (
     _thanks_after_remark,
     _topic_wise,
     _what_they_make,
+    _why_the_pay,
     _workplace_in,
     _workplace_school,
     question_opening,
@@ -267,7 +268,7 @@ def _where_from(words: list[str]) -> bool:
 _POINTING_AT_IT = frozenset("that this these those it your".split())
 
 
-_VERSUS = frozenset({"vs", "versus", "compared", "against"})  # "vs mechanical"
+_VERSUS = frozenset({"vs", "versus", "compared", "against", "add", "plus"})  # "vs mechanical"
 
 
 def _i_meant(words: list[str]) -> int | None:
@@ -763,6 +764,8 @@ class Matcher:
         if (mentions or following) and _what_they_make(plain):
             # "What do chefs actually make?": pay, though "what do chefs actually do" is near
             intents = [IntentScore("salary", max([*_scores(intents), 90.0]))]
+        elif (mentions or following) and _why_the_pay(plain):
+            intents = [IntentScore("salary", max([*_scores(intents), self.answer_threshold]))]
         elif (mentions or following) and not intents and _how_much_is_it(plain):
             intents = [IntentScore("salary", self.answer_threshold)]
         elif (
@@ -840,13 +843,13 @@ class Matcher:
             return []  # "the first one" points to a career discussed ("first assistant" is none)
         if not _ABOUT_THE_ANSWER.isdisjoint(said):
             return []  # "where is that info from": the answer's, not an "information assistant"
-        head = self._heads.get(recent[0])
-        if head is None:
-            return []
-        found = self.finder.meaning(" ".join([*(words[i] for i in kept), head]))
-        if found is None or len(found.socs) != 1 or found.socs[0] in recent:
-            return []
-        return [replace(found, start=kept[0], end=kept[-1] + 1)]
+        # the last career's head noun first: "add mri to that" after sonographers and x-ray
+        # technicians is an MRI technician
+        for head in dict.fromkeys(self._heads[soc] for soc in recent if soc in self._heads):
+            found = self.finder.meaning(" ".join([*(words[i] for i in kept), head]))
+            if found is not None and len(found.socs) == 1 and found.socs[0] not in recent:
+                return [replace(found, start=kept[0], end=kept[-1] + 1)]
+        return []
 
     def _one_of_recent(self, words: list[str], recent: Sequence[str]) -> list[Mention]:
         """ "the technician job", "the assistant route", "the security one", "balance for
