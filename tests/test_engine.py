@@ -1897,3 +1897,36 @@ def test_why_the_pay_is_low_asks_about_pay(engine: Engine, asked: str, intent: s
     _, context = engine.reply("paramedic outlook in arizona")
     answer, _ = engine.reply(asked, context)
     assert (answer.intent, answer.occupations) == (intent, ["29-2043"])
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "expected"),
+    [
+        # an O*NET title that is a phrasal verb ("Pick Up") names no job
+        ("data scientist pay in washington", "What skills would I need to pick up?",
+         ("skills", ["15-2051"], "WA")),
+        # "an hour" with the career's head noun is no "HR assistant"
+        ("how much do library techs make in cali", "whats that an hour",
+         ("salary", ["25-4031"], "CA")),
+        # "tell me more about" compares nothing
+        ("paramedic pay in north carolina",
+         "Tell me more about physician assistants, how long is school?",
+         ("education", ["29-1071"], "NC")),
+        # "i meant rns": RN is no "right now" after "meant"
+        ("lpn outlook", "wait no i meant rns", ("outlook", ["29-1141"], None)),
+        # a place set against the last one's: the same question there
+        ("registered nurse pay in hawaii", "vs california", ("salary", ["29-1141"], "CA")),
+    ],
+)  # fmt: skip
+def test_everyday_words_in_follow_ups_are_not_job_names_or_comparisons(
+    engine: Engine, first: str, follow_up: str, expected: tuple[str, list[str], str | None]
+) -> None:
+    _, context = engine.reply(first)
+    answer, _ = engine.reply(follow_up, context)
+    assert (answer.intent, answer.occupations, answer.state) == expected
+
+
+def test_b4_tax_asks_whether_pay_is_before_taxes(engine: Engine) -> None:
+    _, context = engine.reply("firefighter salary in california")
+    answer, _ = engine.reply("is that b4 tax or after", context)
+    assert "before taxes" in answer.plain_text()

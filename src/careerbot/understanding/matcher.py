@@ -210,7 +210,7 @@ class LearnedHook:
             return [best] if rescued and best.score >= self.rescue_unnamed else asked
         if asked and asked[0].score >= self.trusted:
             return asked  # the nearest phrasing is all but certain: skip the model (speed)
-        learned, fallback = self.model.classify(masked, 1)
+        learned, fallback = self.model.classify(masked, _KEYED_RANKS)
         best = learned[0]
         if not asked:
             cold = not named and best.intent not in self.general
@@ -246,10 +246,27 @@ class LearnedHook:
         threshold = self.override_keyed if heard else self.override
         if sure not in SOCIAL and other and not said and best.score >= threshold:
             return [best]
+        # "ok but whats the actual outlook": "actual" sounds like "what do they actually make",
+        # but the keyword said is among the model's first few, as likely as any other
+        keyed_next = [
+            s
+            for s in learned[1:]
+            if s.intent in keyed and s.intent not in self.general and s.intent != sure
+        ]
+        if (
+            sure not in keyed
+            and sure not in STRUCTURAL
+            and sure not in SOCIAL
+            and keyed_next
+            and keyed_next[0].score >= self.override_keyed
+        ):
+            return [keyed_next[0]]
         return asked
 
 
 _I_MEANT = frozenset({"meant", "mean"})
+_PAY_UNITS = frozenset("hour hourly year yearly annual annually month monthly week weekly".split())
+_KEYED_RANKS = 3  # the learned model's first intents, among which a keyword said is heard
 _SURE_OF_FILLER = 90.0  # percent: the learned model's reading of a follow-up of filler words
 _LICENCE_WORDS = 3  # at most this many topic words: a question about the licence itself
 # Words about an answer's content, which a career's head noun does not make a job title.
@@ -269,6 +286,22 @@ _POINTING_AT_IT = frozenset("that this these those it your".split())
 
 
 _VERSUS = frozenset({"vs", "versus", "compared", "against", "add", "plus"})  # "vs mechanical"
+
+
+_TELLING = frozenset({"tell", "me", "know", "learn", "hear", "read", "some", "any"})
+_ABOUT_MORE = frozenset({"about", "on", "information", "detail", "details"})
+
+
+def _without_tell_more(plain: list[str]) -> list[str]:
+    """`plain` without the "more" of "tell me more about physician assistants", "want to know
+    more": more said, not a comparison ("can you tell me which pays more" keeps it)."""
+    before = ["", *plain][: len(plain)]
+    after = [*plain[1:], ""][: len(plain)]
+    return [
+        w
+        for w, b, a in zip(plain, before, after, strict=True)
+        if not (w == "more" and (b in _TELLING or a in _ABOUT_MORE))
+    ]
 
 
 def _i_meant(words: list[str]) -> int | None:
@@ -613,8 +646,9 @@ class Matcher:
                 or (not {"which", "who"}.isdisjoint(plain) and not COMPARATIVE.isdisjoint(plain))
             ),
             compares=self._compares(words, mentions),
-            pay_comparison=not PAY_WORDS.isdisjoint(plain) and not MORE_OR_LESS.isdisjoint(plain),
-            comparative=not COMPARATIVE.isdisjoint(plain),
+            pay_comparison=not PAY_WORDS.isdisjoint(plain)
+            and not MORE_OR_LESS.isdisjoint(_without_tell_more(plain)),
+            comparative=not COMPARATIVE.isdisjoint(_without_tell_more(plain)),
             number=number,
             reaction="?" not in text and bool(plain) and set(plain) <= REACTION_WORDS,
             aspires=any(
@@ -839,6 +873,8 @@ class Matcher:
         said = [words[i] for i in kept]
         if set(said) <= JUDGING or self.classifier.keyword_intents(said):
             return []  # "is that a lot?", "which is safer from ai": a question, not a name
+        if not _PAY_UNITS.isdisjoint(said):
+            return []  # "whats that an hour" (after library assistants) is no "HR assistant"
         if not POINTERS.isdisjoint(said):
             return []  # "the first one" points to a career discussed ("first assistant" is none)
         if not _ABOUT_THE_ANSWER.isdisjoint(said):

@@ -67,6 +67,7 @@ SLANG: dict[str, tuple[str, ...]] = {
     "info": ("information",),
     "ppl": ("people",),
     "yr": ("year",),
+    "b4": ("before",),
     "yrs": ("year",),
     "hr": ("hour",),
     "hrs": ("hour",),

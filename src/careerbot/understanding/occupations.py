@@ -313,8 +313,8 @@ class OccupationFinder:
             rank = min(by_rank)
             if rank == _ONET and key in unknown.names:
                 continue  # O*NET files "Influencer" under Models; careerbot says it is unknown
-            if rank == _ONET and key in COMMON_WORD_TITLES:
-                continue  # "work with my hands", "for extra money": no job named
+            if rank == _ONET and (key in COMMON_WORD_TITLES or _phrasal_verb(key)):
+                continue  # "work with my hands", "for extra money", "pick up": no job named
             meaning = resolve(list(by_rank[rank]), jobs, keep_order=rank == _ALIAS)
             phrases[key] = (meaning.socs, meaning.alternatives, _HOW[rank])
         for name, extra in (also or {}).items():
@@ -690,6 +690,13 @@ def _overlap(one: Mention, other: Mention) -> bool:
 CLIPPED = {"technician": "tech", "technologist": "tech", "mechanic": "mech", "engineer": "eng"}
 # One-word O*NET titles that are everyday words first ("Hand", "Extra"): never a job alone.
 COMMON_WORD_TITLES = frozenset({("hand",), ("extra",), ("help",), ("helper",), ("projector",)})
+# O*NET titles of two words ending in a particle are phrasal verbs first: "Pick Up" (a material
+# mover), "Hook Up", "Turn Out". "what skills would I need to pick up?" names no job.
+_PARTICLES = frozenset({"up", "out", "off", "down", "away", "over", "in", "on"})
+
+
+def _phrasal_verb(key: tuple[str, ...]) -> bool:
+    return len(key) == 2 and key[-1] in _PARTICLES
 
 
 def _add_derived(found: dict[tuple[str, ...], dict[int, dict[str, None]]]) -> None:
