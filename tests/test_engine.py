@@ -1930,3 +1930,23 @@ def test_b4_tax_asks_whether_pay_is_before_taxes(engine: Engine) -> None:
     _, context = engine.reply("firefighter salary in california")
     answer, _ = engine.reply("is that b4 tax or after", context)
     assert "before taxes" in answer.plain_text()
+
+
+def test_several_words_before_one_head_noun_name_each_career(engine: Engine) -> None:
+    answer, context = engine.reply("mechanical vs electrical vs civil engineering pay")
+    assert (answer.intent, answer.occupations) == ("compare", ["17-2141", "17-2071", "17-2051"])
+    _, context = engine.reply("whats a mechanical engineer actually do tho", context)
+    answer, _ = engine.reply("ok back to civil, is it stressful", context)  # one of those
+    assert (answer.intent, answer.occupations) == ("work_life_balance", ["17-2051"])
+    answer, _ = engine.reply("ai vs library tech who wins lol")  # AI, not an "AI tech"
+    assert (answer.intent, answer.occupations) == ("automation", ["25-4031"])
+
+
+def test_options_after_a_liking_lists_careers_for_it(engine: Engine) -> None:
+    answer, _ = engine.reply("kid likes computers but not coding. options?")
+    assert answer.intent == "list_occupations" and "computers" in answer.plain_text()
+
+
+def test_cyber_is_information_security(engine: Engine) -> None:
+    answer, _ = engine.reply("how would he get into cyber")
+    assert (answer.intent, answer.occupations) == ("education", ["15-1212"])

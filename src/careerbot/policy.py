@@ -329,7 +329,7 @@ def _answer_option(rule: str, pick: Pick) -> Action:
 
 
 # "highest paying jobs", "fastest growing careers in healthcare": careers ranked, none named
-_CAREER_NOUNS = frozenset("job career occupation trade profession".split())
+_CAREER_NOUNS = frozenset("job career occupation trade profession option path".split())
 # "is this career growing", "is the job growth good for them": about a career discussed
 _BACK = frozenset("this it its them they their that those these both either".split())
 _ADDING = frozenset({"add", "include", "throw"})  # "add mri to that", "throw in plumbers"

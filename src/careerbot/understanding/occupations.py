@@ -121,6 +121,8 @@ _AFTER_JOB = frozenset(
 _COUNTED = frozenset({"are", "work", "there", "in", "employed", "working"})
 # "nurse or pilot", "lawyer and judge": a weak word joined to a job just named is one too.
 _JOINING = frozenset({"or", "and"})
+# "mechanical vs electrical vs civil engineering": words that share a name's head noun
+_SHARING = _JOINING | {"versus"}
 # A single word from O*NET counts as a job name only if it is the head of some official title or
 # alias, or built like one: "bitter", "booster", "cooler" are O*NET titles too.
 _JOB_SUFFIXES = (
@@ -508,15 +510,24 @@ class OccupationFinder:
         extra: list[Mention] = []
         starts = {positions.index(m.start): m for m in found if m.start in positions}
         for at, mention in starts.items():
-            if at < 2 or plain[at - 1] not in _JOINING or covered[at - 2]:
-                continue
             name = plain[at : at + sum(1 for p in positions if mention.start <= p < mention.end)]
-            for keep in range(len(name) - 1, 0, -1):
-                entry = self._phrases.get((plain[at - 2], *name[-keep:]))
-                if entry is not None:
-                    extra.append(self._mention(entry, positions[at - 2], positions[at - 2] + 1))
-                    covered[at - 2] = True
+            # "mechanical vs electrical vs civil engineering": each word before, in turn
+            while at >= 2 and plain[at - 1] in _SHARING and not covered[at - 2]:
+                entry = next(
+                    (
+                        entry
+                        for keep in range(len(name) - 1, 0, -1)
+                        if (entry := self._phrases.get((plain[at - 2], *name[-keep:])))
+                    ),
+                    None,
+                )
+                # "ai vs library tech" asks whether AI takes the job ("AI Tech" is an O*NET
+                # title for artificial insemination)
+                if entry is None or (plain[at - 1] not in _JOINING and plain[at - 2] == "ai"):
                     break
+                extra.append(self._mention(entry, positions[at - 2], positions[at - 2] + 1))
+                covered[at - 2] = True
+                at -= 2
         # "real estate agent or broker", "dental assistant or hygienist": the first words shared
         for at, mention in starts.items():
             size = sum(1 for p in positions if mention.start <= p < mention.end)
