@@ -1950,3 +1950,17 @@ def test_options_after_a_liking_lists_careers_for_it(engine: Engine) -> None:
 def test_cyber_is_information_security(engine: Engine) -> None:
     answer, _ = engine.reply("how would he get into cyber")
     assert (answer.intent, answer.occupations) == ("education", ["15-1212"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you explain what an occupational therapist does in simple terms?",
+        "can you tell me what occupational therapists do",
+        "occupational therapist?? what even is that job",
+        "in my country i was nurse. in usa what is the job of occupational therapist",
+    ],
+)
+def test_what_a_career_does_asks_its_duties(engine: Engine, text: str) -> None:
+    answer, _ = engine.reply(text)
+    assert (answer.intent, answer.occupations) == ("duties", ["29-1122"])

@@ -798,6 +798,38 @@ def _why_the_pay(words: list[str]) -> bool:
     return not _PAID.isdisjoint(words) or set(words) <= _PAY_LEVELS | _WHY_SO
 
 
+_DO = frozenset({"do", "does", "did"})
+_BETWEEN_WHAT_DO = frozenset(
+    "a an the they them those these people ppl exactly actually really even one person".split()
+)
+_AFTER_DO = frozenset(
+    """in simple term terms exactly actually all day at work for a living daily basis on typical
+    every there here like lol all day long""".split()
+)
+_THE_JOB = (
+    ("is", "this", "job"),
+    ("is", "that", "job"),
+    ("is", "the", "job"),
+    ("is", "their", "job"),
+)
+
+
+def _what_they_do(words: list[str]) -> bool:
+    """ "can you explain what an occupational therapist does in simple terms", "what library
+    pages do", "what even is that job", "what is the job of pharmacy technician": the work
+    itself. `words` without the career's name."""
+    said = [w for w in words if w != BREAK]
+    if "what" not in said:
+        return False
+    at = said.index("what")
+    rest = said[at + 1 :]
+    done = max((i for i, w in enumerate(rest) if w in _DO), default=None)
+    if done is not None and set(rest[:done]) <= _BETWEEN_WHAT_DO | _DO:
+        return set(rest[done + 1 :]) <= _AFTER_DO
+    plain = [w for w in rest if w not in {"even", "exactly", "actually", "really"}]
+    return any(tuple(plain[i : i + 3]) in _THE_JOB for i in range(len(plain)))
+
+
 # Words of a licence or certification: "accountant need CPA?", "do you have to be licensed"
 LICENSING = frozenset("license licence licensed licensing licenses cpa nclex certified".split())
 # "how much is that in michigan", "how much do they get an hour": pay, after a career

@@ -117,6 +117,7 @@ from careerbot.understanding.cues import (
     _switches,
     _thanks_after_remark,
     _topic_wise,
+    _what_they_do,
     _what_they_make,
     _why_the_pay,
     _workplace_in,
@@ -311,6 +312,17 @@ def _i_meant(words: list[str]) -> int | None:
         (at for at in range(1, len(words) - 1) if words[at] in _I_MEANT and words[at - 1] == "i"),
         None,
     )
+
+
+def _scores_a_question(intents: list[IntentScore]) -> bool:
+    """Whether the first intent read is a career question more specific than an overview
+    (not a greeting, "help" or fallback read into "can you tell me what ... do")."""
+    return bool(intents) and intents[0].intent not in _NOT_SPECIFIC
+
+
+_NOT_SPECIFIC = frozenset(
+    {"overview", "greeting", "help", "fallback", "thanks", "list_occupations"}
+)
 
 
 def _scores(intents: list[IntentScore]) -> list[float]:
@@ -798,6 +810,9 @@ class Matcher:
         if (mentions or following) and _what_they_make(plain):
             # "What do chefs actually make?": pay, though "what do chefs actually do" is near
             intents = [IntentScore("salary", max([*_scores(intents), 90.0]))]
+        elif (mentions or following) and not _scores_a_question(intents) and _what_they_do(plain):
+            # "can you explain what an occupational therapist does in simple terms"
+            intents = [IntentScore("duties", max([*_scores(intents), self.answer_threshold]))]
         elif (mentions or following) and _why_the_pay(plain):
             intents = [IntentScore("salary", max([*_scores(intents), self.answer_threshold]))]
         elif (mentions or following) and not intents and _how_much_is_it(plain):
