@@ -1587,15 +1587,17 @@ def test_a_switch_to_a_name_of_two_careers_asks_which_for_the_last_question(
 @pytest.mark.parametrize(
     ("text", "name", "title"),
     [
-        ("how much do video game designers make", "video game designer", "Web and Digital"),
+        ("how much do video game designers make", "video game designers", "Web and Digital"),
         ("what does a park ranger do", "park ranger", "Conservation Scientists"),
+        # the user's own words, not their folded form ("delivery driv")
+        ("what about delivery driving", "delivery driving", "Light Truck Drivers"),
     ],
 )
 def test_a_job_bls_counts_within_a_group_says_so(
     engine: Engine, text: str, name: str, title: str
 ) -> None:
     text_out = engine.reply(text)[0].plain_text()
-    assert f"BLS counts “{name}” jobs within “{title}" in text_out
+    assert f"BLS counts “{name}” within “{title}" in text_out
 
 
 # ("bank teller": the title, Tellers, says nothing the name does not)
@@ -1964,3 +1966,24 @@ def test_cyber_is_information_security(engine: Engine) -> None:
 def test_what_a_career_does_asks_its_duties(engine: Engine, text: str) -> None:
     answer, _ = engine.reply(text)
     assert (answer.intent, answer.occupations) == ("duties", ["29-1122"])
+
+
+@pytest.mark.parametrize(
+    ("text", "soc"),
+    [
+        ("yo whats a sparky make", "47-2111"),
+        ("thinking about becoming a grease monkey lol. good idea?", "49-3023"),
+        ("A&P mechanic school, how long does it take", "49-3011"),
+        ("actuarie what is that", "15-2011"),
+        ("what school do you need to become a hearing doctor", "29-1181"),
+        ("will self driving trucks kill the long haul job", "53-3032"),
+    ],
+)
+def test_nicknames_for_careers(engine: Engine, text: str, soc: str) -> None:
+    answer, _ = engine.reply(text)
+    assert answer.occupations == [soc]
+
+
+def test_mech_e_vs_civil_e_compares_the_engineers(engine: Engine) -> None:
+    answer, _ = engine.reply("mech e vs civil e")
+    assert (answer.intent, answer.occupations) == ("compare", ["17-2141", "17-2051"])

@@ -49,9 +49,7 @@ STARTING_PAY_NOTE = (
     "BLS publishes no starting pay. Beginners usually earn near the lower end of the range "
     "below: the 10th and 25th percentiles."
 )
-NAMED_WITHIN_NOTE = (
-    "BLS counts “{name}” jobs within “{title}”: the figures are for that whole group."
-)
+NAMED_WITHIN_NOTE = "BLS counts “{name}” within “{title}”: the figures are for that whole group."
 NATIONAL_ONLY_NOTE = (
     "These figures are national: BLS does not publish them by state. For pay in {state}, tap "
     "the button or ask “pay in {state}”."
@@ -230,7 +228,7 @@ class Engine:
                 continue
             # ("bank teller" is one of the Tellers: the title says nothing the name does not)
             if title.isdisjoint(words[:-1]) and title - set(words):
-                named[mention.socs[0]] = " ".join(words)
+                named[mention.socs[0]] = reading.said(mention)
         return named
 
     def _render(

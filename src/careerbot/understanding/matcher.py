@@ -636,6 +636,7 @@ class Matcher:
         )
         described = None if describing is None else self.finder.described(words[slice(*describing)])
         return Reading(
+            text=text,
             words=words,
             mentions=mentions,
             unknown=unknown,

@@ -5,6 +5,7 @@ everything it found about one message is here, so a rule in `careerbot.policy` r
 evidence from one value and a wrong answer can be traced to what was read.
 """
 
+import re
 from dataclasses import dataclass, field
 
 from careerbot.understanding.described import DescribedResult
@@ -87,6 +88,15 @@ class Reading:
     points_to: int | None = None  # "the other one" 0, "the first one" 1, "the last one" -1
     topic_words: list[str] = field(default_factory=list)  # besides occupations and places
     content_words: list[str] = field(default_factory=list)  # every non-filler word
+    text: str = ""  # the message as sent, to quote the user's own words back
+
+    def said(self, mention: Mention) -> str:
+        """The user's own words for `mention` ("delivery driving", not the folded "delivery
+        driv"), found in `text`; the folded words where they cannot be found."""
+        folded = [w for w in self.words[mention.start : mention.end] if w != BREAK]
+        pattern = r"\W+".join(rf"{re.escape(word)}\w*" for word in folded)
+        found = re.search(rf"\b{pattern}", self.text, re.IGNORECASE)
+        return found.group(0).lower() if found else " ".join(folded)
 
     @property
     def state(self) -> str | None:
