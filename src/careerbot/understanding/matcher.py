@@ -216,6 +216,10 @@ class LearnedHook:
         if not asked:
             cold = not named and best.intent not in self.general
             threshold = self.answer_unnamed if cold else self.answer
+            if named and best.intent in keyed and best.intent not in self.general:
+                # "semiconductor technician outlook with all the new chip plants": the
+                # model's reading is a keyword the message says
+                threshold = min(threshold, self.override_keyed)
             if best.intent != FALLBACK and best.score >= threshold:
                 return [best]
             return asked
