@@ -1987,3 +1987,19 @@ def test_nicknames_for_careers(engine: Engine, text: str, soc: str) -> None:
 def test_mech_e_vs_civil_e_compares_the_engineers(engine: Engine) -> None:
     answer, _ = engine.reply("mech e vs civil e")
     assert (answer.intent, answer.occupations) == ("compare", ["17-2141", "17-2051"])
+
+
+def test_in_the_us_set_against_abroad_keeps_the_state_for_later_pay(engine: Engine) -> None:
+    _, context = engine.reply("rn pay in california")
+    answer, context = engine.reply("What I need for work as RN in US, I have BSN already", context)
+    assert (answer.intent, answer.state) == ("education", "CA")
+    answer, _ = engine.reply("and pay?", context)
+    assert (answer.intent, answer.state) == ("salary", "CA")
+    answer, _ = engine.reply("how much in US overall?", context)  # pay: the whole country
+    assert (answer.intent, answer.state) == ("salary", None)
+
+
+def test_a_country_abroad_is_no_us_state(engine: Engine) -> None:
+    _, context = engine.reply("home health aide pay in new jersey")
+    answer, _ = engine.reply("and in Philippines how much?", context)
+    assert answer.state is None and "US" in answer.plain_text()

@@ -155,7 +155,10 @@ class Turn:
     def state(self) -> str | None:
         """The state named, else the one in force (unless the user asked for the whole US)."""
         place = self.reading.place
-        if place.state or place.nationwide or place.foreign:
+        # "What education is needed for this work in America?": the country against the one
+        # the user left; the state still holds for what its figures do not depend on
+        here = place.in_the_country and _PLACE_FREE.issuperset(self.topical[:1] or ["salary"])
+        if (place.state or place.nationwide or place.foreign) and not here:
             return place.state
         # "cop vs firefighter vs ems in california", "which ems?", then "ok firefighter then":
         # the state kept by the options offered
@@ -332,7 +335,12 @@ def _answer_option(rule: str, pick: Pick) -> Action:
 _CAREER_NOUNS = frozenset("job career occupation trade profession option path".split())
 # "is this career growing", "is the job growth good for them": about a career discussed
 _BACK = frozenset("this it its them they their that those these both either".split())
-_ADDING = frozenset({"add", "include", "throw"})  # "add mri to that", "throw in plumbers"
+_ADDING = frozenset({"add", "include", "throw"})
+# Answers whose figures are national whatever the state (BLS publishes them for the US only)
+_PLACE_FREE = frozenset(
+    {"education", "skills", "related", "automation", "duties", "personality", "challenges",
+     "strengths", "work_life_balance"}
+)  # fmt: skip  # "add mri to that", "throw in plumbers"
 
 
 _FLOOR_SAID = frozenset({"least", "over", "above", "minimum", "min"})

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from careerbot.understanding.normalise import BREAK, tokens, words_only
+from careerbot.understanding.normalise import BREAK, fold, tokens, words_only
 
 STATES: dict[str, str] = {
     "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
@@ -90,6 +90,7 @@ FOREIGN = frozenset(
     philippines manila nigeria lagos kenya brazil europe singapore dubai uae
     """.split()
 )
+FOREIGN = FOREIGN | {fold(word) for word in FOREIGN}  # as a message's words are: "philippine"
 FOREIGN_PHRASES = frozenset({("new", "zealand"), ("united", "kingdom"), ("south", "africa"),
                              ("hong", "kong"), ("saudi", "arabia")})  # fmt: skip
 FOREIGN_WORDS = FOREIGN | {word for phrase in FOREIGN_PHRASES for word in phrase}
@@ -103,6 +104,8 @@ NATIONWIDE = frozenset(
      ("all", "usa"), ("all", "us"), ("all", "america"), ("all", "over", "country"),
      ("whole", "america"), ("entire", "america"), ("across", "america"), ("entire", "country")}
 )  # fmt: skip
+
+IN_THE_COUNTRY = frozenset({("in", "us"), ("in", "usa"), ("in", "america")})
 
 # USPS codes that are everyday words: a place only where one is clearly meant.
 WORDLIKE = frozenset(
@@ -135,6 +138,9 @@ class Place:
     foreign: str | None = None
     nationwide: bool = False
     positions: frozenset[int] = frozenset()  # token positions taken, kept out of intent matching
+    # "What exam I need to work as nurse in USA?": the country, set against the one the user
+    # comes from, not the whole country set against a state (drops no state but for pay)
+    in_the_country: bool = False
 
     @property
     def named(self) -> bool:
@@ -249,12 +255,20 @@ class StateFinder:
         # "across the US", "in the whole country": "the" changes nothing
         kept = [i for i, word in enumerate(words) if word != "the"]
         plain = [words[i] for i in kept]
+        # every phrase of it: "in US overall" is "in us" and "overall"
+        taken: set[int] = set()
+        phrases: list[tuple[str, ...]] = []
         for index in range(len(plain)):
             for length in (3, 2, 1):
-                if tuple(plain[index : index + length]) in NATIONWIDE:
-                    taken = frozenset(kept[index : index + length])
-                    return Place(nationwide=True, positions=taken)
-        return Place()
+                phrase = tuple(plain[index : index + length])
+                if phrase in NATIONWIDE and not taken.issuperset(kept[index : index + length]):
+                    taken.update(kept[index : index + length])
+                    phrases.append(phrase)
+                    break
+        if not phrases:
+            return Place()
+        country = all(phrase in IN_THE_COUNTRY for phrase in phrases)
+        return Place(nationwide=True, positions=frozenset(taken), in_the_country=country)
 
 
 def state_name(code: str) -> str:
