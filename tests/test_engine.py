@@ -2003,3 +2003,38 @@ def test_a_country_abroad_is_no_us_state(engine: Engine) -> None:
     _, context = engine.reply("home health aide pay in new jersey")
     answer, _ = engine.reply("and in Philippines how much?", context)
     assert answer.state is None and "US" in answer.plain_text()
+
+
+def test_ok_not_bad_is_a_reaction_and_the_next_switch_keeps_the_question(
+    engine: Engine,
+) -> None:
+    _, context = engine.reply("how much do dental hygienists make in jersey")
+    answer, context = engine.reply("ok not bad", context)
+    assert (answer.intent, answer.reason) == ("fallback", "reaction")
+    answer, _ = engine.reply("what about dental assistants", context)
+    assert (answer.intent, answer.occupations, answer.state) == ("salary", ["31-9091"], "NJ")
+    _, context = engine.reply("how much do forensic scientists make")
+    answer, _ = engine.reply("ok not bad. whats the job market like for it", context)
+    assert (answer.intent, answer.occupations) == ("outlook", ["19-4092"])
+
+
+def test_pointing_words_after_two_careers(engine: Engine) -> None:
+    _, context = engine.reply("whats a physician assistant")
+    _, context = engine.reply("how is that different from a nurse practitioner", context)
+    answer, _ = engine.reply("ok how long is school for the other one", context)
+    assert (answer.intent, answer.occupations) == ("education", ["29-1171"])
+    _, context = engine.reply("How many people are employed as home health aides in the US?")
+    answer, context = engine.reply("And certified nursing assistants?", context)  # no licence
+    assert (answer.intent, answer.occupations) == ("employment", ["31-1131"])
+    answer, _ = engine.reply("What's the outlook for the first?", context)
+    assert (answer.intent, answer.occupations) == ("outlook", ["31-1120"])
+    _, context = engine.reply("is being an architect stressful")
+    _, context = engine.reply("what about interior designers", context)
+    answer, _ = engine.reply("the first one pays more right?", context)
+    assert (answer.intent, answer.occupations) == ("compare", ["17-1011", "27-1025"])
+
+
+def test_where_a_named_kind_of_figure_comes_from(engine: Engine) -> None:
+    _, context = engine.reply("what personality fits chefs")
+    answer, _ = engine.reply("Where is this personality data from?", context)
+    assert answer.intent == "source"

@@ -695,6 +695,10 @@ def _pointed(turn: Turn) -> str | None:
         # is talked about: Engine._list_kept): its first career
         return offered[points - 1] if points > 0 else offered[points]
     if points == 0:  # the one discussed before the career of the last answer
+        if len(context.occupations) == 2:
+            # after "how is that different from a nurse practitioner": the one set against
+            # the career talked of first
+            return context.occupations[1]
         others = [soc for soc in context.discussed if soc not in context.occupations]
         return others[-1] if others and len(context.occupations) == 1 else None
     listed = context.compared if len(context.compared) >= 2 else context.discussed
@@ -713,7 +717,12 @@ def _answer_pointed(turn: Turn) -> Action:
     guessing = own and not turn.reading.judges_last
     guess = (turn.follow_up_guess or next(iter(nearest), None)) if guessing else None
     asked = (turn.topical if own else []) or ([guess] if guess else turn.last_question)
-    return turn.about("points_to_discussed", asked, [_pointed(turn) or ""])
+    pointed = _pointed(turn) or ""
+    if asked[:1] == ["compare"]:
+        # "the first one pays more right?": set against the other career discussed
+        others = [soc for soc in turn.discussed if soc != pointed]
+        return turn.about("points_to_discussed", asked, [pointed, *others[-1:]])
+    return turn.about("points_to_discussed", asked, [pointed])
 
 
 def _says_where(turn: Turn) -> bool:
@@ -1230,7 +1239,10 @@ RULES: tuple[Rule, ...] = (
         lambda t: (
             t.reading.reaction
             and not t.socs
-            and (not t.topical or t.score < t.thresholds.cold)  # "k" is no pay question
+            # "k" is no pay question; "ok not bad" is no question about the downsides
+            and (
+                not t.topical or t.score < t.thresholds.cold or t.topical[0] not in t.reading.keyed
+            )
         ),
         lambda t: Action(
             "reaction", "reaction", ("fallback",), tuple(t.context.occupations), score=t.score

@@ -224,8 +224,8 @@ MOVING = frozenset("going rising growing shrinking declining dropping".split())
 REACTION_WORDS = frozenset(
     """k kk ok okay dang damn wow whoa thats that is cool nice oh lol lmao hmm huh it really so
     interesting jeez yikes bruh omg geez sheesh wild crazy insane makes sense sounds chill fr
-    ngl interest""".split()
-)  # ("interest": "interesting", folded)
+    ngl interest not bad good great awesome solid""".split()
+)  # ("interest": "interesting", folded; "ok not bad", "sounds good")
 # The reactions that can open a question: "lol ok what do they do", "wow, how long is school"
 OPENING_REACTIONS = REACTION_WORDS - frozenset(
     "thats that is it so really makes sense sounds chill wild crazy insane interesting".split()
@@ -301,6 +301,11 @@ def _points_to(plain: list[str]) -> int | None:
     for word, after in pairwise(plain):
         if word == "the" and after in FORMER_LATTER:
             return FORMER_LATTER[after]
+    # "What's the outlook for the first?": an ordinal that ends the message
+    if len(plain) >= 2 and plain[-2] == "the" and plain[-1] in ORDINALS:
+        return ORDINALS[plain[-1]]
+    if len(plain) >= 2 and plain[-2] == "the" and plain[-1] == "last":
+        return -1
     return None
 
 
@@ -827,7 +832,11 @@ def _what_they_do(words: list[str]) -> bool:
     if done is not None and set(rest[:done]) <= _BETWEEN_WHAT_DO | _DO:
         return set(rest[done + 1 :]) <= _AFTER_DO
     plain = [w for w in rest if w not in {"even", "exactly", "actually", "really"}]
-    return any(tuple(plain[i : i + 3]) in _THE_JOB for i in range(len(plain)))
+    # "what is this job", "what is the job of X" (not "what is the job market like")
+    return any(
+        tuple(plain[i : i + 3]) in _THE_JOB and plain[i + 3 : i + 4] in ([], ["of"])
+        for i in range(len(plain))
+    )
 
 
 # Words of a licence or certification: "accountant need CPA?", "do you have to be licensed"

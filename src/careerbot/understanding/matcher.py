@@ -284,7 +284,15 @@ def _where_from(words: list[str]) -> bool:
     if "where" not in words or not {"from", "get", "find"} & set(words[-2:]):
         return False
     rest = set(words) - FILLER - _ABOUT_THE_ANSWER - {"come", "came", "data", "find", "u"}
+    # "where is this personality data from": the figures named by their topic
+    rest -= _FIGURES_OF
     return not rest and not _POINTING_AT_IT.isdisjoint(words)
+
+
+_FIGURES_OF = frozenset(
+    "personality salary pay wage outlook growth projection ai automation education skill "
+    "employment".split()
+)
 
 
 _POINTING_AT_IT = frozenset("that this these those it your".split())
@@ -316,6 +324,11 @@ def _i_meant(words: list[str]) -> int | None:
         (at for at in range(1, len(words) - 1) if words[at] in _I_MEANT and words[at - 1] == "i"),
         None,
     )
+
+
+def _long_names(mentions: list[Mention]) -> set[int]:
+    """Positions of the names of two words or more."""
+    return {i for m in mentions if m.end - m.start > 1 for i in range(m.start, m.end)}
 
 
 def _scores_a_question(intents: list[IntentScore]) -> bool:
@@ -818,6 +831,9 @@ class Matcher:
         elif (mentions or following) and not _scores_a_question(intents) and _what_they_do(plain):
             # "can you explain what an occupational therapist does in simple terms"
             intents = [IntentScore("duties", max([*_scores(intents), self.answer_threshold]))]
+        elif (mentions or following) and _contains(plain, ("job", "market")):
+            # "whats the job market like for it" ("job" is a filler word, so no keyword)
+            intents = [IntentScore("outlook", max([*_scores(intents), self.answer_threshold]))]
         elif (mentions or following) and _why_the_pay(plain):
             intents = [IntentScore("salary", max([*_scores(intents), self.answer_threshold]))]
         elif (mentions or following) and not intents and _how_much_is_it(plain):
@@ -826,7 +842,10 @@ class Matcher:
             (mentions or following)
             and not intents
             and len(topic) <= _LICENCE_WORDS
-            and not LICENSING.isdisjoint(w for i, w in enumerate(words) if i in focus)
+            # (a word of a longer name is no licence: "certified nursing assistants")
+            and not LICENSING.isdisjoint(
+                w for i, w in enumerate(words) if i in focus and i not in _long_names(mentions)
+            )
         ):
             # "accountant need CPA?" (a CPA is also a name for accountants): a licence, which
             # is part of getting in ("the pay once he's licensed" asks the pay)
