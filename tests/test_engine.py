@@ -2038,3 +2038,11 @@ def test_where_a_named_kind_of_figure_comes_from(engine: Engine) -> None:
     _, context = engine.reply("what personality fits chefs")
     answer, _ = engine.reply("Where is this personality data from?", context)
     assert answer.intent == "source"
+
+
+def test_work_taught_is_the_users_own_career(engine: Engine) -> None:
+    answer, _ = engine.reply(
+        "I've taught middle school for 12 years and I'm burnt out. What related careers could I "
+        "move into?"
+    )
+    assert (answer.intent, answer.occupations) == ("related", ["25-2022"])

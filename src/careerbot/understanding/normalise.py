@@ -68,6 +68,7 @@ SLANG: dict[str, tuple[str, ...]] = {
     "ppl": ("people",),
     "yr": ("year",),
     "b4": ("before",),
+    "taught": ("teach",),  # "ive taught middle school for 12 years": the work done
     "yrs": ("year",),
     "hr": ("hour",),
     "hrs": ("hour",),
