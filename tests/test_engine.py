@@ -2046,3 +2046,9 @@ def test_work_taught_is_the_users_own_career(engine: Engine) -> None:
         "move into?"
     )
     assert (answer.intent, answer.occupations) == ("related", ["25-2022"])
+
+
+def test_a_remark_then_what_about_a_career_keeps_the_question(engine: Engine) -> None:
+    _, context = engine.reply("how long to be a psychologist")
+    answer, _ = engine.reply("thats so long 😭 what about mental health counselors", context)
+    assert (answer.intent, answer.occupations) == ("education", ["21-1018"])

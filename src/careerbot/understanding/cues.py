@@ -440,6 +440,14 @@ def _switch_clause(
     if last < end and words[last] in _NARROWING and end - last <= _NARROWING_WORDS:
         end = last
     rest = [words[i] for i in range(start, end) if i not in named]
+    first = min(named, default=end)
+    if (
+        ending
+        and named
+        and words[max(start, first - 2) : first] in (["what", "about"], ["how", "about"])
+    ):
+        # "thats so long 😭 what about mental health counselors": a remark, then the switch
+        rest = [words[i] for i in range(first - 2, end) if i not in named]
     if not named or not set(rest) <= SWITCH_WORDS | SWITCH_TAILS:
         return False
     if not rest:  # "jeez. mental health counselors?": a name alone after a reaction
