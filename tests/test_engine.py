@@ -1801,32 +1801,6 @@ def test_an_easier_to_get_into_question_beside_a_new_career_is_answered(engine: 
 
 
 @pytest.mark.parametrize(
-    ("first", "pointing", "expected"),
-    [
-        # a word of "the … one" with the last career's head noun names the one meant
-        ("hello, i want know salary of lab technician in new jersey",
-         "no sorry i mean the dental one, who make the teeth", ("salary", ["51-9081"], "NJ")),
-        # the options' commonest head noun: aerospace engineers, not the technologists
-        ("what engineering jobs do u have", "the aerospace one, how much",
-         ("salary", ["17-2011"], None)),
-    ],
-)  # fmt: skip
-def test_the_dental_one_names_a_career_by_one_word_in_a_longer_message(
-    engine: Engine, first: str, pointing: str, expected: tuple[str, list[str], str | None]
-) -> None:
-    _, context = engine.reply(first)
-    answer, _ = engine.reply(pointing, context)
-    assert (answer.intent, answer.occupations, answer.state) == expected
-
-
-def test_vs_and_a_word_compares_with_the_careers_namesake(engine: Engine) -> None:
-    _, context = engine.reply("aerospace engineer pay in washington")
-    answer, _ = engine.reply("vs mechanical", context)
-    assert (answer.intent, answer.occupations, answer.state) == (
-        "compare", ["17-2011", "17-2141"], "WA")  # fmt: skip
-
-
-@pytest.mark.parametrize(
     "switch",
     [
         "What about truck drivers? His brother drives long-haul.",
@@ -1875,12 +1849,6 @@ def test_thanks_after_a_short_remark_is_thanks(engine: Engine, text: str, intent
     assert answer.intent == intent
 
 
-def test_skin_care_is_the_field_of_skincare_specialists(engine: Engine) -> None:
-    _, context = engine.reply("how much money nail technician make in california")
-    answer, _ = engine.reply("and skin care", context)
-    assert (answer.intent, answer.occupations, answer.state) == ("salary", ["39-5094"], "CA")
-
-
 def test_add_a_career_to_the_comparison_just_shown(engine: Engine) -> None:
     _, context = engine.reply("ultrasound tech pay in kentucky")
     _, context = engine.reply("actually compare it to x-ray tech", context)
@@ -1918,9 +1886,20 @@ def test_why_the_pay_is_low_asks_about_pay(engine: Engine, asked: str, intent: s
         ("lpn outlook", "wait no i meant rns", ("outlook", ["29-1141"], None)),
         # a place set against the last one's: the same question there
         ("registered nurse pay in hawaii", "vs california", ("salary", ["29-1141"], "CA")),
+        # a word of "the … one" with the last career's head noun names the one meant
+        ("hello, i want know salary of lab technician in new jersey",
+         "no sorry i mean the dental one, who make the teeth", ("salary", ["51-9081"], "NJ")),
+        # the options' commonest head noun: aerospace engineers, not the technologists
+        ("what engineering jobs do u have", "the aerospace one, how much",
+         ("salary", ["17-2011"], None)),
+        ("aerospace engineer pay in washington", "vs mechanical",
+         ("compare", ["17-2011", "17-2141"], "WA")),
+        # a field: skin care is what skincare specialists do
+        ("how much money nail technician make in california", "and skin care",
+         ("salary", ["39-5094"], "CA")),
     ],
 )  # fmt: skip
-def test_everyday_words_in_follow_ups_are_not_job_names_or_comparisons(
+def test_a_follow_up_is_read_with_the_conversation_so_far(
     engine: Engine, first: str, follow_up: str, expected: tuple[str, list[str], str | None]
 ) -> None:
     _, context = engine.reply(first)
