@@ -980,6 +980,9 @@ def test_a_job_wished_for_is_not_the_users_own_pay(engine: Engine) -> None:
     assert (answer.intent, answer.reason) == ("salary", "unknown_job")
     answer, _ = engine.reply("how much do i make")  # the user's own pay: their employer knows
     assert (answer.intent, answer.reason) == ("fallback", "own_job")
+    assert "employer or HR" in answer.plain_text()
+    answer, _ = engine.reply("can you write my essay about careers")  # no employer for that
+    assert answer.intent == "fallback" and "employer" not in answer.plain_text()
 
 
 def test_no_downside_found_is_never_read_as_safe(engine: Engine) -> None:
@@ -2031,3 +2034,27 @@ def test_a_remark_then_what_about_a_career_keeps_the_question(engine: Engine) ->
     _, context = engine.reply("how long to be a psychologist")
     answer, _ = engine.reply("thats so long 😭 what about mental health counselors", context)
     assert (answer.intent, answer.occupations) == ("education", ["21-1018"])
+
+
+def test_found_by_a_newcomer_starting_late_a_described_switch_and_five_compared(
+    engine: Engine,
+) -> None:
+    _, context = engine.reply("how long to become an hvac tech")
+    answer, _ = engine.reply("Am I too old to start this at 45?", context)  # no refusal
+    assert (answer.intent, answer.occupations) == ("overview", ["49-9021"])
+    answer, _ = engine.reply(
+        "what about the people who climb up the electric poles and fix the power lines", context
+    )
+    assert (answer.intent, answer.occupations) == ("education", ["49-9051"])
+    context = None
+    for text in ["paralegal pay", "and hvac techs", "and graphic designers",
+                 "and dental hygienists", "and physical therapist assistants"]:  # fmt: skip
+        _, context = engine.reply(text, context)
+    answer, _ = engine.reply("Can you compare all five of those on outlook and pay?", context)
+    assert answer.intent == "compare" and len(answer.occupations) == 5
+
+
+def test_an_employers_pay_offers_the_occupations_pay_in_words_that_fit(engine: Engine) -> None:
+    answer, _ = engine.reply("how much does Amazon pay software engineers")
+    assert answer.plain_text().rstrip().endswith("across all employers.")
+    assert answer.suggestions[0].occupations == ["15-1252"]

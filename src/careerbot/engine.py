@@ -21,7 +21,7 @@ from careerbot.understanding.reading import Reading
 from careerbot.understanding.states import Place, state_name
 
 ASK_WHICH_LIMIT = 6
-DISCUSSED_LIMIT = 4  # careers remembered for "which one earns more"
+DISCUSSED_LIMIT = 6  # careers remembered for "which one earns more", "compare all five"
 ALSO_LIMIT = 3
 PICK_RANGE = "Please pick a number from 1 to {limit}, or ask me another question."
 PICK_ONE = "There is only one option: reply 1 to pick it, or ask me another question."
@@ -81,7 +81,12 @@ EMPLOYER = (
     "I have no pay figures for “{name}”: the BLS wage survey publishes pay by occupation and "
     "state, across all employers, never for one employer."
 )
-EMPLOYER_OFFER = "What the occupation pays across all employers:"
+EMPLOYER_OFFER = "Tap below for what the occupation pays across all employers."
+# "how much do i make", "my boss cut my hours": the user's own job, which only they can look into
+OWN_JOB_NOTE = (
+    "Questions about your own job (your pay, hours, leave or a problem at work) are for your "
+    "employer or HR; the US Department of Labor explains workers' rights: https://www.dol.gov/"
+)
 ALSO_NOTE = "That name can also mean: {titles}."
 # The rules that ask which meaning of a name was meant ("teacher": which teachers?)
 MEANINGS_ASKED = frozenset({"which_occupation", "described_job/ask", "pick/ask_next"})
@@ -309,6 +314,8 @@ class Engine:
             update["suggestions"] = [pay, *answer.suggestions]
         if notes:
             update["blocks"] = [Block(text=" ".join(notes)), *answer.blocks]
+        if action.rule == "own_job":  # after the refusal: where the user can ask instead
+            update["blocks"] = [*answer.blocks, Block(text=OWN_JOB_NOTE)]
         if action.also and answer.occupations:
             titles = ", ".join(self.catalog.occupations[s].title for s in action.also[:ALSO_LIMIT])
             blocks: list[Block] = update.get("blocks", answer.blocks)  # type: ignore[assignment]

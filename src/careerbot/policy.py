@@ -46,9 +46,10 @@ AFTER_COMPARE = "salary"
 POINTING_WORDS = frozenset({"other", "last", "first", "second", "third", "one", "ones", "job",
                             "career", "option"})  # fmt: skip
 # "which of the three", "which of these pays the most": more than the last two careers.
-HOW_MANY = {"two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4, "these": 3, "those": 3,
-            "all": 4}  # fmt: skip
-ALL_OF_THEM = frozenset({"three", "these", "all", "3"})
+HOW_MANY = {"two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4, "five": 5, "5": 5,
+            "six": 6, "6": 6, "these": 3, "those": 3, "all": 6}  # fmt: skip
+# (a number said beats "those": "compare all five of those")
+ALL_OF_THEM = frozenset({"three", "these", "all", "3", "four", "five", "six", "4", "5", "6"})
 # "salary for all three please", "do both need a degree": one question about each career discussed.
 EACH_OF_THEM = frozenset({"both", "each"})
 ALL_WORDS = frozenset({"three", "four", "3", "4", "of", "them", "those", "these"})
@@ -640,6 +641,15 @@ def _corrects(turn: Turn) -> bool:
     return bool(turn.context.occupations) and not CORRECTING.isdisjoint(turn.reading.words[:3])
 
 
+def _moves_on(turn: Turn) -> bool:
+    """ "what about the people who climb the power poles": the message opens by moving from
+    the career discussed to another."""
+    words = turn.reading.words
+    return bool(turn.context.occupations) and (
+        words[:2] in (["what", "about"], ["how", "about"]) or words[:1] == ["and"]
+    )
+
+
 def _described(turn: Turn) -> Action:
     described = turn.reading.described
     assert described is not None and described.candidates
@@ -653,7 +663,8 @@ def _described(turn: Turn) -> Action:
         and s.score >= turn.thresholds.suggest
         and (s.intent != "duties" or "do" in turn.reading.words)
     ]
-    corrected = turn.last_question if _corrects(turn) else []  # the question stays
+    # the question stays: "no, I meant the one that does MRIs", "what about the people who..."
+    corrected = turn.last_question if _corrects(turn) or _moves_on(turn) else []
     wanted = turn.topical or corrected or ranked[:1] or [DEFAULT_INTENT]
     best, *others = (c.soc for c in described.candidates)
     if described.confident:
@@ -982,7 +993,7 @@ RULES: tuple[Rule, ...] = (
             and bool(t.reading.described.candidates)
             and t.first not in GENERAL - {"fallback"}  # "people who ..., thanks" is thanks
             # "no, I meant the one that does MRIs": a correction of the career discussed
-            and (bool(t.topical) or not t.context.occupations or _corrects(t))
+            and (bool(t.topical) or not t.context.occupations or _corrects(t) or _moves_on(t))
             and t.first != "compare"
             and not t.reading.wants_both
             and not t.socs

@@ -686,6 +686,23 @@ def _at_an_age(words: list[str]) -> bool:
     return said and PAY_WORDS.isdisjoint(words)  # "what do nurses make at 30": pay
 
 
+def _too_old(words: list[str]) -> bool:
+    """ "am i too old to start", "is it too late at 45": starting late, a question of whether
+    the career is worth it, asked last (not "am i too old to start? is the work physically
+    hard", which asks the work). `words` with BREAK where punctuation stood."""
+    clauses: list[list[str]] = [[]]
+    for word in words:
+        if word == BREAK:
+            clauses.append([])
+        else:
+            clauses[-1].append(word)
+    late = [bool(set(pairwise(c)) & {("too", "old"), ("too", "late")}) for c in clauses]
+    if not any(late):
+        return False
+    after = clauses[late.index(True) + 1 :]
+    return all(set(c) <= FILLER for c in after)
+
+
 _AGE_OVER = frozenset({"overview", "fallback", "employment"})
 
 _HARD = frozenset("hard easy easier harder difficult tough competitive".split())

@@ -116,6 +116,7 @@ from careerbot.understanding.cues import (
     _starting_out,
     _switches,
     _thanks_after_remark,
+    _too_old,
     _topic_wise,
     _what_they_do,
     _what_they_make,
@@ -815,6 +816,10 @@ class Matcher:
         elif (mentions or following) and unsure and _at_an_age(plain):
             # "can u be an emt at 18": old enough to start is a question of getting in
             intents = [IntentScore("education", self.answer_threshold)]
+        elif (mentions or following) and _scores(intents) == [] and _too_old(asking):
+            # "Am I too old to start this at 45?": whether the career is worth it, which the
+            # overview answers (training, pay, outlook); no question about the user's own job
+            intents = [IntentScore("overview", self.answer_threshold)]
         if mentions and _against_ai(plain):
             # "ai vs library tech who wins": whether AI takes the job
             intents = [IntentScore("automation", self.answer_threshold)]
