@@ -2058,3 +2058,18 @@ def test_an_employers_pay_offers_the_occupations_pay_in_words_that_fit(engine: E
     answer, _ = engine.reply("how much does Amazon pay software engineers")
     assert answer.plain_text().rstrip().endswith("across all employers.")
     assert answer.suggestions[0].occupations == ["15-1252"]
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "if not possible nurse, what other job is near to nurse with less study?",
+        "what jobs are similar to nursing but dont take forever",
+    ],
+)
+def test_related_careers_with_less_schooling(engine: Engine, asked: str) -> None:
+    answer, _ = engine.reply(asked)
+    text = answer.plain_text()
+    assert (answer.intent, answer.occupations) == ("related", ["29-1141"])
+    assert "less schooling" in text and "Licensed Practical" in text
+    assert "Nurse Practitioners:" not in text  # a master's: more schooling, not less

@@ -251,6 +251,8 @@ class Engine:
             )
         elif action.kind == "about" and action.safer and socs:
             answer = composer.related_safer(socs[0], action.score, state)
+        elif action.kind == "about" and action.shorter and socs:
+            answer = composer.related_shorter(socs[0], action.score, state)
         elif action.kind in ("about", "compare") and socs:
             topical = [i for i in intents if self.intents[i].needs_occupation] or ["overview"]
             answer = composer.about_occupations(topical, socs, action.score, state, detail=detail)

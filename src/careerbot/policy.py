@@ -124,6 +124,7 @@ class Action:
     focus: tuple[str, ...] = ()  # compare: what the verdict is about (education, outlook...)
     shown: tuple[str, ...] = ()  # source: the questions of the answer just given (its sources)
     safer: bool = False  # related: only careers less exposed to AI ("similar but safer")
+    shorter: bool = False  # related: only careers needing less education ("but less school")
 
 
 @dataclass(frozen=True)
@@ -274,6 +275,8 @@ class Turn:
             values["focus"] = tuple(i for i in COMPARE_FOCUS if i in keyed)
         if intents[:1] == ["related"] and len(socs) == 1 and self._safer_from_ai:
             values["safer"] = True  # "what jobs are similar but safer from ai"
+        elif intents[:1] == ["related"] and len(socs) == 1 and _less_schooling(self.reading.words):
+            values["shorter"] = True  # "what other job is near to nurse with less study"
         values.update(extra)
         return Action(rule, kind, tuple(intents), tuple(socs), **values)  # type: ignore[arg-type]
 
@@ -370,6 +373,21 @@ def _lists(words: list[str]) -> bool:
             and not _CAREER_NOUNS.isdisjoint(words[i + 1 : i + 3] + _kind_of(words[i + 1 :]))
             for i, word in enumerate(words)
         )
+    )
+
+
+_LESS = frozenset({"less", "fewer", "shorter", "quicker", "faster"})
+_SCHOOLING = frozenset(
+    "school schooling study studying education training college degree year time".split()
+)
+
+
+def _less_schooling(words: list[str]) -> bool:
+    """ "near to nurse with less study", "similar but dont take forever", "with a shorter
+    training": related careers that take less education to start."""
+    pairs = list(pairwise(words))
+    return any(a in _LESS and b in _SCHOOLING for a, b in pairs) or (
+        "forever" in words and not {"take", "takes"}.isdisjoint(words)
     )
 
 

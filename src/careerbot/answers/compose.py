@@ -104,6 +104,15 @@ SAFER_NONE = (
     "None of the careers O*NET lists as close to {title}{where} is less exposed to AI language "
     "models."
 )
+SHORTER_HEADING = "🔀 Careers close to {title}, with less schooling to start"
+SHORTER_TEXT = (
+    "Of the careers O*NET lists as close to {title} (usually {education} to start), these "
+    "need less education to start, by BLS's typical entry level, least first."
+)
+SHORTER_NONE = (
+    "None of the careers O*NET lists as close to {title} (usually {education} to start) "
+    "needs less education to start, by BLS's typical entry level."
+)
 # Up to this many careers are compared in a table; more (a whole list) are ranked instead.
 COMPARE_TABLE_LIMIT = 6
 # Medians within this share of the higher are said to be close, not one "highest"
@@ -808,6 +817,38 @@ class Composer:
         listed = self._career_list(
             SAFER_HEADING.format(title=title), text, items[:RANKED_LIMIT], safer[:RANKED_LIMIT],
             score, [ONET, LLM_EXPOSURE],
+        )  # fmt: skip
+        return listed.model_copy(
+            update={
+                "intent": "related",
+                "intents": ["related"],
+                "occupations": [soc],
+                "state": state,  # kept for the next question (the figures are national)
+            }
+        )
+
+    def related_shorter(self, soc: str, score: float, state: str | None = None) -> Answer:
+        """ "what other job is near to nurse with less study": the careers O*NET lists as
+        related to `soc` whose typical entry education (BLS Employment Projections 2024-34) is
+        below its own, least first, each with that education."""
+        title = self.occupations[soc].title
+        own = rankings.education_level(self._entry_education(soc))
+        profile = self.catalog.profiles.get(soc)
+        related = sorted(profile.related, key=lambda r: r.index) if profile else []
+        close = list(
+            dict.fromkeys(r.soc for r in related if r.soc in self.occupations and r.soc != soc)
+        )
+        levels = {other: rankings.education_level(self._entry_education(other)) for other in close}
+        shorter = sorted(
+            (other for other in close if levels[other] < own), key=lambda other: levels[other]
+        )
+        plain = {o: prospects.plain_education(self._entry_education(o) or "") for o in shorter}
+        items = [f"{self.occupations[o].title}: {plain[o]}" for o in shorter]
+        education = prospects.plain_education(self._entry_education(soc) or "no published level")
+        text = (SHORTER_TEXT if shorter else SHORTER_NONE).format(title=title, education=education)
+        listed = self._career_list(
+            SHORTER_HEADING.format(title=title), text, items[:RANKED_LIMIT],
+            shorter[:RANKED_LIMIT], score, [ONET, PROJECTIONS],
         )  # fmt: skip
         return listed.model_copy(
             update={
