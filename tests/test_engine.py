@@ -1860,6 +1860,9 @@ def test_add_a_career_to_the_comparison_just_shown(engine: Engine) -> None:
         "compare", ["29-2032", "29-2034", "29-2035"], "KY")  # fmt: skip
     answer, _ = engine.reply("which has the best outlook", context)
     assert answer.occupations == ["29-2032", "29-2034", "29-2035"]
+    _, context = engine.reply("how much do pharmacists make")  # one career, then another
+    answer, _ = engine.reply("add dental assistants to that", context)
+    assert (answer.intent, answer.occupations) == ("compare", ["29-1051", "31-9091"])
 
 
 @pytest.mark.parametrize(

@@ -1079,13 +1079,21 @@ RULES: tuple[Rule, ...] = (
         "added_to_comparison",
         lambda t: (
             len(t.socs) == 1
-            and t.context.intents[:1] == ["compare"]
-            and len(t.context.occupations) >= 2
+            and bool(t.context.occupations)
             and t.socs[0] not in t.context.occupations
-            and not _ADDING.isdisjoint(t.reading.words)
+            and (
+                # "add mri to that" after a comparison
+                (
+                    t.context.intents[:1] == ["compare"]
+                    and len(t.context.occupations) >= 2
+                    and not _ADDING.isdisjoint(t.reading.words)
+                )
+                # "add dental assistants to that" after one career's answer
+                or t.reading.words[:1] in (["add"], ["include"])
+            )
         ),
         lambda t: t.about("added_to_comparison", ["compare"], [*t.context.occupations, *t.socs]),
-        "'add mri to that' after a comparison -> the same comparison with it added",
+        "'add mri to that' after a comparison (or one career) -> side by side with it added",
     ),
     Rule(
         "set_against_last",
