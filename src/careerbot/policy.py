@@ -659,6 +659,12 @@ def _corrects(turn: Turn) -> bool:
     return bool(turn.context.occupations) and not CORRECTING.isdisjoint(turn.reading.words[:3])
 
 
+def _one_new_career(turn: Turn) -> bool:
+    """One career named, not among those of the last answer (which there are)."""
+    occupations = turn.context.occupations
+    return len(turn.socs) == 1 and bool(occupations) and turn.socs[0] not in occupations
+
+
 def _moves_on(turn: Turn) -> bool:
     """ "what about the people who climb the power poles": the message opens by moving from
     the career discussed to another."""
@@ -1078,9 +1084,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "added_to_comparison",
         lambda t: (
-            len(t.socs) == 1
-            and bool(t.context.occupations)
-            and t.socs[0] not in t.context.occupations
+            _one_new_career(t)
             and (
                 # "add mri to that" after a comparison
                 (
@@ -1098,9 +1102,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "set_against_last",
         lambda t: (
-            len(t.socs) == 1
-            and bool(t.context.occupations)
-            and t.socs[0] not in t.context.occupations
+            _one_new_career(t)
             and (
                 (
                     # "LPN is lower?", "how much more do vets make"

@@ -793,17 +793,21 @@ class Composer:
         )
         return Chart(title=title, source=f"Source: {RELEASE}", ranges=ranges)
 
+    def _related_close(self, soc: str) -> list[str]:
+        """The careers O*NET lists as related to `soc` (in O*NET's order) that careerbot has."""
+        profile = self.catalog.profiles.get(soc)
+        related = sorted(profile.related, key=lambda r: r.index) if profile else []
+        return list(
+            dict.fromkeys(r.soc for r in related if r.soc in self.occupations and r.soc != soc)
+        )
+
     def related_safer(self, soc: str, score: float, state: str | None = None) -> Answer:
         """ "What jobs are similar but safer from AI": the careers O*NET lists as related to
         `soc` that are less exposed to AI language models than it (Eloundou et al., as a
         percentile of all jobs), least exposed first, each with its percentile."""
         title = self.occupations[soc].title
         own = self._rank_figure(soc, "ai")
-        profile = self.catalog.profiles.get(soc)
-        related = sorted(profile.related, key=lambda r: r.index) if profile else []
-        close = list(
-            dict.fromkeys(r.soc for r in related if r.soc in self.occupations and r.soc != soc)
-        )
+        close = self._related_close(soc)
         exposure = {other: self._rank_figure(other, "ai") for other in close}
         safer = sorted(
             (other for other in close if own is not None and (exposure[other] or 100.0) < own),
@@ -818,14 +822,7 @@ class Composer:
             SAFER_HEADING.format(title=title), text, items[:RANKED_LIMIT], safer[:RANKED_LIMIT],
             score, [ONET, LLM_EXPOSURE],
         )  # fmt: skip
-        return listed.model_copy(
-            update={
-                "intent": "related",
-                "intents": ["related"],
-                "occupations": [soc],
-                "state": state,  # kept for the next question (the figures are national)
-            }
-        )
+        return _as_related(listed, soc, state)
 
     def related_shorter(self, soc: str, score: float, state: str | None = None) -> Answer:
         """ "what other job is near to nurse with less study": the careers O*NET lists as
@@ -833,11 +830,7 @@ class Composer:
         below its own, least first, each with that education."""
         title = self.occupations[soc].title
         own = rankings.education_level(self._entry_education(soc))
-        profile = self.catalog.profiles.get(soc)
-        related = sorted(profile.related, key=lambda r: r.index) if profile else []
-        close = list(
-            dict.fromkeys(r.soc for r in related if r.soc in self.occupations and r.soc != soc)
-        )
+        close = self._related_close(soc)
         levels = {other: rankings.education_level(self._entry_education(other)) for other in close}
         shorter = sorted(
             (other for other in close if levels[other] < own), key=lambda other: levels[other]
@@ -850,14 +843,7 @@ class Composer:
             SHORTER_HEADING.format(title=title), text, items[:RANKED_LIMIT],
             shorter[:RANKED_LIMIT], score, [ONET, PROJECTIONS],
         )  # fmt: skip
-        return listed.model_copy(
-            update={
-                "intent": "related",
-                "intents": ["related"],
-                "occupations": [soc],
-                "state": state,  # kept for the next question (the figures are national)
-            }
-        )
+        return _as_related(listed, soc, state)
 
     def _ranked_among(self, socs: list[str], score: float, focus: str, lowest: bool) -> Answer:
         """ "Which of those pays the most" after a list: every career of `socs` ranked by the
@@ -1470,3 +1456,10 @@ class Composer:
             blocks=[Block(text=DID_YOU_MEAN)],
             choices=choices,
         )
+
+
+def _as_related(listed: Answer, soc: str, state: str | None) -> Answer:
+    """A list of careers close to `soc`, answered as the related question about it (the state
+    kept for the next question: these figures are national)."""
+    update = {"intent": "related", "intents": ["related"], "occupations": [soc], "state": state}
+    return listed.model_copy(update=update)

@@ -686,16 +686,22 @@ def _at_an_age(words: list[str]) -> bool:
     return said and PAY_WORDS.isdisjoint(words)  # "what do nurses make at 30": pay
 
 
-def _too_old(words: list[str]) -> bool:
-    """ "am i too old to start", "is it too late at 45": starting late, a question of whether
-    the career is worth it, asked last (not "am i too old to start? is the work physically
-    hard", which asks the work). `words` with BREAK where punctuation stood."""
+def clauses_of(words: list[str]) -> list[list[str]]:
+    """`words` cut at each BREAK (punctuation), the BREAKs left out; a clause may be empty."""
     clauses: list[list[str]] = [[]]
     for word in words:
         if word == BREAK:
             clauses.append([])
         else:
             clauses[-1].append(word)
+    return clauses
+
+
+def _too_old(words: list[str]) -> bool:
+    """ "am i too old to start", "is it too late at 45": starting late, a question of whether
+    the career is worth it, asked last (not "am i too old to start? is the work physically
+    hard", which asks the work). `words` with BREAK where punctuation stood."""
+    clauses = clauses_of(words)
     late = [bool(set(pairwise(c)) & {("too", "old"), ("too", "late")}) for c in clauses]
     if not any(late):
         return False
@@ -732,13 +738,7 @@ _REMARK_WORDS = 6  # "ok that makes me feel better. thank you": a short remark, 
 def _thanks_after_remark(words: list[str]) -> bool:
     """ "ok that makes me feel better. thank you", "lol nvm wrong bot, thx": a last clause of
     thanks after a short remark that asks nothing (not "can u do my homework, thanks")."""
-    clauses: list[list[str]] = [[]]
-    for word in words:
-        if word == BREAK:
-            clauses.append([])
-        else:
-            clauses[-1].append(word)
-    clauses = [clause for clause in clauses if clause]
+    clauses = [clause for clause in clauses_of(words) if clause]
     if len(clauses) < 2 or THANKING.isdisjoint(clauses[-1]):
         return False
     if not set(clauses[-1]) <= THANKS_OPENING | CLOSING_FILLER | {"very"}:
