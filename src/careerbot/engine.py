@@ -9,7 +9,7 @@ One message, four steps: *understand* (`Matcher.understand` -> `Reading`), *deci
 
 from pathlib import Path
 
-from careerbot.answers.compose import Composer
+from careerbot.answers.compose import COMPARE_TABLE_LIMIT, Composer
 from careerbot.answers.model import Answer, Block, Chart, Suggestion
 from careerbot.catalog import Catalog, Occupation, load_catalog
 from careerbot.conversation import Context, Pick
@@ -21,7 +21,9 @@ from careerbot.understanding.reading import Reading
 from careerbot.understanding.states import Place, state_name
 
 ASK_WHICH_LIMIT = 6
-DISCUSSED_LIMIT = 6  # careers remembered for "which one earns more", "compare all five"
+# Careers remembered for "which one earns more", "compare all five of those": as many as one
+# comparison table holds
+DISCUSSED_LIMIT = COMPARE_TABLE_LIMIT
 ALSO_LIMIT = 3
 PICK_RANGE = "Please pick a number from 1 to {limit}, or ask me another question."
 PICK_ONE = "There is only one option: reply 1 to pick it, or ask me another question."

@@ -16,7 +16,7 @@ from typing import Literal
 from careerbot.catalog.models import Intent
 from careerbot.conversation import Context, Pick
 from careerbot.understanding import rankings
-from careerbot.understanding.cues import CLOSING_WORDS, CORRECTING, SOCIAL, THANKING
+from careerbot.understanding.cues import ADDING, CLOSING_WORDS, CORRECTING, SOCIAL, THANKING
 from careerbot.understanding.intents import IntentScore
 from careerbot.understanding.normalise import BREAK, tokens
 from careerbot.understanding.reading import Reading
@@ -339,12 +339,11 @@ def _answer_option(rule: str, pick: Pick) -> Action:
 _CAREER_NOUNS = frozenset("job career occupation trade profession option path".split())
 # "is this career growing", "is the job growth good for them": about a career discussed
 _BACK = frozenset("this it its them they their that those these both either".split())
-_ADDING = frozenset({"add", "include", "throw"})
 # Answers whose figures are national whatever the state (BLS publishes them for the US only)
 _PLACE_FREE = frozenset(
     {"education", "skills", "related", "automation", "duties", "personality", "challenges",
      "strengths", "work_life_balance"}
-)  # fmt: skip  # "add mri to that", "throw in plumbers"
+)  # fmt: skip
 
 
 _FLOOR_SAID = frozenset({"least", "over", "above", "minimum", "min"})
@@ -1090,7 +1089,7 @@ RULES: tuple[Rule, ...] = (
                 (
                     t.context.intents[:1] == ["compare"]
                     and len(t.context.occupations) >= 2
-                    and not _ADDING.isdisjoint(t.reading.words)
+                    and not ADDING.isdisjoint(t.reading.words)
                 )
                 # "add dental assistants to that" after one career's answer
                 or t.reading.words[:1] in (["add"], ["include"])

@@ -301,12 +301,10 @@ def _points_to(plain: list[str]) -> int | None:
     for word, after in pairwise(plain):
         if word == "the" and after in FORMER_LATTER:
             return FORMER_LATTER[after]
-    # "What's the outlook for the first?": an ordinal that ends the message
+    # "What's the outlook for the first?", "and the last?": a pointer that ends the message
     if len(plain) >= 2 and plain[-2] == "the" and plain[-1] in ORDINALS:
         return ORDINALS[plain[-1]]
-    if len(plain) >= 2 and plain[-2] == "the" and plain[-1] == "last":
-        return -1
-    return None
+    return -1 if plain[-2:] == ["the", "last"] else None
 
 
 # "what r plumbers making rn", "is anyone hiring rn lol": "rn" closing a message is "right now";
@@ -833,8 +831,8 @@ _BETWEEN_WHAT_DO = frozenset(
     "a an the they them those these people ppl exactly actually really even one person".split()
 )
 _AFTER_DO = frozenset(
-    """in simple term terms exactly actually all day at work for a living daily basis on typical
-    every there here like lol all day long""".split()
+    """in simple term terms exactly actually all day long at work for a living daily basis on
+    typical every there here like lol""".split()
 )
 _THE_JOB = (
     ("is", "this", "job"),
@@ -864,6 +862,8 @@ def _what_they_do(words: list[str]) -> bool:
     )
 
 
+# "add mri to that", "throw in plumbers", "plus electricians": a career added to those discussed
+ADDING = frozenset({"add", "include", "throw", "plus"})
 # Words of a licence or certification: "accountant need CPA?", "do you have to be licensed"
 LICENSING = frozenset("license licence licensed licensing licenses cpa nclex certified".split())
 # "how much is that in michigan", "how much do they get an hour": pay, after a career

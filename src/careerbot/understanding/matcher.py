@@ -33,6 +33,7 @@ from careerbot.understanding.cues import (
     _THAT,
     _TO_THE_BOT,
     _WEAK_FOR_RELATED,
+    ADDING,
     ASPIRING,
     BACK_REFERENCES,
     BOTH_PHRASES,
@@ -299,7 +300,9 @@ _FIGURES_OF = frozenset(
 _POINTING_AT_IT = frozenset("that this these those it your".split())
 
 
-_VERSUS = frozenset({"vs", "versus", "compared", "against", "add", "plus"})  # "vs mechanical"
+# "vs mechanical", "add mri to that": words that set a career against (or beside) those
+# discussed ("vs" is read as "versus")
+_VERSUS = frozenset({"versus", "compared", "against"}) | ADDING
 
 
 _TELLING = frozenset({"tell", "me", "know", "learn", "hear", "read", "some", "any"})
@@ -330,17 +333,6 @@ def _i_meant(words: list[str]) -> int | None:
 def _long_names(mentions: list[Mention]) -> set[int]:
     """Positions of the names of two words or more."""
     return {i for m in mentions if m.end - m.start > 1 for i in range(m.start, m.end)}
-
-
-def _scores_a_question(intents: list[IntentScore]) -> bool:
-    """Whether the first intent read is a career question more specific than an overview
-    (not a greeting, "help" or fallback read into "can you tell me what ... do")."""
-    return bool(intents) and intents[0].intent not in _NOT_SPECIFIC
-
-
-_NOT_SPECIFIC = frozenset(
-    {"overview", "greeting", "help", "fallback", "thanks", "list_occupations"}
-)
 
 
 def _scores(intents: list[IntentScore]) -> list[float]:
@@ -653,6 +645,7 @@ class Matcher:
             not mentions and bool(plain) and plain[0] == "why" and len(topic) <= 3
         )
         described = None if describing is None else self.finder.described(words[slice(*describing)])
+        compared = _without_tell_more(plain)  # "tell me more about X" compares nothing
         return Reading(
             text=text,
             words=words,
@@ -678,8 +671,8 @@ class Matcher:
             ),
             compares=self._compares(words, mentions),
             pay_comparison=not PAY_WORDS.isdisjoint(plain)
-            and not MORE_OR_LESS.isdisjoint(_without_tell_more(plain)),
-            comparative=not COMPARATIVE.isdisjoint(_without_tell_more(plain)),
+            and not MORE_OR_LESS.isdisjoint(compared),
+            comparative=not COMPARATIVE.isdisjoint(compared),
             number=number,
             reaction="?" not in text and bool(plain) and set(plain) <= REACTION_WORDS,
             aspires=any(
@@ -830,10 +823,15 @@ class Matcher:
                 IntentScore(wise, max([s.score for s in intents[:1]] + [self.answer_threshold]))
             ]
         weak = intents[:1] and intents[0].intent in _PAY_OVER and (mentions or following)
+        long_names = _long_names(mentions)  # (a word of one is no licence: "certified ...")
         if (mentions or following) and _what_they_make(plain):
             # "What do chefs actually make?": pay, though "what do chefs actually do" is near
             intents = [IntentScore("salary", max([*_scores(intents), 90.0]))]
-        elif (mentions or following) and not _scores_a_question(intents) and _what_they_do(plain):
+        elif (
+            (mentions or following)
+            and (not intents or intents[0].intent in self.general | {"overview"})
+            and _what_they_do(plain)
+        ):
             # "can you explain what an occupational therapist does in simple terms"
             intents = [IntentScore("duties", max([*_scores(intents), self.answer_threshold]))]
         elif (mentions or following) and _contains(plain, ("job", "market")):
@@ -847,9 +845,8 @@ class Matcher:
             (mentions or following)
             and not intents
             and len(topic) <= _LICENCE_WORDS
-            # (a word of a longer name is no licence: "certified nursing assistants")
             and not LICENSING.isdisjoint(
-                w for i, w in enumerate(words) if i in focus and i not in _long_names(mentions)
+                w for i, w in enumerate(words) if i in focus and i not in long_names
             )
         ):
             # "accountant need CPA?" (a CPA is also a name for accountants): a licence, which

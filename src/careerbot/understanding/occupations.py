@@ -32,6 +32,7 @@ from careerbot.understanding import name_cache
 from careerbot.understanding.ambiguity import resolve
 from careerbot.understanding.described import LIKELY_LEAD, DescribedJobs, DescribedResult
 from careerbot.understanding.normalise import BREAK, tokens, words_only
+from careerbot.understanding.rankings import AI_WORDS
 from careerbot.understanding.unknown_jobs import UnknownJob, UnknownJobs
 
 if TYPE_CHECKING:
@@ -522,8 +523,8 @@ class OccupationFinder:
                     None,
                 )
                 # "ai vs library tech" asks whether AI takes the job ("AI Tech" is an O*NET
-                # title for artificial insemination)
-                if entry is None or (plain[at - 1] not in _JOINING and plain[at - 2] == "ai"):
+                # title for artificial insemination): AI set against a career is none
+                if entry is None or (plain[at - 1] not in _JOINING and plain[at - 2] in AI_WORDS):
                     break
                 extra.append(self._mention(entry, positions[at - 2], positions[at - 2] + 1))
                 covered[at - 2] = True
