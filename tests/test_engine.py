@@ -2072,3 +2072,75 @@ def test_related_careers_with_less_schooling(engine: Engine, asked: str) -> None
     assert (answer.intent, answer.occupations) == ("related", ["29-1141"])
     assert "less schooling" in text and "Licensed Practical" in text
     assert "Nurse Practitioners:" not in text  # a master's: more schooling, not less
+
+
+def test_is_it_a_good_career_after_the_pay_judges_the_career(engine: Engine) -> None:
+    _, context = engine.reply("how much do radiologic technologists make")
+    answer, _ = engine.reply("is it a good career", context)
+    assert (answer.intent, answer.occupations) == ("overview", ["29-2034"])
+    answer, _ = engine.reply("is that good?", context)  # the figure judged, as before
+    assert (answer.intent, answer.reason) == ("salary", "judges_last_answer")
+    answer, _ = engine.reply("seems low for a dangerous job", context)
+    assert (answer.intent, answer.reason) == ("salary", "judges_last_answer")
+
+
+def test_why_after_an_answer_says_what_goes_with_the_figure(engine: Engine) -> None:
+    _, context = engine.reply("how much do radiologic technologists make")
+    answer, _ = engine.reply("why so low?", context)
+    text = answer.plain_text()
+    assert "not why" in text and "an associate's degree" in text and "57% above" in text
+    _, context = engine.reply("will ai replace radiologic technologists")
+    answer, _ = engine.reply("why?", context)
+    assert answer.intent == "automation" and "rate a job's tasks" in answer.plain_text()
+
+
+def test_a_city_with_national_figures_says_only_that_they_are_national(engine: Engine) -> None:
+    text = engine.reply("electrician in san antonio")[0].plain_text()
+    assert "These figures are national" in text and "all of Texas" not in text
+    text = engine.reply("electricians pay in san antonio")[0].plain_text()
+    assert "all of Texas" in text and "These figures are national" not in text
+
+
+def test_the_modifier_of_a_title_can_be_left_off(engine: Engine) -> None:
+    answer, _ = engine.reply("Tell me about health services managers")
+    assert answer.occupations == ["11-9111"]  # Medical and Health Services Managers
+    answer, _ = engine.reply("legal assistants pay")  # "Paralegals and Legal Assistants"
+    assert answer.occupations == ["23-2011"]
+
+
+def test_a_described_job_not_told_apart_offers_the_most_common_first(engine: Engine) -> None:
+    answer, context = engine.reply("how much do the ppl who fix teeth make")
+    assert [c.occupations for c in answer.choices][:1] == [["29-1021"]]  # dentists
+    answer, _ = engine.reply("r they gonna get replaced by robots", context)
+    assert (answer.intent, answer.occupations) == ("automation", ["29-1021"])
+    answer, _ = engine.reply("how much do the guys who climb power poles make")
+    assert [c.occupations for c in answer.choices][:1] == [["49-9051"]]
+
+
+def test_careers_asked_one_after_another_are_all_meant_by_which_one(engine: Engine) -> None:
+    context = None
+    for text in ["cop salary in chicago", "wbu firefighters", "and emts"]:
+        _, context = engine.reply(text, context)
+    answer, _ = engine.reply("which one has least stress lol", context)
+    assert (answer.intent, answer.occupations) == ("compare", ["33-3051", "33-2011", "29-2042"])
+    answer, _ = engine.reply("ok wait compare all 3", context)
+    assert answer.intent == "compare" and len(answer.occupations) == 3
+    answer, _ = engine.reply("big difference lol", context)  # a reaction, not a request
+    assert answer.intent == "fallback"
+    context = None
+    for text in ["is bein an electrition worth it", "wbu plumbers", "which 1 pays more in jersey",
+                 "ok and hvac"]:  # fmt: skip
+        _, context = engine.reply(text, context)
+    answer, _ = engine.reply("r those jobs gonna get taken by robots", context)
+    assert (answer.intent, answer.occupations) == ("automation", ["47-2111", "47-2152", "49-9021"])
+    answer, _ = engine.reply("compare the last two", context)
+    assert answer.occupations == ["47-2152", "49-9021"]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("tnx", "thanks"), ("how much skool 4 that", "education"), ("is it gud pay", "salary")],
+)
+def test_more_chat_shorthand(engine: Engine, text: str, intent: str) -> None:
+    _, context = engine.reply("tell me about video game designers")
+    assert engine.reply(text, context)[0].intent == intent

@@ -39,6 +39,11 @@ class Context(BaseModel):
         default_factory=list,
         description="the careers of the last answer about several, in its order ('the first one')",
     )
+    series: list[str] = Field(
+        default_factory=list,
+        description="careers asked the same question one after another ('cop pay', 'wbu "
+        "firefighters', 'and emts'), oldest first: 'which one' and 'those jobs' mean them all",
+    )
     focus: list[str] = Field(
         default_factory=list,
         description="what the last comparison was about (automation, education...), for a "

@@ -7,9 +7,10 @@ One message, four steps: *understand* (`Matcher.understand` -> `Reading`), *deci
 *remember* (`Engine._remember`, the one place the context changes).
 """
 
+from collections.abc import Sequence
 from pathlib import Path
 
-from careerbot.answers.compose import COMPARE_TABLE_LIMIT, Composer
+from careerbot.answers.compose import AI_WHY, COMPARE_TABLE_LIMIT, Composer
 from careerbot.answers.model import Answer, Block, Chart, Suggestion
 from careerbot.catalog import Catalog, Occupation, load_catalog
 from careerbot.conversation import Context, Pick
@@ -415,7 +416,8 @@ class Engine:
         named = self._named_within(reading) if reading is not None else {}
         if place.foreign:
             notes.append(FOREIGN_NOTE.format(place=place.foreign.title()))
-        if action.state and place.city and place.state == action.state:
+        if action.state and place.city and place.state == action.state and not national_only:
+            # (an overview in San Antonio is national: the national note says so, alone)
             notes.append(CITY_NOTE.format(state=state_name(action.state)))
         catch_all = [
             self.catalog.occupations[soc].title
@@ -447,7 +449,12 @@ class Engine:
             # "is that good?" after pay (or an overview): the verdict against all jobs, before
             # the figures
             soc = answer.occupations[0]
-            if action.intents[:1] == ("salary",):
+            why = reading is not None and reading.words[:1] == ["why"]
+            if action.intents[:1] == ("salary",) and why:
+                notes += [judged] if (judged := self.composer.pay_why(soc)) else []
+            elif action.intents[:1] == ("automation",) and why:
+                notes.append(AI_WHY)
+            elif action.intents[:1] == ("salary",):
                 notes += [judged] if (judged := self.composer.pay_judged(soc)) else []
             elif action.intents[:1] == ("overview",):
                 notes += [judged] if (judged := self.composer.overview_judged(soc)) else []
@@ -481,6 +488,20 @@ class Engine:
         ]
 
     @staticmethod
+    def _series(context: Context, action: Action, socs: Sequence[str]) -> list[str]:
+        """`Context.series` after an answer about `socs`: one more career asked the same
+        question ("wbu firefighters" after cops' pay) joins it; the same careers keep it; any
+        other answer starts it again."""
+        if list(socs) == context.occupations:
+            return context.series
+        new = socs[0] if len(socs) == 1 else None
+        # (a switch only: "the second one", then "number 1" are picks from a list, not a series)
+        if new is not None and new not in context.occupations and action.rule == "career_switch":
+            before = context.series or context.occupations
+            return [*(s for s in before if s != new), new][-COMPARE_TABLE_LIMIT:]
+        return list(socs)
+
+    @staticmethod
     def _remember(context: Context, action: Action, answer: Answer) -> Context:
         turns = context.turns + 1
         if (
@@ -504,6 +525,7 @@ class Engine:
                 compared=list(answer.occupations)
                 if len(answer.occupations) >= 2
                 else context.compared,
+                series=Engine._series(context, action, answer.occupations),
                 focus=list(action.focus) if intents[:1] == ["compare"] else [],
                 states_ranked=action.kind == "states",
                 listed=context.listed if still_open else [],

@@ -16,7 +16,14 @@ from typing import Literal
 from careerbot.catalog.models import Intent
 from careerbot.conversation import Context, Pick
 from careerbot.understanding import rankings
-from careerbot.understanding.cues import ADDING, CLOSING_WORDS, CORRECTING, SOCIAL, THANKING
+from careerbot.understanding.cues import (
+    ADDING,
+    CLOSING_WORDS,
+    CORRECTING,
+    POINTING_NOUNS,
+    SOCIAL,
+    THANKING,
+)
 from careerbot.understanding.intents import IntentScore
 from careerbot.understanding.normalise import BREAK, tokens
 from careerbot.understanding.reading import Reading
@@ -49,9 +56,11 @@ POINTING_WORDS = frozenset({"other", "last", "first", "second", "third", "one", 
 HOW_MANY = {"two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4, "five": 5, "5": 5,
             "six": 6, "6": 6, "these": 3, "those": 3, "all": 6}  # fmt: skip
 # (a number said beats "those": "compare all five of those")
+NUMBERS = frozenset(word for word in HOW_MANY if word not in {"these", "those", "all"})
 ALL_OF_THEM = frozenset({"three", "these", "all", "3", "four", "five", "six", "4", "5", "6"})
 # "salary for all three please", "do both need a degree": one question about each career discussed.
 EACH_OF_THEM = frozenset({"both", "each"})
+PLURAL_POINTERS = frozenset({"those", "these"})
 ALL_WORDS = frozenset({"three", "four", "3", "4", "of", "them", "those", "these"})
 # The learned model's probability (0-100) at which its guess answers a follow-up that names no
 # career; as sure as it must be for a message that names one (LearnedHook.answer).
@@ -239,6 +248,10 @@ class Turn:
         if len(self.context.occupations) >= 2:
             return list(self.context.occupations)
         words = set(self.reading.words)
+        numbered = not NUMBERS.isdisjoint(words)  # "compare the last two"
+        if not numbered and len(self.context.series) > 2:
+            # "cop pay", "wbu firefighters", "and emts", then "which one has least stress"
+            return list(self.context.series)
         if not words.isdisjoint(ALL_OF_THEM) and len(self.context.compared) > 2:
             return list(self.context.compared)
         many = next((n for word, n in HOW_MANY.items() if word in words), 2)
@@ -772,9 +785,11 @@ def _says_where(turn: Turn) -> bool:
 
 
 def _each(words: list[str]) -> bool:
-    """ "both", "each", "all three", "all of them" (not "at all")."""
+    """ "both", "each", "all three", "all of them" (not "at all"), "those jobs"."""
     if not EACH_OF_THEM.isdisjoint(words):
         return True
+    if any(w in PLURAL_POINTERS and nxt in POINTING_NOUNS for w, nxt in pairwise(words)):
+        return True  # "r those jobs gonna get taken by robots"
     return any(w == "all" and nxt in ALL_WORDS for w, nxt in pairwise([*words, ""]))
 
 
@@ -1152,6 +1167,18 @@ RULES: tuple[Rule, ...] = (
                 t.socs
                 and t.first == "fallback"
                 and (t.score < t.thresholds.answer or t.top_guess.intent != "fallback")
+            )
+            # "ok wait compare all 3", "which one has least stress lol": the careers discussed
+            # set side by side, though the filler sounds like small talk
+            and not (
+                t.first == "fallback"
+                and len(t.discussed) >= 2
+                # asked ("big difference lol", "damn both good" are reactions)
+                and (t.reading.asks or not {"which", "who", "compare"}.isdisjoint(t.reading.words))
+                and (
+                    "compare" in t.reading.keyed
+                    or (t.reading.wants_both and t.score < SURE_OUT_OF_SCOPE)
+                )
             )
         ),
         lambda t: (

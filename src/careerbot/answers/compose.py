@@ -215,6 +215,15 @@ PAY_JUDGED = (
     "Against all jobs: the US median for all occupations is {us} a year; {title} earn a US "
     "median of {median}, {gap} {side} it (BLS OEWS)."
 )
+PAY_WHY = (
+    "BLS publishes what a job pays, not why. What goes with this pay: {title} typically start "
+    "with {education} (BLS Employment Projections)."
+)
+AI_WHY = (
+    "Why: these studies rate a job's tasks (O*NET task lists), not the job as a whole. The more "
+    "of its tasks an AI model can do or speed up, the more exposed the job; tasks that need "
+    "hands-on work, care for people or judgement on the spot count as less exposed."
+)
 GROWTH_JUDGED = (
     "Jobs for {title} are projected to change {change}% from 2024 to 2034, against {average}% "
     "for all jobs (BLS Employment Projections)."
@@ -1285,6 +1294,22 @@ class Composer:
             us=money(us), title=self.occupations[soc].title, median=money(median),
             gap=whole_percent(abs(gap) * 100), side=side,
         )  # fmt: skip
+
+    def pay_why(self, soc: str) -> str | None:
+        """ "Why?" after a pay answer: BLS gives no reasons, so the typical entry education
+        (BLS Employment Projections) and the pay against all jobs (`pay_judged`); None where
+        neither is published."""
+        education = self._entry_education(soc)
+        parts = [
+            PAY_WHY.format(
+                title=self.occupations[soc].title, education=prospects.plain_education(education)
+            )
+            if education
+            else None,
+            self.pay_judged(soc),
+        ]
+        said = [part for part in parts if part]
+        return " ".join(said) if said else None
 
     def overview_judged(self, soc: str) -> str | None:
         """ "Is that good?" after an overview: the pay against all jobs (`pay_judged`), then the

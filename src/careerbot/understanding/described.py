@@ -134,6 +134,9 @@ CLEAR, CLEAR_LEAD = 0.2, 2.0
 # ("the guy who reads the gas meter": meter readers, then "Did you mean" the rest), since a
 # list to choose from costs the user a turn and the leader is usually right.
 LIKELY, LIKELY_LEAD = 0.15, 1.15
+# Offered to pick from, candidates within this factor of the best count as tied: the most
+# common of them is listed (and answered, if none is picked) first.
+NEAR_TIE = 0.9
 
 
 @dataclass(frozen=True)

@@ -630,19 +630,27 @@ class Matcher:
             a in JUDGED and b in JUDGING for a, b in pairwise(said)
         )
         judges_last = (
-            not mentions
-            and (len(topic) <= 2 or (judged and len(topic) <= 4))
-            and not JUDGING.isdisjoint(said)
-            and PAY_WORDS.isdisjoint(plain)
-            and (
-                # "is that good?", "it is good salary or no?"
-                (("?" in text or said[0] in QUESTION_STARTS) and not _THAT.isdisjoint(said))
-                # "that's kinda low ngl", "seems low for a dangerous job", "hmm kinda mid"
-                or (said[0] not in QUESTION_LEADS and not JUDGED.isdisjoint(said))
+            (
+                not mentions
+                and (len(topic) <= 2 or (judged and len(topic) <= 4))
+                and not JUDGING.isdisjoint(said)
+                and PAY_WORDS.isdisjoint(plain)
+                # "is it a good career?" after the pay judges the career, not the figure
+                and not any(
+                    a in JUDGING and _CAREER_WORDS.intersection(said[i + 1 : i + 3])
+                    for i, a in enumerate(said)
+                )
+                and (
+                    # "is that good?", "it is good salary or no?"
+                    (("?" in text or said[0] in QUESTION_STARTS) and not _THAT.isdisjoint(said))
+                    # "that's kinda low ngl", "seems low for a dangerous job", "hmm kinda mid"
+                    or (said[0] not in QUESTION_LEADS and not JUDGED.isdisjoint(said))
+                )
             )
-        ) or (
-            # "why?", "why that number", "why is it rated that way?"
-            not mentions and bool(plain) and plain[0] == "why" and len(topic) <= 3
+            or (
+                # "why?", "why that number", "why is it rated that way?"
+                not mentions and bool(plain) and plain[0] == "why" and len(topic) <= 3
+            )
         )
         described = None if describing is None else self.finder.described(words[slice(*describing)])
         compared = _without_tell_more(plain)  # "tell me more about X" compares nothing

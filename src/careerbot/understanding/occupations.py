@@ -30,7 +30,12 @@ from rapidfuzz import fuzz, process
 from careerbot.catalog.models import Occupation
 from careerbot.understanding import name_cache
 from careerbot.understanding.ambiguity import resolve
-from careerbot.understanding.described import LIKELY_LEAD, DescribedJobs, DescribedResult
+from careerbot.understanding.described import (
+    LIKELY_LEAD,
+    NEAR_TIE,
+    DescribedJobs,
+    DescribedResult,
+)
 from careerbot.understanding.normalise import BREAK, tokens, words_only
 from careerbot.understanding.rankings import AI_WORDS
 from careerbot.understanding.unknown_jobs import UnknownJob, UnknownJobs
@@ -163,7 +168,8 @@ def _title_phrases(title: str) -> list[str]:
 
     "Library Technicians and Assistants" -> "Library Technicians", "Library Assistants";
     "Cooks, Restaurant" -> "Restaurant Cooks"; "Model Makers, Wood" -> "Wood Model Makers".
-    "Roustabouts, Oil and Gas" -> "Roustabouts". "X, All Other" gives nothing: "X" alone means
+    "Medical and Health Services Managers" -> "Health Services Managers"; "Roustabouts, Oil and
+    Gas" -> "Roustabouts". "X, All Other" gives nothing: "X" alone means
     more than the leftover. Where several titles give the same part ("Cooks, Fast Food", "Cooks,
     Restaurant"), the part means all of them and employment settles it."""
     phrases: list[str] = []
@@ -172,6 +178,10 @@ def _title_phrases(title: str) -> list[str]:
         head, _, _ = left.rpartition(" ")
         if head and " " not in right:
             phrases += [left, f"{head} {right}"]
+        elif not head and not left.endswith("s") and " " in right and not right.startswith("Other"):
+            # "Medical and Health Services Managers" -> "Health Services Managers": a modifier
+            # and a whole title (not "Paralegals and Legal Assistants": two nouns)
+            phrases.append(right)
     head, comma, qualifier = title.partition(", ")
     lowered = qualifier.lower()
     # "Roustabouts, Oil and Gas" -> "Roustabouts"; never the first item of a list ("Computer,
@@ -418,7 +428,11 @@ class OccupationFinder:
         meant = self._one_name.get(frozenset((first.soc, second.soc)))
         third = rest[0].score if rest else 0.0
         if meant is None or min(first.score, second.score) < LIKELY_LEAD * third:
-            return result
+            # Offered to pick from, and the first answered if none is picked: among the near
+            # tied, the most common first ("the ppl who fix teeth": dentists, not orthodontists)
+            tied = [c for c in result.candidates if c.score >= NEAR_TIE * first.score]
+            tied.sort(key=lambda c: -self.employment.get(c.soc, 0))
+            return replace(result, candidates=(*tied, *result.candidates[len(tied) :]))
         ordered = (first, second) if meant == first.soc else (second, first)
         return DescribedResult((*ordered, *rest), confident=False, likely=True)
 
