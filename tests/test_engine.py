@@ -2144,3 +2144,40 @@ def test_careers_asked_one_after_another_are_all_meant_by_which_one(engine: Engi
 def test_more_chat_shorthand(engine: Engine, text: str, intent: str) -> None:
     _, context = engine.reply("tell me about video game designers")
     assert engine.reply(text, context)[0].intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "soc"),
+    [
+        ("what does a PI do", "33-9021"),
+        ("job outlook for PIs around here?", "33-9021"),
+        ("how much do djs make", "27-2091"),
+        ("and for security guard supervisors?", "33-1091"),
+        ("health information technologists pay", "29-9021"),
+        ("Is possible work like nurse helper while I study?", "31-1131"),
+        ("911 call center pay", "43-5031"),
+    ],
+)
+def test_more_everyday_names(engine: Engine, text: str, soc: str) -> None:
+    assert engine.reply(text)[0].occupations == [soc]
+
+
+def test_two_questions_said_by_keywords_are_not_a_comparison(engine: Engine) -> None:
+    asked = "Is a dental hygienist likely to be automated, and what's the outlook?"
+    answer, _ = engine.reply(asked)
+    assert (answer.intents, answer.occupations) == (["automation", "outlook"], ["29-1292"])
+
+
+def test_which_has_the_strongest_outlook_compares_the_careers_discussed(engine: Engine) -> None:
+    context = None
+    for text in ["what do x-ray techs make", "and sonographers", "and respiratory therapists"]:
+        _, context = engine.reply(text, context)
+    answer, _ = engine.reply("Which has the strongest job outlook?", context)
+    assert answer.intent == "compare" and len(answer.occupations) == 3
+
+
+def test_a_greeting_with_the_users_own_job_is_a_greeting(engine: Engine) -> None:
+    answer, _ = engine.reply("Hello! My name is Rosa, I'm a middle school counselor.")
+    assert (answer.intent, answer.occupations) == ("greeting", [])
+    answer, _ = engine.reply("im a retired cop, what else could i do")
+    assert (answer.intent, answer.occupations) == ("related", ["33-3051"])

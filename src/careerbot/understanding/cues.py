@@ -66,7 +66,9 @@ BOTH_PHRASES = (("side", "by", "side"), ("both",), ("the", "two"), ("compare", "
 COMPARATIVE = frozenset({"more", "less", "better", "worse", "higher", "lower", "safer", "easier",
                          "harder", "best", "most", "least", "bigger", "faster", "safest",
                          "easiest", "hardest", "highest", "lowest", "worst", "riskiest",
-                         "quickest", "fastest", "shortest", "longest"})  # fmt: skip
+                         "quickest", "fastest", "shortest", "longest", "stronger", "strongest",
+                         "weaker", "weakest", "greater", "greatest", "brighter",
+                         "brightest"})  # fmt: skip
 # Words that make two careers named in one message a comparison rather than an aside; "and",
 # "or" and a comma count only between the two names ("nurse or teacher", "nurses, teachers").
 COMPARE_SIGNALS = frozenset({"versus", "vs", "compare", "comparison", "compared", "difference",

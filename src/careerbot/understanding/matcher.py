@@ -1113,12 +1113,14 @@ class Matcher:
 
     @staticmethod
     def _about_self(words: list[str], mention: Mention) -> bool:
-        before = tuple(words[max(0, mention.start - 5) : mention.start])
-        for phrase in SELF:
-            if before[-len(phrase) :] == phrase:
-                # "how long till im an aircraft mechanic": the job to be, not the user's own
-                ahead = before[: -len(phrase)]
-                return not (ahead and ahead[-1] in FUTURE_WORDS)
+        before = tuple(words[max(0, mention.start - 6) : mention.start])
+        # "I'm a middle school counselor", "im a retired cop": one word may come between
+        for said in (before, before[:-1]) if before[-1:] != (BREAK,) else (before,):
+            for phrase in SELF:
+                if said[-len(phrase) :] == phrase:
+                    # "how long till im an aircraft mechanic": the job to be, not the user's own
+                    ahead = said[: -len(phrase)]
+                    return not (ahead and ahead[-1] in FUTURE_WORDS)
         return False
 
     @staticmethod
@@ -1177,7 +1179,15 @@ class Matcher:
         if named_occupation and plain and set(plain) <= SWITCH_WORDS | SWITCH_TAILS:
             return []  # "and what about actuaries?": a career alone, no question of its own
         confident = self._confident(ranked, named_occupation)
-        if confident and ranked[0].intent in {"compare", "list_occupations", "fallback"}:
+        keyed = self.classifier.keyed(plain) - SOCIAL - {FALLBACK}
+        # "is a dental hygienist likely to be automated, and what's the outlook?": two questions
+        # said by their keywords, though "likely" sounds like "which is more likely"
+        two_said = ranked[0].intent == "compare" and "compare" not in keyed and len(keyed) > 1
+        if (
+            confident
+            and ranked[0].intent in {"compare", "list_occupations", "fallback"}
+            and not two_said
+        ):
             return [ranked[0]]
         # "what do they make and what degree do they need": each clause can be clear even when
         # the whole message, diluted by the other, is not.

@@ -116,7 +116,8 @@ _NO_FOLD = frozenset({"this", "is", "was", "has", "does", "his", "yes", "bus", "
 
 
 # Plurals of job abbreviations too short for the general rule: "rns", "nps", "pas".
-_SHORT_PLURALS = {"rns": "rn", "nps": "np", "pas": "pa", "pts": "pt", "ots": "ot", "mas": "ma"}
+_SHORT_PLURALS = {"rns": "rn", "nps": "np", "pas": "pa", "pts": "pt", "ots": "ot", "mas": "ma",
+                  "djs": "dj", "pis": "pi"}  # fmt: skip
 
 
 def fold(token: str) -> str:
