@@ -2181,3 +2181,35 @@ def test_a_greeting_with_the_users_own_job_is_a_greeting(engine: Engine) -> None
     assert (answer.intent, answer.occupations) == ("greeting", [])
     answer, _ = engine.reply("im a retired cop, what else could i do")
     assert (answer.intent, answer.occupations) == ("related", ["33-3051"])
+
+
+def test_the_same_question_for_two_more_careers_then_all_three(engine: Engine) -> None:
+    _, context = engine.reply("whats the job outlook for plumbers")
+    answer, context = engine.reply("And for carpenters and electricians as well, please.", context)
+    assert (answer.intent, answer.occupations) == ("outlook", ["47-2031", "47-2111"])
+    answer, _ = engine.reply("Could you compare all three on median pay?", context)
+    assert (answer.intent, answer.occupations) == ("compare", ["47-2152", "47-2031", "47-2111"])
+    _, context = engine.reply("how much do cops make in chicago")
+    answer, _ = engine.reply("and detectives, do they start out as patrol cops first?", context)
+    assert answer.reason != "each_switched"  # patrol cops named in passing
+
+
+def test_switches_that_keep_or_name_the_question(engine: Engine) -> None:
+    _, context = engine.reply("what do school psychologists do in connecticut")
+    answer, _ = engine.reply("What about school counselors, same pay question?", context)
+    assert (answer.intent, answer.occupations) == ("salary", ["21-1012"])
+    _, context = engine.reply("whats a vet tech")
+    _, context = engine.reply("how much do they make in florida", context)
+    answer, _ = engine.reply("and actual vets", context)
+    assert (answer.intent, answer.occupations, answer.state) == ("salary", ["29-1131"], "FL")
+    _, context = engine.reply("how much do data scientists make in san francisco")
+    answer, context = engine.reply("ok not bad at all", context)
+    assert (answer.intent, answer.reason) == ("fallback", "reaction")
+    answer, _ = engine.reply("what about statisticians there", context)
+    assert (answer.intent, answer.occupations) == ("salary", ["15-2041"])
+
+
+def test_she_in_a_parents_follow_up_is_the_child_not_one_career(engine: Engine) -> None:
+    _, context = engine.reply("can you compare nursing and dental hygienists for me?")
+    answer, _ = engine.reply("what about the hours? she wants a family someday", context)
+    assert answer.occupations == ["29-1141", "29-1292"]

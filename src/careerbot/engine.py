@@ -490,15 +490,15 @@ class Engine:
     @staticmethod
     def _series(context: Context, action: Action, socs: Sequence[str]) -> list[str]:
         """`Context.series` after an answer about `socs`: one more career asked the same
-        question ("wbu firefighters" after cops' pay) joins it; the same careers keep it; any
-        other answer starts it again."""
+        question ("wbu firefighters" after cops' pay, "and for carpenters and electricians") joins
+        it; the same careers keep it; any other answer starts it again."""
         if list(socs) == context.occupations:
             return context.series
-        new = socs[0] if len(socs) == 1 else None
         # (a switch only: "the second one", then "number 1" are picks from a list, not a series)
-        if new is not None and new not in context.occupations and action.rule == "career_switch":
+        switched = action.rule in ("career_switch", "each_switched")
+        if switched and set(socs).isdisjoint(context.occupations):
             before = context.series or context.occupations
-            return [*(s for s in before if s != new), new][-COMPARE_TABLE_LIMIT:]
+            return [*(s for s in before if s not in socs), *socs][-COMPARE_TABLE_LIMIT:]
         return list(socs)
 
     @staticmethod

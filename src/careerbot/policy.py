@@ -19,6 +19,7 @@ from careerbot.understanding import rankings
 from careerbot.understanding.cues import (
     ADDING,
     CLOSING_WORDS,
+    COMPARE_SIGNALS,
     CORRECTING,
     POINTING_NOUNS,
     SOCIAL,
@@ -66,7 +67,8 @@ ALL_WORDS = frozenset({"three", "four", "3", "4", "of", "them", "those", "these"
 # career; as sure as it must be for a message that names one (LearnedHook.answer).
 FOLLOW_UP_LEARNED = 40.0
 # "it", "that job": one career; "they", "both": all of those discussed.
-ONE_OF_THEM = frozenset({"it", "its", "that", "this", "he", "she", "his", "her"})
+# (not "she", "his": in "what about the hours? she wants a family" the child, not a career)
+ONE_OF_THEM = frozenset({"it", "its", "that", "this"})
 ALL_OF_THOSE = frozenset({"they", "them", "their", "both", "each", "those", "these", "all"})
 # A short comparison with the career discussed has at most this many topic words.
 SET_AGAINST_WORDS = 4
@@ -245,10 +247,15 @@ class Turn:
         if len(offered) >= 2 and self.fresh_list:
             # "which one pays the most" just after a list of careers: the careers it offered
             return offered[:MAX_OFFERED_COMPARED]
-        if len(self.context.occupations) >= 2:
-            return list(self.context.occupations)
         words = set(self.reading.words)
         numbered = not NUMBERS.isdisjoint(words)  # "compare the last two"
+        said = next((HOW_MANY[word] for word in NUMBERS if word in words), 0)
+        if said > len(self.context.occupations) >= 2:
+            # "compare all three" after plumbers, then carpenters and electricians together
+            series = self.context.series
+            return list((series if len(series) >= said else self.context.discussed)[-said:])
+        if len(self.context.occupations) >= 2:
+            return list(self.context.occupations)
         if not numbered and len(self.context.series) > 2:
             # "cop pay", "wbu firefighters", "and emts", then "which one has least stress"
             return list(self.context.series)
@@ -621,7 +628,11 @@ def _ask_which(turn: Turn) -> Action:
 
 
 def _switch(turn: Turn) -> Action:
-    return turn.about("career_switch", turn.last_question, turn.socs)
+    # "What about school counselors, same pay question?": the question said, if by its keyword
+    # ("And upholsterer? same pay?" asks whether the pay is the same: the last question)
+    keyed = turn.topical and turn.topical[0] in turn.reading.keyed
+    said = turn.topical[:1] if keyed and "question" in turn.reading.words else []
+    return turn.about("career_switch", said or turn.last_question, turn.socs)
 
 
 def _place_follow_up(turn: Turn) -> Action:
@@ -1090,6 +1101,22 @@ RULES: tuple[Rule, ...] = (
         "'which state pays nurses the most' -> the states by the career's median pay",
     ),
     Rule(
+        "each_switched",
+        lambda t: (
+            len(t.socs) >= 2
+            and t.reading.switches
+            and t.reading.compares  # named together, not "do they start out as patrol cops"
+            and t.first in (None, "compare")
+            and t.score < SURE_QUESTION
+            and not t.reading.comparative
+            and COMPARE_SIGNALS.isdisjoint(t.reading.words)
+            and bool(t.context.occupations)
+            and t.context.intents[:1] != ["compare"]
+        ),
+        lambda t: t.about("each_switched", t.last_question, t.socs),
+        "'and for carpenters and electricians as well?' after plumbers' outlook -> theirs too",
+    ),
+    Rule(
         "compare_named",
         lambda t: len(t.socs) >= 2 and (t.reading.compares or t.first == "compare"),
         lambda t: t.about("compare_named", ["compare"], t.socs),
@@ -1198,6 +1225,13 @@ RULES: tuple[Rule, ...] = (
             bool(t.socs)
             and (
                 (not t.topical and t.reading.is_short)
+                # "and actual vets": "actual" sounds like "what do they actually do", unsure
+                or (
+                    t.reading.is_short
+                    and (t.reading.switches or t.reading.words[:1] == ["and"])
+                    and t.score < t.thresholds.answer
+                    and t.topical[0] not in t.reading.keyed
+                )
                 or (t.reading.same_again and len(t.reading.topic_words) <= 3)
                 # "smaller than i thought. what about zookeepers": the reaction asks nothing
                 or (t.reading.switches and t.topical in ([], [DEFAULT_INTENT]))

@@ -226,8 +226,8 @@ MOVING = frozenset("going rising growing shrinking declining dropping".split())
 REACTION_WORDS = frozenset(
     """k kk ok okay dang damn wow whoa thats that is cool nice oh lol lmao hmm huh it really so
     interesting jeez yikes bruh omg geez sheesh wild crazy insane makes sense sounds chill fr
-    ngl interest not bad good great awesome solid""".split()
-)  # ("interest": "interesting", folded; "ok not bad", "sounds good")
+    ngl interest not bad good great awesome solid at all""".split()
+)  # ("interest": "interesting", folded; "ok not bad", "sounds good", "not bad at all")
 # The reactions that can open a question: "lol ok what do they do", "wow, how long is school"
 OPENING_REACTIONS = REACTION_WORDS - frozenset(
     "thats that is it so really makes sense sounds chill wild crazy insane interesting".split()
