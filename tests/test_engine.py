@@ -2213,3 +2213,39 @@ def test_she_in_a_parents_follow_up_is_the_child_not_one_career(engine: Engine) 
     _, context = engine.reply("can you compare nursing and dental hygienists for me?")
     answer, _ = engine.reply("what about the hours? she wants a family someday", context)
     assert answer.occupations == ["29-1141", "29-1292"]
+
+
+def test_found_by_a_newcomer_own_jobs_said_beside_other_questions(engine: Engine) -> None:
+    answer, _ = engine.reply(
+        "Hi, I'm a high school counselor putting together a careers lesson for 10th graders. "
+        "Which jobs are growing fastest that don't need a four-year degree?"
+    )
+    assert answer.intent == "list_occupations"  # not careers like counselors
+    answer, _ = engine.reply(
+        "I'm 40 and have worked in retail management for 15 years. What could I move into "
+        "without going back to school for four years?"
+    )
+    assert (answer.intent, answer.occupations) == ("related", ["41-1011"])
+    answer, _ = engine.reply(
+        "Hello, I work in hotel reception since 5 years. Which job is near to mine but pay better?"
+    )
+    assert (answer.intent, answer.occupations) == ("related", ["43-4081"])
+    answer, _ = engine.reply("i want to work in nursing, what do they make")
+    assert (answer.intent, answer.occupations) == ("salary", ["29-1141"])
+
+
+def test_lists_by_a_degree_and_the_first_one_on_that_list(engine: Engine) -> None:
+    _, context = engine.reply("healthcare jobs that need a two-year degree")
+    answer, context = engine.reply(
+        "What about healthcare jobs that need a bachelor's degree?", context
+    )
+    assert answer.intent == "list_occupations"
+    assert "with a bachelor's degree to start" in answer.plain_text()
+    first = answer.choices[0].occupations
+    asked = "For the first one on that list, what does a typical day look like?"
+    answer, _ = engine.reply(asked, context)
+    assert (answer.intent, answer.occupations) == ("duties", first)
+    _, context = engine.reply("healthcare jobs that need a two-year degree")
+    listed, context = engine.reply("how long is the training?", context)  # which of them?
+    answer, _ = engine.reply("for the second one on that list, what do they do", context)
+    assert (answer.intent, answer.occupations) == ("duties", listed.choices[1].occupations)

@@ -24,6 +24,7 @@ from careerbot.understanding.cues import (
     POINTING_NOUNS,
     SOCIAL,
     THANKING,
+    like_mine,
 )
 from careerbot.understanding.intents import IntentScore
 from careerbot.understanding.normalise import BREAK, tokens
@@ -345,6 +346,16 @@ def _answer_pick(turn: Turn) -> Action:
     return _answer_option("pick", turn.context.choices[turn.reading.number - 1])
 
 
+def _answer_pointed_pick(turn: Turn) -> Action:
+    # "for the first one on that list, what does a typical day look like": the option pointed
+    # to, asked the question the message asks (else the one waiting)
+    assert turn.reading.points_to is not None
+    pick = turn.context.choices[turn.reading.points_to - 1]
+    return _answer_option(
+        "pick_pointed", pick.model_copy(update={"intents": turn.topical or pick.intents})
+    )
+
+
 def _answer_option(rule: str, pick: Pick) -> Action:
     """The option chosen (by number or by name), with everything it kept."""
     if pick.then_ask:  # "nurse vs teacher": the nurse is chosen, now which teacher
@@ -444,6 +455,9 @@ def _opens_on_area(turn: Turn) -> bool:
     """ "healthcare jobs without a degree", "trade jobs that pay 20 an hour": the message opens
     on careers of an area, which the rest of it narrows."""
     words = turn.reading.words
+    # ("what about healthcare jobs that need a bachelor's", "and trade jobs ...": a switch)
+    opener = 2 if words[:2] in (["what", "about"], ["how", "about"]) else int(words[:1] == ["and"])
+    words = words[opener:]
     at = next((i for i, w in enumerate(words[:3]) if w in _CAREER_NOUNS), None)
     return at is not None and at > 0 and set(words[:at]) <= set(turn.reading.ranking.areas)
 
@@ -860,6 +874,18 @@ RULES: tuple[Rule, ...] = (
         "'what does median mean', 'what is a job zone' -> the term explained (data/glossary.yaml)",
     ),
     Rule(
+        "pick_pointed",
+        lambda t: (
+            bool(t.context.choices)
+            and bool(t.context.pending_intents)
+            and not t.socs
+            and t.reading.points_to is not None
+            and 1 <= t.reading.points_to <= len(t.context.choices)
+        ),
+        _answer_pointed_pick,
+        "'for the first one on that list, what does a typical day look like' -> that option",
+    ),
+    Rule(
         "choice_pending",
         lambda t: (
             bool(t.context.choices)
@@ -893,7 +919,12 @@ RULES: tuple[Rule, ...] = (
         lambda t: (
             not t.socs
             and bool(t.reading.own_careers)
-            and "related" in (*t.asked, *[g.intent for g in t.guesses[:1]])
+            and (
+                "related" in (*t.asked, *[g.intent for g in t.guesses[:1]])
+                or like_mine(t.reading.words)
+            )
+            # "I'm a counselor... Which jobs are growing fastest that don't need a degree?"
+            and not _ranks_careers(t)
         ),
         lambda t: t.about("own_career_related", ["related"], list(t.reading.own_careers)),
         "'im a teacher aide, what other jobs are close to that' -> careers related to the user's",

@@ -167,7 +167,13 @@ AI_SIDES = {
     "safe": "(less exposed to AI than half of all jobs)",
     "exposed": "(more exposed to AI than half of all jobs)",
 }
-EDUCATION_EXACTLY = "with an associate's degree to start"
+# "careers that need an associate's degree": that level itself, by its index in
+# rankings.EDUCATION_LEVELS
+EDUCATION_EXACTLY = {
+    4: "with an associate's degree to start",
+    5: "with a bachelor's degree to start",
+    6: "with a master's degree to start",
+}
 EDUCATION_CEILINGS = {
     0: "with no formal education needed to start",
     1: "with a high school diploma (or less) to start",
@@ -280,7 +286,7 @@ def _qualified(heading: str, ranking: rankings.Ranking) -> list[str]:
     if ranking.areas:
         parts.append("in " + ", ".join(ranking.areas))
     if ranking.min_education is not None and ranking.min_education == ranking.max_education:
-        parts.append(EDUCATION_EXACTLY)  # "careers that need an associate's degree"
+        parts.append(EDUCATION_EXACTLY[ranking.min_education])  # "that need an associate's"
     elif ranking.max_education is not None:
         parts.append(EDUCATION_CEILINGS[ranking.max_education])
     return parts

@@ -80,7 +80,8 @@ SELF = (("i", "am", "a"), ("i", "am", "an"), ("im", "a"), ("im", "an"), ("i", "w
         ("i", "work", "at", "the"), ("i", "have", "been", "a"), ("i", "have", "been", "an"),
         ("ive", "been", "a"), ("ive", "been", "an"), ("i", "worked", "as", "a"),
         ("i", "worked", "as", "an"), ("laid", "off", "from", "a"), ("laid", "off", "from", "the"),
-        ("laid", "off", "as", "a"), ("laid", "off", "as", "an"))  # fmt: skip
+        ("laid", "off", "as", "a"), ("laid", "off", "as", "an"), ("i", "work", "in"),
+        ("i", "worked", "in"), ("have", "worked", "in"), ("ive", "worked", "in"))  # fmt: skip
 # "till im a", "once i am a", "when im an": the user's job to be.
 FUTURE_WORDS = frozenset({"till", "until", "when", "before", "once", "after", "if", "til"})
 # The words around a career named alone: "and what about actuaries?", "same for nurses".
@@ -912,3 +913,12 @@ def _runs(positions: frozenset[int]) -> list[tuple[int, int]]:
 def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
     size = len(phrase)
     return any(tuple(words[i : i + size]) == phrase for i in range(len(words) - size + 1))
+
+
+_NEAR_TO = frozenset({"near", "close", "closest", "nearest", "similar", "like"})
+
+
+def like_mine(words: list[str]) -> bool:
+    """ "which job is near to mine but pay better", "jobs similar to mine": careers close to
+    the user's own."""
+    return "mine" in words and not _NEAR_TO.isdisjoint(words)

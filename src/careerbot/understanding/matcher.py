@@ -124,6 +124,7 @@ from careerbot.understanding.cues import (
     _why_the_pay,
     _workplace_in,
     _workplace_school,
+    clauses_of,
     question_opening,
 )
 from careerbot.understanding.described import DescribedJobs
@@ -832,7 +833,12 @@ class Matcher:
             ]
         weak = intents[:1] and intents[0].intent in _PAY_OVER and (mentions or following)
         long_names = _long_names(mentions)  # (a word of one is no licence: "certified ...")
-        if (mentions or following) and _what_they_make(plain):
+        # ("i want to work in nursing, what do they make": the clause that asks)
+        if (
+            (mentions or following)
+            and any(_what_they_make(c) for c in clauses_of(asking))
+            and "salary" not in {s.intent for s in intents}  # (asked with others: kept)
+        ):
             # "What do chefs actually make?": pay, though "what do chefs actually do" is near
             intents = [IntentScore("salary", max([*_scores(intents), 90.0]))]
         elif (

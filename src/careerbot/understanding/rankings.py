@@ -35,6 +35,8 @@ EDUCATION_LEVELS = (
 _UP_TO_HIGH_SCHOOL = EDUCATION_LEVELS.index("High school diploma or equivalent")
 _NO_DEGREE = EDUCATION_LEVELS.index("Postsecondary nondegree award")
 _NO_BACHELORS = EDUCATION_LEVELS.index("Associate's degree")
+_BACHELORS = EDUCATION_LEVELS.index("Bachelor's degree")
+_MASTERS = EDUCATION_LEVELS.index("Master's degree")
 
 RANKING_WORDS = frozenset(
     """highest best top most good well high great lowest least low worst biggest richest
@@ -303,7 +305,8 @@ def ask(
     likes = liked(words, interests or {})
     floor = pay_floor(words)
     most = _education(words)
-    least = most if most == _NO_BACHELORS and _exactly(words) else None
+    # ("need an associate's", "a bachelor's": that level; "without a degree": any below it)
+    least = most if most in (_NO_BACHELORS, _BACHELORS, _MASTERS) and _exactly(words) else None
     return Ranking(
         by, lowest, most, groups, tuple(named), count, likes, floor, ai, min_education=least
     )
@@ -379,6 +382,11 @@ def _education(words: Sequence[str]) -> int | None:
         return _NO_DEGREE  # "without a degree", "no college"
     if pairs & {"trade school"} or "certificate" in said:
         return _NO_DEGREE
+    # "healthcare jobs that need a bachelor's degree", "jobs with a masters"
+    if pairs & {"4 year", "four year"} or "bachelor" in said:
+        return _BACHELORS
+    if "master" in said or "masters" in said:
+        return _MASTERS
     return None
 
 
