@@ -2249,3 +2249,31 @@ def test_lists_by_a_degree_and_the_first_one_on_that_list(engine: Engine) -> Non
     listed, context = engine.reply("how long is the training?", context)  # which of them?
     answer, _ = engine.reply("for the second one on that list, what do they do", context)
     assert (answer.intent, answer.occupations) == ("duties", listed.choices[1].occupations)
+
+
+def test_found_by_round_36_counsellors_and_group_chats(engine: Engine) -> None:
+    answer, _ = engine.reply(
+        "Hi, quick question before I use this with students: which BLS release are your wage "
+        "figures from?"
+    )
+    assert answer.intent == "source"  # not the user's own wage
+    answer, _ = engine.reply(
+        "For a health sciences class: please compare RNs, LPNs, and medical assistants on pay "
+        "and education."
+    )
+    assert answer.occupations == ["29-1141", "29-2061", "31-9092"]
+    context = None
+    for text in ["what do OTs make", "and respiratory therapists", "and speech pathologists"]:
+        _, context = engine.reply(text, context)
+    answer, _ = engine.reply("Typical entry-level education for each of those three?", context)
+    assert (answer.intent, len(answer.occupations)) == ("education", 3)
+    _, context = engine.reply("hvac tech pay in maine")
+    answer, _ = engine.reply("What's the national figure?", context)
+    assert (answer.intent, answer.occupations, answer.state) == ("salary", ["49-9021"], None)
+
+
+def test_a_laugh_ends_a_sentence(engine: Engine) -> None:
+    answer, context = engine.reply("lineman tiktok got me wanting to climb poles lol whats the pay")
+    assert (answer.intent, answer.occupations) == ("salary", ["49-9051"])
+    answer, _ = engine.reply("is it dangerous tho", context)
+    assert (answer.intent, answer.occupations) == ("challenges", ["49-9051"])

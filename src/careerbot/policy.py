@@ -818,6 +818,16 @@ def _each(words: list[str]) -> bool:
     return any(w == "all" and nxt in ALL_WORDS for w, nxt in pairwise([*words, ""]))
 
 
+def _one_keyed(turn: Turn) -> list[str]:
+    """The one career question a message names by its keyword, when the message is too long
+    for the keyword alone to settle it ("Typical entry-level education for each of those
+    three?"); else empty."""
+    keyed = [
+        i for i in turn.reading.keyed if i in turn.intents and turn.intents[i].needs_occupation
+    ]
+    return keyed if len(keyed) == 1 else []
+
+
 def _cold(turn: Turn) -> bool:
     """A career question naming no career, with none in the conversation: only a clear one
     ("how much do they make?") is asked back; "tell me about the oscars" is not."""
@@ -972,6 +982,8 @@ RULES: tuple[Rule, ...] = (
         lambda t: (
             (t.reading.own_job or (t.reading.own_pay and not t.context.occupations))
             and not t.socs
+            # "before I use this with students: which BLS release are your wage figures from?"
+            and "source" not in t.reading.keyed
             # "what jobs can i get that pay at least $20 an hour": careers asked for
             and not _ranks_careers(t)
             # "I'm putting together a worksheet... list some healthcare jobs with their pay"
@@ -1311,13 +1323,13 @@ RULES: tuple[Rule, ...] = (
         "each_discussed",
         lambda t: (
             not t.socs
-            and bool(t.topical)
+            and bool(t.topical or _one_keyed(t))
             and t.first != "compare"
             and "compare" not in t.reading.keyed  # "compare all three on pay"
             and _each(t.reading.words)
             and len(t.discussed) >= 2
         ),
-        lambda t: t.about("each_discussed", t.topical, t.discussed),
+        lambda t: t.about("each_discussed", t.topical or _one_keyed(t), t.discussed),
         "'salary for all three please', 'do both need a degree' -> that question for each",
     ),
     Rule(

@@ -314,7 +314,7 @@ def _points_to(plain: list[str]) -> int | None:
 # after one of these words it is the nurse ("pay for an rn", "lpn or rn").
 _RN_BEFORE_NURSE = frozenset(
     "a an the as for be become being versus or and to of is about like than with my her his between"
-    " from not mean meant".split()
+    " from not mean meant compare vs".split()
 )
 _CLOSING = frozenset({"lol", "tho", "though", "fr", "ngl", "haha", BREAK})
 # "im a cashier rn and want something better": "right now" closing a clause, not only a message

@@ -15,6 +15,7 @@ _TOKEN = re.compile(r"\d{2}-\d{4}|\$+|[a-z0-9]+|[?!.,;&+/]")
 BREAK = "|"  # where a clause ends: punctuation, kept so "pay? growth?" can be split
 _PUNCTUATION = frozenset("?!.,;&+/")
 _SENTENCE_END = frozenset("?!.")
+_LAUGHS = frozenset({"lol", "lmao", "lmfao", "haha", "hahaha", "rofl"})
 _APOSTROPHES = re.compile(r"['’`´]")
 
 # Chat shorthand a student types, mapped to the words the intents were written with.
@@ -201,6 +202,11 @@ def sentences(text: str) -> list[Sentence]:
                 found[-1] = Sentence(found[-1].words, True)
         elif raw == "k" and not (out and out[-1][:1].isdigit()):
             out.append("ok")  # "k" alone is "ok"; after a number ("70 k") it is thousand
+        elif raw.lower() in _LAUGHS and out and out[-1] != BREAK:
+            # "lineman tiktok got me wanting to climb poles lol whats the pay": a laugh after
+            # words ends their sentence, as a full stop would
+            found.append(Sentence([*out, raw.lower(), BREAK], False))
+            out = []
         else:
             out.extend(_expand(raw))
     if out:

@@ -22,7 +22,7 @@ MAX_WORDS_FOR_FOLLOW_UP = 1
 PLACE_ONLY_WORDS = frozenset(
     """and in what about how then for the ok okay so but hmm there like figure figures number
     numbers instead specifically please pls i mean exactly just across over all whole
-    entire versus""".split()
+    entire versus is are""".split()
 )
 # "library technician and a library assistant": two names of one occupation this close are
 # compared; further apart ("nursing ... registered nurses") they are the same career said twice.
