@@ -2277,3 +2277,30 @@ def test_a_laugh_ends_a_sentence(engine: Engine) -> None:
     assert (answer.intent, answer.occupations) == ("salary", ["49-9051"])
     answer, _ = engine.reply("is it dangerous tho", context)
     assert (answer.intent, answer.occupations) == ("challenges", ["49-9051"])
+
+
+@pytest.mark.parametrize(
+    ("text", "soc"),
+    [
+        ("trucker 26 yrs, my back and knees are finished. what else can a driver do that aint "
+         "so hard on the body", "53-3032"),
+        ("hi, i clean houses 15 years, i want something more pay but not need much english. "
+         "what is close?", "37-2012"),
+        ("53, been doing warehouse work picking orders forever, body cant keep up. is there "
+         "office work close to warehouse stuff", "53-7065"),
+        ("I am painter of house, 17 years, in Brazil and here. What is similar work who pay "
+         "more?", "47-2141"),
+    ],
+)  # fmt: skip
+def test_a_career_changer_asks_what_is_close_to_their_own_work(
+    engine: Engine, text: str, soc: str
+) -> None:
+    answer, _ = engine.reply(text)
+    assert (answer.intent, answer.occupations) == ("related", [soc])
+
+
+def test_options_offered_with_a_state_keep_it(engine: Engine) -> None:
+    _, context = engine.reply(
+        "I work in meat plant cutting 12 years in Minnesota. hand hurt. what job close to this?"
+    )
+    assert {pick.state for pick in context.choices} == {"MN"}

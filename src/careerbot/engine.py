@@ -541,7 +541,7 @@ class Engine:
                 Pick(
                     intents=pending or [choice.intent],
                     occupations=[*kept, *choice.occupations],
-                    state=action.state if asking else context.state,
+                    state=action.state if asking else action.state or context.state,
                     then_ask=[list(socs) for socs in action.then_ask],
                 )
                 for choice in answer.choices

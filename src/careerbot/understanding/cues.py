@@ -922,3 +922,24 @@ def like_mine(words: list[str]) -> bool:
     """ "which job is near to mine but pay better", "jobs similar to mine": careers close to
     the user's own."""
     return "mine" in words and not _NEAR_TO.isdisjoint(words)
+
+
+# "what job is near to this?", "what else can a driver do", "what other jobs use the same skills"
+_CLOSE_PAIRS = frozenset(
+    {("near", "to"), ("close", "to"), ("closest", "to"), ("similar", "to"), ("similar", "work"),
+     ("similar", "job"), ("what", "else"), ("other", "job"), ("other", "work"), ("move", "up"),
+     ("same", "skill"), ("use", "my"), ("is", "close"), ("job", "close"), ("work", "close")}
+)  # fmt: skip
+
+
+def asks_close(words: list[str]) -> bool:
+    """ "what job is near to this?", "what else can a driver do", "what is close?": careers
+    close to one, asked in a career changer's own words."""
+    return any(pair in _CLOSE_PAIRS for pair in pairwise(words))
+
+
+def years_at_it(words: list[str]) -> bool:
+    """ "trucker 26 yrs", "i clean houses 15 years", "been doing warehouse work forever": the
+    user's own work, told with how long it lasted."""
+    told = any(a.isdigit() and b in {"year", "yr"} for a, b in pairwise(words))
+    return told or any(a == "been" and b == "doing" for a, b in pairwise(words))

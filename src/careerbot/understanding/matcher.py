@@ -124,8 +124,10 @@ from careerbot.understanding.cues import (
     _why_the_pay,
     _workplace_in,
     _workplace_school,
+    asks_close,
     clauses_of,
     question_opening,
+    years_at_it,
 )
 from careerbot.understanding.described import DescribedJobs
 from careerbot.understanding.glossary import Terms
@@ -879,6 +881,15 @@ class Matcher:
         ):
             # "ok cool what are some similar jobs", "what kinds of similar jobs might suit him":
             # careers like the one discussed, said in so many words
+            intents = [IntentScore("related", self.answer_threshold)]
+        elif (
+            mentions
+            and years_at_it(words)
+            and asks_close(plain)
+            and (not intents or intents[0].intent != "related")
+        ):
+            # "trucker 26 yrs, my back and knees are finished. what else can a driver do":
+            # the user's own work, and careers close to it
             intents = [IntentScore("related", self.answer_threshold)]
         elif (
             mentions

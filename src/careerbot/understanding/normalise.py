@@ -66,7 +66,6 @@ SLANG: dict[str, tuple[str, ...]] = {
     "shud": ("should",),
     "lemme": ("let", "me"),
     "gimme": ("give", "me"),
-    "alot": ("a", "lot"),
     "ty": ("thank", "you"),
     "tysm": ("thank", "you"),
     "$": ("money",),
