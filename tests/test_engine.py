@@ -2304,3 +2304,17 @@ def test_options_offered_with_a_state_keep_it(engine: Engine) -> None:
         "I work in meat plant cutting 12 years in Minnesota. hand hurt. what job close to this?"
     )
     assert {pick.state for pick in context.choices} == {"MN"}
+
+
+def test_the_same_questions_again_for_another_career(engine: Engine) -> None:
+    context = None
+    for text in ["Median annual wage for speech-language pathologists in Georgia?",
+                 "Typical entry education?", "RIASEC codes?", "Projected growth?"]:  # fmt: skip
+        _, context = engine.reply(text, context)
+    answer, _ = engine.reply("And audiologists, same four?", context)
+    assert answer.intents == ["salary", "education", "personality", "outlook"]
+    assert (answer.occupations, answer.state) == (["29-1181"], "GA")
+    _, context = engine.reply("how long to become a respiratory therapist and what does it pay?")
+    _, context = engine.reply("what's the hardest part", context)
+    answer, _ = engine.reply("and sonographer, same - school length and pay", context)
+    assert (answer.intents, answer.occupations) == (["education", "salary"], ["29-2032"])

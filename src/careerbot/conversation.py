@@ -44,6 +44,11 @@ class Context(BaseModel):
         description="careers asked the same question one after another ('cop pay', 'wbu "
         "firefighters', 'and emts'), oldest first: 'which one' and 'those jobs' mean them all",
     )
+    asked: list[str] = Field(
+        default_factory=list,
+        description="the career questions answered so far, oldest first, each once (a few): "
+        "'and audiologists, same four?' asks the last four again",
+    )
     focus: list[str] = Field(
         default_factory=list,
         description="what the last comparison was about (automation, education...), for a "

@@ -26,6 +26,8 @@ ASK_WHICH_LIMIT = 6
 # comparison table holds
 DISCUSSED_LIMIT = COMPARE_TABLE_LIMIT
 ALSO_LIMIT = 3
+# Career questions remembered for "and audiologists, same four?"
+ASKED_LIMIT = 6
 PICK_RANGE = "Please pick a number from 1 to {limit}, or ask me another question."
 PICK_ONE = "There is only one option: reply 1 to pick it, or ask me another question."
 CITY_NOTE = (
@@ -526,6 +528,10 @@ class Engine:
                 if len(answer.occupations) >= 2
                 else context.compared,
                 series=Engine._series(context, action, answer.occupations),
+                asked=[
+                    *(i for i in context.asked if i not in intents),
+                    *(i for i in intents if i != "compare"),
+                ][-ASKED_LIMIT:],
                 focus=list(action.focus) if intents[:1] == ["compare"] else [],
                 states_ranked=action.kind == "states",
                 listed=context.listed if still_open else [],

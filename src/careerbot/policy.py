@@ -642,10 +642,18 @@ def _ask_which(turn: Turn) -> Action:
 
 
 def _switch(turn: Turn) -> Action:
+    words = turn.reading.words
     # "What about school counselors, same pay question?": the question said, if by its keyword
-    # ("And upholsterer? same pay?" asks whether the pay is the same: the last question)
-    keyed = turn.topical and turn.topical[0] in turn.reading.keyed
-    said = turn.topical[:1] if keyed and "question" in turn.reading.words else []
+    # ("And upholsterer? same pay?" asks whether the pay is the same: the last question);
+    # "and sonographer, same - school length and pay": the questions listed
+    keyed = [i for i in turn.topical if i in turn.reading.keyed]
+    said = keyed if "question" in words else []
+    if turn.reading.same_again and len(listed := _keyed_careers(turn)) > 1:
+        said = listed
+    # "And audiologists, same four?": the last four questions asked, again
+    many = next((HOW_MANY[word] for word in NUMBERS if word in words), 0)
+    if turn.reading.same_again and 1 < many <= len(turn.context.asked):
+        said = turn.context.asked[-many:]
     return turn.about("career_switch", said or turn.last_question, turn.socs)
 
 
@@ -818,13 +826,17 @@ def _each(words: list[str]) -> bool:
     return any(w == "all" and nxt in ALL_WORDS for w, nxt in pairwise([*words, ""]))
 
 
+def _keyed_careers(turn: Turn) -> list[str]:
+    """The career questions a message names by their keywords, in the order said."""
+    intents = turn.intents
+    return [i for i in turn.reading.keyed_order if i in intents and intents[i].needs_occupation]
+
+
 def _one_keyed(turn: Turn) -> list[str]:
     """The one career question a message names by its keyword, when the message is too long
     for the keyword alone to settle it ("Typical entry-level education for each of those
     three?"); else empty."""
-    keyed = [
-        i for i in turn.reading.keyed if i in turn.intents and turn.intents[i].needs_occupation
-    ]
+    keyed = _keyed_careers(turn)
     return keyed if len(keyed) == 1 else []
 
 

@@ -95,10 +95,18 @@ class IntentClassifier:
 
     def keyed(self, words: Sequence[str]) -> frozenset[str]:
         """The intents that own a keyword (one word or two) anywhere in `words`."""
-        pairs = (" ".join(pair) for pair in pairwise(words))
-        return frozenset(
-            intent for key in (*words, *pairs) for intent in self._keywords.get(key, ())
-        )
+        return frozenset(self.keyed_in_order(words))
+
+    def keyed_in_order(self, words: Sequence[str]) -> list[str]:
+        """`keyed`, in the order their keywords are first said ("school length and pay":
+        education, then salary)."""
+        keys = [
+            key
+            for at, word in enumerate(words)
+            for key in (" ".join(words[at : at + 2]), word)
+            if key in self._keywords
+        ]
+        return list(dict.fromkeys(intent for key in keys for intent in sorted(self._keywords[key])))
 
     def keyword_intents(self, words: Sequence[str]) -> list[str] | None:
         """The intents whose keywords make up all the topic words of a short message, if any,

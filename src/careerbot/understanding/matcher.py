@@ -697,6 +697,7 @@ class Matcher:
             switches=_switches(self._beside_the_name(words, place, negated), mentions),
             adds_another=_adds_another(words, mentions),
             keyed=keyed,
+            keyed_order=tuple(self.classifier.keyed_in_order(plain)),
             asks=any(part.question_mark for part in parts),
             defines=self.terms.asked([w for w in words if w != BREAK], bool(mentions)),
             starting_out=_starting_out([w for w in words if w != BREAK]),

@@ -83,6 +83,7 @@ class Reading:
     other_end: bool | None = None
     # The intents whose keywords the message says ("which needs more school": education)
     keyed: frozenset[str] = frozenset()
+    keyed_order: tuple[str, ...] = ()  # `keyed`, in the order said
     # "highest paying jobs without a degree": what a list question ranks by and keeps
     ranking: Ranking = field(default_factory=Ranking)
     points_to: int | None = None  # "the other one" 0, "the first one" 1, "the last one" -1
