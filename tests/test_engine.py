@@ -2318,3 +2318,42 @@ def test_the_same_questions_again_for_another_career(engine: Engine) -> None:
     _, context = engine.reply("what's the hardest part", context)
     answer, _ = engine.reply("and sonographer, same - school length and pay", context)
     assert (answer.intents, answer.occupations) == (["education", "salary"], ["29-2032"])
+
+
+def test_found_by_round_35_second_language_writers(engine: Engine) -> None:
+    answer, context = engine.reply(
+        "Excuse me. I want to know job of sushi chef in America. Salary please."
+    )
+    assert (answer.intent, answer.occupations) == ("salary", ["35-1011"])
+    answer, _ = engine.reply("Working hours is long?", context)
+    assert answer.intent == "work_life_balance"
+    answer, _ = engine.reply(
+        "I was engineer mechanical in Russia 20 years. In USA my diploma not accepted. What job "
+        "I can do close to my profession without new diploma?"
+    )
+    assert (answer.intent, answer.occupations) == ("related", ["17-2141"])
+    answer, _ = engine.reply("which skills need for cabinetmaker, i have 30 years carpenter")
+    assert (answer.intent, answer.occupations) == ("skills", ["51-7011"])  # not the carpenter
+    answer, _ = engine.reply("im a page at my local library, how do i move up to library tech")
+    assert answer.intent != "related"  # the way into library tech work, not careers like it
+
+
+def test_a_state_name_inside_another_name_is_no_place(engine: Engine) -> None:
+    answer, _ = engine.reply("is archaeology a real job or just indiana jones")
+    assert (answer.occupations, answer.state) == (["19-3091"], None)
+
+
+@pytest.mark.parametrize(
+    ("text", "soc"),
+    [
+        ("tech writers pay", "27-3042"),
+        ("transit police salary", "33-3052"),
+        ("what does an EM director do", "11-9161"),
+        ("how much earn a chofer for rich people, private driver, in miami", "53-3053"),
+        ("how do u become a sports commentator", "27-3011"),
+        ("how much do refs make", "27-2023"),
+        ("is substitute teaching a good job", "25-3031"),
+    ],
+)
+def test_names_found_by_rounds_35_and_36(engine: Engine, text: str, soc: str) -> None:
+    assert engine.reply(text)[0].occupations == [soc]

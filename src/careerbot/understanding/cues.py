@@ -81,7 +81,9 @@ SELF = (("i", "am", "a"), ("i", "am", "an"), ("im", "a"), ("im", "an"), ("i", "w
         ("ive", "been", "a"), ("ive", "been", "an"), ("i", "worked", "as", "a"),
         ("i", "worked", "as", "an"), ("laid", "off", "from", "a"), ("laid", "off", "from", "the"),
         ("laid", "off", "as", "a"), ("laid", "off", "as", "an"), ("i", "work", "in"),
-        ("i", "worked", "in"), ("have", "worked", "in"), ("ive", "worked", "in"))  # fmt: skip
+        ("i", "worked", "in"), ("have", "worked", "in"), ("ive", "worked", "in"),
+        ("i", "was", "a"), ("i", "was", "an"))  # fmt: skip
+SELF_WITH_ARTICLE = tuple(phrase for phrase in SELF if phrase[-1] in {"a", "an", "the"})
 # "till im a", "once i am a", "when im an": the user's job to be.
 FUTURE_WORDS = frozenset({"till", "until", "when", "before", "once", "after", "if", "til"})
 # The words around a career named alone: "and what about actuaries?", "same for nurses".
@@ -927,7 +929,7 @@ def like_mine(words: list[str]) -> bool:
 # "what job is near to this?", "what else can a driver do", "what other jobs use the same skills"
 _CLOSE_PAIRS = frozenset(
     {("near", "to"), ("close", "to"), ("closest", "to"), ("similar", "to"), ("similar", "work"),
-     ("similar", "job"), ("what", "else"), ("other", "job"), ("other", "work"), ("move", "up"),
+     ("similar", "job"), ("what", "else"), ("other", "job"), ("other", "work"),
      ("same", "skill"), ("use", "my"), ("is", "close"), ("job", "close"), ("work", "close")}
 )  # fmt: skip
 

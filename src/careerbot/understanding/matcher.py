@@ -74,6 +74,7 @@ from careerbot.understanding.cues import (
     REFERRING,
     RELATIVES,
     SELF,
+    SELF_WITH_ARTICLE,
     SET_AGAINST,
     SETTING_WORDS,
     SHORT_CLOSING,
@@ -884,8 +885,8 @@ class Matcher:
             # careers like the one discussed, said in so many words
             intents = [IntentScore("related", self.answer_threshold)]
         elif (
-            mentions
-            and years_at_it(words)
+            (mentions or own)
+            and (years_at_it(words) or bool(own))
             and asks_close(plain)
             and (not intents or intents[0].intent != "related")
         ):
@@ -1132,10 +1133,14 @@ class Matcher:
     @staticmethod
     def _about_self(words: list[str], mention: Mention) -> bool:
         before = tuple(words[max(0, mention.start - 6) : mention.start])
+        if len(before) >= 2 and before[-2].isdigit() and before[-1] in {"year", "yr"}:
+            return True  # "i have 30 years carpenter", "trucker 26 yrs" is said after
         # "I'm a middle school counselor", "im a retired cop": one word may come between
-        for said in (before, before[:-1]) if before[-1:] != (BREAK,) else (before,):
-            for phrase in SELF:
-                if said[-len(phrase) :] == phrase:
+        # after an article ("I was thinking nursing" is no nurse)
+        skipped = before[:-1] if before[-1:] != (BREAK,) else None
+        for said in (before, skipped):
+            for phrase in SELF if said is before else SELF_WITH_ARTICLE:
+                if said is not None and said[-len(phrase) :] == phrase:
                     # "how long till im an aircraft mechanic": the job to be, not the user's own
                     ahead = said[: -len(phrase)]
                     return not (ahead and ahead[-1] in FUTURE_WORDS)
@@ -1248,6 +1253,15 @@ class Matcher:
             # "im thinking about library tech, what degree do i need": the clause that only
             # names the career is no question of its own.
             return [score for score in topical if score.intent != "overview"] or topical
+        if (
+            named_occupation
+            and len(topical) == 1
+            and topical[0].intent not in SOCIAL
+            and self.classifier.keyword_intents(clauses[-1]) == [topical[0].intent]
+        ):
+            # "I want to know job of sushi chef in America. Salary please.": a clause of
+            # nothing but an intent's keyword asks it, however long the rest
+            return topical
         return [ranked[0]] if confident else []
 
     def _clause_intents(self, rest: list[str]) -> list[str]:

@@ -148,6 +148,10 @@ class Place:
         return self.state is not None or self.foreign is not None or self.nationwide
 
 
+# A state's name as the first word of another name: a person, a paper, a character.
+NAMED_FOR_A_STATE = frozenset(
+    {("indiana", "jone"), ("washington", "post"), ("virginia", "woolf")}
+)  # (folded: "jones" reads "jone")
 # Words before a one-word city from data/cities.csv that make it a place.
 CITY_ANCHORS = frozenset({"in", "near", "around", "from", "outside", "at", "of"})
 
@@ -203,6 +207,8 @@ class StateFinder:
                 if found[2] == "la" and not self._anchored(words, start, found[2]):
                     continue  # "la" alone is too often a word or a note; "in la" is the city
                 key = tuple(words[start : start + length])
+                if tuple(words[start : start + length + 1]) in NAMED_FOR_A_STATE:
+                    continue  # "is archaeology a real job or just indiana jones"
                 if key in self._needs_anchor and (
                     start == 0 or words[start - 1] not in CITY_ANCHORS
                 ):
