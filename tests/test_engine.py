@@ -2357,3 +2357,23 @@ def test_a_state_name_inside_another_name_is_no_place(engine: Engine) -> None:
 )
 def test_names_found_by_rounds_35_and_36(engine: Engine, text: str, soc: str) -> None:
     assert engine.reply(text)[0].occupations == [soc]
+
+
+def test_found_by_round_31_parents_and_counsellors(engine: Engine) -> None:
+    answer, _ = engine.reply("how much do massage therapists make and do u need school for it")
+    assert answer.intents == ["salary", "education"]
+    assert engine.reply("skills u need to be a scrub tech")[0].intents == ["skills"]
+    answer, context = engine.reply(
+        "I'm 38, currently a CNA in Tennessee. thinking about going back for my LPN or RN. "
+        "what's the pay difference"
+    )
+    assert (answer.intent, answer.occupations) == ("compare", ["29-2061", "29-1141"])
+    answer, _ = engine.reply("how long is each program", context)
+    assert (answer.intent, answer.occupations) == ("education", ["29-2061", "29-1141"])
+    _, context = engine.reply("whats an electrician do")
+    asked = "Are there other trades like it that take less time to get into?"
+    answer, _ = engine.reply(asked, context)
+    assert (answer.intent, answer.occupations) == ("related", ["47-2111"])
+    _, context = engine.reply("what do paramedics make")
+    asked = "Before I share this with parents, where do your salary figures come from?"
+    assert engine.reply(asked, context)[0].intent == "source"

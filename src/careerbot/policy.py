@@ -995,7 +995,7 @@ RULES: tuple[Rule, ...] = (
             (t.reading.own_job or (t.reading.own_pay and not t.context.occupations))
             and not t.socs
             # "before I use this with students: which BLS release are your wage figures from?"
-            and "source" not in t.reading.keyed
+            and "source" not in (*t.reading.keyed, t.first)
             # "what jobs can i get that pay at least $20 an hour": careers asked for
             and not _ranks_careers(t)
             # "I'm putting together a worksheet... list some healthcare jobs with their pay"

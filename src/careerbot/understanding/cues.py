@@ -82,7 +82,8 @@ SELF = (("i", "am", "a"), ("i", "am", "an"), ("im", "a"), ("im", "an"), ("i", "w
         ("i", "worked", "as", "an"), ("laid", "off", "from", "a"), ("laid", "off", "from", "the"),
         ("laid", "off", "as", "a"), ("laid", "off", "as", "an"), ("i", "work", "in"),
         ("i", "worked", "in"), ("have", "worked", "in"), ("ive", "worked", "in"),
-        ("i", "was", "a"), ("i", "was", "an"))  # fmt: skip
+        ("i", "was", "a"), ("i", "was", "an"), ("currently", "a"),
+        ("currently", "an"))  # fmt: skip
 SELF_WITH_ARTICLE = tuple(phrase for phrase in SELF if phrase[-1] in {"a", "an", "the"})
 # "till im a", "once i am a", "when im an": the user's job to be.
 FUTURE_WORDS = frozenset({"till", "until", "when", "before", "once", "after", "if", "til"})
@@ -97,7 +98,7 @@ SWITCH_WORDS = CORRECTING | frozenset(
 # "the security one", "the technician job": a career discussed, pointed to by a word of it
 POINTING_NOUNS = frozenset("one job route role path side position option career".split())
 _SIMILAR = frozenset({"similar", "related", "alternative", "alternatives"})
-_CAREER_WORDS = frozenset("job career occupation field work profession option".split())
+_CAREER_WORDS = frozenset("job career occupation field work profession option trade".split())
 _WEAK_FOR_RELATED = frozenset({"fallback", "list_occupations", "personality", "overview"})
 OFFERED_NAME_WORDS = 3  # "high school", "middle school one": a reply naming an option
 STRUCTURAL = frozenset({"compare", "related"})  # intents asked by shape, not by a keyword

@@ -256,6 +256,11 @@ class LearnedHook:
         )
         threshold = self.override_keyed if heard else self.override
         if sure not in SOCIAL and other and not said and best.score >= threshold:
+            two_asked = len(Matcher._clauses(masked)) > 1  # ("skills u need to be X": one)
+            if heard and two_asked and asked[0].score >= _SURE_OF_BOTH and sure not in STRUCTURAL:
+                # "how much do massage therapists make and do u need school for it": the
+                # nearest phrasing sure of one question, the model hearing another's keyword
+                return [asked[0], best]
             return [best]
         # "ok but whats the actual outlook": "actual" sounds like "what do they actually make",
         # but the keyword said is among the model's first few, as likely as any other
@@ -277,6 +282,10 @@ class LearnedHook:
 
 _I_MEANT = frozenset({"meant", "mean"})
 _PAY_UNITS = frozenset("hour hourly year yearly annual annually month monthly week weekly".split())
+# The nearest phrasing's score (0-100) at which its reading stays beside another question the
+# learned model hears by its keyword ("how much do they make and do u need school for it").
+_SURE_OF_BOTH = 70.0
+_WORKING_FOR = frozenset("for get getting got finish finishing earn earning do doing start".split())
 _KEYED_RANKS = 3  # the learned model's first intents, among which a keyword said is heard
 _SURE_OF_FILLER = 90.0  # percent: the learned model's reading of a follow-up of filler words
 _LICENCE_WORDS = 3  # at most this many topic words: a question about the licence itself
@@ -474,7 +483,14 @@ class Matcher:
         # "the former", "the latter" point to careers discussed ("Former" is an O*NET title)
         found = [m for m in found if not _former_or_latter(words, m)]
         negated = [m for m in found if _negated(words, m)]
-        owned = [m for m in found if m.start and words[m.start - 1] in OWNERS]
+        # ("going back for my LPN", "getting my RN": the licence the user works towards)
+        owned = [
+            m
+            for m in found
+            if m.start
+            and words[m.start - 1] in OWNERS
+            and not (words[m.start - 1] == "my" and words[max(0, m.start - 2)] in _WORKING_FOR)
+        ]
         # "my daughter's chemistry teacher gave her a C": someone's own teacher, even alone
         related = [m for m in found if m.start and words[m.start - 1] in RELATIVES]
         if len(owned) < len(found) or related:
@@ -894,7 +910,8 @@ class Matcher:
             # the user's own work, and careers close to it
             intents = [IntentScore("related", self.answer_threshold)]
         elif (
-            mentions
+            # ("Are there other trades like it that take less time": the career discussed)
+            (mentions or (following and "like" in plain))
             and any(a == "other" and b in _CAREER_WORDS for a, b in pairwise(plain))
             # "what other jobs can a nurse do" reads like the nurse's duties
             and (
