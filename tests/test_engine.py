@@ -2377,3 +2377,13 @@ def test_found_by_round_31_parents_and_counsellors(engine: Engine) -> None:
     _, context = engine.reply("what do paramedics make")
     asked = "Before I share this with parents, where do your salary figures come from?"
     assert engine.reply(asked, context)[0].intent == "source"
+
+
+def test_found_by_a_second_newcomer(engine: Engine) -> None:
+    _, context = engine.reply("compare accountants, nurses and paralegals")
+    answer, _ = engine.reply("which is cheapest to get into", context)
+    assert answer.intent == "compare" and len(answer.occupations) == 3
+    assert "Least education to start: Paralegals" in answer.plain_text()
+    answer, _ = engine.reply("what will nurses earn in 2030")
+    assert answer.intent == "salary" and "not a forecast for 2030" in answer.plain_text()
+    assert "forecast" not in engine.reply("what do nurses earn")[0].plain_text()

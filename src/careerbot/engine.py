@@ -26,6 +26,9 @@ ASK_WHICH_LIMIT = 6
 # comparison table holds
 DISCUSSED_LIMIT = COMPARE_TABLE_LIMIT
 ALSO_LIMIT = 3
+# A year this late in a pay question asks for a forecast ("what will nurses earn in 2030"):
+# the OEWS figures are for May 2025.
+FIRST_FUTURE_YEAR, LAST_YEAR = 2026, 2100
 # Career questions remembered for "and audiologists, same four?"
 ASKED_LIMIT = 6
 PICK_RANGE = "Please pick a number from 1 to {limit}, or ask me another question."
@@ -55,6 +58,9 @@ STARTING_PAY_NOTE = (
     "below: the 10th and 25th percentiles."
 )
 NAMED_WITHIN_NOTE = "BLS counts “{name}” within “{title}”: the figures are for that whole group."
+FUTURE_PAY_NOTE = (
+    "BLS projects jobs, not pay: these are the latest published figures, not a forecast for {year}."
+)
 NATIONAL_ONLY_NOTE = (
     "These figures are national: BLS does not publish them by state. For pay in {state}, tap "
     "the button or ask “pay in {state}”."
@@ -443,6 +449,11 @@ class Engine:
             notes.append(LICENSING_NOTE)  # "accountant need CPA?"
         if "salary" in action.intents and not STARTING.isdisjoint(said):
             notes.append(STARTING_PAY_NOTE)  # "whats the startin pay"
+        future = [w for w in said if w.isdigit() and FIRST_FUTURE_YEAR <= int(w) <= LAST_YEAR]
+        if "salary" in action.intents and future:
+            notes.append(
+                FUTURE_PAY_NOTE.format(year=max(future))
+            )  # "what will nurses earn in 2030"
         if national_only:
             notes.append(NATIONAL_ONLY_NOTE.format(state=state_name(action.state or "")))
         if action.rule == "place_follow_up/pay" and action.state:

@@ -21,6 +21,7 @@ from careerbot.understanding.cues import (
     CLOSING_WORDS,
     COMPARE_SIGNALS,
     CORRECTING,
+    COSTLIER,
     POINTING_NOUNS,
     SOCIAL,
     THANKING,
@@ -293,6 +294,8 @@ class Turn:
             words = set(self.reading.words)
             if {"job", "opening"} & words and {"more", "most", "fewer", "many"} & words:
                 keyed.add("employment")  # "which has more jobs"
+            if (COSTLIER | QUICKER) & words and {"get", "train", "become", "start"} & words:
+                keyed.add("education")  # "which is cheapest to get into", "quickest to train"
             values["focus"] = tuple(i for i in COMPARE_FOCUS if i in keyed)
         if intents[:1] == ["related"] and len(socs) == 1 and self._safer_from_ai:
             values["safer"] = True  # "what jobs are similar but safer from ai"
@@ -366,6 +369,7 @@ def _answer_option(rule: str, pick: Pick) -> Action:
     return Action(rule, kind, tuple(pick.intents), tuple(pick.occupations), pick.state, 100.0)
 
 
+QUICKER = frozenset({"quicker", "quickest", "faster", "fastest", "shorter", "shortest"})
 # "highest paying jobs", "fastest growing careers in healthcare": careers ranked, none named
 _CAREER_NOUNS = frozenset("job career occupation trade profession option path".split())
 # "is this career growing", "is the job growth good for them": about a career discussed

@@ -69,6 +69,9 @@ COMPARATIVE = frozenset({"more", "less", "better", "worse", "higher", "lower", "
                          "quickest", "fastest", "shortest", "longest", "stronger", "strongest",
                          "weaker", "weakest", "greater", "greatest", "brighter",
                          "brightest"})  # fmt: skip
+# "which is cheapest to get into": said of several careers, a comparison (of one career set
+# against another, "is that cheaper to train for?" asks that career's education).
+COSTLIER = frozenset({"cheaper", "cheapest", "pricier", "priciest"})
 # Words that make two careers named in one message a comparison rather than an aside; "and",
 # "or" and a comma count only between the two names ("nurse or teacher", "nurses, teachers").
 COMPARE_SIGNALS = frozenset({"versus", "vs", "compare", "comparison", "compared", "difference",

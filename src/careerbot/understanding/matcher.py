@@ -43,6 +43,7 @@ from careerbot.understanding.cues import (
     COMPARATIVE,
     COMPARE_SIGNALS,
     CONJUNCTIONS,
+    COSTLIER,
     DOMINANCE,
     FIRST_PERSON,
     FORMER_LATTER,
@@ -695,7 +696,11 @@ class Matcher:
             wants_both=not mentions
             and (
                 any(_contains(plain, p) for p in BOTH_PHRASES)
-                or (not {"which", "who"}.isdisjoint(plain) and not COMPARATIVE.isdisjoint(plain))
+                # "which is cheapest to get into": a cost, compared among the careers only
+                or (
+                    not {"which", "who"}.isdisjoint(plain)
+                    and not (COMPARATIVE | COSTLIER).isdisjoint(plain)
+                )
             ),
             compares=self._compares(words, mentions),
             pay_comparison=not PAY_WORDS.isdisjoint(plain)
