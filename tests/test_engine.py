@@ -2387,3 +2387,15 @@ def test_found_by_a_second_newcomer(engine: Engine) -> None:
     answer, _ = engine.reply("what will nurses earn in 2030")
     assert answer.intent == "salary" and "not a forecast for 2030" in answer.plain_text()
     assert "forecast" not in engine.reply("what do nurses earn")[0].plain_text()
+
+
+@pytest.mark.parametrize(
+    ("text", "soc"),
+    [
+        ("Is good salary for technician of civil engineering? In Texas please", "17-3022"),
+        ("I am teacher of french in lycée. In America I can teach in high school?", "25-2031"),
+        ("how much earn a professor of chemistry", "25-1052"),
+    ],
+)
+def test_a_title_said_the_other_way_round(engine: Engine, text: str, soc: str) -> None:
+    assert engine.reply(text)[0].occupations == [soc]

@@ -209,6 +209,12 @@ def _onet_names(title: str) -> list[str]:
     return names
 
 
+# Heads of job titles said before what they qualify in many languages ("teacher of math",
+# "technician of civil engineering", "supervisor of the cleaners").
+INVERTED_HEADS = frozenset(
+    "teacher technician engineer supervisor manager assistant operator inspector mechanic "
+    "specialist instructor professor".split()
+)
 # What a name means: (socs, alternatives, how). A plain tuple, so the cached index loads at C speed.
 _Entry = tuple[tuple[str, ...], tuple[str, ...], How]
 
@@ -493,6 +499,15 @@ class OccupationFinder:
         covered = [False] * len(plain)
         at = 0
         while at < len(plain):
+            inverted = self._inverted(plain, at)
+            if inverted is not None:
+                # "teacher of math", "technician of civil engineering": the name said the
+                # other way round, as in many languages
+                said, end = inverted
+                mentions.append(self._mention(said, positions[at], positions[end - 1] + 1))
+                covered[at:end] = [True] * (end - at)
+                at = end
+                continue
             longest = self._longest.get(plain[at], 0)
             for length in range(min(longest, len(plain) - at), 0, -1):
                 entry = self._phrases.get(tuple(plain[at : at + length]))
@@ -515,6 +530,19 @@ class OccupationFinder:
             mentions += self._activities(plain, positions, covered)
             mentions.sort(key=lambda mention: mention.start)
         return mentions
+
+    def _inverted(self, plain: list[str], at: int) -> tuple[_Entry, int] | None:
+        """ "teacher of math" read as "math teacher": the entry and where the words end, or
+        None. Only for the heads of job titles (`INVERTED_HEADS`), with "of" or "of the"."""
+        if plain[at] not in INVERTED_HEADS or plain[at + 1 : at + 2] != ["of"]:
+            return None
+        start = at + 3 if plain[at + 2 : at + 3] == ["the"] else at + 2
+        for length in range(3, 0, -1):
+            said = plain[start : start + length]
+            entry = self._phrases.get((*said, plain[at])) if len(said) == length else None
+            if entry is not None:
+                return entry, start + length
+        return None
 
     def _shared_head(
         self, plain: list[str], positions: list[int], covered: list[bool], found: list[Mention]
