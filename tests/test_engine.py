@@ -2382,3 +2382,23 @@ def test_found_by_a_second_newcomer(engine: Engine) -> None:
     answer, _ = engine.reply("what will nurses earn in 2030")
     assert answer.intent == "salary" and "not a forecast for 2030" in answer.plain_text()
     assert "forecast" not in engine.reply("what do nurses earn")[0].plain_text()
+
+
+def test_pay_in_several_states_named_together(engine: Engine) -> None:
+    _, context = engine.reply("What is the median annual pay for registered nurses in California?")
+    answer, context = engine.reply("And in Texas and New York?", context)
+    text = answer.plain_text()
+    assert (answer.intent, answer.occupations, answer.reason) == (
+        "salary",
+        ["29-1141"],
+        "pay_in_states",
+    )
+    assert "Texas: $95,970 a year" in text and "New York: $109,440 a year" in text
+    assert "US: $97,550 a year" in text
+    answer, _ = engine.reply("and in florida?", context)  # one state again: the full card
+    assert (answer.intent, answer.state, answer.reason) == ("salary", "FL", "place_follow_up")
+    answer, _ = engine.reply("plumbers in texas vs california")
+    assert (answer.reason, answer.occupations) == ("pay_in_states", ["47-2152"])
+    # a city after its own state is no second state
+    answer, _ = engine.reply("welder pay in pennsylvania? We live outside Pittsburgh.")
+    assert answer.reason != "pay_in_states" and answer.state == "PA"

@@ -300,6 +300,8 @@ class Engine:
             answer = composer.nothing_said(action.score)
         elif action.kind == "schools":
             answer = composer.schools(socs, action.score)
+        elif action.kind == "states" and action.states:
+            answer = composer.pay_in_states(socs[0], list(action.states), action.score)
         elif action.kind == "states":
             answer = composer.states_by_pay(socs[0], action.score, lowest=action.lowest)
         elif action.kind == "english_only":

@@ -138,6 +138,7 @@ class Action:
     shown: tuple[str, ...] = ()  # source: the questions of the answer just given (its sources)
     safer: bool = False  # related: only careers less exposed to AI ("similar but safer")
     shorter: bool = False  # related: only careers needing less education ("but less school")
+    states: tuple[str, ...] = ()  # states: the pay in each of these (none: the states ranked)
 
 
 @dataclass(frozen=True)
@@ -1158,6 +1159,26 @@ RULES: tuple[Rule, ...] = (
             lowest=not t.reading.ranks_states,
         ),
         "'which state pays nurses the most' -> the states by the career's median pay",
+    ),
+    Rule(
+        "pay_in_states",
+        lambda t: (
+            bool(t.reading.place.also)
+            and t.reading.place.state is not None
+            and len(t.socs or t.context.occupations) == 1
+            # ("plumbers in texas vs california": one career, the states compared)
+            and (t.topical or t.last_question)[:1] in (["salary"], ["compare"])
+        ),
+        lambda t: Action(
+            "pay_in_states",
+            "states",
+            ("salary",),
+            tuple(t.socs or t.context.occupations),
+            t.reading.place.state,
+            t.score,
+            states=(t.reading.place.state or "", *t.reading.place.also),
+        ),
+        "'pay in ohio and michigan', 'and in Texas and New York?' -> the pay in each state",
     ),
     Rule(
         "each_switched",

@@ -221,6 +221,7 @@ PAY_JUDGED = (
     "Against all jobs: the US median for all occupations is {us} a year; {title} earn a US "
     "median of {median}, {gap} {side} it (BLS OEWS)."
 )
+PAY_IN_STATES = "💰 Pay for {title}, by state (median a year, BLS wage survey, May 2025)"
 PAY_WHY = (
     "BLS publishes what a job pays, not why. What goes with this pay: {title} typically start "
     "with {education} (BLS Employment Projections)."
@@ -782,6 +783,28 @@ class Composer:
             score=score,
             blocks=[Block(heading=heading, text=text, items=items)],
             sources=[OEWS],
+        )
+
+    def pay_in_states(self, soc: str, states: list[str], score: float) -> Answer:
+        """ "pay in ohio and michigan": the annual median pay for `soc` in each of `states`
+        (USPS codes, in the order asked) beside the US median, from the BLS wage survey (OEWS,
+        May 2025); a state where BLS published none says so."""
+        oews = self.catalog.oews
+        items = []
+        for code in states:
+            figures = oews.state(code, soc) if oews else None
+            items.append(f"{state_name(code)}: {pay_cell(figures) if figures else NOT_PUBLISHED}")
+        national = self._figures(soc)
+        items.append(f"US: {pay_cell(national) if national else NOT_PUBLISHED}")
+        title = self.occupations[soc].title
+        return Answer(
+            intent="salary",
+            intents=["salary"],
+            occupations=[soc],
+            score=score,
+            blocks=[Block(heading=PAY_IN_STATES.format(title=title), items=items)],
+            sources=[OEWS],
+            state=states[0] if states else None,
         )
 
     def pay_chart(self, socs: list[str], state: str | None = None) -> Chart | None:

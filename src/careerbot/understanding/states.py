@@ -141,6 +141,9 @@ class Place:
     # "What exam I need to work as nurse in USA?": the country, set against the one the user
     # comes from, not the whole country set against a state (drops no state but for pay)
     in_the_country: bool = False
+    # "pay in ohio and michigan", "and in Texas and New York?": the other US states named
+    # after `state`, in order (USPS codes)
+    also: tuple[str, ...] = ()
 
     @property
     def named(self) -> bool:
@@ -216,25 +219,34 @@ class StateFinder:
                 code, via, city = found
                 # Later places ("...Pennsylvania? We live outside Pittsburgh.") are taken too,
                 # so their words do not count against the question.
-                taken = set(range(start, start + length)) | self._later(words, start + length)
-                return Place(code, via, city, positions=frozenset(taken))
+                later, others = self._later(words, start + length)
+                taken = set(range(start, start + length)) | later
+                also = tuple(dict.fromkeys(c for c in others if c != code))
+                return Place(code, via, city, positions=frozenset(taken), also=also)
         for index, word in enumerate(words):
             if word in WORDLIKE and self._anchored(words, index, word):
                 return Place(word.upper(), "code", positions=frozenset({index}))
         return self._elsewhere(words)
 
-    def _later(self, words: list[str], start: int) -> set[int]:
+    def _later(self, words: list[str], start: int) -> tuple[set[int], list[str]]:
+        """The positions of the places named from `start` on, and the states named by name
+        or everyday name among them ("and new york"; not cities, which may be the first
+        state's own: "Pennsylvania? We live outside Pittsburgh")."""
         taken: set[int] = set()
+        states: list[str] = []
         position = start
         while position < len(words):
             longest = self._longest.get(words[position], 0)
             for length in range(min(longest, len(words) - position), 0, -1):
-                if tuple(words[position : position + length]) in self._phrases:
+                found = self._phrases.get(tuple(words[position : position + length]))
+                if found is not None:
                     taken.update(range(position, position + length))
+                    if found[1] in ("name", "everyday"):
+                        states.append(found[0])
                     position += length - 1
                     break
             position += 1
-        return taken
+        return taken, states
 
     @staticmethod
     def _anchored(words: list[str], index: int, word: str) -> bool:
