@@ -452,10 +452,8 @@ class Engine:
         if "salary" in action.intents and not STARTING.isdisjoint(said):
             notes.append(STARTING_PAY_NOTE)  # "whats the startin pay"
         future = [w for w in said if w.isdigit() and FIRST_FUTURE_YEAR <= int(w) <= LAST_YEAR]
-        if "salary" in action.intents and future:
-            notes.append(
-                FUTURE_PAY_NOTE.format(year=max(future))
-            )  # "what will nurses earn in 2030"
+        if "salary" in action.intents and future:  # "what will nurses earn in 2030"
+            notes.append(FUTURE_PAY_NOTE.format(year=max(future)))
         if national_only:
             notes.append(NATIONAL_ONLY_NOTE.format(state=state_name(action.state or "")))
         if action.rule == "place_follow_up/pay" and action.state:

@@ -25,7 +25,6 @@ from careerbot.understanding.cues import (
     POINTING_NOUNS,
     SOCIAL,
     THANKING,
-    like_mine,
 )
 from careerbot.understanding.intents import IntentScore
 from careerbot.understanding.normalise import BREAK, tokens
@@ -250,18 +249,17 @@ class Turn:
         if len(offered) >= 2 and self.fresh_list:
             # "which one pays the most" just after a list of careers: the careers it offered
             return offered[:MAX_OFFERED_COMPARED]
-        words = set(self.reading.words)
-        numbered = not NUMBERS.isdisjoint(words)  # "compare the last two"
-        said = next((HOW_MANY[word] for word in NUMBERS if word in words), 0)
+        said = _number_said(self.reading.words)  # "compare the last two"
         if said > len(self.context.occupations) >= 2:
             # "compare all three" after plumbers, then carpenters and electricians together
             series = self.context.series
             return list((series if len(series) >= said else self.context.discussed)[-said:])
         if len(self.context.occupations) >= 2:
             return list(self.context.occupations)
-        if not numbered and len(self.context.series) > 2:
+        if not said and len(self.context.series) > 2:
             # "cop pay", "wbu firefighters", "and emts", then "which one has least stress"
             return list(self.context.series)
+        words = set(self.reading.words)
         if not words.isdisjoint(ALL_OF_THEM) and len(self.context.compared) > 2:
             return list(self.context.compared)
         many = next((n for word, n in HOW_MANY.items() if word in words), 2)
@@ -461,8 +459,7 @@ def _opens_on_area(turn: Turn) -> bool:
     on careers of an area, which the rest of it narrows."""
     words = turn.reading.words
     # ("what about healthcare jobs that need a bachelor's", "and trade jobs ...": a switch)
-    opener = 2 if words[:2] in (["what", "about"], ["how", "about"]) else int(words[:1] == ["and"])
-    words = words[opener:]
+    words = words[_switch_opener(words) :]
     at = next((i for i, w in enumerate(words[:3]) if w in _CAREER_NOUNS), None)
     return at is not None and at > 0 and set(words[:at]) <= set(turn.reading.ranking.areas)
 
@@ -656,7 +653,7 @@ def _switch(turn: Turn) -> Action:
     if turn.reading.same_again and len(listed := _keyed_careers(turn)) > 1:
         said = listed
     # "And audiologists, same four?": the last four questions asked, again
-    many = next((HOW_MANY[word] for word in NUMBERS if word in words), 0)
+    many = _number_said(words)
     if turn.reading.same_again and 1 < many <= len(turn.context.asked):
         said = turn.context.asked[-many:]
     return turn.about("career_switch", said or turn.last_question, turn.socs)
@@ -718,10 +715,21 @@ def _one_new_career(turn: Turn) -> bool:
 def _moves_on(turn: Turn) -> bool:
     """ "what about the people who climb the power poles": the message opens by moving from
     the career discussed to another."""
-    words = turn.reading.words
-    return bool(turn.context.occupations) and (
-        words[:2] in (["what", "about"], ["how", "about"]) or words[:1] == ["and"]
-    )
+    return bool(turn.context.occupations) and _switch_opener(turn.reading.words) > 0
+
+
+def _switch_opener(words: list[str]) -> int:
+    """How many words open a message by moving on: "what about" and "how about" (2), "and"
+    (1), else 0."""
+    if words[:2] in (["what", "about"], ["how", "about"]):
+        return 2
+    return int(words[:1] == ["and"])
+
+
+def _number_said(words: list[str]) -> int:
+    """The first number of careers a message says ("compare all three", "same four?"), 0 for
+    none ("those", "all" are no number)."""
+    return next((HOW_MANY[word] for word in words if word in NUMBERS), 0)
 
 
 def _described(turn: Turn) -> Action:
@@ -946,10 +954,7 @@ RULES: tuple[Rule, ...] = (
         lambda t: (
             not t.socs
             and bool(t.reading.own_careers)
-            and (
-                "related" in (*t.asked, *[g.intent for g in t.guesses[:1]])
-                or like_mine(t.reading.words)
-            )
+            and "related" in (*t.asked, *[g.intent for g in t.guesses[:1]])
             # "I'm a counselor... Which jobs are growing fastest that don't need a degree?"
             and not _ranks_careers(t)
         ),

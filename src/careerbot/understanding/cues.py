@@ -921,25 +921,17 @@ def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
     return any(tuple(words[i : i + size]) == phrase for i in range(len(words) - size + 1))
 
 
-_NEAR_TO = frozenset({"near", "close", "closest", "nearest", "similar", "like"})
-
-
-def like_mine(words: list[str]) -> bool:
-    """ "which job is near to mine but pay better", "jobs similar to mine": careers close to
-    the user's own."""
-    return "mine" in words and not _NEAR_TO.isdisjoint(words)
-
-
 # "what job is near to this?", "what else can a driver do", "what other jobs use the same skills"
 _CLOSE_PAIRS = frozenset(
     {("near", "to"), ("close", "to"), ("closest", "to"), ("similar", "to"), ("similar", "work"),
      ("similar", "job"), ("what", "else"), ("other", "job"), ("other", "work"),
-     ("same", "skill"), ("use", "my"), ("is", "close"), ("job", "close"), ("work", "close")}
+     ("same", "skill"), ("use", "my"), ("is", "close"), ("job", "close"), ("work", "close"),
+     ("like", "mine"), ("to", "mine")}
 )  # fmt: skip
 
 
 def asks_close(words: list[str]) -> bool:
-    """ "what job is near to this?", "what else can a driver do", "what is close?": careers
+    """ "what job is near to this?", "what else can a driver do", "jobs like mine": careers
     close to one, asked in a career changer's own words."""
     return any(pair in _CLOSE_PAIRS for pair in pairwise(words))
 

@@ -616,7 +616,8 @@ class Matcher:
                 (not intents and asks) or (intents and clearer and second[0] != intents)
             ):
                 intents, ranked, learned = second
-        keyed = self.classifier.keyed(plain)
+        keyed_order = tuple(self.classifier.keyed_in_order(plain))
+        keyed = frozenset(keyed_order)
         first = intents[0].intent if intents else None
         if first in _AI_OVER and "automation" in keyed and (first not in keyed or len(keyed) == 1):
             # "AI translate now very good. This job will disappear?", "is being a software
@@ -719,7 +720,7 @@ class Matcher:
             switches=_switches(self._beside_the_name(words, place, negated), mentions),
             adds_another=_adds_another(words, mentions),
             keyed=keyed,
-            keyed_order=tuple(self.classifier.keyed_in_order(plain)),
+            keyed_order=keyed_order,
             asks=any(part.question_mark for part in parts),
             defines=self.terms.asked([w for w in words if w != BREAK], bool(mentions)),
             starting_out=_starting_out([w for w in words if w != BREAK]),
@@ -1155,8 +1156,8 @@ class Matcher:
     @staticmethod
     def _about_self(words: list[str], mention: Mention) -> bool:
         before = tuple(words[max(0, mention.start - 6) : mention.start])
-        if len(before) >= 2 and before[-2].isdigit() and before[-1] in {"year", "yr"}:
-            return True  # "i have 30 years carpenter", "trucker 26 yrs" is said after
+        if years_at_it(list(before[-2:])):
+            return True  # "i have 30 years carpenter", "been doing warehouse work"
         # "I'm a middle school counselor", "im a retired cop": one word may come between
         # after an article ("I was thinking nursing" is no nurse)
         skipped = before[:-1] if before[-1:] != (BREAK,) else None
