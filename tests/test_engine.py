@@ -2402,3 +2402,20 @@ def test_pay_in_several_states_named_together(engine: Engine) -> None:
     # a city after its own state is no second state
     answer, _ = engine.reply("welder pay in pennsylvania? We live outside Pittsburgh.")
     assert (answer.reason, answer.occupations, answer.state) == ("about_named", ["51-4121"], "PA")
+
+
+def test_one_question_for_several_careers_named_answers_it_for_each(engine: Engine) -> None:
+    asked = "Could you tell me what training is required for electricians and plumbers?"
+    answer, _ = engine.reply(asked)
+    assert (answer.intent, answer.occupations) == ("education", ["47-2111", "47-2152"])
+    assert answer.plain_text().count("🎓 Education for") == 2
+    # a choice between them is still a comparison
+    answer, _ = engine.reply("electricians or plumbers, which needs more training?")
+    assert answer.intent == "compare"
+
+
+def test_a_tie_on_education_is_said_as_one(engine: Engine) -> None:
+    _, context = engine.reply("compare electricians, plumbers and welders")
+    answer, _ = engine.reply("which one needs less school", context)
+    assert "The same education to start for each: high school diploma" in answer.plain_text()
+    assert "Median pay is close" not in answer.plain_text()

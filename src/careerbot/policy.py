@@ -44,6 +44,8 @@ LIVING = frozenset(
     """we i live living lives here there change changes anyth different difference same does do
     it that what about how our my family moved move moving stay staying us""".split()
 )
+# "which one", "or": one career is to be chosen among those named
+WHICH_OF = frozenset({"which", "or", "better", "best", "worse", "worst"})
 MAX_OFFERED_COMPARED = 10  # "which of those pays best" after a list: every career it offered
 SURE_QUESTION = 90.0  # an intent said by its keyword or a bare question ("is it hard")
 # The questions whose answers have figures by state (BLS OEWS): the others are national.
@@ -1200,6 +1202,22 @@ RULES: tuple[Rule, ...] = (
         ),
         lambda t: t.about("each_switched", t.last_question, t.socs),
         "'and for carpenters and electricians as well?' after plumbers' outlook -> theirs too",
+    ),
+    Rule(
+        "asked_of_each",
+        lambda t: (
+            len(t.socs) >= 2
+            and t.reading.compares
+            and bool(_one_keyed(t))
+            and _one_keyed(t) != ["salary"]
+            and t.first != "compare"
+            and "compare" not in t.reading.keyed
+            and not t.reading.comparative
+            and COMPARE_SIGNALS.isdisjoint(t.reading.words)
+            and WHICH_OF.isdisjoint(t.reading.words)
+        ),
+        lambda t: t.about("asked_of_each", _one_keyed(t), t.socs),
+        "'what training do electricians and plumbers need' -> that question for each",
     ),
     Rule(
         "compare_named",

@@ -1000,12 +1000,12 @@ class Composer:
         if focus == "education":
             level = {soc: rankings.education_level(p.education) for soc, p in projections.items()}
             least = min(level, key=lambda soc: level[soc])
-            if list(level.values()).count(level[least]) > 1:
-                return ""
-            return (
-                f"Least education to start: {title[least]} "
-                f"({projections[least].education.lower()}, BLS)."
-            )
+            fewest = [soc for soc in socs if level[soc] == level[least]]
+            education = projections[least].education.lower()
+            if len(fewest) == len(socs):  # "which needs less school": a tie is the answer
+                return f"The same education to start for each: {education} (BLS)."
+            names = "; ".join(title[soc] for soc in fewest)  # (titles hold commas of their own)
+            return f"Least education to start: {names} ({education}, BLS)."
         if focus == "employment":
             most = max(projections, key=lambda soc: projections[soc].employment_2024)
             return (
