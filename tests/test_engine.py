@@ -2419,3 +2419,29 @@ def test_a_tie_on_education_is_said_as_one(engine: Engine) -> None:
     answer, _ = engine.reply("which one needs less school", context)
     assert "The same education to start for each: high school diploma" in answer.plain_text()
     assert "Median pay is close" not in answer.plain_text()
+
+
+@pytest.mark.parametrize(
+    ("text", "soc"),
+    [
+        ("epidemiology as a career", "19-1041"),
+        ("tell me about cartography as a career", "17-1021"),
+        ("anesthesiology thoughts?", "29-1211"),
+        ("podiatry pay", "29-1081"),
+    ],
+)
+def test_a_field_named_by_its_learned_ending_is_its_workers(
+    engine: Engine, text: str, soc: str
+) -> None:
+    answer, _ = engine.reply(text)
+    assert answer.occupations == [soc]
+
+
+def test_a_subject_studied_is_not_one_career(engine: Engine) -> None:
+    answer, _ = engine.reply("what job i can do with biology")
+    assert answer.occupations == []
+
+
+def test_a_clause_opening_on_its_keyword_asks_it(engine: Engine) -> None:
+    answer, _ = engine.reply("future of welding careers and what do welders actually do")
+    assert answer.intents == ["outlook", "duties"]

@@ -1255,6 +1255,14 @@ class Matcher:
                     best = IntentScore(next(iter(keyed)), best.score)
                 if best.intent != "fallback" and best.intent not in {a.intent for a in asked}:
                     asked.append(best)
+            elif len(keyed := self.classifier.keyed(clause[:1]) - SOCIAL - {FALLBACK}) == 1:
+                # "future of welding careers and what do welders do": a clause that opens on
+                # its keyword asks it, though too short for the model to be sure
+                only = next(iter(keyed))
+                if only not in {a.intent for a in asked}:
+                    asked.append(
+                        IntentScore(only, clause_ranked[0].score if clause_ranked else 0.0)
+                    )
         topical = self._without_social(asked)
         closing = self.classifier.keyword_intents(clauses[-1]) if clauses else None
         if closing and set(closing) <= SOCIAL and (not topical or topical[0].intent in SOCIAL):

@@ -736,6 +736,25 @@ FIELD_OF_WORKER = {
 }  # fmt: skip
 
 
+# A worker's word, by its ending, gives its field: "Epidemiologists" -> "epidemiology",
+# "Cartographers" -> "cartography", "Podiatrists" -> "podiatry", "Optometrists" -> "optometry".
+# These learned endings name one kind of work even alone, so one-word names get them too.
+FIELD_ENDINGS = (("ologist", "ology"), ("ographer", "ography"), ("iatrist", "iatry"),
+                 ("ometrist", "ometry"))  # fmt: skip
+
+
+# School subjects and everyday words first, alone ("what job can i do with biology": a subject
+# studied, many careers; data/fields.yaml leaves them out for the same reason)
+SUBJECTS = frozenset({"biology", "technology", "chemistry"})
+
+
+def _field_by_ending(word: str) -> str | None:
+    for worker, field in FIELD_ENDINGS:
+        if word.endswith(worker) and word[: -len(worker)] + field not in SUBJECTS:
+            return word[: -len(worker)] + field
+    return None
+
+
 # Clipped forms of a title's last word: "wind turbine tech", "vet tech", "pharmacy techs".
 def _overlap(one: Mention, other: Mention) -> bool:
     return one.start < other.end and other.start < one.end
@@ -763,6 +782,8 @@ def _add_derived(found: dict[tuple[str, ...], dict[int, dict[str, None]]]) -> No
     from_onet: dict[tuple[str, ...], dict[str, None]] = defaultdict(dict)
     for key, by_rank in found.items():
         rank = min(by_rank)
+        if rank in (_ALIAS, _TITLE, _PART, _ONET) and (field := _field_by_ending(key[-1])):
+            derived[(*key[:-1], field)].update(by_rank[rank])  # "epidemiology", "cartography"
         if len(key) < 2 or rank not in (_ALIAS, _TITLE, _PART, _ONET):
             continue
         # An O*NET title is clipped ("museum technician" -> "museum tech") but gives no field
