@@ -2445,3 +2445,11 @@ def test_a_subject_studied_is_not_one_career(engine: Engine) -> None:
 def test_a_clause_opening_on_its_keyword_asks_it(engine: Engine) -> None:
     answer, _ = engine.reply("future of welding careers and what do welders actually do")
     assert answer.intents == ["outlook", "duties"]
+
+
+def test_a_question_laughed_after_is_still_asked(engine: Engine) -> None:
+    _, context = engine.reply("what do aerospace engineers do")
+    answer, _ = engine.reply("is it dangerous lol", context)
+    assert (answer.intent, answer.occupations) == ("challenges", ["17-2011"])
+    answer, _ = engine.reply("sounds boring lol", context)  # a remark laughed after is one
+    assert answer.intent == "fallback"

@@ -12,7 +12,7 @@ from dataclasses import replace
 from itertools import pairwise, takewhile
 
 from careerbot.understanding.intents import FILLER
-from careerbot.understanding.normalise import BREAK
+from careerbot.understanding.normalise import BREAK, QUESTION_LEADS
 from careerbot.understanding.occupations import Mention
 from careerbot.understanding.rankings import AI_WORDS
 
@@ -112,12 +112,6 @@ PEOPLE = frozenset("i im my we our he his she her son daughter kid kids child".s
 MORE_OR_LESS = frozenset({"more", "less", "extra"})  # "how much more would he make as a medic"
 # Words before a sentence's first real word: "hi, what do nurses make" opens with "what".
 GREETING_WORDS = frozenset({"hi", "hello", "hey", "ok", "okay", "so", "and", "also", "but", BREAK})
-QUESTION_STARTS = frozenset({"is", "are", "was", "does", "do", "would", "will", "isnt"})
-# How a clause that asks something opens.
-QUESTION_LEADS = QUESTION_STARTS | frozenset(
-    "what how which why when where who can could should did were any tell give show list "
-    "compare explain describe versus".split()
-)
 
 
 # "the second one", "number 2", "option 3", "2nd": a pick from a numbered list.

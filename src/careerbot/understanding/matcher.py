@@ -69,8 +69,6 @@ from careerbot.understanding.cues import (
     POINTING_NOUNS,
     POSSESSIVE,
     PREFIX_WORD,
-    QUESTION_LEADS,
-    QUESTION_STARTS,
     REACTION_WORDS,
     REFERRING,
     RELATIVES,
@@ -134,7 +132,15 @@ from careerbot.understanding.cues import (
 from careerbot.understanding.described import DescribedJobs
 from careerbot.understanding.glossary import Terms
 from careerbot.understanding.intents import FILLER, IntentClassifier, IntentScore
-from careerbot.understanding.normalise import BREAK, Sentence, sentences, tokens, words_only
+from careerbot.understanding.normalise import (
+    BREAK,
+    QUESTION_LEADS,
+    QUESTION_STARTS,
+    Sentence,
+    sentences,
+    tokens,
+    words_only,
+)
 from careerbot.understanding.occupations import (
     CLIPPED,
     SCORES,

@@ -15,6 +15,13 @@ _TOKEN = re.compile(r"\d{2}-\d{4}|\$+|[a-z0-9]+|[?!.,;&+/]")
 BREAK = "|"  # where a clause ends: punctuation, kept so "pay? growth?" can be split
 _PUNCTUATION = frozenset("?!.,;&+/")
 _SENTENCE_END = frozenset("?!.")
+# How a sentence that asks a yes/no question opens ("is it hard", "do they need a degree").
+QUESTION_STARTS = frozenset({"is", "are", "was", "does", "do", "would", "will", "isnt"})
+# How a clause that asks something opens.
+QUESTION_LEADS = QUESTION_STARTS | frozenset(
+    "what how which why when where who can could should did were any tell give show list "
+    "compare explain describe versus".split()
+)
 _LAUGHS = frozenset({"lol", "lmao", "lmfao", "haha", "hahaha", "rofl"})
 _APOSTROPHES = re.compile(r"['’`´]")
 
@@ -190,7 +197,11 @@ def sentences(text: str) -> list[Sentence]:
     `tokens(text)`, so a position in one is a position in the other."""
     found: list[Sentence] = []
     out: list[str] = []
-    for raw in _TOKEN.findall(clean(text)):
+    raws = _TOKEN.findall(clean(text))
+    last_word = max((i for i, raw in enumerate(raws) if raw not in _PUNCTUATION), default=-1)
+    for at, raw in enumerate(raws):
+        if at == last_word and raw.lower() in _LAUGHS and out and out[0] in QUESTION_LEADS:
+            continue  # "is it dangerous lol": the question, laughed after, is still asked
         if raw in _PUNCTUATION:
             if out and out[-1] != BREAK:
                 out.append(BREAK)
