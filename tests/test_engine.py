@@ -2453,3 +2453,24 @@ def test_a_question_laughed_after_is_still_asked(engine: Engine) -> None:
     assert (answer.intent, answer.occupations) == ("challenges", ["17-2011"])
     answer, _ = engine.reply("sounds boring lol", context)  # a remark laughed after is one
     assert answer.intent == "fallback"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Good morning! This is Mr. Alvarez, I'm sharing this bot with my 11th grade class.",
+        "Hello bot! I'm Dr. Nguyen, counselor at Lincoln Middle School.",
+        "Hi, I'm the counselor at Westview. Sharing this with our library volunteers.",
+        "hello there! my counselor said to try this",
+    ],
+)
+def test_a_greeting_that_introduces_the_writer_is_a_greeting(engine: Engine, text: str) -> None:
+    answer, _ = engine.reply(text)
+    assert (answer.intent, answer.occupations) == ("greeting", [])
+
+
+def test_a_greeting_beside_a_career_or_a_question_is_not_only_a_greeting(engine: Engine) -> None:
+    answer, _ = engine.reply("hi my son wants to be a welder")
+    assert answer.occupations == ["51-4121"]
+    answer, _ = engine.reply("hey i was wondering what nurses make")
+    assert answer.intent == "salary"

@@ -300,6 +300,26 @@ _LICENCE_WORDS = 3  # at most this many topic words: a question about the licenc
 _ABOUT_THE_ANSWER = frozenset("information detail fact stat statistic number figure".split())
 
 
+# Words that ask wherever they stand in a sentence ("hi i was wondering what you do")
+ASKING_ANYWHERE = frozenset("what how which why when where who can could".split())
+# How a writer introduces themselves: "I'm Dr. Nguyen, counselor at Lincoln", "this is Ms. Ray"
+INTRODUCING = (("i", "am"), ("im",), ("i", "m"), ("this", "is"), ("my", "name", "is"))
+
+
+def _introduced(parts: list[Sentence], words: list[str], mention: Mention) -> bool:
+    """Whether a job named in a greeting is the writer's own or someone's ("my counselor said
+    to try this"): said after "my"/"our", or in a sentence that introduces the writer."""
+    if mention.start and words[mention.start - 1] in OWNERS:
+        return True
+    at = 0
+    for part in parts:
+        if at <= mention.start < at + len(part.words):
+            opening = [w for w in part.words if w not in GREETING_WORDS]
+            return any(tuple(opening[: len(i)]) == i for i in INTRODUCING)
+        at += len(part.words)
+    return False
+
+
 def _where_from(words: list[str]) -> bool:
     """ "where is that info from", "where did u get those numbers": where the answer's figures
     come from, said with nothing else."""
@@ -598,7 +618,11 @@ class Matcher:
         # "what's the pay difference between the two in NC?": careers meant, not named; the
         # learned model takes as much to refuse it as a message that names one.
         meant = bool(mentions) or (bool(recent) and not BACK_REFERENCES.isdisjoint(plain))
-        greets = self._greets_and_asks_nothing(parts, words) and not job_named
+        greets = (
+            self._greets_and_asks_nothing(parts, words)
+            and unknown is None
+            and all(_introduced(parts, words, m) for m in mentions)
+        )
         intents, ranked, learned = self._intents(
             words, everything, taken, own, mentions, place, job_named, meant, bool(recent)
         )
@@ -640,6 +664,7 @@ class Matcher:
             # "Hello, I'm a high school counselor preparing a careers unit.": a greeting, and a
             # word about who is writing, with nothing asked
             intents = [IntentScore("greeting", 100.0)]
+            mentions = []  # the writer's own job, or their counselor's: no career asked about
         unread = not intents or intents[0].intent == FALLBACK
         # "Thank you, you help me a lot": thanks for the help, no request for it
         thanked_for_help = (
@@ -1132,9 +1157,14 @@ class Matcher:
         if not parts or not greeting:
             return False
         for part in parts:
-            if part.question_mark or not QUESTION_LEADS.isdisjoint(part.words):
+            said = [w for w in part.words if w not in GREETING_WORDS]
+            if (
+                part.question_mark
+                or not ASKING_ANYWHERE.isdisjoint(said)
+                or (said and said[0] in QUESTION_LEADS)
+            ):
                 return False  # "yo can u do my math hw": a request all the same
-        return True
+        return True  # ("This is Mr. Alvarez" asks nothing: "is" asks only opening a sentence)
 
     def _question_sentences(self, parts: list[Sentence], words: list[str]) -> frozenset[int]:
         """Positions of the words of the sentences that ask, where a message tells a story

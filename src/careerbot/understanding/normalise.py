@@ -22,6 +22,7 @@ QUESTION_LEADS = QUESTION_STARTS | frozenset(
     "what how which why when where who can could should did were any tell give show list "
     "compare explain describe versus".split()
 )
+_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "prof"})
 _LAUGHS = frozenset({"lol", "lmao", "lmfao", "haha", "hahaha", "rofl"})
 _APOSTROPHES = re.compile(r"['’`´]")
 
@@ -202,6 +203,8 @@ def sentences(text: str) -> list[Sentence]:
     for at, raw in enumerate(raws):
         if at == last_word and raw.lower() in _LAUGHS and out and out[0] in QUESTION_LEADS:
             continue  # "is it dangerous lol": the question, laughed after, is still asked
+        if raw == "." and out and out[-1] in _HONORIFICS:
+            continue  # "I'm Dr. Nguyen, counselor at Lincoln": no sentence ends after "Dr."
         if raw in _PUNCTUATION:
             if out and out[-1] != BREAK:
                 out.append(BREAK)
