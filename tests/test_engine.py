@@ -2474,3 +2474,22 @@ def test_a_greeting_beside_a_career_or_a_question_is_not_only_a_greeting(engine:
     assert answer.occupations == ["51-4121"]
     answer, _ = engine.reply("hey i was wondering what nurses make")
     assert answer.intent == "salary"
+
+
+def test_the_users_own_job_told_with_its_years_is_not_asked_about(engine: Engine) -> None:
+    asked = "Just got out of the Army after 8 years as a mechanic. Diesel mechanic pay in Wyoming?"
+    answer, _ = engine.reply(asked)
+    assert (answer.intent, answer.occupations, answer.state) == ("salary", ["49-3031"], "WY")
+    answer, _ = engine.reply(
+        "High school english teacher, 14 years. Thinking school counselor or mental health "
+        "counselor. What's the difference in what they do?"
+    )
+    assert sorted(answer.occupations) == ["21-1012", "21-1018"]
+
+
+def test_options_after_the_users_own_work_are_careers_close_to_it(engine: Engine) -> None:
+    told = "admin assistant for 20 years, 45, want to get into healthcare. options?"
+    answer, context = engine.reply(told)
+    assert (answer.intent, answer.occupations) == ("related", ["43-6014"])
+    answer, _ = engine.reply("medical secretary? how is that different from what i do now", context)
+    assert (answer.intent, sorted(answer.occupations)) == ("compare", ["43-6013", "43-6014"])

@@ -571,7 +571,20 @@ class Engine:
             meanings = action.rule in MEANINGS_ASKED or (
                 action.rule == "choice_pending" and context.meanings
             )
-            update = {"pending_intents": pending, "choices": picks, "turns": turns}
+            update: dict[str, object] = {
+                "pending_intents": pending,
+                "choices": picks,
+                "turns": turns,
+            }
+            if action.kind == "about" and answer.occupations:
+                # "what's close to admin assistant? options?": the list answers a question about
+                # that career, which "how is it different from what i do now" goes back to
+                recent = [s for s in context.discussed if s not in answer.occupations]
+                update |= {
+                    "occupations": list(answer.occupations),
+                    "state": action.state,
+                    "discussed": [*recent, *answer.occupations][-DISCUSSED_LIMIT:],
+                }
             return context.model_copy(update={**update, "listed": listed, "meanings": meanings})
         return context.model_copy(update={"turns": turns})
 

@@ -44,6 +44,7 @@ LIVING = frozenset(
     """we i live living lives here there change changes anyth different difference same does do
     it that what about how our my family moved move moving stay staying us""".split()
 )
+OPTIONS = frozenset({"options", "option", "choices"})  # "options?" after the user's own work
 # "which one", "or": one career is to be chosen among those named
 WHICH_OF = frozenset({"which", "or", "better", "best", "worse", "worst"})
 MAX_OFFERED_COMPARED = 10  # "which of those pays best" after a list: every career it offered
@@ -956,7 +957,11 @@ RULES: tuple[Rule, ...] = (
         lambda t: (
             not t.socs
             and bool(t.reading.own_careers)
-            and "related" in (*t.asked, *[g.intent for g in t.guesses[:1]])
+            and (
+                "related" in (*t.asked, *[g.intent for g in t.guesses[:1]])
+                # "admin assistant for 20 years, 45 ... options?": other careers for the user
+                or (not t.topical and not OPTIONS.isdisjoint(t.reading.words))
+            )
             # "I'm a counselor... Which jobs are growing fastest that don't need a degree?"
             and not _ranks_careers(t)
         ),

@@ -1194,6 +1194,13 @@ class Matcher:
         before = tuple(words[max(0, mention.start - 6) : mention.start])
         if years_at_it(list(before[-2:])):
             return True  # "i have 30 years carpenter", "been doing warehouse work"
+        if years_at_it(list(before[-4:-2])) and before[-2:-1] == ("as",):
+            return True  # "after 8 years as a mechanic"
+        after = words[mention.end : mention.end + 3]
+        if (not before or before[-1] == BREAK) and after[:1] in (["for"], [BREAK]):
+            # "RN for 9 yrs in Tucson.", "High school english teacher, 14 years.": a sentence
+            # that opens on the user's job and how long they have done it
+            return years_at_it(after[1:])
         # "I'm a middle school counselor", "im a retired cop": one word may come between
         # after an article ("I was thinking nursing" is no nurse)
         skipped = before[:-1] if before[-1:] != (BREAK,) else None
