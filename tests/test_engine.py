@@ -2493,3 +2493,14 @@ def test_options_after_the_users_own_work_are_careers_close_to_it(engine: Engine
     assert (answer.intent, answer.occupations) == ("related", ["43-6014"])
     answer, _ = engine.reply("medical secretary? how is that different from what i do now", context)
     assert (answer.intent, sorted(answer.occupations)) == ("compare", ["43-6013", "43-6014"])
+
+
+def test_found_by_a_third_newcomer_names_as_typed(engine: Engine) -> None:
+    answer, _ = engine.reply("HR specialist salary")  # the title shortened: no "counted within"
+    assert answer.occupations == ["13-1071"] and "counts" not in answer.plain_text()
+    answer, _ = engine.reply("what does a farrier earn")  # one job within a group: said
+    assert "BLS counts “farrier” within “Animal Caretakers”" in answer.plain_text()
+    answer, _ = engine.reply("pro gamer salary")  # a professional, not the pros of a job
+    assert answer.intent == "salary" and "professional gamer" in answer.plain_text()
+    answer, _ = engine.reply("wats the highest paying job u can get w/o college")
+    assert "no degree" in answer.plain_text()

@@ -237,14 +237,24 @@ class Engine:
         named: dict[str, str] = {}
         for mention in reading.mentions:
             words = reading.words[mention.start : mention.end]
-            if len(mention.socs) != 1 or len(words) < 2 or mention.how in ("code", "title"):
+            if len(mention.socs) != 1 or mention.how in ("code", "title"):
+                continue
+            # one word only where O*NET files it under the group ("farrier" in Animal
+            # Caretakers); a hand-kept one-word name is the same job ("cop")
+            if len(words) < 2 and mention.how != "onet_title":
                 continue
             title = self.matcher.title_words.get(mention.socs[0])  # built at start-up
             if title is None:
                 continue
+            said = reading.said(mention)
+            if len(said.split()) != len(words) or any(
+                not typed.startswith(word[:2])
+                for typed, word in zip(said.split(), words, strict=True)
+            ):
+                continue  # "HR specialist" is the title, shortened
             # ("bank teller" is one of the Tellers: the title says nothing the name does not)
-            if title.isdisjoint(words[:-1]) and title - set(words):
-                named[mention.socs[0]] = reading.said(mention)
+            if title.isdisjoint(words[:-1] or words) and title - set(words):
+                named[mention.socs[0]] = said
         return named
 
     def _render(

@@ -90,6 +90,7 @@ SLANG: dict[str, tuple[str, ...]] = {
     "taught": ("teach",),  # "ive taught middle school for 12 years": the work done
     "yrs": ("year",),
     "hr": ("hour",),
+    "pro": ("professional",),  # "pro gamer", "pro athlete" ("pros and cons" stays "pros")
     "hrs": ("hour",),
     "tho": ("though",),
     "bc": ("because",),
@@ -159,9 +160,11 @@ def clean(text: str) -> str:
         # "IT jobs", "how much do IT people make": information technology, not the pronoun
         # (unless the whole message is in capitals)
         text = _IT.sub("information technology", text)
+    text = _WITHOUT.sub("without", text)  # "jobs w/o college": one word, not "with" and "o"
     return _APOSTROPHES.sub("", text.lower())
 
 
+_WITHOUT = re.compile(r"\bw/o\b", re.IGNORECASE)
 _IT = re.compile(r"\bIT\b")
 # Mostly capitals: "WHAT IS IT" shouts; "IT" there is the pronoun
 _SHOUTED = re.compile(r"^[^a-z]*$")
@@ -229,3 +232,10 @@ def sentences(text: str) -> list[Sentence]:
 
 def words_only(words: list[str]) -> list[str]:
     return [word for word in words if word != BREAK]
+
+
+# Folded word -> the shorthand typed for it ("hour" <- "hr", "hrs"): to find a name as typed.
+SLANG_SOURCES: dict[str, tuple[str, ...]] = {}
+for _typed, _meant in SLANG.items():
+    if len(_meant) == 1:
+        SLANG_SOURCES[fold(_meant[0])] = (*SLANG_SOURCES.get(fold(_meant[0]), ()), _typed)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from careerbot.understanding.described import DescribedResult
 from careerbot.understanding.intents import IntentScore
-from careerbot.understanding.normalise import BREAK
+from careerbot.understanding.normalise import BREAK, SLANG_SOURCES
 from careerbot.understanding.occupations import Mention
 from careerbot.understanding.rankings import Ranking
 from careerbot.understanding.states import Place
@@ -95,7 +95,13 @@ class Reading:
         """The user's own words for `mention` ("delivery driving", not the folded "delivery
         driv"), found in `text`; the folded words where they cannot be found."""
         folded = [w for w in self.words[mention.start : mention.end] if w != BREAK]
-        pattern = r"\W+".join(rf"{re.escape(word)}\w*" for word in folded)
+        # ("HR specialist": "hr", expanded to "hour" as in "$20/hr", is found as typed)
+        pattern = r"\W+".join(
+            "(?:"
+            + "|".join(rf"{re.escape(said)}\w*" for said in (word, *SLANG_SOURCES.get(word, ())))
+            + ")"
+            for word in folded
+        )
         found = re.search(rf"\b{pattern}", self.text, re.IGNORECASE)
         return found.group(0).lower() if found else " ".join(folded)
 
