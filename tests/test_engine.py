@@ -2504,3 +2504,18 @@ def test_found_by_a_third_newcomer_names_as_typed(engine: Engine) -> None:
     assert answer.intent == "salary" and "professional gamer" in answer.plain_text()
     answer, _ = engine.reply("wats the highest paying job u can get w/o college")
     assert "no degree" in answer.plain_text()
+
+
+def test_city_nicknames_are_their_state(engine: Engine) -> None:
+    _, context = engine.reply("barber pay")
+    answer, _ = engine.reply("in atl", context)
+    assert (answer.intent, answer.state) == ("salary", "GA")
+
+
+def test_lists_keep_what_was_asked_of_them(engine: Engine) -> None:
+    answer, _ = engine.reply("ok wat jobs pay alot without college")
+    assert answer.plain_text().startswith("💰 Highest median pay with no degree")
+    answer, _ = engine.reply("jobs with animals that don't need a degree")
+    assert "animals" in answer.plain_text() and "no degree" in answer.plain_text()
+    answer, _ = engine.reply("highest paying jobs in texas")  # a national list, said so
+    assert "Pick a career, then ask “pay in Texas”" in answer.plain_text()

@@ -65,6 +65,9 @@ NATIONAL_ONLY_NOTE = (
     "These figures are national: BLS does not publish them by state. For pay in {state}, tap "
     "the button or ask “pay in {state}”."
 )
+LIST_NATIONAL_NOTE = (
+    "This list is by US-wide figures. Pick a career, then ask “pay in {state}” for its pay there."
+)
 # "and in georgia?" after a national answer (duties, outlook...): the pay there, and why
 PAY_IN_STATE_NOTE = "These figures are for the whole US; the pay in {state} follows them."
 UNKNOWN = (
@@ -337,6 +340,10 @@ class Engine:
                 occupations=list(answer.occupations),
             )
             update["suggestions"] = [pay, *answer.suggestions]
+        if action.kind == "list" and place.state and answer.choices:
+            # "highest paying jobs in texas": the list is national; each career's pay in the
+            # state is one question away
+            notes.append(LIST_NATIONAL_NOTE.format(state=state_name(place.state)))
         if notes:
             update["blocks"] = [Block(text=" ".join(notes)), *answer.blocks]
         if action.rule == "own_job":  # after the refusal: where the user can ask instead

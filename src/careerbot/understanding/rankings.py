@@ -40,7 +40,7 @@ _MASTERS = EDUCATION_LEVELS.index("Master's degree")
 
 RANKING_WORDS = frozenset(
     """highest best top most good well high great lowest least low worst biggest richest
-    fastest""".split()
+    fastest lot lots alot""".split()
 )
 _LOWEST = frozenset({"lowest", "least", "low", "worst"})
 # "sort them by pay", "rank those by growth": an order asked for the list just shown
@@ -204,8 +204,9 @@ def liked(words: Sequence[str], interests: Mapping[str, str]) -> tuple[str, ...]
                 and after in {"at", "with"}
                 and _DENIED.isdisjoint(words[max(0, at - 2) : at])
             )
-            # "i want to work with computers": the work wished for says what is liked too
-            or (word == "with" and before in {"work", "someth", "anyth", "stuff"})
+            # "i want to work with computers", "jobs with animals": the work wished for says
+            # what is liked too
+            or (word == "with" and before in {"work", "someth", "anyth", "stuff", "job", "career"})
             # "careers for introverts", "jobs for animal lovers"
             or (word == "for" and before in {"job", "career"})
             or word in _BEING

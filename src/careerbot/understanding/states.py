@@ -42,6 +42,8 @@ EVERYDAY: dict[str, str] = {
 # Big cities people name instead of their state (the figure is then the state's).
 CITIES: dict[str, str] = {
     "nyc": "NY", "new york city": "NY", "the big apple": "NY", "philly": "PA", "vegas": "NV",
+    "atl": "GA", "nola": "LA", "chitown": "IL", "dfw": "TX", "htown": "TX", "socal": "CA",
+    "norcal": "CA",
     "manhattan": "NY", "brooklyn": "NY", "the bronx": "NY",
     "queens": "NY", "buffalo": "NY", "la": "CA", "l a": "CA", "los angeles": "CA",
     "san francisco": "CA", "sf": "CA", "the bay area": "CA", "bay area": "CA", "san diego": "CA",
