@@ -2519,3 +2519,14 @@ def test_lists_keep_what_was_asked_of_them(engine: Engine) -> None:
     assert "animals" in answer.plain_text() and "no degree" in answer.plain_text()
     answer, _ = engine.reply("highest paying jobs in texas")  # a national list, said so
     assert "Pick a career, then ask “pay in Texas”" in answer.plain_text()
+
+
+def test_a_comparison_is_edited_by_adding_and_removing_careers(engine: Engine) -> None:
+    _, context = engine.reply("compare electricians, plumbers, and registered nurses")
+    added = "Can you add HVAC technicians and dental hygienists to the comparison?"
+    answer, context = engine.reply(added, context)
+    five = ["47-2111", "47-2152", "29-1141", "49-9021", "29-1292"]
+    assert (answer.intent, answer.occupations) == ("compare", five)
+    answer, context = engine.reply("remove the plumbers", context)
+    assert (answer.intent, answer.reason) == ("compare", "removed_from_comparison")
+    assert answer.occupations == [soc for soc in five if soc != "47-2152"]

@@ -44,6 +44,8 @@ LIVING = frozenset(
     """we i live living lives here there change changes anyth different difference same does do
     it that what about how our my family moved move moving stay staying us""".split()
 )
+# "remove the welders", "drop plumbers", "take out nurses" from a comparison
+REMOVING = frozenset({"remove", "drop", "minus", "exclude", "without", "out", "delete"})
 OPTIONS = frozenset({"options", "option", "choices"})  # "options?" after the user's own work
 # "which one", "or": one career is to be chosen among those named
 WHICH_OF = frozenset({"which", "or", "better", "best", "worse", "worst"})
@@ -709,6 +711,12 @@ def _corrects(turn: Turn) -> bool:
     return bool(turn.context.occupations) and not CORRECTING.isdisjoint(turn.reading.words[:3])
 
 
+def _new_careers(turn: Turn) -> bool:
+    """Careers named, none among those of the last answer (which there are)."""
+    occupations = turn.context.occupations
+    return bool(turn.socs) and bool(occupations) and set(turn.socs).isdisjoint(occupations)
+
+
 def _one_new_career(turn: Turn) -> bool:
     """One career named, not among those of the last answer (which there are)."""
     occupations = turn.context.occupations
@@ -1225,15 +1233,9 @@ RULES: tuple[Rule, ...] = (
         "'what training do electricians and plumbers need' -> that question for each",
     ),
     Rule(
-        "compare_named",
-        lambda t: len(t.socs) >= 2 and (t.reading.compares or t.first == "compare"),
-        lambda t: t.about("compare_named", ["compare"], t.socs),
-        "two or more careers named as a comparison -> side by side",
-    ),
-    Rule(
         "added_to_comparison",
         lambda t: (
-            _one_new_career(t)
+            _new_careers(t)
             and (
                 # "add mri to that" after a comparison
                 (
@@ -1246,7 +1248,30 @@ RULES: tuple[Rule, ...] = (
             )
         ),
         lambda t: t.about("added_to_comparison", ["compare"], [*t.context.occupations, *t.socs]),
-        "'add mri to that' after a comparison (or one career) -> side by side with it added",
+        "'add mri to that', 'add HVAC techs and hygienists to the comparison' after a comparison "
+        "(or one career) -> side by side with them added",
+    ),
+    Rule(
+        "removed_from_comparison",
+        lambda t: (
+            t.context.intents[:1] == ["compare"]
+            and len(t.context.occupations) >= 3
+            and bool(t.socs)
+            and set(t.socs) < set(t.context.occupations)
+            and not REMOVING.isdisjoint(t.reading.words)
+        ),
+        lambda t: t.about(
+            "removed_from_comparison",
+            ["compare"],
+            [soc for soc in t.context.occupations if soc not in t.socs],
+        ),
+        "'remove the welders' from a comparison of three or more -> side by side without them",
+    ),
+    Rule(
+        "compare_named",
+        lambda t: len(t.socs) >= 2 and (t.reading.compares or t.first == "compare"),
+        lambda t: t.about("compare_named", ["compare"], t.socs),
+        "two or more careers named as a comparison -> side by side",
     ),
     Rule(
         "set_against_last",
