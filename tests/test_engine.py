@@ -2530,3 +2530,12 @@ def test_a_comparison_is_edited_by_adding_and_removing_careers(engine: Engine) -
     answer, context = engine.reply("remove the plumbers", context)
     assert (answer.intent, answer.reason) == ("compare", "removed_from_comparison")
     assert answer.occupations == [soc for soc in five if soc != "47-2152"]
+
+
+def test_states_ranked_by_jobs_when_jobs_are_asked(engine: Engine) -> None:
+    answer, _ = engine.reply("which states have the most jobs for LPNs")
+    assert (answer.intent, answer.reason) == ("employment", "states_by_jobs")
+    text = answer.plain_text()
+    assert "Where the most Licensed Practical" in text and "• California: 82,850 jobs" in text
+    answer, _ = engine.reply("where do electricians make the most")
+    assert (answer.intent, answer.reason) == ("salary", "states_by_pay")

@@ -315,6 +315,8 @@ class Engine:
             answer = composer.schools(socs, action.score)
         elif action.kind == "states" and action.states:
             answer = composer.pay_in_states(socs[0], list(action.states), action.score)
+        elif action.kind == "states" and intents[:1] == ["employment"]:
+            answer = composer.states_by_jobs(socs[0], action.score, lowest=action.lowest)
         elif action.kind == "states":
             answer = composer.states_by_pay(socs[0], action.score, lowest=action.lowest)
         elif action.kind == "english_only":

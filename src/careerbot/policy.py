@@ -25,6 +25,7 @@ from careerbot.understanding.cues import (
     POINTING_NOUNS,
     SOCIAL,
     THANKING,
+    states_by_jobs,
 )
 from careerbot.understanding.intents import IntentScore
 from careerbot.understanding.normalise import BREAK, tokens
@@ -1171,14 +1172,15 @@ RULES: tuple[Rule, ...] = (
             and not t.reading.ambiguous
         ),
         lambda t: Action(
-            "states_by_pay",
+            "states_by_jobs" if states_by_jobs(t.reading.words) else "states_by_pay",
             "states",
-            ("salary",),
+            ("employment",) if states_by_jobs(t.reading.words) else ("salary",),
             tuple(t.socs or t.context.occupations),
             score=t.score,
             lowest=not t.reading.ranks_states,
         ),
-        "'which state pays nurses the most' -> the states by the career's median pay",
+        "'which state pays nurses the most' -> the states by the career's median pay ('which "
+        "states have the most jobs for LPNs': by how many work in it)",
     ),
     Rule(
         "pay_in_states",

@@ -197,6 +197,13 @@ STATES_TEXT = (
     "where living costs more."
 )
 STATES_NONE = "BLS publishes no pay by state for this career."
+STATES_MOST_JOBS = "👥 Where the most {title} work"
+STATES_FEWEST_JOBS = "👥 Where the fewest {title} work"
+STATES_JOBS_TEXT = (
+    "Jobs in each state, of the {count} states and territories where BLS publishes a count; "
+    "{us} in the whole US. Big states have the most jobs of nearly every kind."
+)
+STATES_NO_JOBS = "BLS publishes no job counts by state for this career."
 LIKED_HEADING = "🧭 Careers to match: {likes}"
 LIKED_TEXT = (
     "Careers whose work O*NET rates most {kinds} (Holland interest types), the most common "
@@ -779,6 +786,35 @@ class Composer:
         return Answer(
             intent="salary",
             intents=["salary"],
+            occupations=[soc],
+            score=score,
+            blocks=[Block(heading=heading, text=text, items=items)],
+            sources=[OEWS],
+        )
+
+    def states_by_jobs(self, soc: str, score: float, lowest: bool = False) -> Answer:
+        """ "which states have the most jobs for LPNs": the STATES_SHOWN states (and DC) where
+        the most (or fewest) people work in `soc`, from the BLS wage survey (OEWS, May 2025)
+        employment estimates, beside the US total. States where BLS published none are left
+        out."""
+        title = self.occupations[soc].title
+        oews = self.catalog.oews
+        counts: list[tuple[float, str]] = []
+        for code in STATES:
+            figures = oews.state(code, soc) if oews else None
+            employed = figures.number("employment") if figures else None
+            if employed is not None:
+                counts.append((employed, code))
+        counts.sort(key=lambda count: (count[0] if lowest else -count[0], count[1]))
+        items = [f"{state_name(code)}: {n:,.0f} jobs" for n, code in counts[:STATES_SHOWN]]
+        national = self._figures(soc)
+        total = national.number("employment") if national else None
+        us = f"{total:,.0f}" if total is not None else NOT_PUBLISHED
+        heading = (STATES_FEWEST_JOBS if lowest else STATES_MOST_JOBS).format(title=title)
+        text = STATES_JOBS_TEXT.format(count=len(counts), us=us) if counts else STATES_NO_JOBS
+        return Answer(
+            intent="employment",
+            intents=["employment"],
             occupations=[soc],
             score=score,
             blocks=[Block(heading=heading, text=text, items=items)],

@@ -642,12 +642,13 @@ _TOPICS_WISE = {
 
 _RANKING_STATES = frozenset("which what best top highest most lowest worst least".split())
 _MOST = frozenset("most best highest top more".split())
-_LEAST = frozenset("lowest worst least".split())
+_LEAST = frozenset("lowest worst least fewest".split())
 
 
 def _ranks_states(words: list[str]) -> bool | None:
     """ "which state pays nurses the most", "best states for welders pay", "where do
-    electricians make the most": states ranked by pay, highest first (True) or lowest first
+    electricians make the most", "where are welders most in demand": states ranked (by pay, or
+    by jobs: `states_by_jobs`), highest first (True) or lowest first
     (False); None where no such ranking is asked."""
     said = set(words)
     lowest = not _LEAST.isdisjoint(said)
@@ -657,9 +658,22 @@ def _ranks_states(words: list[str]) -> bool | None:
     )
     where = "where" in said and not (_MOST | _LEAST).isdisjoint(said)
     ranked = not (_MOST | _LEAST).isdisjoint(said) or not PAY_WORDS.isdisjoint(said)
-    if (named and ranked) or (where and not PAY_WORDS.isdisjoint(said)):
+    figure = not PAY_WORDS.isdisjoint(said) or states_by_jobs(words)
+    if (named and ranked) or (where and figure):
         return not lowest
     return None
+
+
+# "which states have the most jobs for LPNs", "where are welders most in demand": states
+# ranked by how many work in the career there, not by its pay
+_JOBS_WORDS = frozenset({"job", "jobs", "employ", "employed", "employment", "hiring", "demand",
+                         "work", "opening", "openings"})  # fmt: skip
+
+
+def states_by_jobs(words: list[str]) -> bool:
+    """Whether a ranking of states asks where most (or fewest) work in the career: words for
+    jobs, none for pay."""
+    return not _JOBS_WORDS.isdisjoint(words) and PAY_WORDS.isdisjoint(words)
 
 
 # "and the worst?", "what about the lowest", "the top ones again": the other end of the
