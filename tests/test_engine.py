@@ -2539,3 +2539,16 @@ def test_states_ranked_by_jobs_when_jobs_are_asked(engine: Engine) -> None:
     assert "Where the most Licensed Practical" in text and "• California: 82,850 jobs" in text
     answer, _ = engine.reply("where do electricians make the most")
     assert (answer.intent, answer.reason) == ("salary", "states_by_pay")
+
+
+def test_an_answer_judged_at_the_start_of_a_longer_message(engine: Engine) -> None:
+    _, context = engine.reply("what do welders make in ohio")
+    answer, _ = engine.reply("Is that enough to live on? I dont want him struggling", context)
+    assert answer.reason == "judges_last_answer"
+    assert answer.plain_text().startswith("Against all jobs")
+    _, context = engine.reply("pharmacy tech salary")
+    answer, _ = engine.reply("It is good salary or no?", context)
+    assert answer.reason == "judges_last_answer"
+    _, context = engine.reply("what do pharmacy techs do")
+    answer, _ = engine.reply("is it good for someone shy", context)  # asks about a person
+    assert answer.intent == "personality"

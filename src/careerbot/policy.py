@@ -1458,6 +1458,8 @@ RULES: tuple[Rule, ...] = (
         lambda t: (
             t.reading.judges_last
             and bool(t.context.occupations and t.context.intents)
+            # "is it good pay?" after what they do: a pay question, not a judgement of duties
+            and ("salary" not in t.reading.keyed or "salary" in t.last_question)
             # "thats a lot lol. is it hard": the question after the reaction
             and not (
                 t.topical[:1] not in ([], ["salary"], ["overview"])

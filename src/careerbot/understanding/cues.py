@@ -52,7 +52,7 @@ NEAR, DOMINANCE = 0.8, 1.5
 # "is that good?", "is that a lot": a judgement of the last answer, about the same career.
 JUDGING = frozenset({"good", "bad", "high", "low", "lot", "normal", "decent", "ok", "okay",
                      "alright", "fine", "worrying", "scary", "concerning", "average", "mid",
-                     "fair", "expected", "drop", "cheap", "little", "great"})  # fmt: skip
+                     "fair", "expected", "drop", "cheap", "little", "great", "enough"})  # fmt: skip
 _THAT = frozenset({"that", "this", "it"})
 # A statement that judges the last answer: "that's kinda low", "seems fair", "kinda mid".
 JUDGED = frozenset({"that", "this", "thats", "seems", "seem", "sounds", "kind", "pretty", "quite",

@@ -320,6 +320,20 @@ def _introduced(parts: list[Sentence], words: list[str], mention: Mention) -> bo
     return False
 
 
+def _judges_first(said: list[str]) -> bool:
+    """ "is that enough to live on? i dont want him struggling", "it is good salary or no?": the
+    message opens by judging the answer, whatever it says after."""
+    # ("is it good for someone shy" asks about the person: only the answer judged, or its pay)
+    after = said[3:5]
+    return (
+        len(said) >= 3
+        and {said[0], said[1]} in ({"is", "that"}, {"is", "it"}, {"is", "this"})
+        and said[2] in JUDGING
+        and (after[:1] in ([], [BREAK], ["or"], ["tho"]) or after == ["to", "live"]
+             or after[0] in PAY_WORDS)
+    )  # fmt: skip
+
+
 def _where_from(words: list[str]) -> bool:
     """ "where is that info from", "where did u get those numbers": where the answer's figures
     come from, said with nothing else."""
@@ -685,9 +699,13 @@ class Matcher:
         judges_last = (
             (
                 not mentions
-                and (len(topic) <= 2 or (judged and len(topic) <= 4))
+                and (len(topic) <= 2 or (judged and len(topic) <= 4) or _judges_first(said))
                 and not JUDGING.isdisjoint(said)
-                and PAY_WORDS.isdisjoint(plain)
+                # "it is good salary or no?": pay judged, not asked ("what pay is good")
+                and (
+                    PAY_WORDS.isdisjoint(plain)
+                    or any(a in JUDGING and b in PAY_WORDS for a, b in pairwise(said))
+                )
                 # "is it a good career?" after the pay judges the career, not the figure
                 and not any(
                     a in JUDGING and _CAREER_WORDS.intersection(said[i + 1 : i + 3])
