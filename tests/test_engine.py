@@ -2504,6 +2504,8 @@ def test_found_by_a_third_newcomer_names_as_typed(engine: Engine) -> None:
     assert answer.intent == "salary" and "professional gamer" in answer.plain_text()
     answer, _ = engine.reply("wats the highest paying job u can get w/o college")
     assert "no degree" in answer.plain_text()
+    answer, _ = engine.reply("what's hard about being a child protective services worker")
+    assert answer.occupations == ["21-1021"]  # not "Production Workers, All Other"
 
 
 def test_city_nicknames_are_their_state(engine: Engine) -> None:
