@@ -2554,3 +2554,12 @@ def test_an_answer_judged_at_the_start_of_a_longer_message(engine: Engine) -> No
     _, context = engine.reply("what do pharmacy techs do")
     answer, _ = engine.reply("is it good for someone shy", context)  # asks about a person
     assert answer.intent == "personality"
+
+
+def test_a_place_after_a_list_shows_the_list_again_said_to_be_national(engine: Engine) -> None:
+    _, context = engine.reply("fastest growing jobs")
+    answer, context = engine.reply("and in texas?", context)
+    assert (answer.intent, answer.reason) == ("list_occupations", "list_in_place")
+    assert "This list is by US-wide figures" in answer.plain_text()
+    answer, _ = engine.reply("tell me about the second one", context)
+    assert answer.occupations == ["47-2231"]

@@ -1057,6 +1057,25 @@ RULES: tuple[Rule, ...] = (
         "choosing or getting into a school ('best colleges for nursing') -> fallback",
     ),
     Rule(
+        "list_in_place",
+        lambda t: (
+            bool(t.context.listed)
+            and t.fresh_list
+            and not t.socs
+            and t.reading.only_place
+            and t.reading.place.state is not None
+        ),
+        lambda t: Action(
+            "list_in_place",
+            "list",
+            ("list_occupations",),
+            score=t.score,
+            words=tuple(t.context.listed[-1]),
+            within=tuple(tuple(w) for w in t.context.listed[:-1]),
+        ),
+        "'and in texas?' after a list -> the list again, said to be national",
+    ),
+    Rule(
         "narrows_list",
         lambda t: (
             bool(t.context.listed)
