@@ -2506,6 +2506,8 @@ def test_found_by_a_third_newcomer_names_as_typed(engine: Engine) -> None:
     assert "no degree" in answer.plain_text()
     answer, _ = engine.reply("what's hard about being a child protective services worker")
     assert answer.occupations == ["21-1021"]  # not "Production Workers, All Other"
+    answer, _ = engine.reply("My friend was teacher of mathematics in secondary school, pay?")
+    assert answer.occupations == ["25-2031"]  # a school teacher, not a professor
 
 
 def test_city_nicknames_are_their_state(engine: Engine) -> None:
