@@ -2508,6 +2508,8 @@ def test_found_by_a_third_newcomer_names_as_typed(engine: Engine) -> None:
     assert answer.occupations == ["21-1021"]  # not "Production Workers, All Other"
     answer, _ = engine.reply("My friend was teacher of mathematics in secondary school, pay?")
     assert answer.occupations == ["25-2031"]  # a school teacher, not a professor
+    answer, _ = engine.reply("entrepreneur salary")  # no BLS occupation: said so
+    assert answer.reason == "unknown_job" and "“entrepreneur”" in answer.plain_text()
 
 
 def test_city_nicknames_are_their_state(engine: Engine) -> None:

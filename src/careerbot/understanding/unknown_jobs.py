@@ -11,7 +11,7 @@ from typing import Protocol
 from careerbot.understanding.normalise import BREAK, tokens, words_only
 
 # A word built like a job name ("vlogger", "astronaut") ...
-_JOB_ENDINGS = ("er", "or", "ist", "ian", "naut")
+_JOB_ENDINGS = ("er", "or", "ist", "ian", "naut", "ier", "eur")  # sommelier, entrepreneur
 # ... counts as one only where the words around it say a job is meant.
 _BEFORE = frozenset("a an become becoming being as professional".split())
 _AFTER = frozenset("salary pay paid wage earn make career job income degree".split())
