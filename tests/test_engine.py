@@ -2167,6 +2167,11 @@ def test_more_chat_shorthand(engine: Engine, text: str, intent: str) -> None:
         ("Is good salary for technician of civil engineering? In Texas please", "17-3022"),
         ("I am teacher of french in lycée. In America I can teach in high school?", "25-2031"),
         ("how much earn a professor of chemistry", "25-1052"),
+        # a field named by its worker's learned ending (-ologist, -ographer, -iatrist)
+        ("epidemiology as a career", "19-1041"),
+        ("tell me about cartography as a career", "17-1021"),
+        ("anesthesiology thoughts?", "29-1211"),
+        ("podiatry pay", "29-1081"),
     ],
 )
 def test_more_everyday_names(engine: Engine, text: str, soc: str) -> None:
@@ -2419,22 +2424,6 @@ def test_a_tie_on_education_is_said_as_one(engine: Engine) -> None:
     answer, _ = engine.reply("which one needs less school", context)
     assert "The same education to start for each: high school diploma" in answer.plain_text()
     assert "Median pay is close" not in answer.plain_text()
-
-
-@pytest.mark.parametrize(
-    ("text", "soc"),
-    [
-        ("epidemiology as a career", "19-1041"),
-        ("tell me about cartography as a career", "17-1021"),
-        ("anesthesiology thoughts?", "29-1211"),
-        ("podiatry pay", "29-1081"),
-    ],
-)
-def test_a_field_named_by_its_learned_ending_is_its_workers(
-    engine: Engine, text: str, soc: str
-) -> None:
-    answer, _ = engine.reply(text)
-    assert answer.occupations == [soc]
 
 
 def test_a_subject_studied_is_not_one_career(engine: Engine) -> None:

@@ -768,29 +768,19 @@ class Composer:
         the US median; a top-coded median ($239,200 or more) ranks first. States where BLS
         published no annual median are left out."""
         title = self.occupations[soc].title
-        oews = self.catalog.oews
-        medians: list[tuple[float, str, Figures]] = []
-        for code in STATES:
-            figures = oews.state(code, soc) if oews else None
-            median = figures.number("annual_median") if figures else None
-            if figures is not None and figures.top_coded("annual_median"):
-                median = TOP_CODE_ANNUAL
-            if figures is not None and median is not None:
-                medians.append((median, code, figures))
-        medians.sort(key=lambda mcf: (mcf[0] if lowest else -mcf[0], mcf[1]))
+
+        def median(figures: Figures) -> float | None:
+            if figures.top_coded("annual_median"):
+                return TOP_CODE_ANNUAL
+            return figures.number("annual_median")
+
+        medians = self._states_by(soc, median, lowest)
         items = [f"{state_name(code)}: {pay_cell(f)}" for _, code, f in medians[:STATES_SHOWN]]
         national = self._figures(soc)
         us = pay_cell(national) if national else NOT_PUBLISHED
         heading = (STATES_LOWEST if lowest else STATES_HIGHEST).format(title=title)
         text = STATES_TEXT.format(count=len(medians), us=us) if medians else STATES_NONE
-        return Answer(
-            intent="salary",
-            intents=["salary"],
-            occupations=[soc],
-            score=score,
-            blocks=[Block(heading=heading, text=text, items=items)],
-            sources=[OEWS],
-        )
+        return _by_state("salary", soc, score, Block(heading=heading, text=text, items=items))
 
     def states_by_jobs(self, soc: str, score: float, lowest: bool = False) -> Answer:
         """ "which states have the most jobs for LPNs": the STATES_SHOWN states (and DC) where
@@ -798,28 +788,28 @@ class Composer:
         employment estimates, beside the US total. States where BLS published none are left
         out."""
         title = self.occupations[soc].title
-        oews = self.catalog.oews
-        counts: list[tuple[float, str]] = []
-        for code in STATES:
-            figures = oews.state(code, soc) if oews else None
-            employed = figures.number("employment") if figures else None
-            if employed is not None:
-                counts.append((employed, code))
-        counts.sort(key=lambda count: (count[0] if lowest else -count[0], count[1]))
-        items = [f"{state_name(code)}: {n:,.0f} jobs" for n, code in counts[:STATES_SHOWN]]
+        counts = self._states_by(soc, lambda figures: figures.number("employment"), lowest)
+        items = [f"{state_name(code)}: {n:,.0f} jobs" for n, code, _ in counts[:STATES_SHOWN]]
         national = self._figures(soc)
         total = national.number("employment") if national else None
         us = f"{total:,.0f}" if total is not None else NOT_PUBLISHED
         heading = (STATES_FEWEST_JOBS if lowest else STATES_MOST_JOBS).format(title=title)
         text = STATES_JOBS_TEXT.format(count=len(counts), us=us) if counts else STATES_NO_JOBS
-        return Answer(
-            intent="employment",
-            intents=["employment"],
-            occupations=[soc],
-            score=score,
-            blocks=[Block(heading=heading, text=text, items=items)],
-            sources=[OEWS],
-        )
+        return _by_state("employment", soc, score, Block(heading=heading, text=text, items=items))
+
+    def _states_by(
+        self, soc: str, figure: Callable[[Figures], float | None], lowest: bool
+    ) -> list[tuple[float, str, Figures]]:
+        """(figure, USPS code, the state's figures) for each state where BLS OEWS publishes
+        `figure` for `soc`: highest first (lowest first if `lowest`), ties by code."""
+        oews = self.catalog.oews
+        found: list[tuple[float, str, Figures]] = []
+        for code in STATES:
+            figures = oews.state(code, soc) if oews else None
+            value = figure(figures) if figures is not None else None
+            if figures is not None and value is not None:
+                found.append((value, code, figures))
+        return sorted(found, key=lambda vcf: (vcf[0] if lowest else -vcf[0], vcf[1]))
 
     def pay_in_states(self, soc: str, states: list[str], score: float) -> Answer:
         """ "pay in ohio and michigan": the annual median pay for `soc` in each of `states`
@@ -1553,3 +1543,11 @@ def _as_related(listed: Answer, soc: str, state: str | None) -> Answer:
     kept for the next question: these figures are national)."""
     update = {"intent": "related", "intents": ["related"], "occupations": [soc], "state": state}
     return listed.model_copy(update=update)
+
+
+def _by_state(intent: str, soc: str, score: float, block: Block) -> Answer:
+    """An answer of figures by state for one career (BLS OEWS, May 2025)."""
+    return Answer(
+        intent=intent, intents=[intent], occupations=[soc], score=score, blocks=[block],
+        sources=[OEWS],
+    )  # fmt: skip
