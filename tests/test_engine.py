@@ -2534,6 +2534,9 @@ def test_states_ranked_by_jobs_when_jobs_are_asked(engine: Engine) -> None:
     assert "Where the most Licensed Practical" in text and "• California: 82,850 jobs" in text
     answer, _ = engine.reply("where do electricians make the most")
     assert (answer.intent, answer.reason) == ("salary", "states_by_pay")
+    _, context = engine.reply("what do welders earn")  # the career discussed, not a list
+    answer, _ = engine.reply("which states have the most jobs for them?", context)
+    assert (answer.reason, answer.occupations) == ("states_by_jobs", ["51-4121"])
 
 
 def test_an_answer_judged_at_the_start_of_a_longer_message(engine: Engine) -> None:

@@ -712,6 +712,16 @@ def _corrects(turn: Turn) -> bool:
     return bool(turn.context.occupations) and not CORRECTING.isdisjoint(turn.reading.words[:3])
 
 
+def _ranks_states_of_one(turn: Turn) -> bool:
+    """ "which state pays nurses the most", "which states have the most jobs for them": states
+    ranked for one career, named or discussed."""
+    return (
+        turn.reading.ranks_states is not None
+        and len(turn.socs or turn.context.occupations) == 1
+        and not turn.reading.ambiguous
+    )
+
+
 def _new_careers(turn: Turn) -> bool:
     """Careers named, none among those of the last answer (which there are)."""
     occupations = turn.context.occupations
@@ -1104,6 +1114,8 @@ RULES: tuple[Rule, ...] = (
             # "what careers are good for veterans": no title says it; civilian careers close to
             # the military work (unknown_job)
             and not (t.reading.unknown is not None and t.reading.unknown.military)
+            # "which states have the most jobs for them?": the states, for the career discussed
+            and not _ranks_states_of_one(t)
         ),
         lambda t: _list(t, "list_occupations"),
         "which careers -> list, searched (or ranked: 'highest paying jobs') by the words given",
@@ -1185,11 +1197,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "states_by_pay",
-        lambda t: (
-            t.reading.ranks_states is not None
-            and len(t.socs or t.context.occupations) == 1
-            and not t.reading.ambiguous
-        ),
+        _ranks_states_of_one,
         lambda t: Action(
             "states_by_jobs" if states_by_jobs(t.reading.words) else "states_by_pay",
             "states",
