@@ -722,6 +722,40 @@ def _ranks_states_of_one(turn: Turn) -> bool:
     )
 
 
+def _states_ranked(turn: Turn) -> Action:
+    """The states ranked for the one career: by how many work in it where jobs are asked
+    ("which states have the most jobs for LPNs"), else by its median pay."""
+    by_jobs = states_by_jobs(turn.reading.words)
+    return Action(
+        "states_by_jobs" if by_jobs else "states_by_pay",
+        "states",
+        ("employment",) if by_jobs else ("salary",),
+        tuple(turn.socs or turn.context.occupations),
+        score=turn.score,
+        lowest=not turn.reading.ranks_states,
+    )
+
+
+def _asked_of_each(turn: Turn) -> list[str]:
+    """The one career question (not pay) asked of several careers named together, with no
+    choice or comparison among them ("what training do electricians and plumbers need"); else
+    empty."""
+    reading = turn.reading
+    asked = _one_keyed(turn)
+    if (
+        len(turn.socs) < 2
+        or not reading.compares
+        or asked in ([], ["salary"])
+        or turn.first == "compare"
+        or "compare" in reading.keyed
+        or reading.comparative
+        or not COMPARE_SIGNALS.isdisjoint(reading.words)
+        or not WHICH_OF.isdisjoint(reading.words)
+    ):
+        return []
+    return asked
+
+
 def _new_careers(turn: Turn) -> bool:
     """Careers named, none among those of the last answer (which there are)."""
     occupations = turn.context.occupations
@@ -1198,14 +1232,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "states_by_pay",
         _ranks_states_of_one,
-        lambda t: Action(
-            "states_by_jobs" if states_by_jobs(t.reading.words) else "states_by_pay",
-            "states",
-            ("employment",) if states_by_jobs(t.reading.words) else ("salary",),
-            tuple(t.socs or t.context.occupations),
-            score=t.score,
-            lowest=not t.reading.ranks_states,
-        ),
+        lambda t: _states_ranked(t),
         "'which state pays nurses the most' -> the states by the career's median pay ('which "
         "states have the most jobs for LPNs': by how many work in it)",
     ),
@@ -1247,18 +1274,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "asked_of_each",
-        lambda t: (
-            len(t.socs) >= 2
-            and t.reading.compares
-            and bool(_one_keyed(t))
-            and _one_keyed(t) != ["salary"]
-            and t.first != "compare"
-            and "compare" not in t.reading.keyed
-            and not t.reading.comparative
-            and COMPARE_SIGNALS.isdisjoint(t.reading.words)
-            and WHICH_OF.isdisjoint(t.reading.words)
-        ),
-        lambda t: t.about("asked_of_each", _one_keyed(t), t.socs),
+        lambda t: bool(_asked_of_each(t)),
+        lambda t: t.about("asked_of_each", _asked_of_each(t), t.socs),
         "'what training do electricians and plumbers need' -> that question for each",
     ),
     Rule(
