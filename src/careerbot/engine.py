@@ -111,6 +111,7 @@ UNPICKED_NOTE = (
 GUESSED_NOTE = (
     "I took the job you described to be {title}. If you meant another, tap it below: {titles}."
 )
+GUESSED_ALONE_NOTE = "I took the job you described to be {title}."
 _DEFAULTS = Settings.model_fields
 
 
@@ -350,6 +351,11 @@ class Engine:
             update["blocks"] = [Block(text=" ".join(notes)), *answer.blocks]
         if action.rule == "own_job":  # after the refusal: where the user can ask instead
             update["blocks"] = [*answer.blocks, Block(text=OWN_JOB_NOTE)]
+        if action.guessed and not action.also and answer.occupations:
+            # a description read with confidence: still said, so a wrong reading shows
+            taken = self.catalog.occupations[action.socs[-1]].title
+            blocks_now: list[Block] = update.get("blocks", answer.blocks)  # type: ignore[assignment]
+            update["blocks"] = [Block(text=GUESSED_ALONE_NOTE.format(title=taken)), *blocks_now]
         if action.also and answer.occupations:
             titles = ", ".join(self.catalog.occupations[s].title for s in action.also[:ALSO_LIMIT])
             blocks: list[Block] = update.get("blocks", answer.blocks)  # type: ignore[assignment]

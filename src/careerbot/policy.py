@@ -805,8 +805,10 @@ def _described(turn: Turn) -> Action:
     corrected = turn.last_question if _corrects(turn) or _moves_on(turn) else []
     wanted = turn.topical or corrected or ranked[:1] or [DEFAULT_INTENT]
     best, *others = (c.soc for c in described.candidates)
+    # Said first either way ("I took the job you described to be …"): a description is read,
+    # not named, and the others stay a tap away.
     if described.confident:
-        return turn.about("described_job", wanted, [best])
+        return turn.about("described_job", wanted, [best], guessed=True)
     if described.likely:  # the leader, with the rest as "did you mean" beside the answer
         return turn.about("described_job/likely", wanted, [best], also=tuple(others), guessed=True)
     offer = tuple(c.soc for c in described.candidates[:DID_YOU_MEAN_LIMIT])

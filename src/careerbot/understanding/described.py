@@ -42,6 +42,10 @@ _WORKER = re.compile(
 _RELATIVE = frozenset({"who", "that", "which", "where", "whose", "at", "behind"})
 _PROPERTIES = frozenset(_PROPERTY_LEADS.split("|"))
 _AT = frozenset({"at", "behind"})
+_ONE = frozenset({"one", "ones"})
+_PICKING = frozenset("first second third fourth fifth last other this that which same".split())
+_SOMEONE = frozenset({"someone", "somebody", "person", "people"})
+_FITTING = frozenset({"for", "would", "could", "can", "will"})
 _JOB_WORDS = frozenset({"job", "jobs", "career", "work"})
 # Words that say nothing about what a job does.
 _STOP = frozenset(
@@ -53,6 +57,7 @@ _STOP = frozenset(
     some any just really usually always come
     need needs require requires degree pays well good better best lot high low easy hard
     get got lol exactly actually
+    before after year thing day also then there where go
     """.split()
 )
 # Everyday words -> the words O*NET's task statements use for the same thing ("fix cars" is
@@ -86,6 +91,15 @@ EVERYDAY = {
     "mri": ("mri", "magnetic", "resonance"),
     "mris": ("mri", "magnetic", "resonance"),
     "scan": ("scan", "imaging"),
+    "letter": ("letter", "mail"),
+    "mail": ("mail", "postal"),
+    "ultrasound": ("ultrasound", "sonographer", "sonography"),
+    "fake": ("artificial", "prosthetic"),
+    "amputee": ("prosthetic", "limb"),
+    "box": ("box", "freight", "stock"),
+    "boxe": ("box", "freight", "stock"),
+    "dinosaur": ("fossil", "paleontologist"),
+    "bug": ("bug", "pest", "insect"),
 }
 # Two everyday words together -> the words O*NET uses for that work: "clean (your) teeth" is a
 # dental hygienist's, though dentists' and orthodontists' tasks say "teeth" more often.
@@ -97,6 +111,17 @@ EVERYDAY_PAIRS = {
     ("fixe", "car"): ("automotive", "mechanic"),
     ("inspect", "house"): ("home", "inspector"),
     ("inspect", "home"): ("home", "inspector"),
+    ("check", "build"): ("inspector", "inspection"),
+    ("check", "building"): ("inspector", "inspection"),
+    ("check", "safe"): ("inspector", "inspection"),
+    ("check", "code"): ("inspector", "inspection"),
+    ("take", "blood"): ("phlebotomist", "draw"),
+    ("draw", "blood"): ("phlebotomist", "draw"),
+    ("x", "ray"): ("radiologic", "radiographer"),
+    ("put", "sleep"): ("anesthesia", "anesthesiologist"),
+    ("tell", "plane"): ("air", "traffic", "controller"),
+    ("direct", "plane"): ("air", "traffic", "controller"),
+    ("read", "meter"): ("meter", "reader"),
 }
 # A clause after the description that goes on with it: "where you fix teeth, you clean them"
 _GOING_ON = frozenset({"you", "u", "they", "he", "she"})
@@ -130,10 +155,13 @@ LIMIT = 3
 MIN_WORDS_TO_ANSWER = 2  # words about the work, below which a described job is only offered
 # Or a weaker match far ahead of every other ("the people who answer 911 calls": dispatchers).
 CLEAR, CLEAR_LEAD = 0.2, 2.0
-# Below those but still ahead: answered as the likeliest, with the others offered beside it
-# ("the guy who reads the gas meter": meter readers, then "Did you mean" the rest), since a
-# list to choose from costs the user a turn and the leader is usually right.
-LIKELY, LIKELY_LEAD = 0.15, 1.15
+# Below those: answered as the likeliest, with the others offered beside it ("the guys who
+# climb power poles": power-line installers, then "Did you mean" the rest), since a list to
+# choose from costs the user a turn and the leader is usually right (15 of 19 such dev
+# questions). Near ties are first put in order of employment (occupations.described).
+LIKELY = 0.13
+# Two meanings of one name this far ahead of the third are answered as that name is.
+LIKELY_LEAD = 1.15
 # Offered to pick from, candidates within this factor of the best count as tied: the most
 # common of them is listed (and answered, if none is picked) first.
 NEAR_TIE = 0.9
@@ -150,11 +178,13 @@ class Described:
 @dataclass(frozen=True)
 class DescribedResult:
     """`candidates`, best first; `confident` when the best one can be answered without asking;
-    `likely` when it can be answered with the others offered beside it (true when confident)."""
+    `likely` when it can be answered with the others offered beside it (true when confident);
+    `terms`, the O*NET words (folded) the description was looked up by."""
 
     candidates: tuple[Described, ...]
     confident: bool
     likely: bool = False
+    terms: frozenset[str] = frozenset()
 
 
 def _analyse(text: str) -> list[str]:
@@ -279,10 +309,16 @@ class DescribedJobs:
             skip = 1 if word in _JOB_WORDS and words[start + 1 : start + 2] == ["called"] else 0
             after = words[start + 1 + skip] if start + 1 + skip < len(words) else ""
             workplace = word in _JOB_WORDS and after in _AT  # "a job at the pizza place"
+            before = words[start - 1] if start else ""
             if (
                 _WORKER.fullmatch(word)
                 and after in _RELATIVE
                 and not workplace
+                # "is the second one at risk": a career picked, not a job described
+                and not (word in _ONE and before in _PICKING)
+                # "good for someone who hates desk work", "would someone who is shy like
+                # it": the user described, to fit a job
+                and not (word in _SOMEONE and before in _FITTING)
                 and start + 2 + skip < len(words)
                 and not (word in _JOB_WORDS and words[start + 2 + skip] in _PROPERTIES)
             ):
@@ -306,7 +342,10 @@ class DescribedJobs:
         if match is None or index is None:
             return None
         counts: dict[int, int] = {}
+        terms: set[str] = set()
         described = _without_negated(match.group(1).split())
+        # small numbers ("a 4 year degree", "12 hour shifts") say nothing of the work ("911" does)
+        described = [word for word in described if not (word.isdigit() and len(word) <= 2)]
         content = [word for word in described if word not in _STOP]
         # "clean teeth", and "fix teeth ... you clean them": the pair anywhere, in either order
         present = set(content)
@@ -322,6 +361,7 @@ class DescribedJobs:
                 column = index.columns.get(word)
                 if column is not None and word not in _STOP:
                     counts[column] = counts.get(column, 0) + 1
+                    terms.add(word)
         if not counts:
             return None
         # The query's TF-IDF vector (as the vectorizer would make it), then a sum of the few
@@ -345,11 +385,11 @@ class DescribedJobs:
         confident = (best_score >= CONFIDENT * 100 and best_score >= LEAD * runner_up) or (
             best_score >= CLEAR * 100 and best_score >= CLEAR_LEAD * runner_up
         )
-        likely = confident or (best_score >= LIKELY * 100 and best_score >= LIKELY_LEAD * runner_up)
+        likely = confident or best_score >= LIKELY * 100
         # "the one that does MRIs": one word of the trade's own, far ahead of every other job
         telling = best_score >= CONFIDENT * 100 and best_score >= CLEAR_LEAD * runner_up
         if len(set(content)) < MIN_WORDS_TO_ANSWER and not telling:
             # "people who travel a lot", "people who make a lot of money": one word says too
             # little of the work to answer for one job; offered as a choice instead
             confident = likely = False
-        return DescribedResult(candidates, confident, likely)
+        return DescribedResult(candidates, confident, likely, frozenset(terms))

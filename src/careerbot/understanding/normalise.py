@@ -202,7 +202,8 @@ def sentences(text: str) -> list[Sentence]:
     found: list[Sentence] = []
     out: list[str] = []
     raws = _TOKEN.findall(clean(text))
-    last_word = max((i for i, raw in enumerate(raws) if raw not in _PUNCTUATION), default=-1)
+    # the last word, found from the end: most messages end in a word or one mark
+    last_word = next((i for i in reversed(range(len(raws))) if raws[i] not in _PUNCTUATION), -1)
     for at, raw in enumerate(raws):
         if at == last_word and raw.lower() in _LAUGHS and out and out[0] in QUESTION_LEADS:
             continue  # "is it dangerous lol": the question, laughed after, is still asked

@@ -426,7 +426,7 @@ class OccupationFinder:
         if not DescribedJobs.describes(words):
             return None
         result = self.warm().find(words)
-        if result is None or result.likely or len(result.candidates) < 2:
+        if result is None or result.confident or len(result.candidates) < 2:
             return result
         # "the ppl who check out books at the library": the two meanings of one name (library
         # assistant) neck and neck, well ahead of the rest: answered as that name is
@@ -435,9 +435,18 @@ class OccupationFinder:
         third = rest[0].score if rest else 0.0
         if meant is None or min(first.score, second.score) < LIKELY_LEAD * third:
             # Offered to pick from, and the first answered if none is picked: among the near
-            # tied, the most common first ("the ppl who fix teeth": dentists, not orthodontists)
+            # tied, one whose title says a word looked up first ("the people who put you to
+            # sleep": anesthesiologists), then the most common ("the ppl who fix teeth":
+            # dentists, not orthodontists)
             tied = [c for c in result.candidates if c.score >= NEAR_TIE * first.score]
-            tied.sort(key=lambda c: -self.employment.get(c.soc, 0))
+            occupations = self._catalog.occupations if self._catalog is not None else {}
+            tied.sort(
+                key=lambda c: (
+                    c.soc not in occupations
+                    or result.terms.isdisjoint(tokens(occupations[c.soc].title)),
+                    -self.employment.get(c.soc, 0),
+                )
+            )
             return replace(result, candidates=(*tied, *result.candidates[len(tied) :]))
         ordered = (first, second) if meant == first.soc else (second, first)
         return DescribedResult((*ordered, *rest), confident=False, likely=True)
