@@ -230,6 +230,16 @@ def test_places_where_a_place_is_meant_and_nowhere_else(engine: Engine) -> None:
     assert city.state == "NY" and "not by metro area" in city.plain_text()
     abroad = engine.reply("library tech pay in canada")[0]
     assert abroad.state is None and "United States only" in abroad.plain_text()
+    # a typo in a two-word state's second word, which the speller would read as another word
+    assert engine.reply("how much do plumbers make in new yourk")[0].state == "NY"
+    assert engine.reply("electrician pay west virgina")[0].state == "WV"
+    # a part of the US that is no state: national figures, said so
+    region = engine.reply("how much do plumbers make in the midwest")[0]
+    assert region.state is None and "not for the Midwest" in region.plain_text()
+    _, context = engine.reply("nurse pay in ohio")
+    south = engine.reply("what about in the south?", context)[0]
+    assert south.state is None and "not for the South" in south.plain_text()
+    assert engine.reply("is south carolina good for nurses")[0].plain_text().count("South,") == 0
 
 
 def test_follow_ups_keep_or_drop_the_state_as_the_user_says(engine: Engine) -> None:
@@ -972,6 +982,14 @@ def test_a_reaction_after_an_answer_offers_what_else_to_ask(engine: Engine, text
     assert {s.occupations[0] for s in answer.suggestions} == {"51-4121"}
 
 
+def test_thanks_then_a_further_question_answers_the_question(engine: Engine) -> None:
+    answer = engine.reply(
+        "thx! one more: what careers are good for kids who love art but want stable pay"
+    )[0]
+    assert answer.intent == "list_occupations" and answer.choices
+    assert engine.reply("thanks so much, this is what I needed")[0].intent == "thanks"
+
+
 def test_thanks_with_a_friendly_word_is_thanks(engine: Engine) -> None:
     answer, _ = engine.reply("thank you very much my friend")
     assert answer.intent == "thanks"
@@ -1273,6 +1291,20 @@ def test_someone_starting_over_is_shown_ways_to_explore(engine: Engine) -> None:
     assert (laid_off.intent, laid_off.reason) == ("fallback", "starting_out")
     assert (
         "careeronestop.org" in laid_off.plain_text() and "can't help" not in laid_off.plain_text()
+    )
+    # the news is not the user's own layoff: the question is answered
+    _, context = engine.reply("my son wants to be a video game designer")
+    news = engine.reply(
+        "Is it a field that's growing or shrinking? I keep reading about layoffs at game "
+        "companies.",
+        context,
+    )[0]
+    assert news.intent == "outlook"
+    low = engine.reply("honestly I feel hopeless, like I'll never find anything")[0]
+    assert low.reason == "starting_out" and "That sounds hard" in low.plain_text()
+    openings = engine.reply("any jobs hiring near me?")[0]
+    assert (
+        openings.intent == "fallback" and "careeronestop.org/Toolkit/Jobs" in openings.plain_text()
     )
     undecided = engine.reply("idk what to do with my life")[0]
     assert undecided.reason == "starting_out" and "what jobs fit me" in undecided.plain_text()

@@ -37,6 +37,10 @@ CITY_NOTE = (
     "These figures are for all of {state}: I have BLS pay by state, not by metro area (BLS "
     "publishes metro-area pay at https://www.bls.gov/oes/)."
 )
+REGION_NOTE = (
+    "BLS publishes these figures for states, not for {region}, so they are for the whole US. "
+    "Name a state for its figures."
+)
 FOREIGN_NOTE = (
     "My figures are for the United States only (I have none for {place}); here is the US picture."
 )
@@ -451,6 +455,8 @@ class Engine:
         named = self._named_within(reading) if reading is not None else {}
         if place.foreign:
             notes.append(FOREIGN_NOTE.format(place=place.foreign.title()))
+        if place.region:
+            notes.append(REGION_NOTE.format(region=place.region))
         if action.state and place.city and place.state == action.state and not national_only:
             # (an overview in San Antonio is national: the national note says so, alone)
             notes.append(CITY_NOTE.format(state=state_name(action.state)))

@@ -146,6 +146,29 @@ STARTING_OUT = {
         "For free help in person with job search and training, the US Department of Labor's "
         "American Job Centers are listed on CareerOneStop: https://www.careeronestop.org",
     ),
+    "discouraged": (
+        "That sounds hard, and a lot of people feel that way on the way to something that fits. "
+        "One small step at a time. You could ask me about:",
+        [
+            "careers close to what you have done: “im a cashier, what jobs are close to that”",
+            "careers for what you like: “i like working with my hands, what jobs fit me”",
+            "careers you can start soon: “jobs you can start with a certificate”",
+        ],
+        "For free help in person, with a counselor, the US Department of Labor's American Job "
+        "Centers are listed on CareerOneStop: https://www.careeronestop.org",
+    ),
+    "job_search": (
+        "I don't list job openings, but these free, official sites do:",
+        [
+            "CareerOneStop Job Finder (US Department of Labor): "
+            "https://www.careeronestop.org/Toolkit/Jobs/find-jobs.aspx",
+            "your state's job bank, linked there, and for federal jobs USAJOBS: "
+            "https://www.usajobs.gov",
+            "apprenticeships: https://www.apprenticeship.gov",
+        ],
+        "I can tell you about the careers themselves: pay in your state, training, outlook. "
+        "Try “what do dispatchers earn in Ohio?”",
+    ),
     "undecided": (
         "Not sure yet? That's normal, and a good place to start. You could ask me:",
         [
@@ -1460,8 +1483,9 @@ class Composer:
         )
 
     def starting_out(self, kind: str, score: float) -> Answer:
-        """A reply to "i just got laid off" (`kind` "laid_off") or "idk what i want to do"
-        ("undecided"): no figure answers it (intent `fallback`), so the ways careerbot can help
+        """A reply to "i just got laid off" (`kind` "laid_off"), "idk what i want to do"
+        ("undecided"), "i feel hopeless" ("discouraged") or "any jobs hiring near me"
+        ("job_search"): no figure answers it (intent `fallback`), so the ways careerbot can help
         to explore, as example questions. KeyError for another `kind`."""
         text, items, after = STARTING_OUT[kind]
         blocks = [Block(text=text, items=items)] + ([Block(text=after)] if after else [])

@@ -165,7 +165,9 @@ def _picks_a_school(words: list[str]) -> bool:
 
 # "i just got laid off", "lost my job", "im unemployed": starting over, with no question a
 # figure answers ("what can i even do now")
-_STARTING_OVER = (("laid", "off"), ("lay", "off"), ("layoff",), ("lost", "my", "job"),
+# ("reading about layoffs at game companies" is the news, not the user's own)
+_STARTING_OVER = (("laid", "off"), ("lay", "off"), ("my", "layoff"), ("a", "layoff"),
+                  ("lost", "my", "job"),
                   ("got", "fired"), ("been", "fired"), ("unemployed",), ("out", "of", "work"),
                   ("lost", "my", "work"))  # fmt: skip
 # "idk what i want to do", "no idea what to do with my life": undecided, nothing named
@@ -175,11 +177,27 @@ _UNDECIDED = (("what", "i", "want", "to", "do"), ("what", "to", "do", "with", "m
               ("dont", "know", "what", "to", "do"), ("idk", "what", "to", "do"))  # fmt: skip
 
 
+# "any jobs hiring near me", "where do i apply for jobs": openings, which careerbot does not list
+# ("will she be able to find a job" asks the outlook)
+_JOB_SEARCH = (("hiring", "near"), ("job", "near", "me"), ("job", "opening"),
+               ("apply", "for", "job"), ("i", "find", "a", "job"), ("place", "hiring"),
+               ("who", "is", "hiring"), ("job", "listing"), ("job", "posting"))  # fmt: skip
+# "i feel hopeless", "i feel so lost and stuck": discouraged, before any question
+_DISCOURAGED = (("hopeless",), ("feel", "lost"), ("feel", "so", "lost"), ("feel", "stuck"),
+                ("never", "find", "anyth"), ("give", "up"), ("giving", "up"),
+                ("feel", "like", "a", "failure"))  # fmt: skip
+
+
 def _starting_out(words: list[str]) -> str | None:
     """ "laid_off" where the user has lost a job, "undecided" where they do not know what to
-    do, else None (`words`: folded, no sentence breaks)."""
+    do, "discouraged" where they feel hopeless or stuck, "job_search" where they look for
+    openings, else None (`words`: folded, no sentence breaks)."""
     if any(_contains(words, phrase) for phrase in _STARTING_OVER):
         return "laid_off"
+    if any(_contains(words, phrase) for phrase in _DISCOURAGED):
+        return "discouraged"
+    if any(_contains(words, phrase) for phrase in _JOB_SEARCH):
+        return "job_search"
     if any(_contains(words, phrase) for phrase in _UNDECIDED):
         return "undecided"
     return None
@@ -367,6 +385,7 @@ BARE_QUESTIONS = {
     ("what", "does", "even", "do"): "duties",
     ("what", "is", "do"): "duties",  # "whats an esthetician do"
     ("what", "they", "do"): "duties",  # "what they do?"
+    ("what", "does"): "duties",  # "tell me what a data scientist does"
     ("what", "do", "make"): "salary",  # "what do animators make", the name taken out
     ("what", "does", "make"): "salary",  # "what does an animator make"
     ("what", "does", "even", "make"): "salary",

@@ -149,7 +149,10 @@ from careerbot.understanding.occupations import (
 )
 from careerbot.understanding.reading import Reading
 from careerbot.understanding.spelling import Speller, english
-from careerbot.understanding.states import Place, StateFinder
+from careerbot.understanding.states import Place, StateFinder, mend_state_names
+
+# "thanks! one more: …", "ty, another question: …": what opens a further question
+_ONE_MORE = frozenset("one more another last quick question q also".split())
 
 
 @dataclass
@@ -505,7 +508,10 @@ class Matcher:
         "high school" after "Which teachers?" names Secondary School Teachers. `discussed`:
         every career of the conversation, for "the technician job" among them."""
         parts = sentences(text)
-        words = [self.speller.correct(word) for part in parts for word in part.words]
+        words = [
+            self.speller.correct(word)
+            for word in mend_state_names([word for part in parts for word in part.words])
+        ]
         found = [
             m
             for m in self.finder.find(words)
@@ -685,7 +691,13 @@ class Matcher:
             bool(intents) and intents[0].intent == "help" and QUESTION_LEADS.isdisjoint(plain)
         )
         if (unread or thanked_for_help) and not job_named and "?" not in text:
-            if plain[:1] and plain[0] in THANKING:
+            after_thanks = list(dropwhile(lambda w: w in THANKS_OPENING | _ONE_MORE, plain))
+            if (
+                plain[:1]
+                and plain[0] in THANKING
+                # not "thx! one more: what careers are good for artsy kids" (asked, unread)
+                and not (len(after_thanks) > 3 and after_thanks[0] in QUESTION_LEADS)
+            ):
                 # "Thanks so much, you've really put my mind at ease": thanks, said at length
                 intents = [IntentScore("thanks", 90.0)]
             elif plain[:1] and plain[0] in GREETINGS_ABROAD:
@@ -807,10 +819,15 @@ class Matcher:
             # "yo whats a dental hygienist make": the greeting opens the question, and the
             # phrasing nearest "yo whats ..." is a greeting
             plain, topic = plain[1:], topic[1:]
-        if mentions and plain[:1] and plain[0] in THANKING and len(topic) > 2:
-            # "thanks but what do nurses make": thanks, then the question, which is answered
+        if plain[:1] and plain[0] in THANKING and len(topic) > 2:
+            # "thanks but what do nurses make": thanks, then the question, which is answered;
+            # "thx! one more: what careers are good for artsy kids": with no career named,
+            # where a question opens the rest
             rest = list(dropwhile(lambda w: w in THANKS_OPENING, plain))
-            plain, topic = rest, [word for word in rest if word not in FILLER]
+            if not mentions:
+                rest = list(dropwhile(lambda w: w in _ONE_MORE, rest))
+            if mentions or (rest[:1] and rest[0] in QUESTION_LEADS):
+                plain, topic = rest, [word for word in rest if word not in FILLER]
         corrected = _i_meant(plain)
         if corrected is not None and not self.classifier.keyed(plain[corrected + 1 :]):
             corrected = None  # "how much does a ups driver make jk i mean delivery drivers"

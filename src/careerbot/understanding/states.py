@@ -11,6 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
+from rapidfuzz.distance import OSA
+
 from careerbot.understanding.normalise import BREAK, fold, tokens, words_only
 
 STATES: dict[str, str] = {
@@ -109,6 +111,44 @@ NATIONWIDE = frozenset(
 
 IN_THE_COUNTRY = frozenset({("in", "us"), ("in", "usa"), ("in", "america")})
 
+# Parts of the US that are no state: BLS publishes OEWS by state (and metro), so the answer is
+# national and says so. Folded words, as a message's are; the bare compass words only after
+# "in (the)": "the south" is a region in "jobs in the south", not in "south carolina".
+REGIONS: dict[tuple[str, ...], str] = {
+    ("midwest",): "the Midwest", ("mid", "west"): "the Midwest", ("northeast",): "the Northeast",
+    ("southeast",): "the Southeast", ("southwest",): "the Southwest",
+    ("northwest",): "the Northwest", ("new", "england"): "New England",
+    ("pacific", "northwest"): "the Pacific Northwest", ("pnw",): "the Pacific Northwest",
+    ("west", "coast"): "the West Coast", ("east", "coast"): "the East Coast",
+    ("gulf", "coast"): "the Gulf Coast", ("rust", "belt"): "the Rust Belt",
+    ("sun", "belt"): "the Sun Belt", ("appalachia",): "Appalachia",
+    ("great", "plain"): "the Great Plains", ("deep", "south"): "the Deep South",
+}  # fmt: skip
+_COMPASS = {"south": "the South", "north": "the North", "west": "the West", "east": "the East"}
+
+# Two-word state names by their first word: "new yourk" is New York, though the speller
+# would take "yourk" for "youre".
+_SECOND_WORDS: dict[str, tuple[str, ...]] = {}
+for _name in STATES.values():
+    _first, *_rest = words_only(tokens(_name))
+    if len(_rest) == 1:
+        _SECOND_WORDS[_first] = (*_SECOND_WORDS.get(_first, ()), _rest[0])
+
+
+def mend_state_names(words: list[str]) -> list[str]:
+    """`words` (folded tokens) with a one-edit typo in a two-word state's second word mended
+    where its first word is right: "new yourk", "west virgina", "north dakot"."""
+    mended = list(words)
+    for at in range(1, len(mended)):
+        seconds = _SECOND_WORDS.get(mended[at - 1], ())
+        word = mended[at]
+        if seconds and word not in seconds and len(word) >= 4:
+            near = [s for s in seconds if OSA.distance(word, s) <= 1 + (len(s) >= 7)]
+            if len(near) == 1:
+                mended[at] = near[0]
+    return mended
+
+
 # USPS codes that are everyday words: a place only where one is clearly meant.
 WORDLIKE = frozenset(
     {"in", "or", "me", "hi", "ok", "oh", "la", "al", "pa", "ma", "de", "co", "id", "ga", "mi", "mo",
@@ -146,6 +186,8 @@ class Place:
     # "pay in ohio and michigan", "and in Texas and New York?": the other US states named
     # after `state`, in order (USPS codes)
     also: tuple[str, ...] = ()
+    # "in the midwest": a part of the US that is no state (the figures are then national)
+    region: str | None = None
 
     @property
     def named(self) -> bool:
@@ -272,6 +314,18 @@ class StateFinder:
             pair = tuple(words[index : index + 2])
             if pair in FOREIGN_PHRASES:
                 return Place(foreign=" ".join(pair), positions=frozenset({index, index + 1}))
+        for index, word in enumerate(words):
+            for length in (2, 1):
+                region = REGIONS.get(tuple(words[index : index + length]))
+                if region is None and length == 1 and word in _COMPASS:
+                    anchored = words[index - 1 : index] == [_ANCHOR_IN] or (
+                        words[max(0, index - 2) : index] == [_ANCHOR_IN, "the"]
+                    )
+                    after = words[index + 1] if index + 1 < len(words) else BREAK
+                    region = _COMPASS[word] if anchored and after in (BREAK, "and", "or") else None
+                if region is not None:
+                    spanned = frozenset(range(index, index + length))
+                    return Place(nationwide=True, region=region, positions=spanned)
         # "across the US", "in the whole country": "the" changes nothing
         kept = [i for i, word in enumerate(words) if word != "the"]
         plain = [words[i] for i in kept]
