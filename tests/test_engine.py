@@ -439,6 +439,8 @@ def test_unknown_and_military_jobs_are_said_so_and_near_ones_offered(engine: Eng
     # the question asked (pay), about no occupation careerbot has figures for
     assert youtuber.intent == "salary" and youtuber.occupations == []
     assert "no job by that name" in youtuber.plain_text() and not youtuber.choices
+    # a word of one O*NET title ("coffee sommelier") is no occupation by itself
+    assert "no job by that name" in engine.reply("what does a sommelier earn")[0].plain_text()
     seal = engine.reply("navy seal salary")[0]
     assert "military" in seal.plain_text() and "civilian" in seal.plain_text()
     doordash, context = engine.reply("doordash driver pay in texas")
@@ -1727,6 +1729,14 @@ def test_a_list_picked_from_by_number_in_a_sentence_and_asked_about_in_filler_wo
     assert (answer.intent, answer.occupations) == ("salary", offered[3])
     answer, _ = engine.reply("what does that job do", context)
     assert (answer.intent, answer.occupations) == ("duties", offered[3])
+    # a number with a question: the option, asked that question
+    answer, _ = engine.reply("number 3, what does it pay?", context)
+    assert (answer.intent, answer.occupations) == ("salary", offered[2])
+
+
+def test_a_number_of_careers_asked_for_is_how_many_are_listed(engine: Engine) -> None:
+    answer = engine.reply("give me 5 healthcare careers")[0]
+    assert answer.intent == "list_occupations" and len(answer.choices) == 5
 
 
 def test_the_dc_area_is_a_place(engine: Engine) -> None:
@@ -2563,6 +2573,10 @@ def test_a_comparison_is_edited_by_adding_and_removing_careers(engine: Engine) -
     answer, context = engine.reply("remove the plumbers", context)
     assert (answer.intent, answer.reason) == ("compare", "removed_from_comparison")
     assert answer.occupations == [soc for soc in five if soc != "47-2152"]
+    # a word of one compared title names it
+    _, context = engine.reply("compare speech pathologist, occupational therapist and pt")
+    answer, _ = engine.reply("ok let's drop speech. compare the other two on pay", context)
+    assert answer.occupations == ["29-1122", "29-1123"]
 
 
 def test_states_ranked_by_jobs_when_jobs_are_asked(engine: Engine) -> None:

@@ -351,7 +351,11 @@ def _picked(turn: Turn) -> bool:
 
 def _answer_pick(turn: Turn) -> Action:
     assert turn.reading.number is not None
-    return _answer_option("pick", turn.context.choices[turn.reading.number - 1])
+    pick = turn.context.choices[turn.reading.number - 1]
+    if turn.topical and pick.intents[:1] != ["compare"] and not pick.then_ask:
+        # "number 3, what does it pay?": the option, asked the question the message asks
+        pick = pick.model_copy(update={"intents": turn.topical})
+    return _answer_option("pick", pick)
 
 
 def _answer_pointed_pick(turn: Turn) -> Action:

@@ -614,7 +614,8 @@ WORKPLACES = frozenset(
 )
 _AI_OVER = frozenset({"outlook", "overview"})  # readings AI said in the message outweighs
 PREFIX_WORD = 6  # "corrections" -> "correctional": a word this long may start a title word
-_BEFORE_ONE = frozenset({"the", "for", "about", "to"})  # "balance for agents", "back to civil"
+# "balance for agents", "back to civil", "drop speech" (from a comparison)
+_BEFORE_ONE = frozenset({"the", "for", "about", "to", "drop", "remove", "minus", "exclude"})
 # Words that set a name against the career talked of ("a regular nurse", "different from").
 CONTRASTING = frozenset(
     "regular normal other different diff than vs versus compared unlike".split()

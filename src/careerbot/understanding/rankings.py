@@ -182,6 +182,10 @@ def interest_words(interests: Iterable[str]) -> dict[str, str]:
     return {" ".join(tokens(key)): key for key in interests}
 
 
+# What a number of careers asked for is counted in: "5 healthcare careers", "3 jobs"
+_COUNTED_NOUNS = frozenset({"job", "career", "occupation", "option", "idea"})
+
+
 def liked(words: Sequence[str], interests: Mapping[str, str]) -> tuple[str, ...]:
     """The interests said to be liked, in order: `words` are folded tokens, `interests` maps
     each folded interest ("work with my hand") to its data/interests.yaml key."""
@@ -288,14 +292,26 @@ def ask(
     # "skilled trades": the phrase, not also its "trades"
     named = [w for w in named if not any(w != o and w in o.split() for o in named)]
     groups = tuple(dict.fromkeys(g for w in named for g in areas[w]))
-    count = next(
-        (
-            int(n)
-            for w, n in pairwise(words)
-            if w in RANKING_WORDS and n.isdigit() and 0 < int(n) <= 50
-        ),
-        None,
-    )  # "top 5", "best 3"
+    count = (
+        next(
+            (
+                int(n)
+                for w, n in pairwise(words)
+                if w in RANKING_WORDS and n.isdigit() and 0 < int(n) <= 50
+            ),
+            None,
+        )
+        or next(  # "top 5", "best 3"; else "give me 5 healthcare careers", "3 jobs that…"
+            (
+                int(n)
+                for at, n in enumerate(words)
+                if n.isdigit()
+                and 0 < int(n) <= 50
+                and not _COUNTED_NOUNS.isdisjoint(words[at + 1 : at + 3])
+            ),
+            None,
+        )
+    )
     lowest = not _LOWEST.isdisjoint(ranking_words)
     ai = _ai_side(words)
     if ai is not None:
