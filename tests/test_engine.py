@@ -2220,10 +2220,30 @@ def test_more_chat_shorthand(engine: Engine, text: str, intent: str) -> None:
         ("tell me about cartography as a career", "17-1021"),
         ("anesthesiology thoughts?", "29-1211"),
         ("podiatry pay", "29-1081"),
+        # what is repaired before "repair": the one title with both
+        ("what does an escalator repair tech do", "47-4021"),
+        ("Is watch repair still a real job today", "49-9064"),
+        ("computer repair guy pay", "49-2011"),
+        # "CO" where a prison is named: a correctional officer, not Colorado
+        ("whats the worst part about being a CO in a prison", "33-3012"),
+        ("how much do COs make at the county jail", "33-3012"),
+        # "how much gain", "how much win": Spanish "ganar", said in English
+        ("i want to know how much gain a construction worker in arizona", "47-2061"),
     ],
 )
 def test_more_everyday_names(engine: Engine, text: str, soc: str) -> None:
     assert engine.reply(text)[0].occupations == [soc]
+
+
+def test_a_writer_introduced_by_title_and_name_is_not_the_career_asked(engine: Engine) -> None:
+    answer = engine.reply(
+        "Hi! I'm Ms. Alvarez, a counselor. I have my senior seminar on this chat right now. "
+        "Could you tell us what you can do?"
+    )[0]
+    assert (answer.intent, answer.occupations) == ("help", [])
+    assert engine.reply("nurse pay in CO")[0].state == "CO"
+    people = engine.reply("what do people in cybersecurity do")[0]
+    assert (people.intent, people.occupations) == ("duties", ["15-1212"])
 
 
 def test_two_questions_said_by_keywords_are_not_a_comparison(engine: Engine) -> None:

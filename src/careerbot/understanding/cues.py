@@ -386,6 +386,11 @@ BARE_QUESTIONS = {
     ("what", "is", "do"): "duties",  # "whats an esthetician do"
     ("what", "they", "do"): "duties",  # "what they do?"
     ("what", "does"): "duties",  # "tell me what a data scientist does"
+    # "what do people in cybersecurity do", "what does someone in hr do"
+    ("what", "do", "people", "in", "do"): "duties",
+    ("what", "do", "people", "do"): "duties",
+    ("what", "does", "someone", "in", "do"): "duties",
+    ("what", "does", "someone", "do"): "duties",
     ("what", "do", "make"): "salary",  # "what do animators make", the name taken out
     ("what", "does", "make"): "salary",  # "what does an animator make"
     ("what", "does", "even", "make"): "salary",

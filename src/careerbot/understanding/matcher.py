@@ -134,6 +134,7 @@ from careerbot.understanding.glossary import Terms
 from careerbot.understanding.intents import FILLER, IntentClassifier, IntentScore
 from careerbot.understanding.normalise import (
     BREAK,
+    HONORIFICS,
     QUESTION_LEADS,
     QUESTION_STARTS,
     Sentence,
@@ -151,6 +152,32 @@ from careerbot.understanding.reading import Reading
 from careerbot.understanding.spelling import Speller, english
 from careerbot.understanding.states import Place, StateFinder, mend_state_names
 
+# Abbreviations that are a job only where the message names its workplace ("CO" is also
+# Colorado and "commanding officer"): abbreviation -> (SOC code, the words that settle it)
+_SETTLED_ABBREVIATIONS = {
+    "co": ("33-3012", frozenset("prison jail correctional correction inmate".split())),
+}
+_SETTLED_ABBREVIATIONS["cos"] = _SETTLED_ABBREVIATIONS["co"]  # "COs" (not folded: "cos" is a word)
+
+
+def _told_by_setting(words: list[str], found: list[Mention]) -> list[Mention]:
+    """ "whats the worst part about being a CO in a prison": an abbreviation from
+    _SETTLED_ABBREVIATIONS, where a word of its workplace is in the message, names its job."""
+    for at, word in enumerate(words):
+        meaning = _SETTLED_ABBREVIATIONS.get(word)
+        if meaning is None or meaning[1].isdisjoint(words):
+            continue
+        if not any(m.start <= at < m.end for m in found):
+            mention = Mention(at, at + 1, (meaning[0],), how="alias", score=90.0)
+            return sorted([*found, mention], key=lambda m: m.start)
+    return found
+
+
+# "escalator repair", "watch repairman", "boiler mechanic": the repair word -> the start of the
+# title word that says it ("repairer", "mechanic", "installer"); and the words that may follow
+_REPAIR_STEMS = {"repair": "repair", "repairer": "repair", "repairman": "repair",
+                 "repairmen": "repair", "mechanic": "mechanic", "installer": "install"}  # fmt: skip
+_REPAIR_TAILS = frozenset("tech technician guy guys person people worker man men job".split())
 # "thanks! one more: …", "ty, another question: …": what opens a further question
 _ONE_MORE = frozenset("one more another last quick question q also".split())
 
@@ -517,6 +544,8 @@ class Matcher:
             for m in self.finder.find(words)
             if not _right_now(words, m) and not _school_year(words, m)
         ]
+        found = self._repairers(words, found)
+        found = _told_by_setting(words, found)
         if len(found) > 1:  # "do library assistants need to know coding": a skill, not a job
             found = [m for m in found if not _a_skill(words, m)]
         own = {
@@ -1044,6 +1073,31 @@ class Matcher:
                 return [replace(found, start=kept[0], end=kept[-1] + 1)]
         return []
 
+    def _repairers(self, words: list[str], found: list[Mention]) -> list[Mention]:
+        """ "escalator repair tech", "computer repair guy", "is watch repair still a job": what
+        is repaired, said before "repair", "mechanic" or "installer", names the one occupation
+        whose official title has both (Elevator and Escalator Installers and Repairers). It
+        replaces a generic name found for the words after it ("repair tech": automotive)."""
+        for at in range(1, len(words)):
+            stem = _REPAIR_STEMS.get(words[at])
+            thing = words[at - 1]
+            if stem is None or thing in FILLER or len(thing) < 4 or not thing.isalpha():
+                continue
+            if any(m.start <= at - 1 < m.end for m in found):
+                continue  # "auto mechanic", "elevator mechanic": named already
+            owners = [
+                soc
+                for soc, title in self.title_words.items()
+                if thing in title and any(word.startswith(stem) for word in title)
+            ]
+            if len(owners) != 1:
+                continue
+            end = at + 1 + (at + 1 < len(words) and words[at + 1] in _REPAIR_TAILS)
+            kept = [m for m in found if m.end <= at - 1 or m.start >= end]
+            return sorted([*kept, Mention(at - 1, end, (owners[0],), how="title", score=90.0)],
+                          key=lambda m: m.start)  # fmt: skip
+        return found
+
     def _one_of_recent(self, words: list[str], recent: Sequence[str]) -> list[Mention]:
         """ "the technician job", "the assistant route", "the security one", "balance for
         agents", "diesel pay in wyoming?": a word of one of the careers just discussed (and of
@@ -1236,6 +1290,14 @@ class Matcher:
             # "RN for 9 yrs in Tucson.", "High school english teacher, 14 years.": a sentence
             # that opens on the user's job and how long they have done it
             return years_at_it(after[1:])
+        # "I'm Ms. Alvarez, a counselor", "this is Dr. Kim, an RN": the writer, introduced by
+        # title and name
+        if before[-1:] in (("a",), ("an",)):
+            for at in range(len(before) - 1):
+                if before[at] in HONORIFICS and (
+                    before[at - 1 : at] == ("im",) or before[max(0, at - 2) : at] == ("this", "is")
+                ):
+                    return True
         # "I'm a middle school counselor", "im a retired cop": one word may come between
         # after an article ("I was thinking nursing" is no nurse)
         skipped = before[:-1] if before[-1:] != (BREAK,) else None

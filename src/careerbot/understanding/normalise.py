@@ -22,7 +22,7 @@ QUESTION_LEADS = QUESTION_STARTS | frozenset(
     "what how which why when where who can could should did were any tell give show list "
     "compare explain describe versus".split()
 )
-_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "prof"})
+HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "prof"})
 _LAUGHS = frozenset({"lol", "lmao", "lmfao", "haha", "hahaha", "rofl"})
 _APOSTROPHES = re.compile(r"['’`´]")
 
@@ -161,10 +161,14 @@ def clean(text: str) -> str:
         # (unless the whole message is in capitals)
         text = _IT.sub("information technology", text)
     text = _WITHOUT.sub("without", text)  # "jobs w/o college": one word, not "with" and "o"
+    # "how much gain a construction worker": Spanish "ganar" (and Portuguese) said as "gain" or
+    # "win"; only right after "much", so "what skills will i gain" keeps its word
+    text = _MUCH_GAIN.sub(r"\1 earn", text)
     return _APOSTROPHES.sub("", text.lower())
 
 
 _WITHOUT = re.compile(r"\bw/o\b", re.IGNORECASE)
+_MUCH_GAIN = re.compile(r"\b(much)\s+(?:gain|gains|win|wins)\b", re.IGNORECASE)
 _IT = re.compile(r"\bIT\b")
 # Mostly capitals: "WHAT IS IT" shouts; "IT" there is the pronoun
 _SHOUTED = re.compile(r"^[^a-z]*$")
@@ -207,7 +211,7 @@ def sentences(text: str) -> list[Sentence]:
     for at, raw in enumerate(raws):
         if at == last_word and raw.lower() in _LAUGHS and out and out[0] in QUESTION_LEADS:
             continue  # "is it dangerous lol": the question, laughed after, is still asked
-        if raw == "." and out and out[-1] in _HONORIFICS:
+        if raw == "." and out and out[-1] in HONORIFICS:
             continue  # "I'm Dr. Nguyen, counselor at Lincoln": no sentence ends after "Dr."
         if raw in _PUNCTUATION:
             if out and out[-1] != BREAK:
