@@ -2158,6 +2158,9 @@ def test_a_described_job_not_told_apart_is_answered_for_the_most_common(engine: 
     assert any(s.occupations == ["29-1023"] for s in answer.suggestions)  # orthodontists
     answer, _ = engine.reply("r they gonna get replaced by robots", context)
     assert (answer.intent, answer.occupations) == ("automation", ["29-1021"])
+    # the question's own "do" after the description asks the duties
+    answer, _ = engine.reply("what do the ppl who fix teeth do")
+    assert (answer.intent, answer.occupations) == ("duties", ["29-1021"])
     answer, _ = engine.reply("how much do the guys who climb power poles make")
     assert answer.occupations == ["49-9051"]
     # a near tie whose title says what was described goes first, before the most common
@@ -2582,6 +2585,15 @@ def test_lists_keep_what_was_asked_of_them(engine: Engine) -> None:
     assert "animals" in answer.plain_text() and "no degree" in answer.plain_text()
     answer, _ = engine.reply("highest paying jobs in texas")  # a national list, said so
     assert "Pick a career, then ask “pay in Texas”" in answer.plain_text()
+
+
+def test_the_difference_between_two_careers_says_what_each_does(engine: Engine) -> None:
+    answer = engine.reply("What is difference between nurse and nurse practitioner?")[0]
+    assert (answer.intent, answer.occupations) == ("compare", ["29-1141", "29-1171"])
+    text = answer.plain_text()
+    assert "What each does" in text and "Nurse Practitioners: Diagnose and treat" in text
+    # asked on pay, the table alone
+    assert "What each does" not in engine.reply("nurse vs nurse practitioner pay")[0].plain_text()
 
 
 def test_a_comparison_is_edited_by_adding_and_removing_careers(engine: Engine) -> None:

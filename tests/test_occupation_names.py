@@ -378,6 +378,7 @@ def test_a_real_occupation_is_never_unknown(engine: Engine) -> None:
         ("walmart pay?", "walmart"),
         ("how much do google software engineers make", "google"),
         ("how much does zaxbys pay per hour", "zaxby"),  # not listed: between "does" and "pay"
+        ("is it true nurses at kaiser get paid more than other hospitals", "kaiser"),
     ],
 )
 def test_an_employer_whose_pay_is_asked_is_found(engine: Engine, text: str, employer: str) -> None:

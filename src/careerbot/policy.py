@@ -85,7 +85,12 @@ SURE_OUT_OF_SCOPE = 70.0
 BLEND_FLOOR = 25.0
 
 # What a comparison's verdict can be about, named by the question's keywords.
-COMPARE_FOCUS = ("salary", "education", "outlook", "employment", "automation", "work_life_balance")
+COMPARE_FOCUS = (
+    "salary", "education", "outlook", "employment", "automation", "work_life_balance", "duties"
+)  # fmt: skip
+# "what is the difference between a nurse and a nurse practitioner": with nothing else named,
+# what each does
+DIFFERENCE = frozenset({"difference", "diff", "different", "differ", "differs"})
 
 Kind = Literal[
     "about",  # answer `intents` about `socs` (in `state`)
@@ -301,6 +306,8 @@ class Turn:
                 keyed.add("employment")  # "which has more jobs"
             if (COSTLIER | QUICKER) & words and {"get", "train", "become", "start"} & words:
                 keyed.add("education")  # "which is cheapest to get into", "quickest to train"
+            if DIFFERENCE & words and not keyed.intersection(COMPARE_FOCUS):
+                keyed.add("duties")
             values["focus"] = tuple(i for i in COMPARE_FOCUS if i in keyed)
         if intents[:1] == ["related"] and len(socs) == 1 and self._safer_from_ai:
             values["safer"] = True  # "what jobs are similar but safer from ai"

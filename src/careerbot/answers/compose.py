@@ -128,6 +128,8 @@ RANK_FOR_FOCUS: dict[str, "rankings.RankBy"] = {
     "employment": "jobs",
     "automation": "ai",
 }
+WHAT_EACH_DOES = "📋 What each does (O*NET)"
+NO_DESCRIPTION = "O*NET has no description of this occupation."
 FEWEST_SCHOOL_AMONG = "🎓 Least education to start, of those"
 ENGLISH_ONLY = (
     "Sorry, I can only read English for now. Lo siento, por ahora solo entiendo inglés: "
@@ -755,23 +757,32 @@ class Composer:
         cited = [OEWS]
         if any(self._facts[s].profile is not None for s in socs):
             cited += [PROJECTIONS, EXPOSURE_CITATIONS["llm_exposure"]]
+        blocks = [Block(heading=self._fill(intent.answer.heading, values), text=text, items=rows)]
+        if "duties" in (focus or []):  # "what's the difference between them": the work itself
+            blocks.append(self._what_each_does(socs))
+            cited.append(ONET)
         return Answer(
             intent="compare",
             intents=["compare"],
             occupations=socs,
             state=state,
             score=score,
-            blocks=[
-                Block(
-                    heading=self._fill(intent.answer.heading, values),
-                    text=text,
-                    items=rows,
-                )
-            ],
+            blocks=blocks,
             sources=list(dict.fromkeys([*cited, *self._citations(socs)])),
             suggestions=self._suggestions(["compare"], socs),
             chart=self.pay_chart(socs),
         )
+
+    def _what_each_does(self, socs: list[str]) -> Block:
+        """The first sentence of each career's O*NET 30.3 description ("What each does"); a
+        career with no description says so."""
+        items = []
+        for soc in socs:
+            profile = self._facts[soc].profile
+            said = (profile.description or "").strip() if profile is not None else ""
+            first = said.split(". ")[0].rstrip(".") + "." if said else NO_DESCRIPTION
+            items.append(f"{self._facts[soc].official_title}: {first}")
+        return Block(heading=WHAT_EACH_DOES, items=items)
 
     @staticmethod
     def _chart_range(label: str, figures: Figures) -> ChartRange:

@@ -11,8 +11,10 @@ from careerbot.answers.values import count, fixed, join_words, openings, whole_p
 # Worded to answer "do I need a degree?", "how long does it take?" and "how do I become one?"
 # alike: no bare "Yes:" or "No:", which read wrong after a question that is not yes-or-no.
 DIRECT = {
-    "Doctoral or professional degree": "Most start with a doctoral or professional degree",
-    "Master's degree": "Most start with a master's degree",
+    "Doctoral or professional degree": (
+        "Most start with a doctoral or professional degree (3 or more years after a bachelor's)"
+    ),
+    "Master's degree": "Most start with a master's degree (1 to 2 years after a bachelor's)",
     "Bachelor's degree": "Most start with a bachelor's degree (4 years of college)",
     "Associate's degree": "Most start with a 2-year associate's degree, not a 4-year one",
     "Postsecondary nondegree award": (
@@ -31,8 +33,10 @@ PLAIN_EDUCATION = {
     "High school diploma or equivalent": "a high school diploma or equivalent",
     "Associate's degree": "an associate's degree (2 years)",
     "Bachelor's degree": "a bachelor's degree (4 years)",
-    "Master's degree": "a master's degree",
-    "Doctoral or professional degree": "a doctoral or professional degree",
+    "Master's degree": "a master's degree (1–2 years after a bachelor's)",
+    "Doctoral or professional degree": (
+        "a doctoral or professional degree (3+ years after a bachelor's)"
+    ),
 }
 
 

@@ -43,6 +43,8 @@ _RELATIVE = frozenset({"who", "that", "which", "where", "whose", "at", "behind"}
 _PROPERTIES = frozenset(_PROPERTY_LEADS.split("|"))
 _AT = frozenset({"at", "behind"})
 _ONE = frozenset({"one", "ones"})
+_DOING = frozenset({"do", "does"})
+_SOFTENERS = frozenset({"actually", "really", "even", "exactly", "usually", "all"})
 _PICKING = frozenset("first second third fourth fifth last other this that which same".split())
 _SOMEONE = frozenset({"someone", "somebody", "person", "people"})
 _FITTING = frozenset({"for", "would", "could", "can", "will"})
@@ -326,6 +328,12 @@ class DescribedJobs:
                 # "... not the dentist, you clean them": a clause that goes on describing
                 while end + 1 < len(words) and words[end + 1] in _GOING_ON:
                     end = _clause_end(words, end + 1)
+                # "what do the people who check buildings actually do all day": the question
+                # opened before the description ends after it, at its own "do"
+                if "what" in words[:start] and not _DOING.isdisjoint(words[:start]):
+                    asked_do = [i for i in range(start + 3, end) if words[i] in _DOING]
+                    if asked_do:
+                        end = asked_do[-1] - (words[asked_do[-1] - 1] in _SOFTENERS)
                 return start, end
         return None
 

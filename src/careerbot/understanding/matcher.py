@@ -635,7 +635,9 @@ class Matcher:
         # "the people who check out books at the library, is that a good career": the words
         # that describe a job ask nothing; the question is read from the rest.
         describing = None if mentions or unknown else span
-        if describing is not None and describing[1] < len(words) - 1:
+        if describing is not None and (
+            describing[1] < len(words) - 1 or words[describing[1] :] in (["do"], ["does"])
+        ):
             taken |= set(range(*describing))  # not when the question is inside the clause
         rest = [w for i, w in enumerate(words) if i not in taken and i not in place.positions]
         plain = [word for word in rest if word != BREAK]

@@ -111,6 +111,8 @@ class UnknownJobs:
                 # "how much do google engineers make", not "will google translate kill the job"
                 rest = plain[at + length :]
                 asked = before in _EMPLOYER_BEFORE and not _EMPLOYER_ASKS.isdisjoint(rest)
+                # "is it true nurses at kaiser get paid more": the employer's workers paid
+                asked = asked or (before in ("at", "for") and "paid" in rest[:3])
                 if after in _EMPLOYER_PAYS or asked or (pay_at and not named):
                     return self._employers[key]
         for at, word in enumerate(plain):
