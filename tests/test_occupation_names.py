@@ -303,6 +303,10 @@ def test_nurse_resolves_to_registered_nurses_teacher_and_engineer_ask(engine: En
     assert nurse.socs == (RN,) and nurse.alternatives[:2] == (LPN, NP)
     assert len(only(engine, "teacher salary").socs) >= 3
     assert len(only(engine, "engineer pay").socs) >= 3
+    # 64% of the jobs: answered, the funeral home managers offered beside
+    director = only(engine, "what skills do funeral directors need")
+    assert director.socs == ("39-4031",) and director.alternatives == ("11-9171",)
+    assert len(only(engine, "how much do doctors make").socs) >= 3  # family doctors: 58%
 
 
 @pytest.mark.parametrize("name", ["library assistant", "library clerk", "circulation clerk"])
