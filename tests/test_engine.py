@@ -2238,6 +2238,12 @@ def test_more_everyday_names(engine: Engine, text: str, soc: str) -> None:
     assert engine.reply(text)[0].occupations == [soc]
 
 
+def test_homework_in_a_subject_is_no_question_about_its_workers(engine: Engine) -> None:
+    homework = engine.reply("can u help me with my chemistry homework")[0]
+    assert (homework.intent, homework.occupations) == ("fallback", [])
+    assert engine.reply("what do chemists make")[0].occupations == ["19-2031"]
+
+
 def test_a_writer_introduced_by_title_and_name_is_not_the_career_asked(engine: Engine) -> None:
     answer = engine.reply(
         "Hi! I'm Ms. Alvarez, a counselor. I have my senior seminar on this chat right now. "

@@ -578,12 +578,19 @@ _ORDINAL = re.compile(
 
 
 def _school_year(words: list[str], mention: Mention) -> bool:
-    """ "my 8th graders", "ninth graders": students in a school year, not graders of produce."""
+    """ "my 8th graders", "ninth graders": students in a school year, not graders of produce;
+    and "my chemistry homework", "a biology quiz": a school subject, not its workers ("the
+    nursing exam" is a licence)."""
+    if words[mention.end : mention.end + 1] and words[mention.end] in _SCHOOLWORK:
+        return True
     return (
         words[mention.start : mention.end] == ["grader"]
         and mention.start > 0
         and _ORDINAL.fullmatch(words[mention.start - 1]) is not None
     )
+
+
+_SCHOOLWORK = frozenset("homework assignment assignments worksheet quiz".split())
 
 
 # "need to know coding", "learn welding", "good at accounting": a field named as a skill.
