@@ -2158,6 +2158,10 @@ def test_a_described_job_not_told_apart_is_answered_for_the_most_common(engine: 
     assert any(s.occupations == ["29-1023"] for s in answer.suggestions)  # orthodontists
     answer, _ = engine.reply("r they gonna get replaced by robots", context)
     assert (answer.intent, answer.occupations) == ("automation", ["29-1021"])
+    # after another career, a question about a job clearly described is about it
+    _, context = engine.reply("what do welders earn")
+    answer, _ = engine.reply("how much do the guys who fix elevators make", context)
+    assert (answer.intent, answer.occupations) == ("salary", ["47-4021"])
     # the question's own "do" after the description asks the duties
     answer, _ = engine.reply("what do the ppl who fix teeth do")
     assert (answer.intent, answer.occupations) == ("duties", ["29-1021"])

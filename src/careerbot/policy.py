@@ -28,7 +28,7 @@ from careerbot.understanding.cues import (
     states_by_jobs,
 )
 from careerbot.understanding.intents import IntentScore
-from careerbot.understanding.normalise import BREAK, tokens
+from careerbot.understanding.normalise import BREAK, QUESTION_LEADS, tokens
 from careerbot.understanding.reading import Reading
 
 # Social intents that close a conversation, even where a career is named in passing.
@@ -827,6 +827,19 @@ def _described(turn: Turn) -> Action:
                   offer=offer)  # fmt: skip
 
 
+def _asks_of_a_described(turn: Turn) -> bool:
+    """ "how much do the guys who fix elevators make" after another career: a question about a
+    job clearly described (likely), though its words drowned the question's. ("people who do it
+    say it's hard" describes no job clearly, and stays about the career discussed.)"""
+    described = turn.reading.described
+    words = [w for w in turn.reading.words if w != BREAK]
+    return (
+        described is not None
+        and described.likely
+        and (turn.reading.asks or (bool(words) and words[0] in QUESTION_LEADS))
+    )
+
+
 def _last_named(turn: Turn) -> Action:
     # The career named last in the message, counting every time it is named: "a paralegal
     # program instead of law school. What does a paralegal actually do?" is about paralegals.
@@ -1201,7 +1214,13 @@ RULES: tuple[Rule, ...] = (
             and bool(t.reading.described.candidates)
             and t.first not in GENERAL - {"fallback"}  # "people who ..., thanks" is thanks
             # "no, I meant the one that does MRIs": a correction of the career discussed
-            and (bool(t.topical) or not t.context.occupations or _corrects(t) or _moves_on(t))
+            and (
+                bool(t.topical)
+                or not t.context.occupations
+                or _corrects(t)
+                or _moves_on(t)
+                or _asks_of_a_described(t)
+            )
             and t.first != "compare"
             and not t.reading.wants_both
             and not t.socs
