@@ -361,9 +361,12 @@ def test_a_described_job_is_answered_when_clear_and_asked_about_when_not(turn) -
     action = turn(read("salary", described=sure))
     assert (action.rule, action.socs) == ("described_job", (LIB,))
     likely = DescribedResult(
-        (Described(LIB, 30.0), Described(CARPENTER, 20.0)), confident=False, likely=True
+        (Described(LIB, 30.0), Described(CARPENTER, 24.0), Described(NURSE, 12.0)),
+        confident=False,
+        likely=True,
     )
     action = turn(read("salary", described=likely))
+    # the close runner-up offered beside the answer, not one at less than CLOSE_SHARE
     assert (action.rule, action.socs, action.also, action.guessed) == (
         "described_job/likely",
         (LIB,),

@@ -27,6 +27,7 @@ from careerbot.understanding.cues import (
     THANKING,
     states_by_jobs,
 )
+from careerbot.understanding.described import CLOSE_SHARE
 from careerbot.understanding.intents import IntentScore
 from careerbot.understanding.normalise import BREAK, QUESTION_LEADS, tokens
 from careerbot.understanding.reading import Reading
@@ -815,13 +816,17 @@ def _described(turn: Turn) -> Action:
     # the question stays: "no, I meant the one that does MRIs", "what about the people who..."
     corrected = turn.last_question if _corrects(turn) or _moves_on(turn) else []
     wanted = turn.topical or corrected or ranked[:1] or [DEFAULT_INTENT]
-    best, *others = (c.soc for c in described.candidates)
+    leader, *rest = described.candidates
+    best = leader.soc
+    # offered beside the answer: only the ones close to it ("the guys who fix elevators" offers
+    # no Material Moving Workers, at half the score)
+    close = [c.soc for c in rest if c.score >= CLOSE_SHARE * leader.score]
     # Said first either way ("I took the job you described to be …"): a description is read,
     # not named, and the others stay a tap away.
     if described.confident:
         return turn.about("described_job", wanted, [best], guessed=True)
     if described.likely:  # the leader, with the rest as "did you mean" beside the answer
-        return turn.about("described_job/likely", wanted, [best], also=tuple(others), guessed=True)
+        return turn.about("described_job/likely", wanted, [best], also=tuple(close), guessed=True)
     offer = tuple(c.soc for c in described.candidates[:DID_YOU_MEAN_LIMIT])
     return Action("described_job/ask", "ask_which", tuple(wanted), (), turn.state, turn.score,
                   offer=offer)  # fmt: skip

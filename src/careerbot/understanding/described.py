@@ -162,6 +162,9 @@ CLEAR, CLEAR_LEAD = 0.2, 2.0
 # choose from costs the user a turn and the leader is usually right (15 of 19 such dev
 # questions). Near ties are first put in order of employment (occupations.described).
 LIKELY = 0.13
+# Offered beside an answered description: the others scoring at least this share of the
+# leader's (cosine similarity), not every runner-up however far behind.
+CLOSE_SHARE = 0.75
 # Two meanings of one name this far ahead of the third are answered as that name is.
 LIKELY_LEAD = 1.15
 # Offered to pick from, candidates within this factor of the best count as tied: the most
