@@ -112,10 +112,9 @@ UNPICKED_NOTE = (
     "You did not pick one, so this is for {title}, the most common. For another, tap it below: "
     "{titles}."
 )
-GUESSED_NOTE = (
-    "I took the job you described to be {title}. If you meant another, tap it below: {titles}."
-)
-GUESSED_ALONE_NOTE = "I took the job you described to be {title}."
+# Said before an answer to a described job (`Action.guessed`), with the others if any
+GUESSED_NOTE = "I took the job you described to be {title}."
+GUESSED_OTHERS = " If you meant another, tap it below: {titles}."
 _DEFAULTS = Settings.model_fields
 
 
@@ -355,20 +354,21 @@ class Engine:
             update["blocks"] = [Block(text=" ".join(notes)), *answer.blocks]
         if action.rule == "own_job":  # after the refusal: where the user can ask instead
             update["blocks"] = [*answer.blocks, Block(text=OWN_JOB_NOTE)]
-        if action.guessed and not action.also and answer.occupations:
-            # a description read with confidence: still said, so a wrong reading shows
-            taken = self.catalog.occupations[action.socs[-1]].title
-            blocks_now: list[Block] = update.get("blocks", answer.blocks)  # type: ignore[assignment]
-            update["blocks"] = [Block(text=GUESSED_ALONE_NOTE.format(title=taken)), *blocks_now]
-        if action.also and answer.occupations:
+        if (action.also or action.guessed) and answer.occupations:
             titles = ", ".join(self.catalog.occupations[s].title for s in action.also[:ALSO_LIMIT])
             blocks: list[Block] = update.get("blocks", answer.blocks)  # type: ignore[assignment]
-            if action.guessed or action.unpicked:  # said first: every figure is for the guess
-                taken = self.catalog.occupations[action.socs[-1]].title
-                said = UNPICKED_NOTE if action.unpicked else GUESSED_NOTE
-                update["blocks"] = [Block(text=said.format(title=taken, titles=titles)), *blocks]
+            taken = self.catalog.occupations[action.socs[-1]].title
+            # said first, where the career is a guess: every figure is for it (a description
+            # read with confidence too, so a wrong reading shows)
+            if action.unpicked and titles:
+                said = UNPICKED_NOTE.format(title=taken, titles=titles)
+                update["blocks"] = [Block(text=said), *blocks]
+            elif action.guessed:
+                others = GUESSED_OTHERS.format(titles=titles) if titles else ""
+                update["blocks"] = [Block(text=GUESSED_NOTE.format(title=taken) + others), *blocks]
             else:
                 update["blocks"] = [*blocks, Block(text=ALSO_NOTE.format(titles=titles))]
+        if action.also and answer.occupations:
             update["suggestions"] = [
                 *(
                     Suggestion(

@@ -23,6 +23,7 @@ from careerbot.understanding.cues import (
     CORRECTING,
     COSTLIER,
     POINTING_NOUNS,
+    REMOVING,
     SOCIAL,
     THANKING,
     states_by_jobs,
@@ -46,8 +47,6 @@ LIVING = frozenset(
     """we i live living lives here there change changes anyth different difference same does do
     it that what about how our my family moved move moving stay staying us""".split()
 )
-# "remove the welders", "drop plumbers", "take out nurses" from a comparison
-REMOVING = frozenset({"remove", "drop", "minus", "exclude", "without", "out", "delete"})
 OPTIONS = frozenset({"options", "option", "choices"})  # "options?" after the user's own work
 # "which one", "or": one career is to be chosen among those named
 WHICH_OF = frozenset({"which", "or", "better", "best", "worse", "worst"})
@@ -1269,7 +1268,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "states_by_pay",
         _ranks_states_of_one,
-        lambda t: _states_ranked(t),
+        _states_ranked,
         "'which state pays nurses the most' -> the states by the career's median pay ('which "
         "states have the most jobs for LPNs': by how many work in it)",
     ),

@@ -626,8 +626,12 @@ WORKPLACES = frozenset(
 )
 _AI_OVER = frozenset({"outlook", "overview"})  # readings AI said in the message outweighs
 PREFIX_WORD = 6  # "corrections" -> "correctional": a word this long may start a title word
+# "remove the welders", "drop plumbers", "take out nurses" from a comparison; the verbs among
+# them also point at a career by one word of it ("drop speech")
+REMOVING_VERBS = frozenset({"remove", "drop", "minus", "exclude", "delete"})
+REMOVING = REMOVING_VERBS | {"without", "out"}
 # "balance for agents", "back to civil", "drop speech" (from a comparison)
-_BEFORE_ONE = frozenset({"the", "for", "about", "to", "drop", "remove", "minus", "exclude"})
+_BEFORE_ONE = frozenset({"the", "for", "about", "to"}) | REMOVING_VERBS
 # Words that set a name against the career talked of ("a regular nurse", "different from").
 CONTRASTING = frozenset(
     "regular normal other different diff than vs versus compared unlike".split()

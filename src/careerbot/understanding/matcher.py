@@ -6,7 +6,7 @@ passing, the user's own job, a state ranking asked...) and their word sets live 
 `careerbot.understanding.cues`; this module combines them with the names and intents found.
 """
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import dropwhile, pairwise
@@ -179,7 +179,15 @@ _REPAIR_STEMS = {"repair": "repair", "repairer": "repair", "repairman": "repair"
                  "repairmen": "repair", "mechanic": "mechanic", "installer": "install"}  # fmt: skip
 _REPAIR_TAILS = frozenset("tech technician guy guys person people worker man men job".split())
 # "thanks! one more: …", "ty, another question: …": what opens a further question
-_ONE_MORE = frozenset("one more another last quick question q also".split())
+_THANKS_THEN = THANKS_OPENING | frozenset("one more another last quick question q also".split())
+_THANKS_QUESTION_WORDS = 3  # a question after thanks longer than this is asked, not a remark
+
+
+def _asked_after_thanks(plain: list[str]) -> list[str]:
+    """ "thx! one more: what careers are good for artsy kids": the question after the thanks
+    (from its question word on), or [] where no question follows them."""
+    rest = list(dropwhile(lambda w: w in _THANKS_THEN, plain))
+    return rest if rest[:1] and rest[0] in QUESTION_LEADS else []
 
 
 @dataclass
@@ -446,10 +454,16 @@ class Matcher:
         # Words of each official title (SOC code -> folded words), to tell the meanings of a name
         # apart by the words around it ("a special ed teacher in an elementary school"); the
         # engine reads them too (a name BLS counts within a group)
-        self.title_words = {
-            soc: frozenset(words_only(tokens(occupation.title)))
-            for soc, occupation in catalog.occupations.items()
-        }
+        self.title_words = self.finder.title_words
+        # (a thing, a repair stem) -> the occupations whose official title has both: "escalator
+        # repair" is Elevator and Escalator Installers and Repairers (see `_repairers`)
+        repaired: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for soc, title in self.title_words.items():
+            for stem in set(_REPAIR_STEMS.values()):
+                if any(word.startswith(stem) for word in title):
+                    for thing in title:
+                        repaired[thing, stem].append(soc)
+        self._repaired = dict(repaired)
         # Title words with their clipped forms ("technician", "tech"), and the words of the
         # everyday names of that career alone ("mri tech"), for "the tech one", "the mri one".
         alias_words = self.finder.alias_words()
@@ -722,12 +736,11 @@ class Matcher:
             bool(intents) and intents[0].intent == "help" and QUESTION_LEADS.isdisjoint(plain)
         )
         if (unread or thanked_for_help) and not job_named and "?" not in text:
-            after_thanks = list(dropwhile(lambda w: w in THANKS_OPENING | _ONE_MORE, plain))
             if (
                 plain[:1]
                 and plain[0] in THANKING
                 # not "thx! one more: what careers are good for artsy kids" (asked, unread)
-                and not (len(after_thanks) > 3 and after_thanks[0] in QUESTION_LEADS)
+                and len(_asked_after_thanks(plain)) <= _THANKS_QUESTION_WORDS
             ):
                 # "Thanks so much, you've really put my mind at ease": thanks, said at length
                 intents = [IntentScore("thanks", 90.0)]
@@ -854,10 +867,12 @@ class Matcher:
             # "thanks but what do nurses make": thanks, then the question, which is answered;
             # "thx! one more: what careers are good for artsy kids": with no career named,
             # where a question opens the rest
-            rest = list(dropwhile(lambda w: w in THANKS_OPENING, plain))
-            if not mentions:
-                rest = list(dropwhile(lambda w: w in _ONE_MORE, rest))
-            if mentions or (rest[:1] and rest[0] in QUESTION_LEADS):
+            rest = (
+                list(dropwhile(lambda w: w in THANKS_OPENING, plain))
+                if mentions
+                else _asked_after_thanks(plain)
+            )
+            if mentions or rest:
                 plain, topic = rest, [word for word in rest if word not in FILLER]
         corrected = _i_meant(plain)
         if corrected is not None and not self.classifier.keyed(plain[corrected + 1 :]):
@@ -1087,11 +1102,7 @@ class Matcher:
                 continue
             if any(m.start <= at - 1 < m.end for m in found):
                 continue  # "auto mechanic", "elevator mechanic": named already
-            owners = [
-                soc
-                for soc, title in self.title_words.items()
-                if thing in title and any(word.startswith(stem) for word in title)
-            ]
+            owners = self._repaired.get((thing, stem), [])
             if len(owners) != 1:
                 continue
             end = at + 1 + (at + 1 < len(words) and words[at + 1] in _REPAIR_TAILS)
@@ -1294,12 +1305,12 @@ class Matcher:
             return years_at_it(after[1:])
         # "I'm Ms. Alvarez, a counselor", "this is Dr. Kim, an RN": the writer, introduced by
         # title and name
-        if before[-1:] in (("a",), ("an",)):
-            for at in range(len(before) - 1):
-                if before[at] in HONORIFICS and (
-                    before[at - 1 : at] == ("im",) or before[max(0, at - 2) : at] == ("this", "is")
-                ):
-                    return True
+        if before[-1:] in (("a",), ("an",)) and any(
+            word in HONORIFICS and before[max(0, at - len(intro)) : at] == intro
+            for at, word in enumerate(before)
+            for intro in INTRODUCING
+        ):
+            return True
         # "I'm a middle school counselor", "im a retired cop": one word may come between
         # after an article ("I was thinking nursing" is no nurse)
         skipped = before[:-1] if before[-1:] != (BREAK,) else None

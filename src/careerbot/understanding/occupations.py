@@ -352,6 +352,9 @@ class OccupationFinder:
         self.employment = index.employment
         self._unknown = unknown
         self._catalog: Catalog | None = None  # for the described-job index, built on first use
+        # SOC code -> the folded words of its official title (set by `from_catalog`): read to
+        # tell a name's meanings apart by the words around it, and near-tied described jobs
+        self.title_words: dict[str, frozenset[str]] = {}
         self._cache_dir: Path | None = None
         self._described: DescribedJobs | None = None
         # Two occupations one hand-kept name means, and the one it is answered for ("library
@@ -415,6 +418,10 @@ class OccupationFinder:
                 name_cache.write(folder, fingerprint, tuple(finder._index))
         finder._catalog = catalog
         finder._cache_dir = folder
+        finder.title_words = {
+            soc: frozenset(words_only(tokens(occupation.title)))
+            for soc, occupation in catalog.occupations.items()
+        }
         return finder
 
     def described(self, words: list[str]) -> DescribedResult | None:
@@ -439,11 +446,9 @@ class OccupationFinder:
             # sleep": anesthesiologists), then the most common ("the ppl who fix teeth":
             # dentists, not orthodontists)
             tied = [c for c in result.candidates if c.score >= NEAR_TIE * first.score]
-            occupations = self._catalog.occupations if self._catalog is not None else {}
             tied.sort(
                 key=lambda c: (
-                    c.soc not in occupations
-                    or result.terms.isdisjoint(tokens(occupations[c.soc].title)),
+                    result.terms.isdisjoint(self.title_words.get(c.soc, ())),
                     -self.employment.get(c.soc, 0),
                 )
             )
