@@ -45,7 +45,7 @@ FOREIGN_NOTE = (
     "My figures are for the United States only (I have none for {place}); here is the US picture."
 )
 CATCH_ALL_NOTE = (
-    "BLS counts this job in “{title}”, a catch-all group of smaller jobs: its figures cover "
+    "BLS counts {job} in “{title}”, a catch-all group of smaller jobs: its figures cover "
     "all of them, not this job alone."
 )
 # "accountant need CPA?", "do electricians need to be licensed": no data, said so
@@ -236,6 +236,16 @@ class Engine:
         return self.composer.pay_chart(socs, state) if socs else None
 
     # -- render: one Action, one Answer ------------------------------------------------------
+    @staticmethod
+    def _named_as(reading: Reading | None, soc: str) -> str | None:
+        """The user's own words for the occupation `soc` in this message ("tattoo artist" for
+        Artists and Related Workers, All Other), or None when it was not named here (a follow-up,
+        a button) or was named by its code or official title."""
+        for mention in reading.mentions if reading is not None else ():
+            if soc in mention.socs and mention.how not in ("code", "title"):
+                return reading.said(mention)
+        return None
+
     def _named_within(self, reading: Reading) -> dict[str, str]:
         """SOC code -> the name the user gave it, where that name is a job BLS counts within a
         differently named group ("video game designer" within Web and Digital Interface
@@ -461,14 +471,16 @@ class Engine:
             # (an overview in San Antonio is national: the national note says so, alone)
             notes.append(CITY_NOTE.format(state=state_name(action.state)))
         catch_all = [
-            self.catalog.occupations[soc].title
+            soc
             for soc in answer.occupations
             if soc in self.catalog.occupations
             and self.catalog.occupations[soc].title.endswith(", All Other")
         ]
         # (not over a whole list compared: "which of those pays the most")
         if catch_all and action.kind in ("about", "compare") and len(answer.occupations) <= 2:
-            notes.append(CATCH_ALL_NOTE.format(title=catch_all[0]))
+            title = self.catalog.occupations[catch_all[0]].title
+            job = self._named_as(reading, catch_all[0])
+            notes.append(CATCH_ALL_NOTE.format(job=f"“{job}”" if job else "this job", title=title))
         elif (
             action.kind == "about"
             and len(answer.occupations) == 1
