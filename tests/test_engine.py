@@ -2656,3 +2656,48 @@ def test_a_place_after_a_list_shows_the_list_again_said_to_be_national(engine: E
     assert "This list is by US-wide figures" in answer.plain_text()
     answer, _ = engine.reply("tell me about the second one", context)
     assert answer.occupations == ["47-2231"]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "soc"),
+    [
+        # "how many of them" counts one job's workers: no comparison of two careers
+        ("the guys who fix elevators, how many of them are there", "employment", "47-4021"),
+        # "taxes" (folded "taxe") is O*NET's "tax returns"
+        ("the people who do your taxes every spring, do they make much", "salary", "13-2082"),
+        # a name of several meanings, settled by the clause describing it
+        (
+            "the doctor who puts you to sleep before surgery, how many years of school is that",
+            "education",
+            "29-1211",
+        ),
+    ],
+)
+def test_a_job_described_before_its_question_is_answered(
+    engine: Engine, text: str, intent: str, soc: str
+) -> None:
+    answer, _ = engine.reply(text)
+    assert (answer.intent, answer.occupations) == (intent, [soc])
+
+
+def test_a_career_set_against_the_one_before_the_question_is_compared_with_it(
+    engine: Engine,
+) -> None:
+    _, context = engine.reply(
+        "My son wants to be a video game designer. Is that a realistic career?"
+    )
+    answer, _ = engine.reply(
+        "He also mentioned maybe doing animation instead. Is that any more stable than game "
+        "design?",
+        context,
+    )
+    assert answer.intent == "compare"
+    assert sorted(answer.occupations) == ["15-1255", "27-1014"]
+
+
+def test_work_where_it_is_done_lists_careers_and_work_alone_finds_no_title(engine: Engine) -> None:
+    outside = engine.reply("jobs where you work outside")[0]
+    assert "Landscaping and Groundskeeping Workers" in outside.plain_text()
+    # not Social Work Teachers for the word "work"
+    bees = engine.reply("any job where you work with bees")[0]
+    assert "Social Work" not in bees.plain_text()

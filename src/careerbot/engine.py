@@ -241,7 +241,9 @@ class Engine:
         """The user's own words for the occupation `soc` in this message ("tattoo artist" for
         Artists and Related Workers, All Other), or None when it was not named here (a follow-up,
         a button) or was named by its code or official title."""
-        for mention in reading.mentions if reading is not None else ():
+        if reading is None:
+            return None
+        for mention in reading.mentions:
             if soc in mention.socs and mention.how not in ("code", "title"):
                 return reading.said(mention)
         return None

@@ -276,6 +276,8 @@ SOURCES_DIFFER = (
 # The seed profile's own figures, always after the official ones and named.
 SEED_LABEL = "The StartRight career profile (no year given) says:"
 SEARCH_ANY_WORDS = 3  # a search of up to this many words lists titles with any of them
+# Words that find a title only with another word of the search ("work" in "social work")
+_TOO_GENERAL = frozenset({"work", "job", "career", "field"})
 # "where's that from?" just after an answer: that answer's sources first
 LAST_SOURCES = "The {topics} figures I just gave for {titles} come from: {names} (links below)."
 
@@ -1174,7 +1176,9 @@ class Composer:
         every = set.intersection(*hits) if hits else set()
         # Any word will do for a short search ("nurse or teacher"), not for a long message,
         # where one stray word ("10th graders") would list Graders and Sorters
-        found = every or (set().union(*hits) if len(words) <= SEARCH_ANY_WORDS else set())
+        # ("work with bees": not Social Work Teachers for "work" alone)
+        anyhow = [hit for word, hit in zip(words, hits, strict=True) if word not in _TOO_GENERAL]
+        found = every or (set().union(*anyhow) if len(words) <= SEARCH_ANY_WORDS else set())
         return codes + [self._by_title[rank] for rank in sorted(found)]
 
     def define(self, term: str, score: float) -> Answer:

@@ -965,6 +965,27 @@ def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
     return any(tuple(words[i : i + size]) == phrase for i in range(len(words) - size + 1))
 
 
+# "how many of them are there", "how much of them": a count of one career's workers, not two
+_COUNTING = frozenset({"many", "much"})
+
+
+def asks_both(words: list[str]) -> bool:
+    """ "side by side", "which of them earns more", "both": the careers discussed, together
+    ("how many of them are there" counts one career's workers)."""
+    return any(
+        _contains(words, phrase)
+        and not (
+            phrase == ("of", "them")
+            and all(
+                i and words[i - 1] in _COUNTING
+                for i in range(len(words) - 1)
+                if words[i : i + 2] == ["of", "them"]
+            )
+        )
+        for phrase in BOTH_PHRASES
+    )
+
+
 # "what job is near to this?", "what else can a driver do", "what other jobs use the same skills"
 _CLOSE_PAIRS = frozenset(
     {("near", "to"), ("close", "to"), ("closest", "to"), ("similar", "to"), ("similar", "work"),

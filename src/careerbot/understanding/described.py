@@ -68,6 +68,7 @@ _STOP = frozenset(
 # jobs (office machine repairers), so "people who fix power lines" reads as "repair" alone.
 EVERYDAY = {
     "fix": ("repair",),
+    "taxe": ("tax",),  # "do your taxes" ("taxes" folds to "taxe"; O*NET says "tax returns")
     "fixe": ("repair",),
     "car": ("car", "automobile", "automotive", "vehicle"),
     "kid": ("kid", "child"),
@@ -129,7 +130,7 @@ EVERYDAY_PAIRS = {
 _GOING_ON = frozenset({"you", "u", "they", "he", "she"})
 
 
-def _clause_end(words: list[str], start: int) -> int:
+def clause_end(words: list[str], start: int) -> int:
     """The position of the first BREAK from `start` on, else the end of `words`."""
     return next((i for i in range(start, len(words)) if words[i] == BREAK), len(words))
 
@@ -309,7 +310,7 @@ class DescribedJobs:
         good career" -> the first seven words: the rest is the question."""
         for start, word in enumerate(words):
             if word == "whoever" and start + 1 < len(words):  # "whoever runs the crane"
-                return start, _clause_end(words, start + 1)
+                return start, clause_end(words, start + 1)
             # "the job called where you ...": the name asked for, then the description
             skip = 1 if word in _JOB_WORDS and words[start + 1 : start + 2] == ["called"] else 0
             after = words[start + 1 + skip] if start + 1 + skip < len(words) else ""
@@ -327,10 +328,10 @@ class DescribedJobs:
                 and start + 2 + skip < len(words)
                 and not (word in _JOB_WORDS and words[start + 2 + skip] in _PROPERTIES)
             ):
-                end = _clause_end(words, start + 2 + skip)
+                end = clause_end(words, start + 2 + skip)
                 # "... not the dentist, you clean them": a clause that goes on describing
                 while end + 1 < len(words) and words[end + 1] in _GOING_ON:
-                    end = _clause_end(words, end + 1)
+                    end = clause_end(words, end + 1)
                 # "what do the people who check buildings actually do all day": the question
                 # opened before the description ends after it, at its own "do"
                 if "what" in words[:start] and not _DOING.isdisjoint(words[:start]):
@@ -352,9 +353,57 @@ class DescribedJobs:
         match = _DESCRIBING.search(" ".join(w for w in words if w != BREAK))
         if match is None or index is None:
             return None
+        looked_up = self._similarity(match.group(1).split())
+        if looked_up is None:
+            return None
+        similarity, terms, content = looked_up
+        best = similarity.argsort()[::-1][:LIMIT]
+        candidates = tuple(
+            Described(index.socs[i], round(float(similarity[i]) * 100, 1))
+            for i in best
+            if similarity[i] >= MIN_SIMILARITY
+        )
+        if not candidates:
+            return None
+        runner_up = candidates[1].score if len(candidates) > 1 else 0.0
+        best_score = candidates[0].score
+        confident = (best_score >= CONFIDENT * 100 and best_score >= LEAD * runner_up) or (
+            best_score >= CLEAR * 100 and best_score >= CLEAR_LEAD * runner_up
+        )
+        likely = confident or best_score >= LIKELY * 100
+        # "the one that does MRIs": one word of the trade's own, far ahead of every other job
+        telling = best_score >= CONFIDENT * 100 and best_score >= CLEAR_LEAD * runner_up
+        if len(set(content)) < MIN_WORDS_TO_ANSWER and not telling:
+            # "people who travel a lot", "people who make a lot of money": one word says too
+            # little of the work to answer for one job; offered as a choice instead
+            confident = likely = False
+        return DescribedResult(candidates, confident, likely, frozenset(terms))
+
+    def scores(self, words: list[str], socs: Iterable[str]) -> dict[str, float]:
+        """How well each of `socs` fits what `words` (folded tokens of a clause: "puts you to
+        sleep before surgery") describe: SOC code -> cosine similarity x100 (0-100), 0 for
+        one not indexed; {} when the words say nothing about work."""
+        looked_up = None if self._index is None else self._similarity(words)
+        if looked_up is None or self._index is None:
+            return {}
+        similarity = looked_up[0]
+        row = {soc: i for i, soc in enumerate(self._index.socs)}
+        return {
+            soc: round(float(similarity[row[soc]]) * 100, 1) if soc in row else 0.0 for soc in socs
+        }
+
+    def _similarity(
+        self, described: list[str]
+    ) -> "tuple[np.ndarray[Any, np.dtype[np.float64]], set[str], list[str]] | None":
+        """Cosine similarity of what `described` (folded words after "people who") says with
+        every occupation (rows of the index), the O*NET words it was looked up by, and its
+        words about the work; None when none of its words is in the index."""
+        index = self._index
+        if index is None:
+            return None
         counts: dict[int, int] = {}
         terms: set[str] = set()
-        described = _without_negated(match.group(1).split())
+        described = _without_negated([word for word in described if word != BREAK])
         # small numbers ("a 4 year degree", "12 hour shifts") say nothing of the work ("911" does)
         described = [word for word in described if not (word.isdigit() and len(word) <= 2)]
         content = [word for word in described if word not in _STOP]
@@ -383,24 +432,4 @@ class DescribedJobs:
         for column, weight in weights.items():
             start, end = index.indptr[column], index.indptr[column + 1]
             similarity[index.indices[start:end]] += index.data[start:end] * (weight / norm)
-        best = similarity.argsort()[::-1][:LIMIT]
-        candidates = tuple(
-            Described(index.socs[i], round(float(similarity[i]) * 100, 1))
-            for i in best
-            if similarity[i] >= MIN_SIMILARITY
-        )
-        if not candidates:
-            return None
-        runner_up = candidates[1].score if len(candidates) > 1 else 0.0
-        best_score = candidates[0].score
-        confident = (best_score >= CONFIDENT * 100 and best_score >= LEAD * runner_up) or (
-            best_score >= CLEAR * 100 and best_score >= CLEAR_LEAD * runner_up
-        )
-        likely = confident or best_score >= LIKELY * 100
-        # "the one that does MRIs": one word of the trade's own, far ahead of every other job
-        telling = best_score >= CONFIDENT * 100 and best_score >= CLEAR_LEAD * runner_up
-        if len(set(content)) < MIN_WORDS_TO_ANSWER and not telling:
-            # "people who travel a lot", "people who make a lot of money": one word says too
-            # little of the work to answer for one job; offered as a choice instead
-            confident = likely = False
-        return DescribedResult(candidates, confident, likely, frozenset(terms))
+        return similarity, terms, content

@@ -36,7 +36,6 @@ from careerbot.understanding.cues import (
     ADDING,
     ASPIRING,
     BACK_REFERENCES,
-    BOTH_PHRASES,
     CHECKING_A_CLAIM,
     CLOSING_FILLER,
     CLOSING_WORDS,
@@ -124,12 +123,13 @@ from careerbot.understanding.cues import (
     _why_the_pay,
     _workplace_in,
     _workplace_school,
+    asks_both,
     asks_close,
     clauses_of,
     question_opening,
     years_at_it,
 )
-from careerbot.understanding.described import DescribedJobs
+from careerbot.understanding.described import LEAD, MIN_SIMILARITY, DescribedJobs, clause_end
 from careerbot.understanding.glossary import Terms
 from careerbot.understanding.intents import FILLER, IntentClassifier, IntentScore
 from careerbot.understanding.normalise import (
@@ -188,6 +188,11 @@ def _asked_after_thanks(plain: list[str]) -> list[str]:
     (from its question word on), or [] where no question follows them."""
     rest = list(dropwhile(lambda w: w in _THANKS_THEN, plain))
     return rest if rest[:1] and rest[0] in QUESTION_LEADS else []
+
+
+# "the doctor who puts you to sleep", "the nurse that delivers babies": a clause describing
+# which of a name's meanings is meant
+_DESCRIBING_RELATIVES = frozenset({"who", "that", "whose"})
 
 
 @dataclass
@@ -601,11 +606,15 @@ class Matcher:
         if span is not None:
             mentions = [m for m in mentions if not _workplace_in(words, m, span)]
         mentions = self._settled_by_setting(words, mentions)
+        mentions = self._settled_by_description(words, mentions)
         talked_of = list(dict.fromkeys([*recent, *discussed]))  # the latest first
         mentions = self._settled_by_talk(words, mentions, talked_of)
         questions_at = self._question_sentences(parts, words)
         asked_of = [m for m in mentions if m.start in questions_at]
-        if asked_of and len(questions_at) < len(words):
+        # "maybe doing animation instead. Is that any more stable than game design?": set
+        # against the career of the story, which stays
+        against = any("than" in words[max(0, m.start - 2) : m.start] for m in asked_of)
+        if asked_of and len(questions_at) < len(words) and not against:
             # "She wanted to be a nurse but now wants to study art. What do artists earn?":
             # the career asked about is the one in the sentence that asks, not one in the
             # story before it (unless it settles the name asked: "I was an agronomist. What
@@ -801,7 +810,7 @@ class Matcher:
             judges_last=judges_last,
             wants_both=not mentions
             and (
-                any(_contains(plain, p) for p in BOTH_PHRASES)
+                asks_both(plain)
                 # "which is cheapest to get into": a cost, compared among the careers only
                 or (
                     not {"which", "who"}.isdisjoint(plain)
@@ -1177,6 +1186,38 @@ class Matcher:
             options = (*mention.socs, *mention.alternatives)
             if len(options) > 1:
                 mention = _settled(mention, self._own_words_meet(options, around))
+            settled.append(mention)
+        return settled
+
+    def _settled_by_description(self, words: list[str], mentions: list[Mention]) -> list[Mention]:
+        """A name with several meanings, settled by the clause that describes it: "the doctor
+        who puts you to sleep before surgery" -> Anesthesiologists, "the cable guy who sets up
+        your internet" -> the telecom installers. The clause is looked up as a described job
+        (O*NET tasks); its likely answer is taken where it is one of the name's meanings or
+        in the same SOC minor group as one (anesthesiologists are physicians, 29-12xx)."""
+        settled: list[Mention] = []
+        for mention in mentions:
+            after = words[mention.end : mention.end + 1]
+            if len(mention.socs) > 1 and after and after[0] in _DESCRIBING_RELATIVES:
+                clause = words[mention.end + 1 : clause_end(words, mention.end + 1)]
+                index = self.finder.warm()
+                result = index.find(["people", "who", *clause])
+                options = (*mention.socs, *mention.alternatives)
+                groups = {soc[:5] for soc in options}
+                leader = result.candidates[0].soc if result is not None else ""
+                if not (result is not None and result.likely and leader[:5] in groups):
+                    # else the meaning the clause fits far best ("sets up your internet")
+                    fits = sorted(index.scores(clause, options).items(), key=lambda p: -p[1])
+                    leader = ""
+                    if fits and fits[0][1] >= MIN_SIMILARITY * 100:
+                        second = fits[1][1] if len(fits) > 1 else 0.0
+                        leader = fits[0][0] if fits[0][1] >= LEAD * second else ""
+                if leader:
+                    mention = replace(
+                        mention,
+                        socs=(leader,),
+                        alternatives=tuple(s for s in options if s != leader),
+                    )
             settled.append(mention)
         return settled
 

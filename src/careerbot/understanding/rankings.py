@@ -186,6 +186,13 @@ def interest_words(interests: Iterable[str]) -> dict[str, str]:
 _COUNTED_NOUNS = frozenset({"job", "career", "occupation", "option", "idea"})
 
 
+def _starts_interest(words: Sequence[str], at: int, interests: Mapping[str, str]) -> bool:
+    """True when an interest (folded, as `interests` keys) begins at position `at`."""
+    return any(
+        " ".join(words[at : at + length]) in interests for length in range(_LIKED_WORDS, 0, -1)
+    )
+
+
 def liked(words: Sequence[str], interests: Mapping[str, str]) -> tuple[str, ...]:
     """The interests said to be liked, in order: `words` are folded tokens, `interests` maps
     each folded interest ("work with my hand") to its data/interests.yaml key."""
@@ -211,6 +218,8 @@ def liked(words: Sequence[str], interests: Mapping[str, str]) -> tuple[str, ...]
             # "i want to work with computers", "jobs with animals": the work wished for says
             # what is liked too
             or (word == "with" and before in {"work", "someth", "anyth", "stuff", "job", "career"})
+            # "jobs where you work outside", "working outdoors": where the work is done
+            or (word == "work" and _starts_interest(words, at + 1, interests))
             # "careers for introverts", "jobs for animal lovers"
             or (word == "for" and before in {"job", "career"})
             or word in _BEING
