@@ -2701,3 +2701,21 @@ def test_work_where_it_is_done_lists_careers_and_work_alone_finds_no_title(engin
     # not Social Work Teachers for the word "work"
     bees = engine.reply("any job where you work with bees")[0]
     assert "Social Work" not in bees.plain_text()
+
+
+@pytest.mark.parametrize(
+    ("text", "soc"),
+    [
+        ("the person at the hospital who takes your blood", "31-9097"),  # clear: a switch
+        ("ok and the guys who climb the big power line towers", None),  # "ok and": moving on
+    ],
+)
+def test_a_job_described_after_another_is_asked_the_same_question(
+    engine: Engine, text: str, soc: str | None
+) -> None:
+    _, context = engine.reply("how much do the guys who fix elevators make")
+    answer, _ = engine.reply(text, context)
+    assert answer.intent == "salary"
+    assert answer.occupations and answer.occupations != ["47-4021"]
+    assert soc is None or answer.occupations == [soc]
+    assert "I took the job you described to be" in answer.plain_text()

@@ -787,10 +787,14 @@ def _moves_on(turn: Turn) -> bool:
 
 def _switch_opener(words: list[str]) -> int:
     """How many words open a message by moving on: "what about" and "how about" (2), "and"
-    (1), else 0."""
-    if words[:2] in (["what", "about"], ["how", "about"]):
-        return 2
-    return int(words[:1] == ["and"])
+    (1), else 0; after an "ok" or "so" ("ok and the guys who climb the towers"), counted in."""
+    said = 1 if words[:1] and words[0] in _SWITCH_LEAD_INS and len(words) > 1 else 0
+    if words[said : said + 2] in (["what", "about"], ["how", "about"]):
+        return said + 2
+    return said + 1 if words[said : said + 1] == ["and"] else 0
+
+
+_SWITCH_LEAD_INS = frozenset({"ok", "okay", "so", "hmm", "alright", "right", "oh"})
 
 
 def _number_said(words: list[str]) -> int:
@@ -813,7 +817,10 @@ def _described(turn: Turn) -> Action:
         and (s.intent != "duties" or "do" in turn.reading.words)
     ]
     # the question stays: "no, I meant the one that does MRIs", "what about the people who..."
-    corrected = turn.last_question if _corrects(turn) or _moves_on(turn) else []
+    # (and a job described clearly, asking nothing new: "the person at the hospital who takes
+    # your blood" after the pay of another)
+    moved = _corrects(turn) or _moves_on(turn) or _switched_to_described(turn)
+    corrected = turn.last_question if moved else []
     wanted = turn.topical or corrected or ranked[:1] or [DEFAULT_INTENT]
     leader, *rest = described.candidates
     best = leader.soc
@@ -829,6 +836,19 @@ def _described(turn: Turn) -> Action:
     offer = tuple(c.soc for c in described.candidates[:DID_YOU_MEAN_LIMIT])
     return Action("described_job/ask", "ask_which", tuple(wanted), (), turn.state, turn.score,
                   offer=offer)  # fmt: skip
+
+
+def _switched_to_described(turn: Turn) -> bool:
+    """ "the person at the hospital who takes your blood" after another career's pay: a job
+    described so clearly (confident) that, with nothing asked, it is the next career asked
+    about, the same question."""
+    described = turn.reading.described
+    return (
+        described is not None
+        and described.confident
+        and bool(turn.context.occupations)
+        and not turn.topical
+    )
 
 
 def _asks_of_a_described(turn: Turn) -> bool:
@@ -1223,6 +1243,7 @@ RULES: tuple[Rule, ...] = (
                 or not t.context.occupations
                 or _corrects(t)
                 or _moves_on(t)
+                or _switched_to_described(t)
                 or _asks_of_a_described(t)
             )
             and t.first != "compare"
