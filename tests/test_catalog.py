@@ -94,6 +94,15 @@ def test_an_interest_naming_an_unknown_career_is_reported(data_copy: tuple[Path,
     )
 
 
+def test_a_limit_without_task_words_is_reported(data_copy: tuple[Path, Path]) -> None:
+    data, intents = data_copy
+    _edit(data / "interests.yaml", limits={"blood": []})
+    with pytest.raises(CatalogError) as caught:
+        load_catalog(data, intents)
+    [problem] = caught.value.problems
+    assert problem.endswith("interests.yaml: limits.blood: must be a list of task words")
+
+
 def test_unknown_placeholder_and_missing_intent_are_caught(data_copy: tuple[Path, Path]) -> None:
     data, intents = data_copy
     raw = yaml.safe_load((intents / "salary.yaml").read_text())

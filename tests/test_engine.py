@@ -2719,3 +2719,21 @@ def test_a_job_described_after_another_is_asked_the_same_question(
     assert answer.occupations and answer.occupations != ["47-4021"]
     assert soc is None or answer.occupations == [soc]
     assert "I took the job you described to be" in answer.plain_text()
+
+
+def test_careers_asked_around_what_the_user_cannot_stand_leave_out_the_work_they_said(
+    engine: Engine,
+) -> None:
+    answer, context = engine.reply("i want to work in healthcare but i hate blood. what can i do")
+    assert answer.intent == "list_occupations"
+    assert "whose O*NET tasks mention blood" in answer.plain_text()
+    listed = [c.occupations[0] for c in answer.choices]
+    assert listed and "31-9097" not in listed  # no phlebotomists
+    for soc in listed:
+        profile = engine.catalog.profiles.get(soc)
+        assert profile is None or not any("blood " in t.text.lower() for t in profile.tasks)
+    # said after the list, a limit narrows it: no home health aides for a bad back
+    assert "31-1120" in listed
+    narrowed, _ = engine.reply("also my back is bad so nothing where i lift people", context)
+    assert "mention blood or lifting" in narrowed.plain_text()
+    assert "31-1120" not in [c.occupations[0] for c in narrowed.choices]

@@ -149,6 +149,33 @@ def test_what_the_user_likes_is_read_up_to_a_dislike(text: str, likes: tuple[str
     assert rankings.liked(words_only(tokens(text)), INTERESTS) == likes
 
 
+LIMITS = rankings.interest_words(
+    ["blood", "needles", "back", "heavy lifting", "animals", "heights"]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "limits"),
+    [
+        ("i want to work in healthcare but i hate blood. what can i do", ("blood",)),
+        ("my back is bad, what jobs can i do", ("back",)),  # the cue after the limit
+        ("jobs without heavy lifting", ("heavy lifting",)),
+        # a list of limits
+        ("nothing where i have to do heavy lifting or climb heights", ("heavy lifting", "heights")),
+        ("scared of heights and needles", ("heights", "needles")),
+        ("i hate blood but i love animals", ("blood",)),
+        # liked, then a limit: the liking is no limit
+        ("i like animals but im scared of needles, what jobs fit", ("needles",)),
+        ("i love animals", ()),
+        ("do nurses deal with blood", ()),  # asked about, not ruled out
+    ],
+)
+def test_what_the_user_cannot_stand_is_read_where_they_say_so(
+    text: str, limits: tuple[str, ...]
+) -> None:
+    assert rankings.limited(words_only(tokens(text)), LIMITS) == limits
+
+
 def test_careers_by_interest_hand_picked_first_then_the_most_common_that_fit() -> None:
     fit = {"27-1024": 7.0, "27-1014": 7.0, "27-2011": 7.0, "27-3043": 6.0, "41-2031": 2.0}
     jobs = {"27-1024": 200_000.0, "27-1014": 20_000.0, "27-2011": 55_000.0, "27-3043": 48_000.0}

@@ -556,6 +556,28 @@ def _liked_words(turn: Turn) -> set[str]:
     return {w for like in turn.reading.ranking.likes for w in tokens(like)}
 
 
+def _asks_within_limits(turn: Turn) -> bool:
+    """ "i want to work in healthcare but i hate blood, what can i do", "jobs for someone with a
+    bad back": careers asked for around what the user cannot stand or do (no career named;
+    "would it be ok if i hate blood" after one asks about that one)."""
+    words = turn.reading.words
+    ranking = turn.reading.ranking
+    return (
+        bool(ranking.limits)
+        and not turn.socs
+        and not turn.reading.mentions
+        and not (turn.context.occupations and (_points_back(words) or _yes_no(words)))
+        and (
+            not _CAREER_NOUNS.isdisjoint(words)
+            or not _FITTING.isdisjoint(words)
+            or bool(ranking.groups)
+            or _lists(words)
+            or ("what", "can") in pairwise(words)  # "what can i do"
+        )
+        and turn.first not in (GENERAL - {"fallback", "help"})
+    )
+
+
 def _asks_by_interest(turn: Turn) -> bool:
     """ "i like drawing and video games, what jobs would fit me", "i love animals, what should
     i do": careers asked for by what the user likes (no career named)."""
@@ -1175,7 +1197,8 @@ RULES: tuple[Rule, ...] = (
             bool(t.context.listed)
             and t.fresh_list
             and not t.socs
-            and not _LIST_POINTERS.isdisjoint(t.reading.words)
+            # ("also my back is bad": a limit said after a list narrows it, pointed at or not)
+            and (not _LIST_POINTERS.isdisjoint(t.reading.words) or bool(t.reading.ranking.limits))
             and rankings.narrows(t.reading.ranking, t.reading.words)
         ),
         lambda t: _list(t, "narrows_list", within=tuple(tuple(w) for w in t.context.listed)),
@@ -1194,6 +1217,7 @@ RULES: tuple[Rule, ...] = (
                 )
                 or _ranks_careers(t)
                 or _asks_by_interest(t)
+                or _asks_within_limits(t)
             )
             # "what careers are good for veterans": no title says it; civilian careers close to
             # the military work (unknown_job)

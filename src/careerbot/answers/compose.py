@@ -1,5 +1,6 @@
 """Turn what was understood (intents, occupations) into an Answer, from the intent templates."""
 
+import re
 import string
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -275,6 +276,13 @@ SOURCES_DIFFER = (
 )
 # The seed profile's own figures, always after the official ones and named.
 SEED_LABEL = "The StartRight career profile (no year given) says:"
+# "i hate blood": what a list left out, and why
+LIMITS_NOTE = (
+    "Left out: {count} careers here whose O*NET tasks mention {things} (data/onet/tasks.csv)."
+)
+LIMITS_NONE = "None of these careers' O*NET tasks mention {things} (data/onet/tasks.csv)."
+# How a limit (data/interests.yaml `limits:` key) is said in that note
+LIMITS_SAID = {"back": "lifting", "heavy lifting": "lifting", "shots": "needles"}
 SEARCH_ANY_WORDS = 3  # a search of up to this many words lists titles with any of them
 # Words that find a title only with another word of the search ("work" in "social work")
 _TOO_GENERAL = frozenset({"work", "job", "career", "field"})
@@ -425,6 +433,8 @@ class Composer:
             for word in set(words_only(tokens(example)))
         )
         self._interest_words = rankings.interest_words(catalog.interests)
+        self._limit_words = rankings.interest_words(catalog.limits)
+        self._ruled_out_by: dict[str, frozenset[str]] = {}  # limit -> SOC codes (built once)
         self._list_words = rankings.LIKING | {
             word
             for word, count in counts.items()
@@ -1118,10 +1128,10 @@ class Composer:
         `within`: the words of the list these narrow ("which of those need only a high school
         diploma" after "fastest growing careers"), first the list's question, then each
         follow-up that narrowed it before."""
-        ranking = rankings.ask(topic_words, self.catalog.areas, self._interest_words)
+        ranking = self._ask(topic_words)
         pool: list[str] | None = None
         if within:
-            asked = [rankings.ask(w, self.catalog.areas, self._interest_words) for w in within]
+            asked = [self._ask(w) for w in within]
             for earlier in reversed(asked):
                 ranking = rankings.narrowed(earlier, ranking)
             first = asked[0]
@@ -1129,7 +1139,12 @@ class Composer:
                 pool = [o.soc for o in self.search(self._search_words(within[0]))] or None
         if ranking.likes:
             return self._liked_list(ranking, score)
-        if ranking.by is not None or ranking.max_education is not None or ranking.min_pay:
+        if (
+            ranking.by is not None
+            or ranking.max_education is not None
+            or ranking.min_pay
+            or ranking.limits  # "jobs without needles": every career, less those
+        ):
             return self._ranked_list(ranking, score, pool)
         if ranking.groups and pool is None:
             # "healthcare jobs", "careers in the skilled trades": the area's careers, the most
@@ -1162,6 +1177,40 @@ class Composer:
                 for o in matches[:MAX_CHOICES]
             ],
         )
+
+    def _ask(self, words: list[str]) -> rankings.Ranking:
+        return rankings.ask(words, self.catalog.areas, self._interest_words, self._limit_words)
+
+    def ruled_out(self, limits: Sequence[str]) -> frozenset[str]:
+        """SOC codes of the careers that `limits` (data/interests.yaml `limits:` keys: "blood")
+        rule out: those with an O*NET 30.3 task statement (data/onet/tasks.csv) that has a
+        word beginning with one of the limit's task words ("lift" in "Lift patients")."""
+        ruled: set[str] = set()
+        for limit in limits:
+            if limit not in self._ruled_out_by:
+                stems = "|".join(re.escape(w) for w in self.catalog.limits.get(limit, ()))
+                said = re.compile(rf"\b(?:{stems})", re.IGNORECASE) if stems else None
+                self._ruled_out_by[limit] = frozenset(
+                    soc
+                    for soc in self.occupations
+                    if said is not None
+                    and (profile := self.catalog.profiles.get(soc)) is not None
+                    and any(said.search(task.text) for task in profile.tasks)
+                )
+            ruled |= self._ruled_out_by[limit]
+        return frozenset(ruled)
+
+    def _limits_note(self, ranking: rankings.Ranking, left_out: int) -> str:
+        """ "Left out: 12 careers whose O*NET tasks mention blood." ('' without limits);
+        `left_out`: how many careers that fitted the list the limits took away."""
+        if not ranking.limits:
+            return ""
+        said = join_words(
+            list(dict.fromkeys(LIMITS_SAID.get(limit, limit) for limit in ranking.limits)), "or"
+        )
+        if not left_out:
+            return LIMITS_NONE.format(things=said)
+        return LIMITS_NOTE.format(count=left_out, things=said)
 
     def _search_words(self, topic_words: list[str]) -> list[str]:
         """The words of a list question that name what to search for (not "list", "careers")."""
@@ -1204,6 +1253,10 @@ class Composer:
         (rankings.rank), each with it, and the sources."""
         socs = [o.soc for o in self._by_title] if pool is None else pool
         ranked = rankings.rank(ranking, socs, self._rank_figure, self._entry_education)
+        ruled = self.ruled_out(ranking.limits)
+        kept = [r for r in ranked if r.soc not in ruled]
+        limits_note = self._limits_note(ranking, len(ranked) - len(kept))
+        ranked = kept
         heading = RANKED_HEADINGS[ranking.by]
         if ranking.by is not None and ranking.lowest:
             heading = LOWEST_HEADINGS[ranking.by]
@@ -1232,6 +1285,7 @@ class Composer:
             text = f"{AI_LIST_TEXT} {text}"
             sources = [LLM_EXPOSURE] if ranking.by == "ai" else [*sources, LLM_EXPOSURE]
         socs = [r.soc for r in ranked[:shown]]
+        text = f"{limits_note} {text}" if limits_note else text
         return self._career_list(" ".join(parts), text, items, socs, score, sources)
 
     def _career_list(
@@ -1289,6 +1343,9 @@ class Composer:
             ranking,
             self._entry_education,
         )
+        ruled = self.ruled_out(ranking.limits)
+        limits_note = self._limits_note(ranking, len([soc for soc in socs if soc in ruled]))
+        socs = [soc for soc in socs if soc not in ruled]
         if ranking.by is not None:  # "work with my hands and make good money": best paid first
             by = ranking.by
             valued = [(value, soc) for soc in socs if (value := self._rank_figure(soc, by))]
@@ -1306,6 +1363,7 @@ class Composer:
         text = (LIKED_BOTH if picked else LIKED_TEXT) if types else LIKED_PICKED
         text = text.format(kinds=kinds)
         text = text if socs else RANKED_NONE
+        text = f"{limits_note} {text}" if limits_note else text
         return self._career_list(" ".join(parts), text, items, socs[:shown], score, [ONET, OEWS])
 
     def _rank_figure(self, soc: str, by: rankings.RankBy) -> float | None:

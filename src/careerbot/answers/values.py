@@ -59,10 +59,11 @@ def percent(value: float) -> str:
     return f"{fixed(value, sign=True)}%"
 
 
-def join_words(items: list[str]) -> str:
+def join_words(items: list[str], conjunction: str = "and") -> str:
+    """ "a, b and c" (or "a, b or c" with `conjunction` "or")."""
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+    return ", ".join(items[:-1]) + f" {conjunction} " + items[-1]
 
 
 def occupation_values(occupation: Occupation) -> dict[str, str | None]:

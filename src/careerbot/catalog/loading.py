@@ -103,6 +103,9 @@ class Catalog:
     # data/interests.yaml: "drawing" -> Artistic, and careers for it, for "i like drawing, what
     # jobs fit me" (keys as written; careerbot.understanding.rankings folds them)
     interests: dict[str, InterestArea] = field(default_factory=dict)
+    # data/interests.yaml `limits:`: "blood" -> O*NET task words that rule a career out for
+    # someone who says it ("i hate blood": tasks that say "blood")
+    limits: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # data/cities.csv: "savannah" -> "GA" (GeoNames; scripts/build_cities.py)
     cities: dict[str, str] = field(default_factory=dict)
     # data/glossary.yaml: "median" -> what it means, for "what does median mean"
@@ -272,7 +275,8 @@ def load_catalog(data_dir: Path, intents_dir: Path) -> Catalog:
         also=also,
         outside=outside,
         areas=areas,
-        interests=interests,
+        interests=interests.interests,
+        limits=interests.limits,
         cities=cities,
         glossary=glossary.terms if glossary else {},
     )
@@ -304,13 +308,17 @@ def _load_areas(path: Path, problems: list[str]) -> dict[str, tuple[str, ...]]:
     return areas
 
 
-def _load_interests(path: Path, known: set[str], problems: list[str]) -> dict[str, InterestArea]:
-    """data/interests.yaml: `interests: {liking: {types: [RIASEC letters], careers: [SOC]}}`."""
+def _load_interests(path: Path, known: set[str], problems: list[str]) -> InterestTable:
+    """data/interests.yaml: `interests: {liking: {types: [RIASEC letters], careers: [SOC]}}`
+    and `limits: {limit: [task words]}`."""
     if not path.is_file():
-        return {}
+        return InterestTable(interests={})
     table = _parse_file(path, InterestTable, problems)
     if table is None:
-        return {}
+        return InterestTable(interests={})
+    for limit, words in table.limits.items():
+        if not words or not all(isinstance(w, str) and w.strip() for w in words):
+            problems.append(f"{_shown(path)}: limits.{limit}: must be a list of task words")
     for liking, area in table.interests.items():
         unknown = [soc for soc in area.careers if soc not in known]
         if unknown:
@@ -318,7 +326,7 @@ def _load_interests(path: Path, known: set[str], problems: list[str]) -> dict[st
                 f"{_shown(path)}: interests.{liking}.careers: unknown SOC code(s) "
                 + ", ".join(unknown)
             )
-    return table.interests
+    return table
 
 
 def _load_cities(path: Path, problems: list[str]) -> dict[str, str]:

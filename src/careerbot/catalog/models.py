@@ -39,9 +39,12 @@ class InterestArea(Strict):
 
 
 class InterestTable(Strict):
-    """data/interests.yaml: everyday interest (folded like a question's words) -> its area."""
+    """data/interests.yaml: everyday interest (folded like a question's words) -> its area;
+    `limits`: what someone says they cannot stand or do ("blood", "my back", "heights") -> the
+    words of O*NET task statements that rule a career out for them ("blood"; "lift", "heavy")."""
 
     interests: dict[str, InterestArea]
+    limits: dict[str, tuple[str, ...]] = {}
 
 
 class GlossaryTerm(Strict):

@@ -454,6 +454,7 @@ class Matcher:
         self.answer_threshold = answer_threshold
         self._areas = catalog.areas
         self._interests = rankings.interest_words(catalog.interests)
+        self._limits = rankings.interest_words(catalog.limits)
         self.terms = Terms(catalog.glossary)
         self.finder = OccupationFinder.from_catalog(catalog)
         # Words of each official title (SOC code -> folded words), to tell the meanings of a name
@@ -840,7 +841,9 @@ class Matcher:
             starting_out=_starting_out([w for w in words if w != BREAK]),
             in_spanish=_in_spanish(words),
             other_end=_other_end([w for w in words if w != BREAK]),
-            ranking=rankings.ask([w for w in words if w != BREAK], self._areas, self._interests),
+            ranking=rankings.ask(
+                [w for w in words if w != BREAK], self._areas, self._interests, self._limits
+            ),
             points_to=None if mentions else _points_to(plain),
             topic_words=topic,
             content_words=[w for w in words if w not in FILLER and w != BREAK],

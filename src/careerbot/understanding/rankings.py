@@ -74,6 +74,9 @@ class Ranking:
     # "careers that need an associate's degree": the lowest BLS entry education allowed (an
     # index into EDUCATION_LEVELS), with max_education the same level; None: any
     min_education: int | None = None
+    # "i hate blood", "my back is bad": what the user cannot stand or do (data/interests.yaml
+    # `limits:` keys); careers whose O*NET tasks say it are left out
+    limits: tuple[str, ...] = ()
 
     @property
     def asked(self) -> bool:
@@ -178,8 +181,62 @@ _THE_PERSON = frozenset("people person ppl type kid kids student students".split
 
 
 def interest_words(interests: Iterable[str]) -> dict[str, str]:
-    """Each interest (data/interests.yaml key), folded as a question's words are -> the key."""
+    """Each interest (data/interests.yaml key), folded as a question's words are -> the key.
+    (The same for `limits:` keys.)"""
     return {" ".join(tokens(key)): key for key in interests}
+
+
+# Said before a limit, these make it one: "i hate blood", "no heavy lifting", "scared of
+# heights", "jobs without needles", "nothing where i lift people" ("noth", folded), "a bad back"
+_CANNOT = frozenset(
+    """hate dislike without no not dont cant avoid afraid scared scare fear noth never allergic
+    squeamish bad""".split()
+)
+# and after it: "my back is bad", "needles scare me", "blood makes me faint"
+_CANNOT_AFTER_IT = frozenset("bad hurt injured weak scare faint sick gross".split())
+_CANNOT_BEFORE, _CANNOT_AFTER = 6, 3  # words around the limit where the cue is looked for
+_LIMIT_WORDS = 2  # the longest limit, in words ("heavy lifting", "dead bodies")
+# A cue is not looked for past these: "i love animals but needles scare me"
+_CLAUSE_TURNS = frozenset({"but", "and", "like", "love", "enjoy"})
+# A list of limits goes on past "and", "or" ("heights and needles"), not past these
+_LIST_TURNS = _CLAUSE_TURNS - {"and"} | {"ok", "fine", "mind"}
+
+
+def _last_turn(words: list[str]) -> int:
+    return max((i for i, w in enumerate(words) if w in _CLAUSE_TURNS), default=-1)
+
+
+def _first_turn(words: list[str]) -> int:
+    return next((i for i, w in enumerate(words) if w in _CLAUSE_TURNS), len(words))
+
+
+def limited(words: Sequence[str], limits: Mapping[str, str]) -> tuple[str, ...]:
+    """The limits said (data/interests.yaml `limits:` keys), in order: `words` are folded
+    tokens without breaks, `limits` maps each folded limit ("dead body") to its key. A limit
+    counts where a word that says the user cannot stand it is near ("hate", "bad", "without")."""
+    found: list[str] = []
+    said_until = -1  # where the last limit said ends: "no lifting or climbing" says both
+    at = 0
+    while at < len(words):
+        for length in range(_LIMIT_WORDS, 0, -1):
+            phrase = " ".join(words[at : at + length])
+            if phrase in limits:
+                before = list(words[max(0, at - _CANNOT_BEFORE) : at])
+                after = list(words[at + length : at + length + _CANNOT_AFTER])
+                listed = words[said_until:at] if said_until >= 0 else ["but"]
+                before = before[_last_turn(before) + 1 :]
+                after = after[: _first_turn(after)]
+                if (
+                    not (_CANNOT.isdisjoint(before) and _CANNOT_AFTER_IT.isdisjoint(after))
+                    # one more of a list of limits ("heavy lifting or climb heights")
+                    or (len(listed) <= _CANNOT_AFTER and _LIST_TURNS.isdisjoint(listed))
+                ):
+                    found.append(limits[phrase])
+                    said_until = at + length
+                at += length - 1
+                break
+        at += 1
+    return tuple(dict.fromkeys(found))
 
 
 # What a number of careers asked for is counted in: "5 healthcare careers", "3 jobs"
@@ -267,10 +324,11 @@ def ask(
     words: Sequence[str],
     areas: Mapping[str, Sequence[str]],
     interests: Mapping[str, str] | None = None,
+    limits: Mapping[str, str] | None = None,
 ) -> Ranking:
     """The ranking a list question asks for; `words` are its folded tokens, `areas` the area
     table (data/areas.yaml: word -> SOC major groups), `interests` the folded interests (see
-    `liked`)."""
+    `liked`), `limits` the folded limits (see `limited`)."""
     said = set(words)
     # "high school" is no ranking word
     ranking_words = {
@@ -334,7 +392,17 @@ def ask(
     # ("need an associate's", "a bachelor's": that level; "without a degree": any below it)
     least = most if most in (_NO_BACHELORS, _BACHELORS, _MASTERS) and _exactly(words) else None
     return Ranking(
-        by, lowest, most, groups, tuple(named), count, likes, floor, ai, min_education=least
+        by,
+        lowest,
+        most,
+        groups,
+        tuple(named),
+        count,
+        likes,
+        floor,
+        ai,
+        min_education=least,
+        limits=limited(words, limits or {}),
     )
 
 
@@ -355,19 +423,22 @@ def narrowed(first: Ranking, then: Ranking) -> Ranking:
         min_pay=then.min_pay if then.min_pay is not None else first.min_pay,
         ai=then.ai if then.ai is not None else first.ai,
         min_education=level.min_education,
+        # "also my back is bad": a limit said after the list adds to the list's own
+        limits=tuple(dict.fromkeys([*first.limits, *then.limits])),
     )
 
 
 def narrows(ranking: Ranking, words: Sequence[str]) -> bool:
     """Whether a follow-up to a list (`words`, read as `ranking`) keeps only some of its careers
-    (an education ceiling, a pay floor, an area, an AI side, a liking) or sorts it again. ("which
-    of those pays best" compares the careers offered: see policy.Turn.discussed.)"""
+    (an education ceiling, a pay floor, an area, an AI side, a liking, a limit) or sorts it
+    again. ("which of those pays best" compares the careers offered: see policy.Turn.discussed.)"""
     return (
         ranking.max_education is not None
         or ranking.min_pay is not None
         or bool(ranking.groups)
         or ranking.ai is not None
         or bool(ranking.likes)
+        or bool(ranking.limits)
         or (ranking.by is not None and not _SORTING.isdisjoint(words))
     )
 
