@@ -138,6 +138,8 @@ def test_aliases_win_over_onet_titles() -> None:
         ("is dentistry worth it", "29-1021"),
         ("I've heard about instructional design. What does that pay?", "25-9031"),
         ("is game design a good career", "15-1255"),
+        ("uber driving full time, is that a real career", "53-3054"),
+        ("is sheet metal a decent trade", "47-2211"),
     ],
 )
 def test_the_field_instead_of_the_worker(engine: Engine, text: str, soc: str) -> None:
@@ -424,6 +426,21 @@ def test_described_jobs_offer_what_occupations_do(engine: Engine, text: str, soc
     assert result is not None
     assert soc in [candidate.soc for candidate in result.candidates]
     assert all(0 < candidate.score <= 100 for candidate in result.candidates)
+
+
+@pytest.mark.parametrize(
+    ("text", "soc"),
+    [
+        ("how much do the people who fly planes for the airlines make", "53-2011"),
+        ("the person who fits your glasses at the eye doctor", "29-2081"),
+        ("the ppl who take care of the animals at the zoo", "39-2021"),
+        ("ppl who install air conditioners, decent trade or nah", "49-9021"),
+    ],
+)
+def test_everyday_pairs_put_the_job_first(engine: Engine, text: str, soc: str) -> None:
+    # two everyday words O*NET says otherwise ("fly planes": pilots, not flight attendants)
+    result = engine.matcher.finder.described(heard(engine, text).words)
+    assert result is not None and result.candidates[0].soc == soc
 
 
 def test_everyday_words_together_find_the_trade(engine: Engine) -> None:

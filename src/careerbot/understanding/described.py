@@ -125,6 +125,10 @@ EVERYDAY_PAIRS = {
     ("tell", "plane"): ("air", "traffic", "controller"),
     ("direct", "plane"): ("air", "traffic", "controller"),
     ("read", "meter"): ("meter", "reader"),
+    ("fly", "plane"): ("pilot", "aircraft"),
+    ("fit", "glass"): ("optician", "eyeglass"),
+    ("install", "conditioner"): ("hvac", "conditioning", "installer"),
+    ("animal", "zoo"): ("zookeeper", "caretaker"),
 }
 # A clause after the description that goes on with it: "where you fix teeth, you clean them"
 _GOING_ON = frozenset({"you", "u", "they", "he", "she"})
