@@ -2737,3 +2737,27 @@ def test_careers_asked_around_what_the_user_cannot_stand_leave_out_the_work_they
     narrowed, _ = engine.reply("also my back is bad so nothing where i lift people", context)
     assert "mention blood or lifting" in narrowed.plain_text()
     assert "31-1120" not in [c.occupations[0] for c in narrowed.choices]
+
+
+@pytest.mark.parametrize("text", ["shukran", "dziękuję bardzo", "cảm ơn nhiều", "spasibo!"])
+def test_thanks_in_other_languages_are_thanks(engine: Engine, text: str) -> None:
+    assert engine.reply(text)[0].intent == "thanks"
+
+
+def test_a_polite_particle_and_a_state_said_with_state_change_nothing_asked(
+    engine: Engine,
+) -> None:
+    _, context = engine.reply("how much do medical assistants make in california")
+    # Tagalog's "po" asks nothing: the question stays pay, the state stays California
+    answer, context = engine.reply("how about CNA po?", context)
+    assert (answer.intent, answer.occupations, answer.state) == ("salary", ["31-1131"], "CA")
+    # "washington state" is the place, whole
+    answer, _ = engine.reply("and in washington state", context)
+    assert (answer.intent, answer.occupations, answer.state) == ("salary", ["31-1131"], "WA")
+
+
+def test_a_job_described_with_when_it_is_done_is_read_by_the_work(engine: Engine) -> None:
+    answer, _ = engine.reply(
+        "the ones who fix the power lines after storms, what they make in washington state"
+    )
+    assert (answer.intent, answer.occupations, answer.state) == ("salary", ["49-9051"], "WA")

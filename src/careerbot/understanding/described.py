@@ -139,6 +139,19 @@ def clause_end(words: list[str], start: int) -> int:
     return next((i for i in range(start, len(words)) if words[i] == BREAK), len(words))
 
 
+# Words that open a time or a place said after the work: "after storms", "during the night"
+_ADJUNCTS = frozenset({"after", "during", "when", "before", "while"})
+
+
+def _without_adjunct(words: list[str]) -> list[str]:
+    """The words before the first time or place said after at least two words about the
+    work ("fix the power lines | after storms"); all of them when there is none."""
+    for at, word in enumerate(words):
+        if word in _ADJUNCTS and len([w for w in words[:at] if w not in _STOP]) >= 2:
+            return words[:at]
+    return words
+
+
 def _without_negated(words: list[str]) -> list[str]:
     """ "you fix teeth but youre not the dentist": the words said not to be the job dropped
     ("not the dentist", "not a doctor")."""
@@ -357,17 +370,23 @@ class DescribedJobs:
         match = _DESCRIBING.search(" ".join(w for w in words if w != BREAK))
         if match is None or index is None:
             return None
-        looked_up = self._similarity(match.group(1).split())
-        if looked_up is None:
-            return None
-        similarity, terms, content = looked_up
-        best = similarity.argsort()[::-1][:LIMIT]
-        candidates = tuple(
-            Described(index.socs[i], round(float(similarity[i]) * 100, 1))
-            for i in best
-            if similarity[i] >= MIN_SIMILARITY
-        )
-        if not candidates:
+        said = match.group(1).split()
+        # "fix the power lines after storms": where the whole matches nothing, the work without
+        # the time or place said after it
+        for words_said in (said, _without_adjunct(said)):
+            looked_up = self._similarity(words_said)
+            if looked_up is None:
+                continue
+            similarity, terms, content = looked_up
+            best = similarity.argsort()[::-1][:LIMIT]
+            candidates = tuple(
+                Described(index.socs[i], round(float(similarity[i]) * 100, 1))
+                for i in best
+                if similarity[i] >= MIN_SIMILARITY
+            )
+            if candidates:
+                break
+        else:
             return None
         runner_up = candidates[1].score if len(candidates) > 1 else 0.0
         best_score = candidates[0].score

@@ -28,6 +28,8 @@ _APOSTROPHES = re.compile(r"['’`´]")
 
 # Chat shorthand a student types, mapped to the words the intents were written with.
 SLANG: dict[str, tuple[str, ...]] = {
+    # Tagalog's polite "po" ("how about CNA po?", "it's low po"): no word of the question
+    "po": (),
     "r": ("are",),
     "u": ("you",),
     "ur": ("your",),

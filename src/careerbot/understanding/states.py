@@ -265,6 +265,8 @@ class StateFinder:
                 # so their words do not count against the question.
                 later, others = self._later(words, start + length)
                 taken = set(range(start, start + length)) | later
+                if via == "name" and words[start + length : start + length + 1] == ["state"]:
+                    taken.add(start + length)  # "in washington state": the place, whole
                 also = tuple(dict.fromkeys(c for c in others if c != code))
                 return Place(code, via, city, positions=frozenset(taken), also=also)
         for index, word in enumerate(words):
