@@ -2761,3 +2761,17 @@ def test_a_job_described_with_when_it_is_done_is_read_by_the_work(engine: Engine
         "the ones who fix the power lines after storms, what they make in washington state"
     )
     assert (answer.intent, answer.occupations, answer.state) == ("salary", ["49-9051"], "WA")
+
+
+def test_jobs_without_college_are_listed_not_refused_as_a_school_question(engine: Engine) -> None:
+    answer, _ = engine.reply("what are the best paying jobs without a college degree")
+    assert answer.intent == "list_occupations" and answer.choices
+    assert engine.reply("which college is best for nursing")[0].reason == "picks_a_school"
+
+
+def test_which_ones_pay_most_after_a_long_list_ranks_the_whole_list(engine: Engine) -> None:
+    _, context = engine.reply("what jobs only need a high school diploma")
+    answer, _ = engine.reply("which ones pay the most without a college degree?", context)
+    # the whole list re-ranked ("ones" points at it), not only the ten shown
+    assert answer.reason == "narrows_list"
+    assert "more" in answer.plain_text() and "Office Clerks" not in answer.plain_text()

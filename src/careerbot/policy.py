@@ -468,7 +468,7 @@ def _list(turn: Turn, rule: str, within: tuple[tuple[str, ...], ...] = ()) -> Ac
 
 
 # "which of those need only a high school diploma", "sort them by pay": the list just shown
-_LIST_POINTERS = frozenset("those them these ones they list".split())
+_LIST_POINTERS = frozenset("those them these one they list".split())  # "ones" folds to "one"
 
 
 def _opens_on_area(turn: Turn) -> bool:

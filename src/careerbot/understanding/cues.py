@@ -154,11 +154,20 @@ ADMISSION = frozenset(
 APPLYING = frozenset("gpa admission admissions acceptance".split())
 
 
+# "best paying jobs without a college degree", "no college": college ruled out, no school picked
+_WITHOUT_COLLEGE = frozenset("without no not dont skip wo never".split())
+
+
 def _picks_a_school(words: list[str]) -> bool:
     if not APPLYING.isdisjoint(words):
         return True
     getting_in = not ADMISSION.isdisjoint(words) or _contains(words, ("get", "into"))
-    if not COLLEGES.isdisjoint(words):
+    colleges = [
+        at
+        for at, word in enumerate(words)
+        if word in COLLEGES and _WITHOUT_COLLEGE.isdisjoint(words[max(0, at - 3) : at])
+    ]
+    if colleges:
         return getting_in or not RANKING.isdisjoint(words)
     return "school" in words and getting_in
 
