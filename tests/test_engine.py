@@ -2775,3 +2775,23 @@ def test_which_ones_pay_most_after_a_long_list_ranks_the_whole_list(engine: Engi
     # the whole list re-ranked ("ones" points at it), not only the ten shown
     assert answer.reason == "narrows_list"
     assert "more" in answer.plain_text() and "Office Clerks" not in answer.plain_text()
+
+
+@pytest.mark.parametrize(
+    "text", ["WAIT what 😳", "wow big jump", "thats terrible", "ugh", "damn thats a lot"]
+)
+def test_an_exclamation_after_an_answer_is_met_with_what_else_to_ask(
+    engine: Engine, text: str
+) -> None:
+    _, context = engine.reply("how much do actuaries make")
+    answer, _ = engine.reply(text, context)
+    assert answer.reason == "reaction"
+    assert "Anything else you'd like to know about Actuaries?" in answer.plain_text()
+    assert "Not something I can answer" not in answer.plain_text()
+
+
+def test_a_question_after_an_answer_is_no_exclamation(engine: Engine) -> None:
+    _, context = engine.reply("how much do actuaries make")
+    assert engine.reply("is it dangerous", context)[0].intent == "challenges"
+    # and with no answer before, an exclamation is not about any career
+    assert engine.reply("wow big jump")[0].intent == "fallback"

@@ -317,6 +317,9 @@ class Turn:
         return Action(rule, kind, tuple(intents), tuple(socs), **values)  # type: ignore[arg-type]
 
     def general(self, rule: str, intent: str) -> Action:
+        if intent == "fallback" and self.reading.exclaims and self.context.occupations:
+            # "damn thats a lot", "WAIT what 😳" after an answer: no refusal, what else to ask
+            return _reacted(self)
         if intent == "source" and not self.socs and self.context.occupations:
             # "where's that from?": the sources of the answer just given come first
             return Action(rule, "general", (intent,), tuple(self.context.occupations),
@@ -554,6 +557,13 @@ def _points_back(words: list[str]) -> bool:
 def _liked_words(turn: Turn) -> set[str]:
     """The (folded) words of the interests the message says it likes."""
     return {w for like in turn.reading.ranking.likes for w in tokens(like)}
+
+
+def _reacted(turn: Turn) -> Action:
+    """ "lol ok", "wow big jump" after an answer: what else to ask about its careers."""
+    return Action(
+        "reaction", "reaction", ("fallback",), tuple(turn.context.occupations), score=turn.score
+    )
 
 
 def _asks_within_limits(turn: Turn) -> bool:
@@ -1598,16 +1608,14 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "reaction",
         lambda t: (
-            t.reading.reaction
+            (t.reading.reaction or (t.reading.exclaims and not t.topical))
             and not t.socs
             # "k" is no pay question; "ok not bad" is no question about the downsides
             and (
                 not t.topical or t.score < t.thresholds.cold or t.topical[0] not in t.reading.keyed
             )
         ),
-        lambda t: Action(
-            "reaction", "reaction", ("fallback",), tuple(t.context.occupations), score=t.score
-        ),
+        _reacted,
         "'dang thats low', 'wow ok': a reaction, no question -> fallback (what else to ask)",
     ),
     Rule(

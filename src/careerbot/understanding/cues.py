@@ -256,6 +256,32 @@ REACTION_WORDS = frozenset(
     interesting jeez yikes bruh omg geez sheesh wild crazy insane makes sense sounds chill fr
     ngl interest not bad good great awesome solid at all""".split()
 )  # ("interest": "interesting", folded; "ok not bad", "sounds good", "not bad at all")
+# Words a reaction opens with ("wow big jump", "thats terrible", "WAIT what 😳", "ugh")
+_REACTION_OPENERS = frozenset(
+    """k kk ok okay dang damn wow whoa that thats cool nice oh lol lmao hmm huh jeez yikes bruh
+    omg geez sheesh wild crazy insane interest great awesome solid fr ngl wait ugh oof wtf
+    dayum bro holy yeah yep hm ah aw aww meh welp yay""".split()
+)
+_REACTION_LONGEST = 6  # words: "wow thats more than i thought"
+
+
+def reacts(plain: list[str], text: str) -> bool:
+    """A reaction to the last answer, asking nothing: "lol ok", "interesting", and short
+    exclamations that open with one ("wow big jump", "thats terrible", "WAIT what 😳", "that's
+    it??"): no question word after the first ("wow what do they do" asks)."""
+    if not plain:
+        return False
+    if "?" not in text and set(plain) <= REACTION_WORDS:
+        return True
+    rest = plain[1:]
+    # ("is it dangerous" asks: a question's first word opens no reaction)
+    return (
+        len(plain) <= _REACTION_LONGEST
+        and plain[0] in _REACTION_OPENERS
+        and (rest == ["what"] or QUESTION_LEADS.isdisjoint(plain))
+    )
+
+
 # The reactions that can open a question: "lol ok what do they do", "wow, how long is school"
 OPENING_REACTIONS = REACTION_WORDS - frozenset(
     "thats that is it so really makes sense sounds chill wild crazy insane interesting".split()

@@ -127,6 +127,7 @@ from careerbot.understanding.cues import (
     asks_close,
     clauses_of,
     question_opening,
+    reacts,
     years_at_it,
 )
 from careerbot.understanding.described import LEAD, MIN_SIMILARITY, DescribedJobs, clause_end
@@ -824,6 +825,7 @@ class Matcher:
             comparative=not COMPARATIVE.isdisjoint(compared),
             number=number,
             reaction="?" not in text and bool(plain) and set(plain) <= REACTION_WORDS,
+            exclaims=not mentions and not place.positions and reacts(plain, text),
             aspires=any(
                 not ASPIRING.isdisjoint(words[max(0, m.start - 3) : m.start]) for m in mentions
             ),

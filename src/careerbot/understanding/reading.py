@@ -69,6 +69,9 @@ class Reading:
     ranks_states: bool | None = None
     aspires: bool = False  # "wants to be a vet": a career as the goal, whatever else is said
     reaction: bool = False  # "dang thats low", "wow ok": a reaction, nothing asked
+    # "wow big jump", "thats terrible", "ugh": a short exclamation after an answer, which a
+    # reply meets with what else to ask rather than a refusal (cues.reacts)
+    exclaims: bool = False
     same_again: bool = False  # "receptionists, same risk?": the last question, a new career
     switches: bool = False  # "...ok. what about zookeepers": ends naming a career, nothing asked
     adds_another: bool = False  # "welder pay in ohio? and electricians?": the question for both
