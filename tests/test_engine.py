@@ -2795,3 +2795,27 @@ def test_a_question_after_an_answer_is_no_exclamation(engine: Engine) -> None:
     assert engine.reply("is it dangerous", context)[0].intent == "challenges"
     # and with no answer before, an exclamation is not about any career
     assert engine.reply("wow big jump")[0].intent == "fallback"
+
+
+def test_each_question_is_answered_for_the_career_its_own_clause_names(engine: Engine) -> None:
+    answer, _ = engine.reply(
+        "Quick q's - what does an actuary do, whats the outlook for electricians, and how much "
+        "do paralegals make in illinois?"
+    )
+    assert answer.reason == "paired_questions"
+    assert answer.intents == ["duties", "outlook", "salary"]
+    assert answer.occupations == ["15-2011", "47-2111", "23-2011"]
+    headings = [block.heading for block in answer.blocks if block.heading]
+    assert headings[:3] == [
+        "📋 What Actuaries do",
+        "📈 Outlook for Electricians",
+        "💰 Pay for Paralegals and Legal Assistants",
+    ]
+    assert "In Illinois" in answer.plain_text()
+    # one question of two careers is asked of each, not paired
+    both = engine.reply("what do nurses and teachers make")[0]
+    assert both.reason != "paired_questions"
+    assert engine.reply("how much do welders make and do they need college")[0].intents == [
+        "salary",
+        "education",
+    ]

@@ -276,6 +276,28 @@ class Engine:
                 named[mention.socs[0]] = said
         return named
 
+    def _paired(self, action: Action, detail: bool) -> Answer:
+        """Each question answered for its own career, in the order asked ("what does an
+        actuary do, and how much do paralegals make"): the answers' blocks one after another,
+        their sources once each, the last one's next questions."""
+        parts = [
+            self.composer.about_occupations(
+                [intent], [soc], action.score, action.state, detail=detail
+            )
+            for intent, soc in action.pairs
+        ]
+        sources = list({source.url: source for part in parts for source in part.sources}.values())
+        return parts[-1].model_copy(
+            update={
+                "intent": action.pairs[0][0],
+                "intents": list(dict.fromkeys(intent for intent, _ in action.pairs)),
+                "occupations": list(dict.fromkeys(soc for _, soc in action.pairs)),
+                "blocks": [block for part in parts for block in part.blocks],
+                "sources": sources,
+                "chart": None,
+            }
+        )
+
     def _render(
         self,
         action: Action,
@@ -289,6 +311,8 @@ class Engine:
             answer = composer.compare(
                 socs, action.score, state, focus=list(action.focus), lowest=action.lowest
             )
+        elif action.kind == "about" and action.pairs:
+            answer = self._paired(action, detail)
         elif action.kind == "about" and action.safer and socs:
             answer = composer.related_safer(socs[0], action.score, state)
         elif action.kind == "about" and action.shorter and socs:

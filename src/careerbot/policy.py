@@ -149,6 +149,8 @@ class Action:
     safer: bool = False  # related: only careers less exposed to AI ("similar but safer")
     shorter: bool = False  # related: only careers needing less education ("but less school")
     states: tuple[str, ...] = ()  # states: the pay in each of these (none: the states ranked)
+    # about: each question with its own career, (intent, SOC code), in the order asked
+    pairs: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -1287,6 +1289,20 @@ RULES: tuple[Rule, ...] = (
         ),
         _described,
         "a job described, not named ('the people who clean your teeth') -> it, or which one",
+    ),
+    Rule(
+        "paired_questions",
+        lambda t: bool(t.reading.pairs) and not t.reading.wants_both,
+        lambda t: Action(
+            "paired_questions",
+            "about",
+            tuple(intent for intent, _ in t.reading.pairs),
+            tuple(soc for _, soc in t.reading.pairs),
+            t.state,
+            t.score,
+            pairs=t.reading.pairs,
+        ),
+        "'what does an actuary do, and how much do paralegals make' -> each question of its career",
     ),
     Rule(
         "which_occupation",

@@ -456,6 +456,10 @@ class Matcher:
         self._areas = catalog.areas
         self._interests = rankings.interest_words(catalog.interests)
         self._limits = rankings.interest_words(catalog.limits)
+        # the intents that ask about a career (not "thanks", "help", a list)
+        self._career_intents = frozenset(
+            intent.id for intent in catalog.intents.values() if intent.needs_occupation
+        )
         self.terms = Terms(catalog.glossary)
         self.finder = OccupationFinder.from_catalog(catalog)
         # Words of each official title (SOC code -> folded words), to tell the meanings of a name
@@ -810,6 +814,7 @@ class Matcher:
             ),
             refers_back=not REFERRING.isdisjoint(plain),
             judges_last=judges_last,
+            pairs=self._pairs(words, mentions, intents),
             wants_both=not mentions
             and (
                 asks_both(plain)
@@ -1193,6 +1198,38 @@ class Matcher:
                 mention = _settled(mention, self._own_words_meet(options, around))
             settled.append(mention)
         return settled
+
+    def _pairs(
+        self, words: list[str], mentions: list[Mention], intents: list[IntentScore]
+    ) -> tuple[tuple[str, str], ...]:
+        """Each question paired with the career its own clause names ("what does an actuary
+        do, whats the outlook for electricians, and how much do paralegals make"): the clauses
+        (cut at punctuation and "and") that name one career each, each clause's likeliest
+        question among those the message asks (nearest phrasing, the name left out). Empty
+        unless every clause that names a career asks one, and two questions differ."""
+        asked = [score.intent for score in intents if score.intent in self._career_intents]
+        named = [m for m in mentions if len(m.socs) == 1]
+        if len(asked) < 2 or len(named) < 2 or len(named) != len(mentions):
+            return ()
+        cuts = [i for i, word in enumerate(words) if word in (BREAK, "and")]
+        pairs: list[tuple[str, str]] = []
+        start = 0
+        for end in [*cuts, len(words)]:
+            inside = [m for m in named if start <= m.start < end]
+            if len(inside) > 1:
+                return ()  # "what do actuaries and electricians make": one question, both
+            if inside:
+                taken = set(range(inside[0].start, inside[0].end))
+                clause = [w for i, w in enumerate(words[start:end], start) if i not in taken]
+                ranked = [r.intent for r in self.classifier.scores(clause) if r.intent in asked]
+                if not ranked:
+                    return ()
+                pairs.append((ranked[0], inside[0].socs[0]))
+            start = end + 1
+        socs = [soc for _, soc in pairs]
+        if len(pairs) < 2 or len(set(socs)) != len(socs) or len({i for i, _ in pairs}) < 2:
+            return ()
+        return tuple(pairs)
 
     def _settled_by_description(self, words: list[str], mentions: list[Mention]) -> list[Mention]:
         """A name with several meanings, settled by the clause that describes it: "the doctor

@@ -59,6 +59,10 @@ class Reading:
     refers_back: bool = False  # "they", "them": about a career named before (or to be named)
     judges_last: bool = False  # "is that good?", "is that a lot": about the last answer
     wants_both: bool = False  # "side by side", "which one earns more": the careers discussed
+    # "what does an actuary do, whats the outlook for electricians, and how much do paralegals
+    # make": each question with the career named in its own clause, (intent, SOC code), in
+    # the order asked (empty unless two or more different questions each name their own)
+    pairs: tuple[tuple[str, str], ...] = ()
     compares: bool = False  # several careers named as a comparison, not one in passing
     comparative: bool = False  # "safer", "more", "lower": set against something
     pay_comparison: bool = False  # "how much more would he make as a paramedic"
