@@ -2819,3 +2819,12 @@ def test_each_question_is_answered_for_the_career_its_own_clause_names(engine: E
         "salary",
         "education",
     ]
+
+
+def test_two_careers_compared_say_the_pay_gap(engine: Engine) -> None:
+    text = engine.reply("how much more do NPs make than RNs")[0].plain_text()
+    # $132,300 - $97,550 (BLS OEWS May 2025 medians)
+    assert (
+        "Nurse Practitioners ($132,300 a year), $34,750 a year more than Registered Nurses "
+        "($97,550 a year)" in text
+    )

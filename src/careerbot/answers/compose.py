@@ -1015,6 +1015,13 @@ class Composer:
                     f"({pay_cell(published[best])}), {self._facts[second].official_title} "
                     f"({pay_cell(published[second])})."
                 )
+            elif len(socs) == 2:  # "how much more do NPs make than RNs": the gap, said
+                gap = (pay[best] or 0.0) - (pay[second] or 0.0)
+                said.append(
+                    f"Highest median pay{where}: {self._facts[best].official_title} "
+                    f"({pay_cell(published[best])}), {money(gap)} a year more than "
+                    f"{self._facts[second].official_title} ({pay_cell(published[second])})."
+                )
             else:
                 said.append(
                     f"Highest median pay{where}: {self._facts[best].official_title} "
