@@ -2828,3 +2828,25 @@ def test_two_careers_compared_say_the_pay_gap(engine: Engine) -> None:
         "Nurse Practitioners ($132,300 a year), $34,750 a year more than Registered Nurses "
         "($97,550 a year)" in text
     )
+
+
+def test_a_skill_asked_about_is_rated_first(engine: Engine) -> None:
+    _, context = engine.reply("how much do electricians make")
+    text = engine.reply("do i need to be good at math cuz im not", context)[0].plain_text()
+    # O*NET 30.3 skills.csv: Mathematics 3.00 for 47-2111, eighth of its ten rated skills
+    assert text.startswith(
+        "Mathematics, for Electricians: importance 3.0 of 5 in O*NET 30.3, number 8 of the 10"
+    )
+    unrated = engine.reply("do cashiers need programming skills")[0].plain_text()
+    assert "Programming is not among the" in unrated
+
+
+def test_pay_by_the_month_is_worked_out_and_said_to_be(engine: Engine) -> None:
+    _, context = engine.reply("how much do electricians make in ohio")
+    answer, _ = engine.reply("bruh is that like per month or wat", context)
+    assert (answer.intent, answer.occupations, answer.state) == ("salary", ["47-2111"], "OH")
+    # Ohio's yearly median for electricians (BLS OEWS May 2025) / 12, said to be worked out
+    assert "Per month, Electricians in Ohio earn a median of about" in answer.plain_text()
+    assert "divided by 12" in answer.plain_text()
+    # months of training are no pay
+    assert engine.reply("how many months of training do cnas need")[0].intent == "education"

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from careerbot.answers.compose import AI_WHY, COMPARE_TABLE_LIMIT, Composer
 from careerbot.answers.model import Answer, Block, Chart, Suggestion
+from careerbot.answers.values import fixed
 from careerbot.catalog import Catalog, Occupation, load_catalog
 from careerbot.conversation import Context, Pick
 from careerbot.policy import AFTER_COMPARE, Action, Kind, Thresholds, Turn, decide
@@ -47,6 +48,27 @@ FOREIGN_NOTE = (
 CATCH_ALL_NOTE = (
     "BLS counts {job} in “{title}”, a catch-all group of smaller jobs: its figures cover "
     "all of them, not this job alone."
+)
+# "bruh is that like per month", "monthly salary": the pay by the month, worked out
+MONTHS = frozenset({"month", "monthly"})
+# "do i need to be good at math": a skill named (folded word -> O*NET 30.3 skill name)
+SKILL_WORDS = {
+    "math": "Mathematics",
+    "mathematic": "Mathematics",
+    "writ": "Writing",
+    "write": "Writing",
+    "science": "Science",
+    "speak": "Speaking",
+    "programm": "Programming",
+    "coding": "Programming",
+    "listen": "Active Listening",
+}
+SKILL_RATED = (
+    "{skill}, for {title}: importance {importance} of 5 in O*NET 30.3, number {rank} of the "
+    "{count} skills it rates most important for the job."
+)
+SKILL_UNRATED = (
+    "{skill} is not among the {count} skills O*NET 30.3 rates most important for {title}."
 )
 # "accountant need CPA?", "do electricians need to be licensed": no data, said so
 LICENSING_NOTE = (
@@ -236,6 +258,32 @@ class Engine:
         return self.composer.pay_chart(socs, state) if socs else None
 
     # -- render: one Action, one Answer ------------------------------------------------------
+    def _skill_asked(self, soc: str, said: set[str]) -> list[str]:
+        """ "do i need to be good at math": how O*NET 30.3 rates the skills named (SKILL_WORDS)
+        for `soc` (importance 1-5, and its rank among the skills rated), or that O*NET does
+        not count it among them."""
+        profile = self.catalog.profiles.get(soc)
+        if profile is None or not profile.skills:
+            return []
+        ranked = sorted(profile.skills, key=lambda s: (-s.importance, -s.level))
+        title = self.catalog.occupations[soc].title
+        notes = []
+        for name in dict.fromkeys(SKILL_WORDS[w] for w in said if w in SKILL_WORDS):
+            at = next((i for i, skill in enumerate(ranked) if skill.name == name), None)
+            if at is None:
+                notes.append(SKILL_UNRATED.format(skill=name, count=len(ranked), title=title))
+            else:
+                notes.append(
+                    SKILL_RATED.format(
+                        skill=name,
+                        title=title,
+                        importance=fixed(ranked[at].importance),
+                        rank=at + 1,
+                        count=len(ranked),
+                    )
+                )
+        return notes
+
     @staticmethod
     def _named_as(reading: Reading | None, soc: str) -> str | None:
         """The user's own words for the occupation `soc` in this message ("tattoo artist" for
@@ -516,6 +564,12 @@ class Engine:
             title = self.catalog.occupations[soc].title
             notes.append(NAMED_WITHIN_NOTE.format(name=named[soc], title=title))
         said = set(reading.words) if reading is not None else set()
+        if "skills" in action.intents and len(answer.occupations) == 1:
+            # "do i need to be good at math": that skill's O*NET rating, first
+            notes += self._skill_asked(answer.occupations[0], said)
+        if "salary" in action.intents and len(answer.occupations) == 1 and MONTHS & said:
+            monthly = self.composer.monthly(answer.occupations[0], action.state)
+            notes += [monthly] if monthly else []
         if "education" in action.intents and not LICENSING.isdisjoint(said):
             notes.append(LICENSING_NOTE)  # "accountant need CPA?"
         if "salary" in action.intents and not STARTING.isdisjoint(said):

@@ -276,6 +276,11 @@ SOURCES_DIFFER = (
 )
 # The seed profile's own figures, always after the official ones and named.
 SEED_LABEL = "The StartRight career profile (no year given) says:"
+# "is that per month?": BLS publishes yearly and hourly pay; a month is worked out from the year
+MONTHLY_NOTE = (
+    "Per month, {title}{where} earn a median of about {month} (the yearly median, {year}, "
+    "divided by 12: BLS publishes pay by the year and by the hour, not by the month)."
+)
 # "i hate blood": what a list left out, and why
 LIMITS_NOTE = (
     "Left out: {count} careers here whose O*NET tasks mention {things} (data/onet/tasks.csv)."
@@ -1452,6 +1457,23 @@ class Composer:
             us=money(us), title=self.occupations[soc].title, median=money(median),
             gap=whole_percent(abs(gap) * 100), side=side,
         )  # fmt: skip
+
+    def monthly(self, soc: str, state: str | None = None) -> str | None:
+        """ "is that per month?": the median yearly pay (BLS OEWS May 2025, in `state` where
+        given) divided by 12, said to be worked out so; None where BLS publishes no yearly
+        median."""
+        oews = self.catalog.oews
+        row = oews.state(state, soc) if state and oews is not None else self._figures(soc)
+        median = row.number("annual_median") if row is not None else None
+        if median is None:
+            return None
+        where = f" in {place(state)}" if state else ""
+        return MONTHLY_NOTE.format(
+            title=self.occupations[soc].title,
+            where=where,
+            month=money(median / 12),
+            year=money(median),
+        )
 
     def pay_why(self, soc: str) -> str | None:
         """ "Why?" after a pay answer: BLS gives no reasons, so the typical entry education

@@ -191,6 +191,21 @@ def _asked_after_thanks(plain: list[str]) -> list[str]:
     return rest if rest[:1] and rest[0] in QUESTION_LEADS else []
 
 
+# "per month", "a month", "monthly": pay by the month ("2 months of training" is no pay)
+_BY_THE_MONTH = frozenset({"per", "a", "each", "every"})
+
+
+def _per_month(plain: list[str]) -> bool:
+    return "monthly" in plain or any(
+        a in _BY_THE_MONTH and b == "month" for a, b in pairwise(plain)
+    )
+
+
+def first_score(intents: list[IntentScore]) -> float:
+    """The score of the first intent read, 0 for none."""
+    return intents[0].score if intents else 0.0
+
+
 # "the doctor who puts you to sleep", "the nurse that delivers babies": a clause describing
 # which of a name's meanings is meant
 _DESCRIBING_RELATIVES = frozenset({"who", "that", "whose"})
@@ -734,6 +749,9 @@ class Matcher:
             # engineer still worth it with all the ai stuff": a future or worth the message
             # puts down to AI is the automation question
             intents = [IntentScore("automation", intents[0].score)]
+        if _per_month(plain) and (keyed - SOCIAL - {FALLBACK}) <= {"salary"}:
+            # "bruh is that like per month or wat", "monthly?": pay, by the month
+            intents = [IntentScore("salary", max(self.answer_threshold, first_score(intents)))]
         if describing is not None and not taken.issuperset(range(*describing)):
             # "whats the pay for the ppl who clean ur teeth": the question shares its clause
             # with the description, whose words drown it; a keyword of one intent settles it.
