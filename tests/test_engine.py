@@ -2850,3 +2850,11 @@ def test_pay_by_the_month_is_worked_out_and_said_to_be(engine: Engine) -> None:
     assert "divided by 12" in answer.plain_text()
     # months of training are no pay
     assert engine.reply("how many months of training do cnas need")[0].intent == "education"
+
+
+def test_the_job_a_user_was_laid_off_from_is_their_own_not_the_one_asked(engine: Engine) -> None:
+    answer, _ = engine.reply(
+        "what skills i need for software developer? I am 38, laid off from call center, "
+        "learning python now"
+    )
+    assert (answer.intent, answer.occupations) == ("skills", ["15-1252"])
