@@ -2858,3 +2858,11 @@ def test_the_job_a_user_was_laid_off_from_is_their_own_not_the_one_asked(engine:
         "learning python now"
     )
     assert (answer.intent, answer.occupations) == ("skills", ["15-1252"])
+
+
+@pytest.mark.parametrize(
+    "text", ["where do you get the salary data", "where does the pay data come from"]
+)
+def test_where_the_figures_come_from_is_a_source_question(engine: Engine, text: str) -> None:
+    assert engine.reply(text)[0].intent == "source"
+    assert engine.reply("where do nurses make the most")[0].intent == "salary"

@@ -191,6 +191,8 @@ def _asked_after_thanks(plain: list[str]) -> list[str]:
     return rest if rest[:1] and rest[0] in QUESTION_LEADS else []
 
 
+# "where do you get the salary data", "where does that number come from"
+_WHERE_FROM = frozenset({"get", "from", "come", "find", "source"})
 # "per month", "a month", "monthly": pay by the month ("2 months of training" is no pay)
 _BY_THE_MONTH = frozenset({"per", "a", "each", "every"})
 
@@ -749,6 +751,14 @@ class Matcher:
             # engineer still worth it with all the ai stuff": a future or worth the message
             # puts down to AI is the automation question
             intents = [IntentScore("automation", intents[0].score)]
+        if (
+            "source" in keyed
+            and plain[:1] == ["where"]
+            and not _WHERE_FROM.isdisjoint(plain)
+            and not mentions
+        ):
+            # "where do you get the salary data": where the figures come from, not the pay
+            intents = [IntentScore("source", max(self.answer_threshold, first_score(intents)))]
         if _per_month(plain) and (keyed - SOCIAL - {FALLBACK}) <= {"salary"}:
             # "bruh is that like per month or wat", "monthly?": pay, by the month
             intents = [IntentScore("salary", max(self.answer_threshold, first_score(intents)))]
