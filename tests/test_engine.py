@@ -2866,3 +2866,17 @@ def test_the_job_a_user_was_laid_off_from_is_their_own_not_the_one_asked(engine:
 def test_where_the_figures_come_from_is_a_source_question(engine: Engine, text: str) -> None:
     assert engine.reply(text)[0].intent == "source"
     assert engine.reply("where do nurses make the most")[0].intent == "salary"
+
+
+def test_spanish_with_the_question_in_english_too_is_answered(engine: Engine) -> None:
+    answer, _ = engine.reply("cuanto gana... sorry, how much electrician earn in arizona?")
+    assert (answer.intent, answer.occupations, answer.state) == ("salary", ["47-2111"], "AZ")
+    assert engine.reply("cuanto gana un electricista en texas")[0].reason == "in_spanish"
+
+
+def test_schools_ranked_are_a_school_question_and_trades_asked_for_a_list(engine: Engine) -> None:
+    assert engine.reply("best nursing schools in california?")[0].reason == "picks_a_school"
+    trades = engine.reply("what trades can you tell me about")[0]
+    assert trades.intent == "list_occupations" and trades.choices
+    # not the education a job needs, asked with "what"
+    assert engine.reply("what education is needed")[0].intent != "list_occupations"

@@ -561,10 +561,36 @@ def _liked_words(turn: Turn) -> set[str]:
     return {w for like in turn.reading.ranking.likes for w in tokens(like)}
 
 
+# A question asked in English as well ("cuanto gana... sorry, how much electrician earn")
+_ENGLISH_ASKING = frozenset({"how", "what", "which", "why", "when", "where", "does", "do"})
+
+
 def _reacted(turn: Turn) -> Action:
     """ "lol ok", "wow big jump" after an answer: what else to ask about its careers."""
     return Action(
         "reaction", "reaction", ("fallback",), tuple(turn.context.occupations), score=turn.score
+    )
+
+
+def _asks_which_of_area(turn: Turn) -> bool:
+    """ "what trades can you tell me about", "which healthcare jobs are there": the careers of
+    an area, asked for by "what" or "which" and the area's name."""
+    words = [w for w in turn.reading.words if w != BREAK]
+    areas = set(turn.reading.ranking.areas)
+    return (
+        bool(areas)
+        and words[:1] in (["what"], ["which"])
+        and bool(areas.intersection(words[1:3]))
+        # careers named as such ("which healthcare jobs"), or trades ("what trades can you
+        # tell me about"); not "what education is needed" nor "what trade school is best"
+        and (
+            not _CAREER_NOUNS.isdisjoint(words[1:4])
+            or (words[1] == "trade" and words[2:3] != ["school"])
+        )
+        # (after careers, "which trade has the better future" sets them side by side)
+        and not turn.context.occupations
+        and not turn.socs
+        and not turn.reading.mentions
     )
 
 
@@ -1119,7 +1145,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "in_spanish",
-        lambda t: t.reading.in_spanish,
+        # ("cuanto gana... sorry, how much electrician earn in arizona?": asked in English too)
+        lambda t: t.reading.in_spanish and _ENGLISH_ASKING.isdisjoint(t.reading.words),
         lambda t: Action("in_spanish", "english_only", ("fallback",), score=t.score),
         "'cuanto gana un electricista en texas' -> careerbot reads English only (said in both)",
     ),
@@ -1230,6 +1257,7 @@ RULES: tuple[Rule, ...] = (
                 or _ranks_careers(t)
                 or _asks_by_interest(t)
                 or _asks_within_limits(t)
+                or _asks_which_of_area(t)
             )
             # "what careers are good for veterans": no title says it; civilian careers close to
             # the military work (unknown_job)

@@ -171,7 +171,11 @@ def _picks_a_school(words: list[str]) -> bool:
     ]
     if colleges:
         return getting_in or not RANKING.isdisjoint(words)
-    return "school" in words and getting_in
+    # "best nursing schools in california?": schools ranked
+    ranked_schools = any(
+        a in RANKING and "school" in words[at + 1 : at + 4] for at, a in enumerate(words)
+    )
+    return "school" in words and (getting_in or ranked_schools)
 
 
 # "i just got laid off", "lost my job", "im unemployed": starting over, with no question a
