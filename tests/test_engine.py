@@ -2880,3 +2880,11 @@ def test_schools_ranked_are_a_school_question_and_trades_asked_for_a_list(engine
     assert trades.intent == "list_occupations" and trades.choices
     # not the education a job needs, asked with "what"
     assert engine.reply("what education is needed")[0].intent != "list_occupations"
+
+
+def test_the_users_own_career_is_set_against_the_one_they_ask_about(engine: Engine) -> None:
+    answer, _ = engine.reply("im a cna, how much more would i make as an rn")
+    assert (answer.intent, answer.occupations) == ("compare", ["31-1131", "29-1141"])
+    assert "$55,290 a year more than Nursing Assistants" in answer.plain_text()
+    # a question about the user's own career alone stays about it
+    assert engine.reply("im a nurse, will ai take my job")[0].occupations == ["29-1141"]

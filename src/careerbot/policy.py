@@ -1144,6 +1144,25 @@ RULES: tuple[Rule, ...] = (
         "'im a nurse, will ai take my job' -> that question about the user's own career",
     ),
     Rule(
+        "own_against_asked",
+        lambda t: (
+            len(t.socs) == 1
+            and bool(t.reading.own_careers)
+            and t.socs[0] not in t.reading.own_careers
+            and (t.reading.pay_comparison or "compare" in t.asked)
+        ),
+        lambda t: Action(
+            "own_against_asked",
+            "compare",
+            ("compare",),
+            (t.reading.own_careers[0], t.socs[0]),
+            t.state,
+            t.score,
+            focus=("salary",),
+        ),
+        "'im a cna, how much more would i make as an rn' -> the user's career against that one",
+    ),
+    Rule(
         "in_spanish",
         # ("cuanto gana... sorry, how much electrician earn in arizona?": asked in English too)
         lambda t: t.reading.in_spanish and _ENGLISH_ASKING.isdisjoint(t.reading.words),
