@@ -2888,3 +2888,38 @@ def test_the_users_own_career_is_set_against_the_one_they_ask_about(engine: Engi
     assert "$55,290 a year more than Nursing Assistants" in answer.plain_text()
     # a question about the user's own career alone stays about it
     assert engine.reply("im a nurse, will ai take my job")[0].occupations == ["29-1141"]
+
+
+def test_found_by_a_third_newcomer_limits_said_as_people_say_them(engine: Engine) -> None:
+    blood = engine.reply(
+        "i wanna work in healthcare but i literally faint when i see blood lol and i hate "
+        "needles. whats left for me"
+    )[0]
+    assert "mention blood or needles" in blood.plain_text()
+    knee = engine.reply(
+        "Hi. I am 45, been a warehouse worker 20 years but my knee is shot. What jobs are there "
+        "where I can sit down and not lift anything heavy?"
+    )[0]
+    # a list around the knee, not the cons of the warehouse job the user is leaving
+    assert knee.intent == "list_occupations"
+    assert "mention kneeling, climbing or lifting" in knee.plain_text()
+
+
+@pytest.mark.parametrize(
+    ("text", "soc"),
+    [
+        ("the doctor for your feet?", "29-1081"),
+        ("the people who drive the big rigs", "53-3032"),
+        ("the person who fixes teeth braces", "29-1023"),
+    ],
+)
+def test_found_by_a_third_newcomer_jobs_described(engine: Engine, text: str, soc: str) -> None:
+    assert engine.reply(text)[0].occupations == [soc]
+
+
+def test_pay_by_the_week_and_hours_a_week(engine: Engine) -> None:
+    _, context = engine.reply("how much do medical assistants make")
+    week = engine.reply("what about per week", context)[0]
+    assert week.intent == "salary" and "Per week, Medical Assistants earn" in week.plain_text()
+    hours = engine.reply("do financial advisors actually have a life or is it 60 hrs a week")[0]
+    assert hours.intent == "work_life_balance"

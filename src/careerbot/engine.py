@@ -49,8 +49,10 @@ CATCH_ALL_NOTE = (
     "BLS counts {job} in “{title}”, a catch-all group of smaller jobs: its figures cover "
     "all of them, not this job alone."
 )
-# "bruh is that like per month", "monthly salary": the pay by the month, worked out
+# "bruh is that like per month", "monthly salary", "per week": the pay by the period, worked out
 MONTHS = frozenset({"month", "monthly"})
+WEEKS = frozenset({"week", "weekly"})
+PERIODS = MONTHS | WEEKS
 # "do i need to be good at math": a skill named (folded word -> O*NET 30.3 skill name)
 SKILL_WORDS = {
     "math": "Mathematics",
@@ -567,9 +569,10 @@ class Engine:
         if "skills" in action.intents and len(answer.occupations) == 1:
             # "do i need to be good at math": that skill's O*NET rating, first
             notes += self._skill_asked(answer.occupations[0], said)
-        if "salary" in action.intents and len(answer.occupations) == 1 and MONTHS & said:
-            monthly = self.composer.monthly(answer.occupations[0], action.state)
-            notes += [monthly] if monthly else []
+        if "salary" in action.intents and len(answer.occupations) == 1 and PERIODS & said:
+            weekly = not WEEKS.isdisjoint(said) and MONTHS.isdisjoint(said)
+            by_period = self.composer.by_period(answer.occupations[0], action.state, weekly)
+            notes += [by_period] if by_period else []
         if "education" in action.intents and not LICENSING.isdisjoint(said):
             notes.append(LICENSING_NOTE)  # "accountant need CPA?"
         if "salary" in action.intents and not STARTING.isdisjoint(said):

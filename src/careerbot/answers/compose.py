@@ -276,10 +276,10 @@ SOURCES_DIFFER = (
 )
 # The seed profile's own figures, always after the official ones and named.
 SEED_LABEL = "The StartRight career profile (no year given) says:"
-# "is that per month?": BLS publishes yearly and hourly pay; a month is worked out from the year
-MONTHLY_NOTE = (
-    "Per month, {title}{where} earn a median of about {month} (the yearly median, {year}, "
-    "divided by 12: BLS publishes pay by the year and by the hour, not by the month)."
+# "is that per month?", "per week": BLS publishes yearly and hourly pay; the rest is worked out
+PERIOD_NOTE = (
+    "Per {period}, {title}{where} earn a median of about {amount} (the yearly median, {year}, "
+    "divided by {parts}: BLS publishes pay by the year and by the hour, not by the {period})."
 )
 # "i hate blood": what a list left out, and why
 LIMITS_NOTE = (
@@ -287,7 +287,12 @@ LIMITS_NOTE = (
 )
 LIMITS_NONE = "None of these careers' O*NET tasks mention {things} (data/onet/tasks.csv)."
 # How a limit (data/interests.yaml `limits:` key) is said in that note
-LIMITS_SAID = {"back": "lifting", "heavy lifting": "lifting", "shots": "needles"}
+LIMITS_SAID = {
+    "back": ("lifting",),
+    "heavy lifting": ("lifting",),
+    "knee": ("kneeling", "climbing", "lifting"),
+    "knees": ("kneeling", "climbing", "lifting"),
+}
 SEARCH_ANY_WORDS = 3  # a search of up to this many words lists titles with any of them
 # Words that find a title only with another word of the search ("work" in "social work")
 _TOO_GENERAL = frozenset({"work", "job", "career", "field"})
@@ -1218,7 +1223,12 @@ class Composer:
         if not ranking.limits:
             return ""
         said = join_words(
-            list(dict.fromkeys(LIMITS_SAID.get(limit, limit) for limit in ranking.limits)), "or"
+            list(
+                dict.fromkeys(
+                    word for limit in ranking.limits for word in LIMITS_SAID.get(limit, (limit,))
+                )
+            ),
+            "or",
         )
         if not left_out:
             return LIMITS_NONE.format(things=said)
@@ -1458,21 +1468,24 @@ class Composer:
             gap=whole_percent(abs(gap) * 100), side=side,
         )  # fmt: skip
 
-    def monthly(self, soc: str, state: str | None = None) -> str | None:
+    def by_period(self, soc: str, state: str | None = None, weekly: bool = False) -> str | None:
         """ "is that per month?": the median yearly pay (BLS OEWS May 2025, in `state` where
-        given) divided by 12, said to be worked out so; None where BLS publishes no yearly
-        median."""
+        given) divided by 12 (by 52 when `weekly`), said to be worked out so; None where BLS
+        publishes no yearly median."""
         oews = self.catalog.oews
         row = oews.state(state, soc) if state and oews is not None else self._figures(soc)
         median = row.number("annual_median") if row is not None else None
         if median is None:
             return None
         where = f" in {place(state)}" if state else ""
-        return MONTHLY_NOTE.format(
+        parts = 52 if weekly else 12
+        return PERIOD_NOTE.format(
+            period="week" if weekly else "month",
             title=self.occupations[soc].title,
             where=where,
-            month=money(median / 12),
+            amount=money(median / parts),
             year=money(median),
+            parts=parts,
         )
 
     def pay_why(self, soc: str) -> str | None:

@@ -103,6 +103,9 @@ EVERYDAY = {
     "boxe": ("box", "freight", "stock"),
     "dinosaur": ("fossil", "paleontologist"),
     "bug": ("bug", "pest", "insect"),
+    "nail": ("nail", "manicurist", "manicure"),
+    "feet": ("feet", "foot", "podiatric", "podiatrist"),
+    "foot": ("foot", "podiatric", "podiatrist"),
 }
 # Two everyday words together -> the words O*NET uses for that work: "clean (your) teeth" is a
 # dental hygienist's, though dentists' and orthodontists' tasks say "teeth" more often.
@@ -129,6 +132,10 @@ EVERYDAY_PAIRS = {
     ("fit", "glass"): ("optician", "eyeglass"),
     ("install", "conditioner"): ("hvac", "conditioning", "installer"),
     ("animal", "zoo"): ("zookeeper", "caretaker"),
+    ("big", "rig"): ("truck", "trailer", "driver"),
+    ("fixe", "brace"): ("orthodontic", "orthodontist"),
+    ("fix", "brace"): ("orthodontic", "orthodontist"),
+    ("check", "house"): ("home", "inspector"),
 }
 # A clause after the description that goes on with it: "where you fix teeth, you clean them"
 _GOING_ON = frozenset({"you", "u", "they", "he", "she"})

@@ -193,13 +193,21 @@ def _asked_after_thanks(plain: list[str]) -> list[str]:
 
 # "where do you get the salary data", "where does that number come from"
 _WHERE_FROM = frozenset({"get", "from", "come", "find", "source"})
+# "self driving trucks", "driverless", "autonomous": automation said without "AI"
+_SELF_DRIVING = frozenset({"driverless", "autonomous"})
 # "per month", "a month", "monthly": pay by the month ("2 months of training" is no pay)
 _BY_THE_MONTH = frozenset({"per", "a", "each", "every"})
+_TIME_UNITS = frozenset("hour day night shift time twice once".split())
 
 
 def _per_month(plain: list[str]) -> bool:
-    return "monthly" in plain or any(
-        a in _BY_THE_MONTH and b == "month" for a, b in pairwise(plain)
+    """ "per month", "a week", "monthly", "weekly": pay by the month or the week."""
+    return not {"monthly", "weekly"}.isdisjoint(plain) or any(
+        plain[at] in _BY_THE_MONTH
+        and plain[at + 1] in ("month", "week")
+        # "60 hrs a week", "3 days a week", "twice a month": time, not pay
+        and not (at and (plain[at - 1] in _TIME_UNITS or plain[at - 1].isdigit()))
+        for at in range(len(plain) - 1)
     )
 
 
@@ -211,6 +219,8 @@ def first_score(intents: list[IntentScore]) -> float:
 # "the doctor who puts you to sleep", "the nurse that delivers babies": a clause describing
 # which of a name's meanings is meant
 _DESCRIBING_RELATIVES = frozenset({"who", "that", "whose"})
+# "the doctor for your feet": what a name's meaning is for, which settles it the same way
+_DESCRIBING_FOR = frozenset({"for"})
 
 
 @dataclass
@@ -746,6 +756,8 @@ class Matcher:
         keyed_order = tuple(self.classifier.keyed_in_order(plain))
         keyed = frozenset(keyed_order)
         first = intents[0].intent if intents else None
+        if _SELF_DRIVING.intersection(plain) or ("self", "driv") in pairwise(plain):
+            keyed = keyed | {"automation"}  # "with all the self driving stuff coming"
         if first in _AI_OVER and "automation" in keyed and (first not in keyed or len(keyed) == 1):
             # "AI translate now very good. This job will disappear?", "is being a software
             # engineer still worth it with all the ai stuff": a future or worth the message
@@ -1268,14 +1280,18 @@ class Matcher:
         settled: list[Mention] = []
         for mention in mentions:
             after = words[mention.end : mention.end + 1]
-            if len(mention.socs) > 1 and after and after[0] in _DESCRIBING_RELATIVES:
+            relative = bool(after) and after[0] in _DESCRIBING_RELATIVES
+            if len(mention.socs) > 1 and (relative or (after and after[0] in _DESCRIBING_FOR)):
                 clause = words[mention.end + 1 : clause_end(words, mention.end + 1)]
                 index = self.finder.warm()
                 result = index.find(["people", "who", *clause])
                 options = (*mention.socs, *mention.alternatives)
-                groups = {soc[:5] for soc in options}
+                # "who ...": the same minor group ("29-12", physicians); "for ...": the same
+                # major group (podiatrists, 29-10, are doctors "for your feet")
+                size = 5 if relative else 2
+                groups = {soc[:size] for soc in options}
                 leader = result.candidates[0].soc if result is not None else ""
-                if not (result is not None and result.likely and leader[:5] in groups):
+                if not (result is not None and result.likely and leader[:size] in groups):
                     # else the meaning the clause fits far best ("sets up your internet")
                     fits = sorted(index.scores(clause, options).items(), key=lambda p: -p[1])
                     leader = ""

@@ -187,13 +187,14 @@ def interest_words(interests: Iterable[str]) -> dict[str, str]:
 
 
 # Said before a limit, these make it one: "i hate blood", "no heavy lifting", "scared of
-# heights", "jobs without needles", "nothing where i lift people" ("noth", folded), "a bad back"
+# heights", "jobs without needles", "nothing where i lift people" ("noth", folded), "a bad back",
+# "i faint when i see blood", "i pass out at blood"
 _CANNOT = frozenset(
     """hate dislike without no not dont cant avoid afraid scared scare fear noth never allergic
-    squeamish bad""".split()
+    squeamish bad faint pass""".split()
 )
 # and after it: "my back is bad", "needles scare me", "blood makes me faint"
-_CANNOT_AFTER_IT = frozenset("bad hurt injured weak scare faint sick gross".split())
+_CANNOT_AFTER_IT = frozenset("bad hurt injured weak scare faint sick gross shot".split())
 _CANNOT_BEFORE, _CANNOT_AFTER = 6, 3  # words around the limit where the cue is looked for
 _LIMIT_WORDS = 2  # the longest limit, in words ("heavy lifting", "dead bodies")
 # A cue is not looked for past these: "i love animals but needles scare me"
