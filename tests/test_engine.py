@@ -2923,3 +2923,15 @@ def test_pay_by_the_week_and_hours_a_week(engine: Engine) -> None:
     assert week.intent == "salary" and "Per week, Medical Assistants earn" in week.plain_text()
     hours = engine.reply("do financial advisors actually have a life or is it 60 hrs a week")[0]
     assert hours.intent == "work_life_balance"
+
+
+def test_a_part_of_the_work_asked_about_is_answered_from_the_tasks(engine: Engine) -> None:
+    _, context = engine.reply("how much do registered nurses make")
+    blood = engine.reply("would i ever have to see blood tho", context)[0]
+    assert blood.occupations == ["29-1141"] and blood.intent == "duties"
+    assert "None of the 27 O*NET tasks for Registered Nurses mention blood" in blood.plain_text()
+    climb = engine.reply("do electricians climb a lot")[0].plain_text()
+    assert "1 of the O*NET tasks for Electricians mentions climbing: Work from ladders" in climb
+    # "self driving trucks" asks about automation, not about driving tasks
+    trucks = engine.reply("will self driving trucks replace truck drivers")[0]
+    assert trucks.intent == "automation" and "O*NET tasks for" not in trucks.plain_text()

@@ -15,7 +15,7 @@ from careerbot.answers.model import Answer, Block, Chart, Suggestion
 from careerbot.answers.values import fixed
 from careerbot.catalog import Catalog, Occupation, load_catalog
 from careerbot.conversation import Context, Pick
-from careerbot.policy import AFTER_COMPARE, Action, Kind, Thresholds, Turn, decide
+from careerbot.policy import AFTER_COMPARE, Action, Kind, Thresholds, Turn, decide, touched
 from careerbot.settings import Settings
 from careerbot.understanding.cues import LICENSING
 from careerbot.understanding.matcher import LearnedHook, Matcher
@@ -566,6 +566,12 @@ class Engine:
             title = self.catalog.occupations[soc].title
             notes.append(NAMED_WITHIN_NOTE.format(name=named[soc], title=title))
         said = set(reading.words) if reading is not None else set()
+        touches = action.touches or (touched(reading) if reading is not None else ())
+        if touches and action.kind == "about" and len(answer.occupations) == 1:
+            # "would i ever have to see blood", "do they lift heavy boxes": the tasks that
+            # say it, first, whatever the answer is about
+            said_tasks = self.composer.tasks_saying(answer.occupations[0], touches)
+            notes += [said_tasks] if said_tasks else []
         if "skills" in action.intents and len(answer.occupations) == 1:
             # "do i need to be good at math": that skill's O*NET rating, first
             notes += self._skill_asked(answer.occupations[0], said)

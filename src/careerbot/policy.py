@@ -151,6 +151,9 @@ class Action:
     states: tuple[str, ...] = ()  # states: the pay in each of these (none: the states ranked)
     # about: each question with its own career, (intent, SOC code), in the order asked
     pairs: tuple[tuple[str, str], ...] = ()
+    # about: parts of the work asked about ("blood", "lifting": data/interests.yaml limits),
+    # answered with the O*NET tasks that say them
+    touches: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -563,6 +566,30 @@ def _liked_words(turn: Turn) -> set[str]:
 
 # A question asked in English as well ("cuanto gana... sorry, how much electrician earn")
 _ENGLISH_ASKING = frozenset({"how", "what", "which", "why", "when", "where", "does", "do"})
+
+
+# "would i ever have to see blood", "do nurses have to lift patients", "will i deal with needles"
+_WORK_ASKED = frozenset({"do", "does", "would", "will", "is", "are", "have", "need", "must"})
+
+
+# Parts of the work a question can ask about by name alone (data/interests.yaml limits): not
+# "back" ("back to school"), "animals", "sales" or "driving" ("self driving trucks")
+_TOUCHABLE = frozenset({"blood", "needles", "heights", "climbing", "lifting", "heavy lifting",
+                        "dead bodies"})  # fmt: skip
+
+
+def touched(reading: Reading) -> tuple[str, ...]:
+    """The parts of the work a yes/no question names ("do they deal with blood"): limits
+    in _TOUCHABLE, when the message is such a question; () otherwise."""
+    if not _yes_no_about_work(reading.words):
+        return ()
+    return tuple(limit for limit in reading.touches if limit in _TOUCHABLE)
+
+
+def _yes_no_about_work(words: list[str]) -> bool:
+    """A yes/no question, opened by one of _WORK_ASKED (after "and", "so", "but")."""
+    plain = [w for w in words if w not in {BREAK, "and", "so", "but", "ok", "also"}]
+    return bool(plain) and plain[0] in _WORK_ASKED
 
 
 def _reacted(turn: Turn) -> Action:
@@ -1336,6 +1363,28 @@ RULES: tuple[Rule, ...] = (
         ),
         _described,
         "a job described, not named ('the people who clean your teeth') -> it, or which one",
+    ),
+    Rule(
+        "asks_about_the_work",
+        lambda t: (
+            bool(touched(t.reading))
+            and not t.reading.ranking.limits  # "i hate blood, what can i do": a list
+            and _yes_no_about_work(t.reading.words)
+            # otherwise the question asked is answered, the tasks noted beside it (Engine)
+            and t.first in (None, "fallback")
+            and len(t.socs or t.context.occupations[-1:]) == 1
+            and t.first not in SOCIAL
+        ),
+        lambda t: Action(
+            "asks_about_the_work",
+            "about",
+            ("duties",),
+            tuple(t.socs or t.context.occupations[-1:]),
+            t.state,
+            t.score,
+            touches=touched(t.reading),
+        ),
+        "'would i ever have to see blood', 'do nurses lift patients' -> the tasks that say so",
     ),
     Rule(
         "paired_questions",

@@ -286,6 +286,13 @@ LIMITS_NOTE = (
     "Left out: {count} careers here whose O*NET tasks mention {things} (data/onet/tasks.csv)."
 )
 LIMITS_NONE = "None of these careers' O*NET tasks mention {things} (data/onet/tasks.csv)."
+# "would i ever have to see blood": the tasks that say it (O*NET 30.3 tasks.csv)
+TASKS_SAYING = "{count} of the O*NET tasks for {title} {verb} {things}: {tasks}."
+TASKS_NONE = (
+    "None of the {count} O*NET tasks for {title} mention {things} (they list what the job "
+    "does, not everything it may meet)."
+)
+TASKS_SHOWN = 3
 # How a limit (data/interests.yaml `limits:` key) is said in that note
 LIMITS_SAID = {
     "back": ("lifting",),
@@ -1216,6 +1223,29 @@ class Composer:
                 )
             ruled |= self._ruled_out_by[limit]
         return frozenset(ruled)
+
+    def tasks_saying(self, soc: str, limits: Sequence[str]) -> str:
+        """ "would i ever have to see blood": the O*NET 30.3 task statements of `soc` that say
+        a part of the work (`limits`: data/interests.yaml keys), or that none of them does;
+        "" where O*NET lists no tasks for it."""
+        profile = self.catalog.profiles.get(soc)
+        if profile is None or not profile.tasks:
+            return ""
+        stems = "|".join(re.escape(w) for limit in limits for w in self.catalog.limits[limit])
+        said = re.compile(rf"\b(?:{stems})", re.IGNORECASE)
+        found = [task.text for task in profile.tasks if said.search(task.text)]
+        things = join_words(
+            list(dict.fromkeys(w for limit in limits for w in LIMITS_SAID.get(limit, (limit,)))),
+            "or",
+        )
+        title = self.occupations[soc].title
+        if not found:
+            return TASKS_NONE.format(count=len(profile.tasks), title=title, things=things)
+        shown = "; ".join(task.rstrip(".") for task in found[:TASKS_SHOWN])
+        verb = "mentions" if len(found) == 1 else "mention"
+        return TASKS_SAYING.format(
+            count=len(found), title=title, verb=verb, things=things, tasks=shown
+        )
 
     def _limits_note(self, ranking: rankings.Ranking, left_out: int) -> str:
         """ "Left out: 12 careers whose O*NET tasks mention blood." ('' without limits);

@@ -871,6 +871,7 @@ class Matcher:
             number=number,
             reaction="?" not in text and bool(plain) and set(plain) <= REACTION_WORDS,
             exclaims=not mentions and not place.positions and reacts(plain, text),
+            touches=rankings.limited(plain, self._limits, cued=False),
             aspires=any(
                 not ASPIRING.isdisjoint(words[max(0, m.start - 3) : m.start]) for m in mentions
             ),

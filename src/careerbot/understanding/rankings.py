@@ -211,10 +211,11 @@ def _first_turn(words: list[str]) -> int:
     return next((i for i, w in enumerate(words) if w in _CLAUSE_TURNS), len(words))
 
 
-def limited(words: Sequence[str], limits: Mapping[str, str]) -> tuple[str, ...]:
+def limited(words: Sequence[str], limits: Mapping[str, str], cued: bool = True) -> tuple[str, ...]:
     """The limits said (data/interests.yaml `limits:` keys), in order: `words` are folded
     tokens without breaks, `limits` maps each folded limit ("dead body") to its key. A limit
-    counts where a word that says the user cannot stand it is near ("hate", "bad", "without")."""
+    counts where a word that says the user cannot stand it is near ("hate", "bad", "without");
+    with `cued` False, wherever it is said ("do nurses deal with blood")."""
     found: list[str] = []
     said_until = -1  # where the last limit said ends: "no lifting or climbing" says both
     at = 0
@@ -228,7 +229,8 @@ def limited(words: Sequence[str], limits: Mapping[str, str]) -> tuple[str, ...]:
                 before = before[_last_turn(before) + 1 :]
                 after = after[: _first_turn(after)]
                 if (
-                    not (_CANNOT.isdisjoint(before) and _CANNOT_AFTER_IT.isdisjoint(after))
+                    not cued
+                    or not (_CANNOT.isdisjoint(before) and _CANNOT_AFTER_IT.isdisjoint(after))
                     # one more of a list of limits ("heavy lifting or climb heights")
                     or (len(listed) <= _CANNOT_AFTER and _LIST_TURNS.isdisjoint(listed))
                 ):

@@ -76,6 +76,9 @@ class Reading:
     # "wow big jump", "thats terrible", "ugh": a short exclamation after an answer, which a
     # reply meets with what else to ask rather than a refusal (cues.reacts)
     exclaims: bool = False
+    # "would i ever have to see blood", "do nurses lift patients": parts of the work named
+    # (data/interests.yaml `limits:` keys), with or without a dislike
+    touches: tuple[str, ...] = ()
     same_again: bool = False  # "receptionists, same risk?": the last question, a new career
     switches: bool = False  # "...ok. what about zookeepers": ends naming a career, nothing asked
     adds_another: bool = False  # "welder pay in ohio? and electricians?": the question for both
