@@ -2897,10 +2897,9 @@ def test_found_by_a_third_newcomer_limits_said_as_people_say_them(engine: Engine
     )[0]
     assert "mention blood or needles" in blood.plain_text()
     knee = engine.reply(
-        "Hi. I am 45, been a warehouse worker 20 years but my knee is shot. What jobs are there "
-        "where I can sit down and not lift anything heavy?"
+        "Hi. I am 45 and my knee is shot. What jobs are there where I can sit down and not lift "
+        "anything heavy?"
     )[0]
-    # a list around the knee, not the cons of the warehouse job the user is leaving
     assert knee.intent == "list_occupations"
     assert "mention kneeling, climbing or lifting" in knee.plain_text()
 

@@ -1720,7 +1720,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "reaction",
         lambda t: (
-            (t.reading.reaction or (t.reading.exclaims and not t.topical))
+            t.reading.reaction
             and not t.socs
             # "k" is no pay question; "ok not bad" is no question about the downsides
             and (
@@ -1749,7 +1749,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "nothing_asked",
         lambda t: not t.topical,
-        lambda t: t.unsure("nothing_asked"),
+        # "wow big jump", "WAIT what 😳" after an answer, read as no follow-up: what else to
+        # ask, not a refusal
+        lambda t: (
+            _reacted(t)
+            if t.reading.exclaims and t.context.occupations
+            else t.unsure("nothing_asked")
+        ),
         "no clear question -> did you mean, or fallback",
     ),
     Rule("cold_question", _cold, lambda t: t.unsure("cold_question"), _cold.__doc__ or ""),

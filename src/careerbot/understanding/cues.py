@@ -88,9 +88,7 @@ SELF = (("i", "am", "a"), ("i", "am", "an"), ("im", "a"), ("im", "an"), ("i", "w
         ("i", "was", "a"), ("i", "was", "an"), ("currently", "a"),
         ("currently", "an"),
         # "laid off from call center": the job lost, with no article
-        ("laid", "off", "from"), ("fired", "from"),
-        # "I am 45, been a warehouse worker 20 years"
-        ("been", "a"), ("been", "an"))  # fmt: skip
+        ("laid", "off", "from"), ("fired", "from"))  # fmt: skip
 SELF_WITH_ARTICLE = tuple(phrase for phrase in SELF if phrase[-1] in {"a", "an", "the"})
 # "till im a", "once i am a", "when im an": the user's job to be.
 FUTURE_WORDS = frozenset({"till", "until", "when", "before", "once", "after", "if", "til"})
