@@ -621,23 +621,33 @@ def _asks_which_of_area(turn: Turn) -> bool:
     )
 
 
-def _asks_within_limits(turn: Turn) -> bool:
-    """ "i want to work in healthcare but i hate blood, what can i do", "jobs for someone with a
-    bad back": careers asked for around what the user cannot stand or do (no career named;
-    "would it be ok if i hate blood" after one asks about that one)."""
+def _careers_asked_for(turn: Turn, also: bool) -> bool:
+    """Careers asked for, none named: "what jobs", "what would fit me", "list…" (or `also`,
+    what the caller adds), and no career discussed pointed back to ("is it a good fit for an
+    introvert" after one is about that one)."""
     words = turn.reading.words
-    ranking = turn.reading.ranking
     return (
-        bool(ranking.limits)
-        and not turn.socs
+        not turn.socs
         and not turn.reading.mentions
         and not (turn.context.occupations and (_points_back(words) or _yes_no(words)))
         and (
             not _CAREER_NOUNS.isdisjoint(words)
             or not _FITTING.isdisjoint(words)
-            or bool(ranking.groups)
             or _lists(words)
-            or ("what", "can") in pairwise(words)  # "what can i do"
+            or also
+        )
+    )
+
+
+def _asks_within_limits(turn: Turn) -> bool:
+    """ "i want to work in healthcare but i hate blood, what can i do", "jobs for someone with a
+    bad back": careers asked for around what the user cannot stand or do."""
+    ranking = turn.reading.ranking
+    return (
+        bool(ranking.limits)
+        # ("what can i do")
+        and _careers_asked_for(
+            turn, bool(ranking.groups) or ("what", "can") in pairwise(turn.reading.words)
         )
         and turn.first not in (GENERAL - {"fallback", "help"})
     )
@@ -645,24 +655,17 @@ def _asks_within_limits(turn: Turn) -> bool:
 
 def _asks_by_interest(turn: Turn) -> bool:
     """ "i like drawing and video games, what jobs would fit me", "i love animals, what should
-    i do": careers asked for by what the user likes (no career named)."""
+    i do": careers asked for by what the user likes."""
     words = turn.reading.words
     only_likes = set(turn.reading.topic_words) <= _JUST_LIKING | _liked_words(turn)
     return (
         bool(turn.reading.ranking.likes)
-        and not turn.socs
-        and not turn.reading.mentions
-        # "is it a good fit for an introvert", "is good job for woman with small children?"
-        # after a career: about that career
-        and not (turn.context.occupations and (_points_back(words) or _yes_no(words)))
-        and (
-            not _CAREER_NOUNS.isdisjoint(words)
-            or not _FITTING.isdisjoint(words)
-            or ("work", "with") in pairwise(words)  # "i want to work with computers"
-            or _lists(words)
+        and _careers_asked_for(
+            turn,
+            ("work", "with") in pairwise(words)  # "i want to work with computers"
             or turn.reading.ranking.max_education is not None  # "but i dont want college"
             or only_likes
-            or turn.reading.starting_out == "undecided"  # "i like drawing. idk what to do"
+            or turn.reading.starting_out == "undecided",  # "i like drawing. idk what to do"
         )
         and not turn.reading.own_job
         # "i like helping people" reads as a request for help, but says only what is liked
