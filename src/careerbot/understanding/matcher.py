@@ -1274,10 +1274,12 @@ class Matcher:
 
     def _settled_by_description(self, words: list[str], mentions: list[Mention]) -> list[Mention]:
         """A name with several meanings, settled by the clause that describes it: "the doctor
-        who puts you to sleep before surgery" -> Anesthesiologists, "the cable guy who sets up
-        your internet" -> the telecom installers. The clause is looked up as a described job
-        (O*NET tasks); its likely answer is taken where it is one of the name's meanings or
-        in the same SOC minor group as one (anesthesiologists are physicians, 29-12xx)."""
+        who puts you to sleep before surgery" -> Anesthesiologists, "the doctor for your feet"
+        -> Podiatrists. The clause is looked up as a described job (O*NET tasks); its likely
+        answer is taken where it is one of the name's meanings or in the same SOC minor group
+        as one (anesthesiologists are physicians, 29-12xx; the major group after "for"), else
+        the meaning the clause fits far best; none when two fit alike ("the cable guy who sets
+        up your internet": both telecom installers, still asked)."""
         settled: list[Mention] = []
         for mention in mentions:
             after = words[mention.end : mention.end + 1]
