@@ -19,6 +19,7 @@ from careerbot.policy import AFTER_COMPARE, Action, Kind, Thresholds, Turn, deci
 from careerbot.settings import Settings
 from careerbot.understanding.cues import LICENSING
 from careerbot.understanding.matcher import LearnedHook, Matcher
+from careerbot.understanding.normalise import fold
 from careerbot.understanding.reading import Reading
 from careerbot.understanding.states import Place, state_name
 
@@ -53,17 +54,19 @@ CATCH_ALL_NOTE = (
 MONTHS = frozenset({"month", "monthly"})
 WEEKS = frozenset({"week", "weekly"})
 PERIODS = MONTHS | WEEKS
-# "do i need to be good at math": a skill named (folded word -> O*NET 30.3 skill name)
+# "do i need to be good at math": a skill named -> its O*NET 30.3 name (folded like a
+# message's words at import: "writing" reads "writ")
 SKILL_WORDS = {
-    "math": "Mathematics",
-    "mathematic": "Mathematics",
-    "writ": "Writing",
-    "write": "Writing",
-    "science": "Science",
-    "speak": "Speaking",
-    "programm": "Programming",
-    "coding": "Programming",
-    "listen": "Active Listening",
+    fold(word): skill
+    for skill, words in {
+        "Mathematics": ("math", "maths", "mathematics"),
+        "Writing": ("writing", "write"),
+        "Science": ("science",),
+        "Speaking": ("speaking", "speak"),
+        "Programming": ("programming", "coding"),
+        "Active Listening": ("listening", "listen"),
+    }.items()
+    for word in words
 }
 SKILL_RATED = (
     "{skill}, for {title}: importance {importance} of 5 in O*NET 30.3, number {rank} of the "

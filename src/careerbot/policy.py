@@ -564,12 +564,8 @@ def _liked_words(turn: Turn) -> set[str]:
     return {w for like in turn.reading.ranking.likes for w in tokens(like)}
 
 
-# A question asked in English as well ("cuanto gana... sorry, how much electrician earn")
-_ENGLISH_ASKING = frozenset({"how", "what", "which", "why", "when", "where", "does", "do"})
-
-
-# "would i ever have to see blood", "do nurses have to lift patients", "will i deal with needles"
-_WORK_ASKED = frozenset({"do", "does", "would", "will", "is", "are", "have", "need", "must"})
+# "would i ever have to see blood", "do nurses have to lift patients", "need to climb much?"
+_WORK_ASKED = (_YES_NO - {"should"}) | {"have", "need", "must"}
 
 
 # Parts of the work a question can ask about by name alone (data/interests.yaml limits): not
@@ -1194,8 +1190,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "in_spanish",
-        # ("cuanto gana... sorry, how much electrician earn in arizona?": asked in English too)
-        lambda t: t.reading.in_spanish and _ENGLISH_ASKING.isdisjoint(t.reading.words),
+        lambda t: t.reading.in_spanish,
         lambda t: Action("in_spanish", "english_only", ("fallback",), score=t.score),
         "'cuanto gana un electricista en texas' -> careerbot reads English only (said in both)",
     ),

@@ -452,6 +452,7 @@ class Composer:
         self._interest_words = rankings.interest_words(catalog.interests)
         self._limit_words = rankings.interest_words(catalog.limits)
         self._ruled_out_by: dict[str, frozenset[str]] = {}  # limit -> SOC codes (built once)
+        self._limit_patterns: dict[tuple[str, ...], re.Pattern[str]] = {}
         self._list_words = rankings.LIKING | {
             word
             for word, count in counts.items()
@@ -1205,6 +1206,22 @@ class Composer:
     def _ask(self, words: list[str]) -> rankings.Ranking:
         return rankings.ask(words, self.catalog.areas, self._interest_words, self._limit_words)
 
+    def _limit_pattern(self, limits: Sequence[str]) -> "re.Pattern[str]":
+        """The regular expression that finds `limits` (data/interests.yaml `limits:` keys) in
+        O*NET task statements: a word beginning with one of their task words ("lift" in
+        "Lift patients"); compiled once per set of limits."""
+        key = tuple(limits)
+        if key not in self._limit_patterns:
+            stems = "|".join(re.escape(w) for limit in key for w in self.catalog.limits[limit])
+            self._limit_patterns[key] = re.compile(rf"\b(?:{stems})", re.IGNORECASE)
+        return self._limit_patterns[key]
+
+    @staticmethod
+    def _limits_said(limits: Sequence[str]) -> str:
+        """How limits are said in a note: "blood or needles", "kneeling, climbing or lifting"."""
+        words = [word for limit in limits for word in LIMITS_SAID.get(limit, (limit,))]
+        return join_words(list(dict.fromkeys(words)), "or")
+
     def ruled_out(self, limits: Sequence[str]) -> frozenset[str]:
         """SOC codes of the careers that `limits` (data/interests.yaml `limits:` keys: "blood")
         rule out: those with an O*NET 30.3 task statement (data/onet/tasks.csv) that has a
@@ -1212,17 +1229,28 @@ class Composer:
         ruled: set[str] = set()
         for limit in limits:
             if limit not in self._ruled_out_by:
-                stems = "|".join(re.escape(w) for w in self.catalog.limits.get(limit, ()))
-                said = re.compile(rf"\b(?:{stems})", re.IGNORECASE) if stems else None
+                said = self._limit_pattern([limit])
                 self._ruled_out_by[limit] = frozenset(
                     soc
                     for soc in self.occupations
-                    if said is not None
-                    and (profile := self.catalog.profiles.get(soc)) is not None
+                    if (profile := self.catalog.profiles.get(soc)) is not None
                     and any(said.search(task.text) for task in profile.tasks)
                 )
             ruled |= self._ruled_out_by[limit]
         return frozenset(ruled)
+
+    def _leave_out(self, ranking: rankings.Ranking, socs: Sequence[str]) -> tuple[list[str], str]:
+        """`socs` (a list's careers, in order) less those the ranking's limits rule out, and
+        the note that says so ("Left out: 12 careers here whose O*NET tasks mention blood.";
+        "" without limits)."""
+        if not ranking.limits:
+            return list(socs), ""
+        ruled = self.ruled_out(ranking.limits)
+        kept = [soc for soc in socs if soc not in ruled]
+        said = self._limits_said(ranking.limits)
+        left_out = len(socs) - len(kept)
+        note = LIMITS_NOTE.format(count=left_out, things=said) if left_out else None
+        return kept, note or LIMITS_NONE.format(things=said)
 
     def tasks_saying(self, soc: str, limits: Sequence[str]) -> str:
         """ "would i ever have to see blood": the O*NET 30.3 task statements of `soc` that say
@@ -1231,13 +1259,9 @@ class Composer:
         profile = self.catalog.profiles.get(soc)
         if profile is None or not profile.tasks:
             return ""
-        stems = "|".join(re.escape(w) for limit in limits for w in self.catalog.limits[limit])
-        said = re.compile(rf"\b(?:{stems})", re.IGNORECASE)
+        said = self._limit_pattern(limits)
         found = [task.text for task in profile.tasks if said.search(task.text)]
-        things = join_words(
-            list(dict.fromkeys(w for limit in limits for w in LIMITS_SAID.get(limit, (limit,)))),
-            "or",
-        )
+        things = self._limits_said(limits)
         title = self.occupations[soc].title
         if not found:
             return TASKS_NONE.format(count=len(profile.tasks), title=title, things=things)
@@ -1246,23 +1270,6 @@ class Composer:
         return TASKS_SAYING.format(
             count=len(found), title=title, verb=verb, things=things, tasks=shown
         )
-
-    def _limits_note(self, ranking: rankings.Ranking, left_out: int) -> str:
-        """ "Left out: 12 careers whose O*NET tasks mention blood." ('' without limits);
-        `left_out`: how many careers that fitted the list the limits took away."""
-        if not ranking.limits:
-            return ""
-        said = join_words(
-            list(
-                dict.fromkeys(
-                    word for limit in ranking.limits for word in LIMITS_SAID.get(limit, (limit,))
-                )
-            ),
-            "or",
-        )
-        if not left_out:
-            return LIMITS_NONE.format(things=said)
-        return LIMITS_NOTE.format(count=left_out, things=said)
 
     def _search_words(self, topic_words: list[str]) -> list[str]:
         """The words of a list question that name what to search for (not "list", "careers")."""
@@ -1305,10 +1312,10 @@ class Composer:
         (rankings.rank), each with it, and the sources."""
         socs = [o.soc for o in self._by_title] if pool is None else pool
         ranked = rankings.rank(ranking, socs, self._rank_figure, self._entry_education)
-        ruled = self.ruled_out(ranking.limits)
-        kept = [r for r in ranked if r.soc not in ruled]
-        limits_note = self._limits_note(ranking, len(ranked) - len(kept))
-        ranked = kept
+        kept, limits_note = self._leave_out(ranking, [r.soc for r in ranked])
+        if limits_note:
+            keep = set(kept)
+            ranked = [r for r in ranked if r.soc in keep]
         heading = RANKED_HEADINGS[ranking.by]
         if ranking.by is not None and ranking.lowest:
             heading = LOWEST_HEADINGS[ranking.by]
@@ -1395,9 +1402,7 @@ class Composer:
             ranking,
             self._entry_education,
         )
-        ruled = self.ruled_out(ranking.limits)
-        limits_note = self._limits_note(ranking, len([soc for soc in socs if soc in ruled]))
-        socs = [soc for soc in socs if soc not in ruled]
+        socs, limits_note = self._leave_out(ranking, socs)
         if ranking.by is not None:  # "work with my hands and make good money": best paid first
             by = ranking.by
             valued = [(value, soc) for soc in socs if (value := self._rank_figure(soc, by))]

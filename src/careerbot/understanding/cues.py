@@ -228,8 +228,13 @@ _SPANISH = frozenset(
 )
 
 
+# A question asked in English as well ("cuanto gana... sorry, how much electrician earn")
+_ENGLISH_ASKING = frozenset({"how", "what", "which", "why", "when", "where", "does", "do"})
+
+
 def _in_spanish(words: list[str]) -> bool:
-    return len(_SPANISH.intersection(words)) >= 2
+    """Asked in Spanish only: two Spanish words, and no English question word."""
+    return len(_SPANISH.intersection(words)) >= 2 and _ENGLISH_ASKING.isdisjoint(words)
 
 
 # "my kid wants to be a vet", "thinking of becoming a nurse": the career is the subject.

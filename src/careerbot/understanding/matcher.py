@@ -195,12 +195,12 @@ def _asked_after_thanks(plain: list[str]) -> list[str]:
 _WHERE_FROM = frozenset({"get", "from", "come", "find", "source"})
 # "self driving trucks", "driverless", "autonomous": automation said without "AI"
 _SELF_DRIVING = frozenset({"driverless", "autonomous"})
-# "per month", "a month", "monthly": pay by the month ("2 months of training" is no pay)
+# "per month", "a week", "monthly": pay by the period ("2 months of training" is no pay)
 _BY_THE_MONTH = frozenset({"per", "a", "each", "every"})
 _TIME_UNITS = frozenset("hour day night shift time twice once".split())
 
 
-def _per_month(plain: list[str]) -> bool:
+def _per_period(plain: list[str]) -> bool:
     """ "per month", "a week", "monthly", "weekly": pay by the month or the week."""
     return not {"monthly", "weekly"}.isdisjoint(plain) or any(
         plain[at] in _BY_THE_MONTH
@@ -211,7 +211,7 @@ def _per_month(plain: list[str]) -> bool:
     )
 
 
-def first_score(intents: list[IntentScore]) -> float:
+def _first_score(intents: list[IntentScore]) -> float:
     """The score of the first intent read, 0 for none."""
     return intents[0].score if intents else 0.0
 
@@ -770,10 +770,10 @@ class Matcher:
             and not mentions
         ):
             # "where do you get the salary data": where the figures come from, not the pay
-            intents = [IntentScore("source", max(self.answer_threshold, first_score(intents)))]
-        if _per_month(plain) and (keyed - SOCIAL - {FALLBACK}) <= {"salary"}:
+            intents = [IntentScore("source", max(self.answer_threshold, _first_score(intents)))]
+        if _per_period(plain) and (keyed - SOCIAL - {FALLBACK}) <= {"salary"}:
             # "bruh is that like per month or wat", "monthly?": pay, by the month
-            intents = [IntentScore("salary", max(self.answer_threshold, first_score(intents)))]
+            intents = [IntentScore("salary", max(self.answer_threshold, _first_score(intents)))]
         if describing is not None and not taken.issuperset(range(*describing)):
             # "whats the pay for the ppl who clean ur teeth": the question shares its clause
             # with the description, whose words drown it; a keyword of one intent settles it.

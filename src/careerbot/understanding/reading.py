@@ -88,7 +88,8 @@ class Reading:
     # "i just got laid off" ("laid_off"), "idk what i want to do" ("undecided"): no question
     # a figure answers, but a way to start exploring
     starting_out: str | None = None
-    in_spanish: bool = False  # "cuanto gana un electricista en texas": not read yet
+    # "cuanto gana un electricista en texas": not read yet (not when also asked in English)
+    in_spanish: bool = False
     # "and the worst?" after a ranking: the other end (False: lowest first; None: not asked)
     other_end: bool | None = None
     # The intents whose keywords the message says ("which needs more school": education)
