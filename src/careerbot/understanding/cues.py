@@ -207,15 +207,26 @@ def _starting_out(words: list[str]) -> str | None:
     """ "laid_off" where the user has lost a job, "undecided" where they do not know what to
     do, "discouraged" where they feel hopeless or stuck, "job_search" where they look for
     openings, else None (`words`: folded, no sentence breaks)."""
-    if any(_contains(words, phrase) for phrase in _STARTING_OVER):
-        return "laid_off"
-    if any(_contains(words, phrase) for phrase in _DISCOURAGED):
-        return "discouraged"
-    if any(_contains(words, phrase) for phrase in _JOB_SEARCH):
-        return "job_search"
-    if any(_contains(words, phrase) for phrase in _UNDECIDED):
-        return "undecided"
+    # every run of words the phrases could be, once (this runs on every message)
+    said = {
+        tuple(words[at : at + size])
+        for size in range(1, _LONGEST_STARTING + 1)
+        for at in range(len(words) - size + 1)
+    }
+    for kind, phrases in _STARTING_KINDS:
+        if not said.isdisjoint(phrases):
+            return kind
     return None
+
+
+# In the order they are looked for: a layoff said with "idk what to do" is a layoff
+_STARTING_KINDS = (
+    ("laid_off", frozenset(_STARTING_OVER)),
+    ("discouraged", frozenset(_DISCOURAGED)),
+    ("job_search", frozenset(_JOB_SEARCH)),
+    ("undecided", frozenset(_UNDECIDED)),
+)
+_LONGEST_STARTING = max(len(p) for _, phrases in _STARTING_KINDS for p in phrases)
 
 
 # Spanish words no English question uses (folded: "cuánto" = "cuanto"): a message with two of

@@ -216,6 +216,8 @@ def limited(words: Sequence[str], limits: Mapping[str, str], cued: bool = True) 
     tokens without breaks, `limits` maps each folded limit ("dead body") to its key. A limit
     counts where a word that says the user cannot stand it is near ("hate", "bad", "without");
     with `cued` False, wherever it is said ("do nurses deal with blood")."""
+    if {limit.split(" ", 1)[0] for limit in limits}.isdisjoint(words):
+        return ()  # most messages name no limit: no phrase to build (this runs on each one)
     found: list[str] = []
     said_until = -1  # where the last limit said ends: "no lifting or climbing" says both
     at = 0
