@@ -351,6 +351,13 @@ def test_a_job_like_word_nothing_knows_is_unknown(engine: Engine) -> None:
     assert unknown is not None and unknown.name == "vlogger"
 
 
+@pytest.mark.parametrize(
+    "text", ["is that a proper career", "whats a safer career", "im an eager learner"]
+)
+def test_an_adjective_built_like_a_job_name_is_no_unknown_job(engine: Engine, text: str) -> None:
+    assert engine.matcher.finder.unknown_job(heard(engine, text).words) is None
+
+
 def test_influencer_is_unknown_even_though_onet_files_it_under_models(engine: Engine) -> None:
     words = heard(engine, "become an influencer").words
     assert engine.matcher.finder.find(words) == []

@@ -492,11 +492,14 @@ class Engine:
             for soc in action.offer
             if soc in self.catalog.occupations
         ]
-        # The question asked is answered, if only to say the job has no figures: "youtuber
-        # salary" is a pay question about no occupation careerbot knows.
+        # No figure is given for a name careerbot does not know ("youtuber salary", "do navy
+        # seals get paid well"), so the answer is a fallback, like pay at a named employer. Only
+        # genuinely close civilian careers offered ("doordash driver" → Light Truck Drivers)
+        # answer the question asked, once picked.
+        reported = wanted if choices and not action.military else ["fallback"]
         return Answer(
-            intent=wanted[0],
-            intents=wanted,
+            intent=reported[0],
+            intents=reported,
             state=action.state if choices else None,
             score=action.score,
             blocks=[Block(text=text)],
@@ -721,6 +724,13 @@ class Engine:
                     "discussed": [*recent, *answer.occupations][-DISCUSSED_LIMIT:],
                 }
             return context.model_copy(update={**update, "listed": listed, "meanings": meanings})
+        if action.kind == "unknown_job":
+            # "how much do youtubers make", then "ok what about video editors": the question
+            # stands for the next career named; no career known is being talked about
+            asked = [i for i in action.intents if i != "compare"]
+            return context.model_copy(
+                update={"turns": turns, "occupations": [], "intents": asked, "choices": []}
+            )
         return context.model_copy(update={"turns": turns})
 
 

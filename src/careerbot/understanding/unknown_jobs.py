@@ -16,6 +16,16 @@ _JOB_ENDINGS = ("er", "or", "ist", "ian", "naut", "ier", "eur")  # sommelier, en
 _BEFORE = frozenset("a an become becoming being as professional".split())
 _AFTER = frozenset("salary pay paid wage earn make career job income degree".split())
 _MIN_LENGTH = 5
+# Adjectives built like job names ("is that a proper career", "whats a safer career", "im an
+# eager learner"): said before "a"/"career" as often as any job, never a job themselves.
+_ADJECTIVES = frozenset(
+    """proper other another eager clever sober super tender bitter major minor junior senior
+    superior inferior prior former latter inner outer upper under over better bigger safer
+    easier harder higher lower longer shorter faster slower cheaper richer smarter stronger
+    tougher quieter cooler nicer greater larger smaller newer older younger wider closer lesser
+    happier healthier calmer simpler steadier busier wiser braver fewer sooner later earlier
+    further farther""".split()
+)
 
 
 class Span(Protocol):
@@ -170,6 +180,7 @@ class UnknownJobs:
                 or len(word) < _MIN_LENGTH
                 or not word.isalpha()
                 or not word.endswith(_JOB_ENDINGS)
+                or word in _ADJECTIVES
                 or known(word)
             ):
                 continue
