@@ -513,6 +513,9 @@ def test_why_and_same_risk_keep_the_question(engine: Engine) -> None:
     [
         # the question after the description is read without it
         ("the people who answer 911 calls, how much do they make", "salary", "43-5031"),
+        # the pay asked for after the description, and workers called "techs"
+        ("how much do the people who clean teeth make", "salary", "29-1292"),
+        ("what do techs who climb and fix wind turbines make", "salary", "49-9081"),
         # a job described and nothing asked: what it is
         ("what's the job called for the people who answer 911 calls", "overview", "43-5031"),
     ],
@@ -2933,3 +2936,20 @@ def test_a_part_of_the_work_asked_about_is_answered_from_the_tasks(engine: Engin
     # "self driving trucks" asks about automation, not about driving tasks
     trucks = engine.reply("will self driving trucks replace truck drivers")[0]
     assert trucks.intent == "automation" and "O*NET tasks for" not in trucks.plain_text()
+
+
+def test_found_by_a_fourth_newcomer_dislikes_and_what_the_work_helps(engine: Engine) -> None:
+    no_math = engine.reply("jobs with no math")[0]
+    text = no_math.plain_text()
+    # careers without maths in their tasks, not the maths careers
+    assert no_math.intent == "list_occupations" and "tasks mention math" in text
+    assert "Statisticians" not in text and "Actuaries" not in text
+    hated = engine.reply("i hate math what jobs are there")[0].plain_text()
+    assert "tasks mention math" in hated and "Careers in math" not in hated
+    outside = engine.reply("i dont like working outside, what jobs fit")[0].plain_text()
+    assert "Landscaping" not in outside and "Forest and Conservation" not in outside
+    animals = engine.reply("jobs that help animals")[0]
+    assert animals.intent == "list_occupations" and "Veterinarians" in animals.plain_text()
+    environment = engine.reply("jobs that help the environment")[0]
+    assert environment.intent == "list_occupations"
+    assert "Environmental Scientists" in environment.plain_text()

@@ -669,6 +669,12 @@ def _asks_by_interest(turn: Turn) -> bool:
         and (
             turn.first not in GENERAL - {"fallback"}
             or (turn.first == "help" and (only_likes or turn.reading.starting_out is not None))
+            # "jobs that help animals", "careers that help people": what the work helps
+            or (
+                turn.first in ("help", "thanks")
+                and not rankings.SERVING.isdisjoint(words)
+                and not _CAREER_NOUNS.isdisjoint(words)
+            )
         )
     )
 

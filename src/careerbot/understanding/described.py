@@ -29,14 +29,15 @@ _PROPERTY_LEADS = (
 )
 _DESCRIBING = re.compile(
     r"\b(?:(?:people|person|persons|folk|folks|one|ones|guy|guys|lady|ladies|someone|somebody|"
-    r"worker|workers)\s+(?:who|that|which|where|whose|at|behind)|whoever|"
+    r"worker|workers|techs?|technicians?|crews?|men|women|staff|employees?)\s+"
+    r"(?:who|that|which|where|whose|at|behind)|whoever|"
     rf"(?:job|jobs|career|work)(?:\s+called)?\s+(?:who|that|which|where|whose)"
     rf"(?!\s+(?:{_PROPERTY_LEADS})\b))"
     r"\s+(.+)"
 )
 _WORKER = re.compile(
     r"people|person|persons|folk|folks|one|ones|guy|guys|lady|ladies|someone|somebody|"
-    r"worker|workers|job|jobs|career|work"
+    r"worker|workers|techs?|technicians?|crews?|men|women|staff|employees?|job|jobs|career|work"
 )
 # "people who ...", and "the person at the checkout desk", "the ppl behind the library desk".
 _RELATIVE = frozenset({"who", "that", "which", "where", "whose", "at", "behind"})
@@ -137,6 +138,26 @@ EVERYDAY_PAIRS = {
     ("fix", "brace"): ("orthodontic", "orthodontist"),
     ("check", "house"): ("home", "inspector"),
 }
+# A question opened before a description ("how much do the people who ... make") ...
+_ASKING = frozenset({"what", "how", "hw", "wat", "whats"})
+# ... ends with what it asks about the workers' pay: "make", "get paid", "earn a year".
+_PAID = (("get", "paid"), ("gets", "paid"), ("make",), ("makes",), ("earn",), ("earns",))
+_PAID_AFTER = frozenset({"a", "an", "per", "year", "yearly", "hour", "hourly", "month", "usually"})
+
+
+def paid_at_end(words: list[str]) -> int:
+    """How many words at the end of `words` ask about pay ("... make", "... get paid a year"):
+    0 when they do not end so."""
+    trail = 0
+    while trail < len(words) and words[len(words) - 1 - trail] in _PAID_AFTER:
+        trail += 1
+    head = words[: len(words) - trail]
+    for said in _PAID:
+        if tuple(head[-len(said) :]) == said:
+            return len(said) + trail
+    return 0
+
+
 # A clause after the description that goes on with it: "where you fix teeth, you clean them"
 _GOING_ON = frozenset({"you", "u", "they", "he", "she"})
 
@@ -362,6 +383,11 @@ class DescribedJobs:
                     asked_do = [i for i in range(start + 3, end) if words[i] in _DOING]
                     if asked_do:
                         end = asked_do[-1] - (words[asked_do[-1] - 1] in _SOFTENERS)
+                # "how much do the people who clean teeth make": the pay asked for, after it
+                # (not "the people who clean ur teeth called and how much do they make": the
+                # question is inside the clause, and read there)
+                if not _ASKING.isdisjoint(words[:start]) and _ASKING.isdisjoint(words[start:end]):
+                    end -= paid_at_end(words[start + 3 : end])
                 return start, end
         return None
 

@@ -130,7 +130,13 @@ from careerbot.understanding.cues import (
     reacts,
     years_at_it,
 )
-from careerbot.understanding.described import LEAD, MIN_SIMILARITY, DescribedJobs, clause_end
+from careerbot.understanding.described import (
+    LEAD,
+    MIN_SIMILARITY,
+    DescribedJobs,
+    clause_end,
+    paid_at_end,
+)
 from careerbot.understanding.glossary import Terms
 from careerbot.understanding.intents import FILLER, IntentClassifier, IntentScore
 from careerbot.understanding.normalise import (
@@ -691,8 +697,11 @@ class Matcher:
         # "the people who check out books at the library, is that a good career": the words
         # that describe a job ask nothing; the question is read from the rest.
         describing = None if mentions or unknown else span
+        after = words[describing[1] :] if describing is not None else []
         if describing is not None and (
-            describing[1] < len(words) - 1 or words[describing[1] :] in (["do"], ["does"])
+            describing[1] < len(words) - 1
+            or after in (["do"], ["does"])
+            or (after and paid_at_end(after) == len(after))  # "... who clean teeth make"
         ):
             taken |= set(range(*describing))  # not when the question is inside the clause
         rest = [w for i, w in enumerate(words) if i not in taken and i not in place.positions]

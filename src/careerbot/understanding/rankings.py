@@ -165,7 +165,7 @@ LIKING = frozenset("like love enjoy into interested passionate fan obsessed good
 # "someone who is shy", "im very organized": a trait said of oneself reads as a liking too
 _BEING = frozenset("am im".split())  # "is", "are" only after someone: "who is shy"
 _TRAIT_WORDS = 3  # "im really good at math": words after "im" that may say the trait
-_DISLIKING = frozenset("hate dislike not dont cant never but bad".split())
+_DISLIKING = frozenset("hate dislike not dont cant never but bad no without avoid".split())
 # "like" and "into" say a liking only after someone who likes ("i like", "who like", "im
 # into"), not "jobs like nursing", "go into medicine"
 _SAID_BY_SOMEONE = frozenset({"like", "into", "is", "are"})
@@ -174,6 +174,7 @@ _LIKERS = frozenset(
     people ppl kid child son daughter student person honestly am would do""".split()
 )
 _DENIED = frozenset({"not", "never", "dont", "isnt", "arent", "cant"})
+SERVING = frozenset({"help", "save", "protect"})  # folded: "helping", "helps" are "help"
 _ASKING = frozenset("what which how who where any".split())  # "... what jobs r there for ppl"
 _LIKED_WORDS = 4  # the longest interest, in words ("working with my hands")
 # "jobs for creative people", "an outdoorsy person": the one who is it, not an interest
@@ -281,9 +282,16 @@ def liked(words: Sequence[str], interests: Mapping[str, str]) -> tuple[str, ...]
             # what is liked too
             or (word == "with" and before in {"work", "someth", "anyth", "stuff", "job", "career"})
             # "jobs where you work outside", "working outdoors": where the work is done
-            or (word == "work" and _starts_interest(words, at + 1, interests))
+            # ("i dont like working outside": a dislike)
+            or (
+                word == "work"
+                and _starts_interest(words, at + 1, interests)
+                and _DENIED.isdisjoint(words[max(0, at - 2) : at])
+            )
             # "careers for introverts", "jobs for animal lovers"
             or (word == "for" and before in {"job", "career"})
+            # "jobs that help animals", "careers helping the environment": what the work is for
+            or (word in SERVING and any(_starts_interest(words, at + n, interests) for n in (1, 2)))
             or word in _BEING
         ):
             liking = True
@@ -360,7 +368,10 @@ def ask(
     elif ranked and not _JOBS.isdisjoint(said):
         by = "jobs"
     pairs = {" ".join(pair) for pair in pairwise(words)}
-    named = list(dict.fromkeys(w for w in [*words, *pairs] if w in areas))
+    ruled_out = limited(words, limits or {})
+    # "jobs with no math", "i hate math": a field said to be avoided is no field asked for
+    avoided = {" ".join(tokens(limit)) for limit in ruled_out}
+    named = list(dict.fromkeys(w for w in [*words, *pairs] if w in areas and w not in avoided))
     # "skilled trades": the phrase, not also its "trades"
     named = [w for w in named if not any(w != o and w in o.split() for o in named)]
     groups = tuple(dict.fromkeys(g for w in named for g in areas[w]))
@@ -407,7 +418,7 @@ def ask(
         floor,
         ai,
         min_education=least,
-        limits=limited(words, limits or {}),
+        limits=ruled_out,
     )
 
 
