@@ -2953,3 +2953,12 @@ def test_found_by_a_fourth_newcomer_dislikes_and_what_the_work_helps(engine: Eng
     environment = engine.reply("jobs that help the environment")[0]
     assert environment.intent == "list_occupations"
     assert "Environmental Scientists" in environment.plain_text()
+
+
+def test_a_question_about_a_field_of_work_offers_its_own_careers(engine: Engine) -> None:
+    retail = engine.reply("pay in retail")[0]
+    offered = [c.occupations[-1] for c in retail.choices]
+    # the most common retail careers (BLS OEWS employment), not the showcase careers
+    assert offered[:2] == ["41-2031", "41-2011"] and all(s.startswith("41") for s in offered)
+    picked = engine.reply("1", engine.reply("pay in retail")[1])[0]
+    assert (picked.intent, picked.occupations) == ("salary", ["41-2031"])

@@ -173,9 +173,11 @@ class Engine:
         self.intents = catalog.intents
         self._starters = self._popular()
 
-    def _popular(self) -> list[str]:
+    def _popular(self, areas: Sequence[str] = ()) -> list[str]:
         """Careers offered when a question names none: the showcase profile, then the
-        occupations employing the most people (BLS OEWS), none of them an "All Other"."""
+        occupations employing the most people (BLS OEWS), none of them an "All Other". With
+        `areas` (SOC major groups, "41"), the most common careers in them instead, without the
+        showcase ([] when none has figures)."""
         oews = self.catalog.oews
         jobs = (
             {soc: figures.number("employment") or 0.0 for soc, figures in oews.national.items()}
@@ -187,6 +189,8 @@ class Engine:
             key=lambda soc: -jobs[soc],
         )
         common = [s for s in common if "All Other" not in self.catalog.occupations[s].title]
+        if areas:
+            return [s for s in common if s.startswith(tuple(areas))][:ASK_WHICH_LIMIT]
         featured = self.composer.featured[:1]
         return list(dict.fromkeys([*featured, *common]))[:ASK_WHICH_LIMIT]
 
@@ -374,7 +378,7 @@ class Engine:
             topical = [i for i in intents if self.intents[i].needs_occupation] or ["overview"]
             answer = composer.about_occupations(topical, socs, action.score, state, detail=detail)
         elif action.kind in ("about", "compare", "ask_which"):
-            offer = list(action.offer) or self._starters
+            offer = list(action.offer) or self._popular(action.areas) or self._starters
             wanted = [i for i in intents if self.intents[i].needs_occupation] or ["overview"]
             answer = composer.ask_which(wanted, action.score, offer, state)
             answer = answer.model_copy(update={"occupations": socs})  # kept for every option

@@ -149,6 +149,9 @@ class Action:
     safer: bool = False  # related: only careers less exposed to AI ("similar but safer")
     shorter: bool = False  # related: only careers needing less education ("but less school")
     states: tuple[str, ...] = ()  # states: the pay in each of these (none: the states ranked)
+    # ask_which: SOC major groups the message names ("pay in retail": 41), whose most common
+    # careers are offered when nothing else is
+    areas: tuple[str, ...] = ()
     # about: each question with its own career, (intent, SOC code), in the order asked
     pairs: tuple[tuple[str, str], ...] = ()
     # about: parts of the work asked about ("blood", "lifting": data/interests.yaml limits),
@@ -1074,7 +1077,8 @@ def _about(turn: Turn) -> Action:
     if not socs:
         # "how long does it take to become one" after a list: which of the careers it offered
         return Action("ask_which_career", "ask_which", tuple(turn.topical), (), turn.state,
-                      turn.score, offer=tuple(turn.context.offered))  # fmt: skip
+                      turn.score, offer=tuple(turn.context.offered),
+                      areas=turn.reading.ranking.groups)  # fmt: skip
     return turn.about(rule, turn.asked, socs)
 
 
