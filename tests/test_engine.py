@@ -2962,3 +2962,21 @@ def test_a_question_about_a_field_of_work_offers_its_own_careers(engine: Engine)
     assert offered[:2] == ["41-2031", "41-2011"] and all(s.startswith("41") for s in offered)
     picked = engine.reply("1", engine.reply("pay in retail")[1])[0]
     assert (picked.intent, picked.occupations) == ("salary", ["41-2031"])
+
+
+def test_found_by_a_fourth_newcomer_the_users_own_job_is_not_the_one_asked_about(
+    engine: Engine,
+) -> None:
+    counselor = engine.reply(
+        "I am a high school counselor. Which careers have the best outlook that only need a "
+        "two-year degree?"
+    )[0]
+    assert counselor.intent == "list_occupations" and "Fastest projected growth" in (
+        counselor.plain_text()
+    )
+    manager = engine.reply(
+        "Former retail store manager here, laid off. What careers can I get into?"
+    )[0]
+    assert (manager.intent, manager.occupations) == ("related", ["41-1011"])
+    cop = engine.reply("retired cop here, what jobs can i do now")[0]
+    assert (cop.intent, cop.occupations) == ("related", ["33-3051"])

@@ -410,7 +410,8 @@ _PLACE_FREE = frozenset(
 
 _FLOOR_SAID = frozenset({"least", "over", "above", "minimum", "min"})
 _YES_NO = frozenset("is are would will should does do".split())  # a yes-no question's first word
-_THAT_DO = frozenset("pay paying make need require dont start".split())
+# ("that only need", "that just pay": the same, softened)
+_THAT_DO = frozenset("pay paying make need require dont start only just".split())
 _LIST_LEADS = frozenset("what which any some show name good list".split())
 _WHAT_I_CAN_DO = frozenset({("can", "i", "do"), ("could", "i", "do")})  # "what can i do without…"
 
@@ -420,6 +421,25 @@ def _kind_of(words: list[str]) -> list[str]:
     if len(words) >= 3 and words[0] in {"kind", "type", "sort", "kinds", "types"}:
         return words[2:3] if words[1] == "of" else []
     return []
+
+
+_FOR_ME = frozenset({("can", "i"), ("could", "i"), ("should", "i")})
+
+
+def _for_me_alone(turn: Turn) -> bool:
+    """ "what jobs can i do now", "what careers could i switch to": careers asked for the user
+    (not "what should my students do"), by nothing a list is made by (field, liking, limit,
+    education, pay, ranking)."""
+    ranking = turn.reading.ranking
+    words = turn.reading.words
+    return (
+        not _FOR_ME.isdisjoint(pairwise(words))
+        and _lists(words)
+        and ranking.by is None
+        and not (ranking.groups or ranking.likes or ranking.limits)
+        and ranking.max_education is None
+        and ranking.min_pay is None
+    )
 
 
 def _lists(words: list[str]) -> bool:
@@ -1160,6 +1180,9 @@ RULES: tuple[Rule, ...] = (
                 "related" in (*t.asked, *[g.intent for g in t.guesses[:1]])
                 # "admin assistant for 20 years, 45 ... options?": other careers for the user
                 or (not t.topical and not OPTIONS.isdisjoint(t.reading.words))
+                # "retired cop here, what jobs can i do now": careers for the user, with no
+                # criteria to list them by
+                or (t.first == "list_occupations" and _for_me_alone(t))
             )
             # "I'm a counselor... Which jobs are growing fastest that don't need a degree?"
             and not _ranks_careers(t)

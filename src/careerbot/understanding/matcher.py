@@ -201,6 +201,7 @@ def _asked_after_thanks(plain: list[str]) -> list[str]:
 _WHERE_FROM = frozenset({"get", "from", "come", "find", "source"})
 # "self driving trucks", "driverless", "autonomous": automation said without "AI"
 _SELF_DRIVING = frozenset({"driverless", "autonomous"})
+_FORMERLY = frozenset({"former", "retired", "ex"})
 # "per month", "a week", "monthly": pay by the period ("2 months of training" is no pay)
 _BY_THE_MONTH = frozenset({"per", "a", "each", "every"})
 _TIME_UNITS = frozenset("hour day night shift time twice once".split())
@@ -606,12 +607,9 @@ class Matcher:
         found = _told_by_setting(words, found)
         if len(found) > 1:  # "do library assistants need to know coding": a skill, not a job
             found = [m for m in found if not _a_skill(words, m)]
-        own = {
-            i
-            for m in found
-            if self._about_self(words, m)
-            for i in range(max(0, m.start - 4), m.end)
-        }
+        selves = [m for m in found if self._about_self(words, m)]
+        own = {i for m in selves for i in range(max(0, m.start - 4), m.end)}
+        own_words = {i for m in selves for i in range(m.start, m.end)}
         # "not the librarian, the other person": no part of the question either; nor "our
         # athletes" or "my nurse" beside the career asked about (people, not careers).
         # "the former", "the latter" point to careers discussed ("Former" is an O*NET title)
@@ -898,8 +896,13 @@ class Matcher:
             starting_out=_starting_out([w for w in words if w != BREAK]),
             in_spanish=_in_spanish(words),
             other_end=_other_end([w for w in words if w != BREAK]),
+            # "Former retail store manager here. What careers can I get into?": the user's own
+            # job names no field of careers asked for
             ranking=rankings.ask(
-                [w for w in words if w != BREAK], self._areas, self._interests, self._limits
+                [w for i, w in enumerate(words) if w != BREAK and i not in own_words],
+                self._areas,
+                self._interests,
+                self._limits,
             ),
             points_to=None if mentions else _points_to(plain),
             topic_words=topic,
@@ -1438,6 +1441,11 @@ class Matcher:
         if years_at_it(list(before[-4:-2])) and before[-2:-1] == ("as",):
             return True  # "after 8 years as a mechanic"
         after = words[mention.end : mention.end + 3]
+        # "Former retail store manager here", "retired cop here, ...", "ex nurse, now ...": a
+        # sentence that opens on the user's past job ("Library assistant here in US" may be
+        # the job asked about)
+        if before[-1:] and before[-1] in _FORMERLY and before[-2:-1] in ((), (BREAK,)):
+            return True
         if (not before or before[-1] == BREAK) and after[:1] in (["for"], [BREAK]):
             # "RN for 9 yrs in Tucson.", "High school english teacher, 14 years.": a sentence
             # that opens on the user's job and how long they have done it

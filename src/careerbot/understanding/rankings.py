@@ -46,7 +46,7 @@ _LOWEST = frozenset({"lowest", "least", "low", "worst"})
 # "sort them by pay", "rank those by growth": an order asked for the list just shown
 _SORTING = frozenset("sort sorted rank ranked order ordered".split())
 _PAY = frozenset("pay paying paid salary salarie money earn earning wage rich richest".split())
-_GROWTH = frozenset("grow growing growth fastest demand future booming".split())
+_GROWTH = frozenset("grow growing growth fastest demand future booming outlook".split())
 _OPENINGS = frozenset("opening hiring hire vacancy".split())
 _JOBS = frozenset({"common", "popular", "biggest"})
 _NOT = frozenset("without no dont not skip never nah wo".split())
