@@ -2980,3 +2980,21 @@ def test_found_by_a_fourth_newcomer_the_users_own_job_is_not_the_one_asked_about
     assert (manager.intent, manager.occupations) == ("related", ["41-1011"])
     cop = engine.reply("retired cop here, what jobs can i do now")[0]
     assert (cop.intent, cop.occupations) == ("related", ["33-3051"])
+
+
+def test_a_city_after_in_is_a_place_not_a_title_of_the_career_talked_about(
+    engine: Engine,
+) -> None:
+    _, context = engine.reply("how much do elementary teachers make in nyc")
+    la = engine.reply("what about in LA", context)[0]
+    # not the O*NET title "LA Teacher" (language arts): Los Angeles, so California
+    assert (la.occupations, la.state) == (["25-2021"], "CA")
+
+
+@pytest.mark.parametrize(
+    "text", ["is it hard to become a nurse", "how easy is it to get into welding"]
+)
+def test_how_hard_the_way_in_is_asks_about_education(engine: Engine, text: str) -> None:
+    assert engine.reply(text)[0].intent == "education"
+    # how hard the job itself is: its downsides
+    assert engine.reply("is being a nurse hard")[0].intent == "challenges"

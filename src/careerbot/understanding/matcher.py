@@ -202,6 +202,22 @@ _WHERE_FROM = frozenset({"get", "from", "come", "find", "source"})
 # "self driving trucks", "driverless", "autonomous": automation said without "AI"
 _SELF_DRIVING = frozenset({"driverless", "autonomous"})
 _FORMERLY = frozenset({"former", "retired", "ex"})
+_PLACE_LEADS = frozenset({"in", "near", "around"})
+# "hard to become", "easy to get into", "difficult to get in": how hard the way in is
+_HARD = frozenset({"hard", "easy", "difficult", "tough", "harder", "easier"})
+_ENTERING = (("become",), ("get", "into"), ("get", "in"), ("break", "into"))
+
+
+def _hard_to_enter(words: list[str]) -> bool:
+    """ "is it hard to become a nurse", "how easy is it to get into welding": True."""
+    for at, word in enumerate(words):
+        if word in _HARD and words[at + 1 : at + 2] == ["to"]:
+            rest = tuple(words[at + 2 : at + 4])
+            if any(rest[: len(entering)] == entering for entering in _ENTERING):
+                return True
+    return False
+
+
 # "per month", "a week", "monthly": pay by the period ("2 months of training" is no pay)
 _BY_THE_MONTH = frozenset({"per", "a", "each", "every"})
 _TIME_UNITS = frozenset("hour day night shift time twice once".split())
@@ -681,6 +697,18 @@ class Matcher:
             mentions = self._with_recent_head(words, recent)
             found = [*found, *mentions]  # its words are the name, not the question
         place = self.states.find(words)
+        # "what about in LA" after teachers' pay: a place after "in", not the O*NET title "LA
+        # Teacher" (a name found only among the careers just talked about)
+        in_place = [
+            m
+            for m in mentions
+            if place.positions.issuperset(range(m.start, m.end))
+            and m.start > 0
+            and words[m.start - 1] in _PLACE_LEADS
+        ]
+        if in_place:
+            mentions = [m for m in mentions if m not in in_place]
+            found = [m for m in found if m not in in_place]
         # The user's own job ("I am a school counselor") takes its words out of the question.
         taken = {i for mention in found for i in range(mention.start, mention.end)}
         if unknown is not None:  # "youtubers": a job name, no part of the question
@@ -778,6 +806,9 @@ class Matcher:
         ):
             # "where do you get the salary data": where the figures come from, not the pay
             intents = [IntentScore("source", max(self.answer_threshold, _first_score(intents)))]
+        if _hard_to_enter(plain) and (keyed - SOCIAL - {FALLBACK}) <= {"education", "challenges"}:
+            # "is it hard to become a nurse", "how hard to get into": the way in, not the cons
+            intents = [IntentScore("education", max(self.answer_threshold, _first_score(intents)))]
         if _per_period(plain) and (keyed - SOCIAL - {FALLBACK}) <= {"salary"}:
             # "bruh is that like per month or wat", "monthly?": pay, by the month
             intents = [IntentScore("salary", max(self.answer_threshold, _first_score(intents)))]
