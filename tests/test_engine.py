@@ -2253,6 +2253,10 @@ def test_more_chat_shorthand(engine: Engine, text: str, intent: str) -> None:
         ("the doctor for your feet?", "29-1081"),
         ("the people who drive the big rigs", "53-3032"),
         ("the person who fixes teeth braces", "29-1023"),
+        # as a fourth newcomer did: AC is HVAC, said short or described
+        ("AC repair guy salary", "49-9021"),
+        ("how much do the guys who fix AC make", "49-9021"),
+        ("people who fix air conditioners", "49-9021"),
     ],
 )
 def test_more_everyday_names(engine: Engine, text: str, soc: str) -> None:

@@ -107,6 +107,9 @@ EVERYDAY = {
     "nail": ("nail", "manicurist", "manicure"),
     "feet": ("feet", "foot", "podiatric", "podiatrist"),
     "foot": ("foot", "podiatric", "podiatrist"),
+    "ac": ("air", "conditioning", "hvac"),  # "the guys who fix AC"
+    "conditioner": ("conditioning", "hvac"),
+    "bank": ("bank", "teller"),  # "the people at the bank"
 }
 # Two everyday words together -> the words O*NET uses for that work: "clean (your) teeth" is a
 # dental hygienist's, though dentists' and orthodontists' tasks say "teeth" more often.
@@ -137,6 +140,8 @@ EVERYDAY_PAIRS = {
     ("fixe", "brace"): ("orthodontic", "orthodontist"),
     ("fix", "brace"): ("orthodontic", "orthodontist"),
     ("check", "house"): ("home", "inspector"),
+    ("fix", "computer"): ("computer", "repairer", "troubleshoot"),
+    ("fixe", "computer"): ("computer", "repairer", "troubleshoot"),
 }
 # A question opened before a description ("how much do the people who ... make") ...
 _ASKING = frozenset({"what", "how", "hw", "wat", "whats"})
