@@ -3002,3 +3002,28 @@ def test_how_hard_the_way_in_is_asks_about_education(engine: Engine, text: str) 
     assert engine.reply(text)[0].intent == "education"
     # how hard the job itself is: its downsides
     assert engine.reply("is being a nurse hard")[0].intent == "challenges"
+
+
+@pytest.mark.parametrize(
+    ("text", "soc"),
+    [
+        ("i faint when i see blood lol. do phlebotomists literally take blood all day", "31-9097"),
+        ("im scared of heights so do linemen climb poles a lot", "49-9051"),
+    ],
+)
+def test_a_yes_no_question_about_the_work_after_a_fear_is_answered_from_the_tasks(
+    engine: Engine, text: str, soc: str
+) -> None:
+    answer = engine.reply(text)[0]
+    assert (answer.intent, answer.occupations) == ("duties", [soc])
+    assert "O*NET tasks for" in answer.plain_text()
+
+
+@pytest.mark.parametrize(
+    "text", ["careers that use chemistry?", "i like chemistry what jobs", "jobs that involve math"]
+)
+def test_careers_asked_for_by_a_field_liked_are_a_list_not_its_namesake(
+    engine: Engine, text: str
+) -> None:
+    answer = engine.reply(text)[0]
+    assert answer.intent == "list_occupations" and "Careers to match" in answer.plain_text()

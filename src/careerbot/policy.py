@@ -605,10 +605,19 @@ def touched(reading: Reading) -> tuple[str, ...]:
     return tuple(limit for limit in reading.touches if limit in _TOUCHABLE)
 
 
+_OPENING = frozenset({"and", "so", "but", "ok", "also", "lol"})
+
+
 def _yes_no_about_work(words: list[str]) -> bool:
-    """A yes/no question, opened by one of _WORK_ASKED (after "and", "so", "but")."""
-    plain = [w for w in words if w not in {BREAK, "and", "so", "but", "ok", "also"}]
-    return bool(plain) and plain[0] in _WORK_ASKED
+    """A yes/no question, opened by one of _WORK_ASKED at the start of the message or of any
+    sentence or clause in it (after "and", "so", "but"): "im scared of heights so do linemen
+    climb poles a lot", "i faint at blood lol. do phlebotomists take blood all day"."""
+    starts = [0, *(at + 1 for at, w in enumerate(words) if w in (BREAK, "so", "but"))]
+    for start in starts:
+        plain = [w for w in words[start:] if w not in _OPENING and w != BREAK]
+        if plain and plain[0] in _WORK_ASKED:
+            return True
+    return False
 
 
 def _reacted(turn: Turn) -> Action:
@@ -640,14 +649,27 @@ def _asks_which_of_area(turn: Turn) -> bool:
     )
 
 
+def _named_only_as_liked(turn: Turn) -> bool:
+    """ "i like chemistry, what jobs", "careers that use chemistry": every career named is
+    named by an interest said to be liked (the field "chemistry" names Chemists), so careers
+    for the liking are asked for, not that one."""
+    liked = _liked_words(turn)
+    words = turn.reading.words
+    mentions = turn.reading.mentions
+    return (
+        bool(liked and mentions)
+        and _lists(words)  # not "would something like computer programming suit him"
+        and all(set(words[m.start : m.end]) <= liked for m in mentions)
+    )
+
+
 def _careers_asked_for(turn: Turn, also: bool) -> bool:
     """Careers asked for, none named: "what jobs", "what would fit me", "list…" (or `also`,
     what the caller adds), and no career discussed pointed back to ("is it a good fit for an
     introvert" after one is about that one)."""
     words = turn.reading.words
     return (
-        not turn.socs
-        and not turn.reading.mentions
+        ((not turn.socs and not turn.reading.mentions) or _named_only_as_liked(turn))
         and not (turn.context.occupations and (_points_back(words) or _yes_no(words)))
         and (
             not _CAREER_NOUNS.isdisjoint(words)
@@ -1399,7 +1421,9 @@ RULES: tuple[Rule, ...] = (
         "asks_about_the_work",
         lambda t: (
             bool(touched(t.reading))
-            and not t.reading.ranking.limits  # "i hate blood, what can i do": a list
+            # "i hate blood, what can i do": a list ("im scared of heights so do linemen
+            # climb a lot" asks about the career named)
+            and (not t.reading.ranking.limits or bool(t.socs))
             and _yes_no_about_work(t.reading.words)
             # otherwise the question asked is answered, the tasks noted beside it (Engine)
             and t.first in (None, "fallback")

@@ -174,7 +174,10 @@ _LIKERS = frozenset(
     people ppl kid child son daughter student person honestly am would do""".split()
 )
 _DENIED = frozenset({"not", "never", "dont", "isnt", "arent", "cant"})
-SERVING = frozenset({"help", "save", "protect"})  # folded: "helping", "helps" are "help"
+SERVING = frozenset({"help", "save", "protect"})
+_USING = frozenset(
+    {"use", "using", "involve", "involv", "need"}
+)  # folded ("involving")  # folded: "helping", "helps" are "help"
 _ASKING = frozenset("what which how who where any".split())  # "... what jobs r there for ppl"
 _LIKED_WORDS = 4  # the longest interest, in words ("working with my hands")
 # "jobs for creative people", "an outdoorsy person": the one who is it, not an interest
@@ -290,6 +293,8 @@ def liked(words: Sequence[str], interests: Mapping[str, str]) -> tuple[str, ...]
             )
             # "careers for introverts", "jobs for animal lovers"
             or (word == "for" and before in {"job", "career"})
+            # "careers that use chemistry", "jobs that involve math": what the work is about
+            or (word in _USING and before in {"that", "which", "job", "career"})
             # "jobs that help animals", "careers helping the environment": what the work is for
             or (word in SERVING and any(_starts_interest(words, at + n, interests) for n in (1, 2)))
             or word in _BEING
