@@ -3027,3 +3027,20 @@ def test_careers_asked_for_by_a_field_liked_are_a_list_not_its_namesake(
 ) -> None:
     answer = engine.reply(text)[0]
     assert answer.intent == "list_occupations" and "Careers to match" in answer.plain_text()
+
+
+def test_a_job_described_in_the_question_is_asked_about_not_the_story_around_it(
+    engine: Engine,
+) -> None:
+    turbines = engine.reply(
+        "what do the techs who climb and fix wind turbines make? my brother in law wants to "
+        "quit trucking for it"
+    )[0]
+    assert (turbines.intent, turbines.occupations) == ("salary", ["49-9081"])
+    hearing = engine.reply(
+        "I'm 50, just retired from the Army, and want something calm. The people who test "
+        "hearing and fit hearing aids at those clinics in the mall, what training do they need?"
+    )[0]
+    assert (hearing.intent, hearing.occupations) == ("education", ["29-2092"])
+    languages = engine.reply("What careers are good for someone who speaks three languages?")[0]
+    assert languages.intent == "list_occupations" and "languages" in languages.plain_text()

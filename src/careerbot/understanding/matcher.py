@@ -684,6 +684,17 @@ class Matcher:
             # the story's careers are names still, no part of the question
             own |= {i for m in mentions if m not in kept for i in range(m.start, m.end)}
             mentions = kept
+        elif span is not None and span[0] in questions_at and len(questions_at) < len(words):
+            # "what do the techs who fix wind turbines make? my brother in law wants to quit
+            # trucking for it", "I just retired from the Army. The people who fit hearing aids,
+            # what training do they need?": the job described in the question is asked about,
+            # not a career (or a service) of the story around it
+            story = [m for m in mentions if m.start not in questions_at]
+            if story and len(story) == len(mentions):
+                own |= {i for m in story for i in range(m.start, m.end)}
+                mentions = []
+            if unknown is not None and unknown.start not in questions_at:
+                unknown = None
         if not mentions and offered and unknown is None:
             mentions = self._offered_name(words, offered)
             found = [*found, *mentions]
