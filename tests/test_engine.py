@@ -3044,3 +3044,31 @@ def test_a_job_described_in_the_question_is_asked_about_not_the_story_around_it(
     assert (hearing.intent, hearing.occupations) == ("education", ["29-2092"])
     languages = engine.reply("What careers are good for someone who speaks three languages?")[0]
     assert languages.intent == "list_occupations" and "languages" in languages.plain_text()
+
+
+def test_found_by_a_fifth_newcomer_thanks_first_then_a_question(engine: Engine) -> None:
+    _, context = engine.reply("how much do mechanics make")
+    body = engine.reply("thx. wat about auto body guys", context)[0]
+    assert (body.intent, body.occupations) == ("salary", ["49-3021"])
+    _, context = engine.reply("how much do dental hygienists make in ohio")
+    florida, context = engine.reply("ok thanks. what about in florida", context)
+    assert (florida.occupations, florida.state) == (["29-1292"], "FL")
+    assert engine.reply("and dental assistants there", context)[0].state == "FL"
+    # "one more" asks another question; it sets nothing side by side
+    _, context = engine.reply("how much do police officers make")
+    guards = engine.reply(
+        "thank you so much, this helps. one more - what about a security guard?", context
+    )[0]
+    assert (guards.intent, guards.occupations) == ("salary", ["33-9032"])
+    # thanks alone, or thanks for something, is thanks
+    for thanks in ("thank you very much", "thanks, this helped a lot", "Thanks, I'll look into it"):
+        assert engine.reply(thanks, context)[0].intent == "thanks"
+
+
+def test_the_second_one_after_other_meanings_of_a_name_picks_the_next_meaning(
+    engine: Engine,
+) -> None:
+    nurses, context = engine.reply("how much do nurses make")
+    assert nurses.occupations == ["29-1141"] and "can also mean" in nurses.plain_text()
+    second = engine.reply("the second one", context)[0]
+    assert (second.intent, second.occupations) == ("salary", ["29-2061"])

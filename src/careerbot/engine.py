@@ -17,9 +17,9 @@ from careerbot.catalog import Catalog, Occupation, load_catalog
 from careerbot.conversation import Context, Pick
 from careerbot.policy import AFTER_COMPARE, Action, Kind, Thresholds, Turn, decide, touched
 from careerbot.settings import Settings
-from careerbot.understanding.cues import LICENSING
+from careerbot.understanding.cues import LICENSING, after_thanks
 from careerbot.understanding.matcher import LearnedHook, Matcher
-from careerbot.understanding.normalise import fold
+from careerbot.understanding.normalise import BREAK, fold
 from careerbot.understanding.reading import Reading
 from careerbot.understanding.states import Place, state_name
 
@@ -151,6 +151,30 @@ def _default(name: str) -> float:
     return value
 
 
+# Replies that answer no question: thanks, a fallback, a nudge, a reaction
+_NOTHING_ASKED = frozenset({"general", "closing", "nudge", "reaction"})
+# Words that open a question or a follow-up ("wat about auto body guys", "and in florida",
+# "one more - what about a security guard"), not a plan ("I'll look into CNA programs")
+_ASKING = frozenset(
+    """what wat wht whats how and which is are do does can could where who why also one plus
+    wbu hbu same""".split()
+)
+
+
+def _asks_something(reading: Reading) -> bool:
+    """The words after thanks ask something of their own: a career, a place, a pick from a
+    list or a question ("and the second one?"), not more thanks ("this helped a lot", "lots
+    to think about")."""
+    words = [w for w in reading.words if w != BREAK]
+    return bool(
+        reading.asks
+        or (words and words[0] in _ASKING)
+        or reading.number is not None
+        or reading.points_to is not None
+        or (bool(reading.place.state or reading.place.nationwide) and not reading.mentions)
+    )
+
+
 class Engine:
     def __init__(
         self,
@@ -225,15 +249,27 @@ class Engine:
     def reply(self, text: str, context: Context | None = None) -> tuple[Answer, Context]:
         """Answer a free-text message."""
         context = context or Context()
+        text = text if isinstance(text, str) else ""
+        reading, action = self._read(text, context)
+        rest = after_thanks(text)
+        if rest != text and action.kind in _NOTHING_ASKED:
+            # "thx. wat about auto body guys": thanks first, then a question, which is answered
+            # ("thank you, this will be useful for my class" thanks only)
+            then_reading, then = self._read(rest, context)
+            if then.kind not in _NOTHING_ASKED and _asks_something(then_reading):
+                reading, action = then_reading, then
+        answer = self._render(action, reading.place, reading=reading)
+        return answer, self._remember(context, action, answer)
+
+    def _read(self, text: str, context: Context) -> tuple[Reading, Action]:
+        """The reading of `text` in `context`, and the action the dialogue policy takes on it."""
         reading = self.matcher.understand(
-            text if isinstance(text, str) else "",
+            text,
             recent=context.occupations,
             offered=[pick.occupations[-1] for pick in context.choices if pick.occupations],
             discussed=context.discussed,
         )
-        action = decide(Turn(reading, context, self.intents, self.thresholds))
-        answer = self._render(action, reading.place, reading=reading)
-        return answer, self._remember(context, action, answer)
+        return reading, decide(Turn(reading, context, self.intents, self.thresholds))
 
     def respond(
         self,
@@ -671,6 +707,14 @@ class Engine:
             if intents[:1] == ["compare"] and len(answer.occupations) < 2:
                 intents = [AFTER_COMPARE]  # no comparison was made: follow-ups ask about pay
             still_open = Engine._list_kept(context, answer, intents, action.state)
+            if not still_open and action.also and len(answer.occupations) == 1 and not recent:
+                # "nurses" answered for RNs, "That name can also mean: LPNs, NPs": "the second
+                # one" picks the next meaning, in the order they were said (once other careers
+                # were talked about, "the first one" is the first of them)
+                still_open = [
+                    Pick(intents=intents, occupations=[soc], state=action.state)
+                    for soc in [*answer.occupations, *action.also[:ALSO_LIMIT]]
+                ]
             return Context(
                 occupations=list(answer.occupations),
                 intents=intents,

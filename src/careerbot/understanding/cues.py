@@ -108,6 +108,7 @@ _WEAK_FOR_RELATED = frozenset({"fallback", "list_occupations", "personality", "o
 OFFERED_NAME_WORDS = 3  # "high school", "middle school one": a reply naming an option
 STRUCTURAL = frozenset({"compare", "related"})  # intents asked by shape, not by a keyword
 SWITCH_TAILS = frozenset({"tho", "though", "instead", "just", "regular", "then"})
+_WORKERS = frozenset({"guy", "people", "ppl", "folk", "folks", "lady", "ladies", "dude"})
 SWITCH_LEADS = frozenset({"what", "how", "and", "ok", "okay", "so", "now"} | CORRECTING)
 # Words of a message that tells about someone rather than asks.
 PEOPLE = frozenset("i im my we our he his she her son daughter kid kids child".split())
@@ -521,6 +522,8 @@ def _switch_clause(
     # "what about being an animator for games": a few words that narrow the career named
     if last < end and words[last] in _NARROWING and end - last <= _NARROWING_WORDS:
         end = last
+    # "what about auto body guys", "and the hvac people": who does it, part of the name
+    named |= {i for i in range(start, end) if words[i] in _WORKERS and i - 1 in named}
     rest = [words[i] for i in range(start, end) if i not in named]
     first = min(named, default=end)
     if (
@@ -1063,3 +1066,33 @@ def years_at_it(words: list[str]) -> bool:
     user's own work, told with how long it lasted."""
     told = any(a.isdigit() and b in {"year", "yr"} for a, b in pairwise(words))
     return told or any(a == "been" and b == "doing" for a, b in pairwise(words))
+
+
+# "thx. wat about auto body guys", "ok thanks. what about in florida", "thank you so much, this
+# helps. one more - what about a security guard?": thanks said first, then the next question
+_THANKS_FIRST = re.compile(
+    r"^\s*(?:(?:ok(?:ay)?|k|great|cool|perfect|awesome|alright|oh|got\s+it)\W+)*"
+    r"(?:thanks|thank\s+(?:you|u)|thx|thnx|thanx|ty|tysm|appreciate\s+it|many\s+thanks)"
+    r"(?:\s+(?:so|very)\s+much|\s+a\s+(?:lot|ton|bunch)|\s+again)?"
+    r"(?:\s*[,.!;:~-]+\s*|\s+|$)"
+    r"(?:(?:this|that|it)\s+(?:helps|helped|(?:was|is|s)\s+(?:so\s+|really\s+|very\s+)?helpful)"
+    r"\s*[,.!;:~-]*\s*)?",
+    re.IGNORECASE,
+)
+# ... not "thanks for the help", "thanks, bye": the thanks goes on, or closes
+_THANKS_GOES_ON = re.compile(
+    r"^(?:for|to|so\b|bye|goodbye|good\s*bye|cya|see\s+y|later|ttyl|have\s+a|\W*$)", re.IGNORECASE
+)
+
+
+def after_thanks(text: str) -> str:
+    """The message without thanks said before another question ("thx. wat about auto body
+    guys" -> "wat about auto body guys"): thanks first is answered by answering what follows.
+    The message itself where it thanks only, thanks for something, or thanks and says goodbye."""
+    said = _THANKS_FIRST.match(text)
+    if said is None:
+        return text
+    rest = text[said.end() :]
+    if _THANKS_GOES_ON.match(rest) or len(re.findall(r"\w+", rest)) < 2:
+        return text
+    return rest

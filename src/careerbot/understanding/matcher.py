@@ -459,13 +459,15 @@ _ABOUT_MORE = frozenset({"about", "on", "information", "detail", "details"})
 
 def _without_tell_more(plain: list[str]) -> list[str]:
     """`plain` without the "more" of "tell me more about physician assistants", "want to know
-    more": more said, not a comparison ("can you tell me which pays more" keeps it)."""
+    more", "one more question": more said, not a comparison ("can you tell me which pays
+    more" keeps it)."""
     before = ["", *plain][: len(plain)]
     after = [*plain[1:], ""][: len(plain)]
     return [
         w
         for w, b, a in zip(plain, before, after, strict=True)
-        if not (w == "more" and (b in _TELLING or a in _ABOUT_MORE))
+        # "one more - what about a security guard", "one more question": another question
+        if not (w == "more" and (b in _TELLING or a in _ABOUT_MORE or b == "one"))
     ]
 
 
