@@ -3072,3 +3072,18 @@ def test_the_second_one_after_other_meanings_of_a_name_picks_the_next_meaning(
     assert nurses.occupations == ["29-1141"] and "can also mean" in nurses.plain_text()
     second = engine.reply("the second one", context)[0]
     assert (second.intent, second.occupations) == ("salary", ["29-2061"])
+
+
+def test_a_comparison_verdict_names_both_ends_so_least_and_worst_are_answered(
+    engine: Engine,
+) -> None:
+    _, context = engine.reply("how much do welders make")
+    _, context = engine.reply("and plumbers", context)
+    less = engine.reply("which pays less", context)[0].plain_text()
+    assert "slowest: Welders" in less and "more than Welders" in less
+    _, context = engine.reply("commercial pilot vs airline pilot")
+    school = engine.reply("which needs more training", context)[0].plain_text()
+    assert "most: Airline Pilots, Copilots, and Flight Engineers (bachelor's degree" in school
+    legal = engine.reply("court reporter vs paralegal vs legal secretary")[1]
+    worst = engine.reply("which of these has the worst outlook", legal)[0].plain_text()
+    assert "slowest: Legal Secretaries and Administrative Assistants (-5.8%)" in worst

@@ -352,6 +352,21 @@ def _qualified(heading: str, ranking: rankings.Ranking) -> list[str]:
     return parts
 
 
+def _growth_ends(changes: dict[str, float], title: dict[str, str]) -> str:
+    """ "Fastest projected growth, 2024–34: Paralegals (+0.2%); slowest: Court Reporters
+    (-2.1%)." from BLS Employment Projections percent changes (SOC code -> percent), both
+    ends said so "which has the worst outlook" is answered as well as "the best"; "" where
+    two share the top."""
+    best = max(changes, key=lambda soc: changes[soc])
+    if list(changes.values()).count(changes[best]) != 1:
+        return ""
+    worst = min(changes, key=lambda soc: changes[soc])
+    return (
+        f"Fastest projected growth, 2024–34: {title[best]} ({fixed(changes[best], sign=True)}%);"
+        f" slowest: {title[worst]} ({fixed(changes[worst], sign=True)}%)."
+    )
+
+
 class _Blank(dict[str, str]):
     def __missing__(self, key: str) -> str:
         return ""
@@ -1040,10 +1055,12 @@ class Composer:
                     f"({pay_cell(published[best])}), {money(gap)} a year more than "
                     f"{self._facts[second].official_title} ({pay_cell(published[second])})."
                 )
-            else:
+            else:  # "which of the three pays least" is answered too: both ends said
+                lowest = min(pay, key=lambda soc: pay[soc] or 0.0)
                 said.append(
                     f"Highest median pay{where}: {self._facts[best].official_title} "
-                    f"({pay_cell(published[best])})."
+                    f"({pay_cell(published[best])}); lowest: "
+                    f"{self._facts[lowest].official_title} ({pay_cell(published[lowest])})."
                 )
         changes = {}
         for soc in socs:
@@ -1052,12 +1069,8 @@ class Composer:
                 break
             changes[soc] = profile.projection.percent_change
         else:
-            best = max(changes, key=lambda soc: changes[soc])
-            if list(changes.values()).count(changes[best]) == 1:
-                said.append(
-                    f"Fastest projected growth, 2024–34: {self._facts[best].official_title} "
-                    f"({fixed(changes[best], sign=True)}%)."
-                )
+            title = {soc: self._facts[soc].official_title for soc in socs}
+            said.append(_growth_ends(changes, title))
         return " ".join(said)
 
     def _ai_verdict(self, socs: list[str], title: dict[str, str]) -> str:
@@ -1102,7 +1115,13 @@ class Composer:
             if len(fewest) == len(socs):  # "which needs less school": a tie is the answer
                 return f"The same education to start for each: {education} (BLS)."
             names = "; ".join(title[soc] for soc in fewest)  # (titles hold commas of their own)
-            return f"Least education to start: {names} ({education}, BLS)."
+            # "which needs more school" is answered too: the other end said
+            most = max(level, key=lambda soc: level[soc])
+            longest = "; ".join(title[soc] for soc in socs if level[soc] == level[most])
+            return (
+                f"Least education to start: {names} ({education}); most: {longest} "
+                f"({projections[most].education.lower()}, BLS)."
+            )
         if focus == "employment":
             most = max(projections, key=lambda soc: projections[soc].employment_2024)
             return (
@@ -1114,9 +1133,8 @@ class Composer:
         if focus == "work_life_balance":  # "which one is more stressful": no figure says
             return f"{NO_BALANCE_COMPARED} {verdicts.BALANCE_POINTER}"
         if focus == "outlook":
-            fastest = max(projections, key=lambda soc: projections[soc].percent_change)
-            change = fixed(projections[fastest].percent_change, sign=True)
-            return f"Fastest projected growth, 2024–34: {title[fastest]} ({change}%)."
+            changes = {soc: p.percent_change for soc, p in projections.items()}
+            return _growth_ends(changes, title)
         return ""
 
     def _compare_cells(self, soc: str, state: str | None = None) -> dict[str, str]:
