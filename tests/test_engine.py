@@ -3087,3 +3087,18 @@ def test_a_comparison_verdict_names_both_ends_so_least_and_worst_are_answered(
     legal = engine.reply("court reporter vs paralegal vs legal secretary")[1]
     worst = engine.reply("which of these has the worst outlook", legal)[0].plain_text()
     assert "slowest: Legal Secretaries and Administrative Assistants (-5.8%)" in worst
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what does a nurse practitioner make and what does a physician assistant make",
+        "my twins are 18. one wants to be a nurse practitioner and the other wants to be a "
+        "physician assistant. what do they each make?",
+    ],
+)
+def test_the_same_question_asked_of_each_career_is_answered_for_each(
+    engine: Engine, text: str
+) -> None:
+    answer = engine.reply(text)[0]
+    assert answer.intent == "salary" and answer.occupations == ["29-1171", "29-1071"]

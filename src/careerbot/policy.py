@@ -1073,6 +1073,26 @@ def _says_where(turn: Turn) -> bool:
     )
 
 
+_ASKING_LEADS = frozenset({"what", "whats", "how", "wat"})
+
+
+def _asked_again_for_each(turn: Turn) -> bool:
+    """The question asked again for each career named: "what does a nurse practitioner make
+    and what does a physician assistant make": every career named in a clause of its own (cut
+    at punctuation and "and") that opens a question."""
+    words = turn.reading.words
+    mentions = turn.reading.mentions
+    cuts = [-1, *(i for i, w in enumerate(words) if w in (BREAK, "and")), len(words)]
+    asking = 0
+    for start, end in pairwise(cuts):
+        inside = [m for m in mentions if start < m.start < end]
+        if len(inside) > 1:
+            return False
+        if inside and not _ASKING_LEADS.isdisjoint(words[start + 1 : inside[0].start]):
+            asking += 1
+    return asking >= 2 and asking == len(mentions)
+
+
 def _each(words: list[str]) -> bool:
     """ "both", "each", "all three", "all of them" (not "at all"), "those jobs"."""
     if not EACH_OF_THEM.isdisjoint(words):
@@ -1601,7 +1621,12 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "each_named",
-        lambda t: len(t.socs) >= 2 and t.reading.adds_another and bool(t.topical),
+        lambda t: (
+            len(t.socs) >= 2
+            and bool(t.topical)
+            # "what does an NP make and what does a PA make", "... what do they each make?"
+            and (t.reading.adds_another or _each(t.reading.words) or _asked_again_for_each(t))
+        ),
         lambda t: t.about("each_named", t.topical, t.socs),
         "'welder pay in ohio? and electricians?' -> that question for each career named",
     ),
