@@ -3102,3 +3102,12 @@ def test_the_same_question_asked_of_each_career_is_answered_for_each(
 ) -> None:
     answer = engine.reply(text)[0]
     assert answer.intent == "salary" and answer.occupations == ["29-1171", "29-1071"]
+
+
+def test_careers_greeted_are_the_readers_not_the_question(engine: Engine) -> None:
+    answer = engine.reply(
+        "Good morning counsellors, quick question for the group: what's the pay for a pharmacy "
+        "tech vs a pharmacist?"
+    )[0]
+    assert (answer.intent, answer.occupations) == ("compare", ["29-2052", "29-1051"])
+    assert engine.reply("hey nurse salary")[0].occupations == ["29-1141"]

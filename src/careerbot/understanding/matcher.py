@@ -490,6 +490,23 @@ def _scores(intents: list[IntentScore]) -> list[float]:
     return [s.score for s in intents[:1]]
 
 
+# "Good morning counsellors, ...", "hi nurses!": the readers greeted, no career asked about
+_GREETING_WORDS = frozenset("hi hello hey morn afternoon even dear hiya greeting".split())  # folded
+
+
+def _greeted(words: list[str], mention: Mention) -> bool:
+    """True for a career named as the people greeted: after a greeting word, at the end of
+    its sentence or before a comma-like break ("Good morning counsellors, quick question")."""
+    before = words[max(0, mention.start - 2) : mention.start]
+    after = words[mention.end : mention.end + 1]
+    return (
+        bool(before)
+        and before[-1] in _GREETING_WORDS | {"all", "fellow"}
+        and not _GREETING_WORDS.isdisjoint(before)
+        and after in ([], [BREAK])
+    )
+
+
 def _former_or_latter(words: list[str], mention: Mention) -> bool:
     """ "the former" / "the latter": a word that points, not a job name."""
     return (
@@ -631,7 +648,7 @@ class Matcher:
         # "not the librarian, the other person": no part of the question either; nor "our
         # athletes" or "my nurse" beside the career asked about (people, not careers).
         # "the former", "the latter" point to careers discussed ("Former" is an O*NET title)
-        found = [m for m in found if not _former_or_latter(words, m)]
+        found = [m for m in found if not _former_or_latter(words, m) and not _greeted(words, m)]
         negated = [m for m in found if _negated(words, m)]
         # ("going back for my LPN", "getting my RN": the licence the user works towards)
         owned = [
