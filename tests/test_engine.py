@@ -2257,6 +2257,13 @@ def test_more_chat_shorthand(engine: Engine, text: str, intent: str) -> None:
         ("AC repair guy salary", "49-9021"),
         ("how much do the guys who fix AC make", "49-9021"),
         ("people who fix air conditioners", "49-9021"),
+        ("the ppl who fix planes", "49-3011"),
+        # what is said of the son after the description is no part of it
+        (
+            "my son is 17 and he keeps saying he wants to be one of the guys who fix elevators, "
+            "he is good with his hands but not so much with school. how much do they make?",
+            "47-4021",
+        ),
     ],
 )
 def test_more_everyday_names(engine: Engine, text: str, soc: str) -> None:

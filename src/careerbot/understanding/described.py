@@ -88,6 +88,7 @@ EVERYDAY = {
     "computer": ("computer", "software"),
     "food": ("food", "meal"),
     "plane": ("plane", "aircraft"),
+    "airplane": ("airplane", "aircraft"),
     "boat": ("boat", "vessel"),
     "animal": ("animal", "veterinary"),
     "pet": ("pet", "animal"),
@@ -141,6 +142,10 @@ EVERYDAY_PAIRS = {
     ("fix", "brace"): ("orthodontic", "orthodontist"),
     ("check", "house"): ("home", "inspector"),
     ("fix", "computer"): ("computer", "repairer", "troubleshoot"),
+    ("fix", "plane"): ("aircraft", "mechanic", "airframe", "powerplant"),
+    ("fixe", "plane"): ("aircraft", "mechanic", "airframe", "powerplant"),
+    ("fix", "airplane"): ("aircraft", "mechanic", "airframe", "powerplant"),
+    ("fixe", "airplane"): ("aircraft", "mechanic", "airframe", "powerplant"),
     ("fixe", "computer"): ("computer", "repairer", "troubleshoot"),
 }
 # A question opened before a description ("how much do the people who ... make") ...
@@ -165,6 +170,9 @@ def paid_at_end(words: list[str]) -> int:
 
 # A clause after the description that goes on with it: "where you fix teeth, you clean them"
 _GOING_ON = frozenset({"you", "u", "they", "he", "she"})
+_ABOUT_THE_PERSON = [
+    [w] for w in "is was s has like love want keep am are isnt doesnt dont".split()
+]
 
 
 def clause_end(words: list[str], start: int) -> int:
@@ -380,7 +388,12 @@ class DescribedJobs:
             ):
                 end = clause_end(words, start + 2 + skip)
                 # "... not the dentist, you clean them": a clause that goes on describing
-                while end + 1 < len(words) and words[end + 1] in _GOING_ON:
+                while (
+                    end + 1 < len(words)
+                    and words[end + 1] in _GOING_ON
+                    # not "..., he is good with his hands": the person, not the work
+                    and words[end + 2 : end + 3] not in _ABOUT_THE_PERSON
+                ):
                     end = clause_end(words, end + 1)
                 # "what do the people who check buildings actually do all day": the question
                 # opened before the description ends after it, at its own "do"
