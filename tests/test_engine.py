@@ -3118,3 +3118,11 @@ def test_careers_greeted_are_the_readers_not_the_question(engine: Engine) -> Non
     )[0]
     assert (answer.intent, answer.occupations) == ("compare", ["29-2052", "29-1051"])
     assert engine.reply("hey nurse salary")[0].occupations == ["29-1141"]
+
+
+def test_work_on_a_thing_names_the_trade_that_works_on_it(engine: Engine) -> None:
+    turbines = engine.reply(
+        "hi, my son wants to work on wind turbines. how much money do they make?"
+    )[0]
+    assert (turbines.intent, turbines.occupations) == ("salary", ["49-9081"])
+    assert engine.reply("is solar energy a good career")[0].occupations == ["47-2231"]

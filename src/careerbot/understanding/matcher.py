@@ -697,7 +697,10 @@ class Matcher:
                 m
                 for m in mentions
                 if m.start in questions_at
-                or m.start > question_start
+                # after the question, a career set against the one asked about ("what is a
+                # library technician? I not understand the difference with librarian"), not
+                # one of the story ("... wants to quit trucking for it")
+                or (m.start > question_start and not COMPARE_SIGNALS.isdisjoint(words))
                 or not asked_socs.isdisjoint(m.socs)
             ]
             # the story's careers are names still, no part of the question
@@ -752,7 +755,12 @@ class Matcher:
             place = Place()
         # "the people who check out books at the library, is that a good career": the words
         # that describe a job ask nothing; the question is read from the rest.
-        describing = None if mentions or unknown else span
+        # ("what do the techs who fix wind turbines make": the field named inside the
+        # description is the career; the clause still asks nothing)
+        inside_span = span is not None and all(
+            span[0] <= m.start and m.end == span[1] for m in mentions
+        )
+        describing = None if (mentions and not inside_span) or unknown else span
         after = words[describing[1] :] if describing is not None else []
         if describing is not None and (
             describing[1] < len(words) - 1
