@@ -3126,3 +3126,14 @@ def test_work_on_a_thing_names_the_trade_that_works_on_it(engine: Engine) -> Non
     )[0]
     assert (turbines.intent, turbines.occupations) == ("salary", ["49-9081"])
     assert engine.reply("is solar energy a good career")[0].occupations == ["47-2231"]
+
+
+@pytest.mark.parametrize("follow_up", ["what's the difference", "wich one is beter"])
+def test_two_careers_set_side_by_side_however_the_question_is_typed(
+    engine: Engine, follow_up: str
+) -> None:
+    _, context = engine.reply("commercial pilot vs airline pilot")
+    answer = engine.reply(follow_up, context)[0]
+    assert (answer.intent, answer.occupations) == ("compare", ["53-2012", "53-2011"])
+    # a remark on the difference asks nothing
+    assert engine.reply("big difference lol", context)[0].intent == "fallback"

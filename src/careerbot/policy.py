@@ -1663,7 +1663,12 @@ RULES: tuple[Rule, ...] = (
                 t.first == "fallback"
                 and len(t.discussed) >= 2
                 # asked ("big difference lol", "damn both good" are reactions)
-                and (t.reading.asks or not {"which", "who", "compare"}.isdisjoint(t.reading.words))
+                and (
+                    t.reading.asks
+                    or not {"which", "who", "compare"}.isdisjoint(t.reading.words)
+                    # "what's the difference" (not "big difference lol")
+                    or {"what", "difference"} <= set(t.reading.words)
+                )
                 and (
                     "compare" in t.reading.keyed
                     or (t.reading.wants_both and t.score < SURE_OUT_OF_SCOPE)

@@ -113,6 +113,16 @@ SLANG: dict[str, tuple[str, ...]] = {
     "hirin": ("hiring",),
     "somethin": ("something",),
     "nothin": ("nothing",),
+    # question words as they are often mistyped: "wich one is beter", "whats the diffrence"
+    "wich": ("which",),
+    "whic": ("which",),
+    "wihch": ("which",),
+    "beter": ("better",),
+    "bettr": ("better",),
+    "diffrence": ("difference",),
+    "diference": ("difference",),
+    "differnce": ("difference",),
+    "wher": ("where",),
     # "aight preciate it", "goodnight"
     "aight": ("alright",),
     "preciate": ("appreciate",),
