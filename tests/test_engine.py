@@ -2751,7 +2751,7 @@ def test_careers_asked_around_what_the_user_cannot_stand_leave_out_the_work_they
 ) -> None:
     answer, context = engine.reply("i want to work in healthcare but i hate blood. what can i do")
     assert answer.intent == "list_occupations"
-    assert "whose O*NET tasks mention blood" in answer.plain_text()
+    assert "whose O*NET task statements mention blood" in answer.plain_text()
     listed = [c.occupations[0] for c in answer.choices]
     assert listed and "31-9097" not in listed  # no phlebotomists
     for soc in listed:
@@ -2953,10 +2953,10 @@ def test_found_by_a_fourth_newcomer_dislikes_and_what_the_work_helps(engine: Eng
     no_math = engine.reply("jobs with no math")[0]
     text = no_math.plain_text()
     # careers without maths in their tasks, not the maths careers
-    assert no_math.intent == "list_occupations" and "tasks mention math" in text
+    assert no_math.intent == "list_occupations" and "task statements mention math" in text
     assert "Statisticians" not in text and "Actuaries" not in text
     hated = engine.reply("i hate math what jobs are there")[0].plain_text()
-    assert "tasks mention math" in hated and "Careers in math" not in hated
+    assert "task statements mention math" in hated and "Careers in math" not in hated
     outside = engine.reply("i dont like working outside, what jobs fit")[0].plain_text()
     assert "Landscaping" not in outside and "Forest and Conservation" not in outside
     animals = engine.reply("jobs that help animals")[0]

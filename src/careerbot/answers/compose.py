@@ -281,11 +281,10 @@ PERIOD_NOTE = (
     "Per {period}, {title}{where} earn a median of about {amount} (the yearly median, {year}, "
     "divided by {parts}: BLS publishes pay by the year and by the hour, not by the {period})."
 )
-# "i hate blood": what a list left out, and why
-LIMITS_NOTE = (
-    "Left out: {count} careers here whose O*NET tasks mention {things} (data/onet/tasks.csv)."
-)
-LIMITS_NONE = "None of these careers' O*NET tasks mention {things} (data/onet/tasks.csv)."
+# "i hate blood": what a list left out, and why (the tasks are O*NET 30.3's task statements,
+# data/onet/tasks.csv; the user is told the source, not a file path)
+LIMITS_NOTE = "Left out: {count} careers whose O*NET task statements mention {things}."
+LIMITS_NONE = "None of these careers' O*NET task statements mention {things}."
 # "would i ever have to see blood": the tasks that say it (O*NET 30.3 tasks.csv)
 TASKS_SAYING = "{count} of the O*NET tasks for {title} {verb} {things}: {tasks}."
 TASKS_NONE = (
