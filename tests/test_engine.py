@@ -2955,6 +2955,7 @@ def test_found_by_a_fourth_newcomer_dislikes_and_what_the_work_helps(engine: Eng
     # careers without maths in their tasks, not the maths careers
     assert no_math.intent == "list_occupations" and "task statements mention math" in text
     assert "Statisticians" not in text and "Actuaries" not in text
+    assert "Source: O*NET 30.3" in text  # the task statements that left careers out
     hated = engine.reply("i hate math what jobs are there")[0].plain_text()
     assert "task statements mention math" in hated and "Careers in math" not in hated
     outside = engine.reply("i dont like working outside, what jobs fit")[0].plain_text()

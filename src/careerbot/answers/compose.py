@@ -1362,6 +1362,8 @@ class Composer:
             sources = [LLM_EXPOSURE] if ranking.by == "ai" else [*sources, LLM_EXPOSURE]
         socs = [r.soc for r in ranked[:shown]]
         text = f"{limits_note} {text}" if limits_note else text
+        if limits_note and ONET not in sources:  # the careers left out, by their O*NET tasks
+            sources = [*sources, ONET]
         return self._career_list(" ".join(parts), text, items, socs, score, sources)
 
     def _career_list(
