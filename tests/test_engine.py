@@ -3138,3 +3138,10 @@ def test_two_careers_set_side_by_side_however_the_question_is_typed(
     assert (answer.intent, answer.occupations) == ("compare", ["53-2012", "53-2011"])
     # a remark on the difference asks nothing
     assert engine.reply("big difference lol", context)[0].intent == "fallback"
+
+
+def test_a_short_training_said_keeps_a_list_to_careers_without_a_degree(engine: Engine) -> None:
+    answer = engine.reply("jobs that pay at least 60k with less than a year of training")[0]
+    text = answer.plain_text()
+    assert answer.intent == "list_occupations" and "no degree needed to start" in text
+    assert "Registered Nurses" not in text and "Software Developers" not in text

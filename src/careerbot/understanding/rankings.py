@@ -482,6 +482,9 @@ _AT_HIGH_SCHOOL = frozenset(
 )
 
 
+_TRAINING = frozenset({"train", "course", "program", "certification"})  # folded
+
+
 def _education(words: Sequence[str]) -> int | None:
     said = set(words)
     pairs = {" ".join(pair) for pair in pairwise(words)}
@@ -499,6 +502,11 @@ def _education(words: Sequence[str]) -> int | None:
     if negated and not said.isdisjoint({"degree", "college", "university"}):
         return _NO_DEGREE  # "without a degree", "no college"
     if pairs & {"trade school"} or "certificate" in said:
+        return _NO_DEGREE
+    # "less than a year of training", "can only do 6 months of training": a short course
+    if not said.isdisjoint(_TRAINING) and (
+        not said.isdisjoint({"month", "week"}) or (below and "year" in said)
+    ):
         return _NO_DEGREE
     # "healthcare jobs that need a bachelor's degree", "jobs with a masters"
     if pairs & {"4 year", "four year"} or "bachelor" in said:
