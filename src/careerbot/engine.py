@@ -19,7 +19,7 @@ from careerbot.policy import AFTER_COMPARE, Action, Kind, Thresholds, Turn, deci
 from careerbot.settings import Settings
 from careerbot.understanding.cues import LICENSING, after_thanks
 from careerbot.understanding.matcher import LearnedHook, Matcher
-from careerbot.understanding.normalise import BREAK, fold
+from careerbot.understanding.normalise import BREAK, QUESTION_LEADS, fold
 from careerbot.understanding.reading import Reading
 from careerbot.understanding.states import Place, state_name
 
@@ -154,11 +154,9 @@ def _default(name: str) -> float:
 # Replies that answer no question: thanks, a fallback, a nudge, a reaction
 _NOTHING_ASKED = frozenset({"general", "closing", "nudge", "reaction"})
 # Words that open a question or a follow-up ("wat about auto body guys", "and in florida",
-# "one more - what about a security guard"), not a plan ("I'll look into CNA programs")
-_ASKING = frozenset(
-    """what wat wht whats how and which is are do does can could where who why also one plus
-    wbu hbu same""".split()
-)
+# "one more - what about a security guard"), not a plan ("I'll look into CNA programs"); slang
+# ("wat", "wbu") is read as the words it stands for
+_ASKING = QUESTION_LEADS | {"and", "also", "one", "plus", "same"}
 
 
 def _asks_something(reading: Reading) -> bool:

@@ -1073,7 +1073,8 @@ def _says_where(turn: Turn) -> bool:
     )
 
 
-_ASKING_LEADS = frozenset({"what", "whats", "how", "wat"})
+# "what does ...", "how much ...": a clause that asks its own question (slang is read as meant)
+_WH_LEADS = frozenset({"what", "how"})
 
 
 def _asked_again_for_each(turn: Turn) -> bool:
@@ -1088,7 +1089,7 @@ def _asked_again_for_each(turn: Turn) -> bool:
         inside = [m for m in mentions if start < m.start < end]
         if len(inside) > 1:
             return False
-        if inside and not _ASKING_LEADS.isdisjoint(words[start + 1 : inside[0].start]):
+        if inside and not _WH_LEADS.isdisjoint(words[start + 1 : inside[0].start]):
             asking += 1
     return asking >= 2 and asking == len(mentions)
 

@@ -149,7 +149,7 @@ EVERYDAY_PAIRS = {
     ("fixe", "computer"): ("computer", "repairer", "troubleshoot"),
 }
 # A question opened before a description ("how much do the people who ... make") ...
-_ASKING = frozenset({"what", "how", "hw", "wat", "whats"})
+_ASKING = frozenset({"what", "how"})  # (slang read as meant: "wat", "whats" are "what")
 # ... ends with what it asks about the workers' pay: "make", "get paid", "earn a year".
 _PAID = (("get", "paid"), ("gets", "paid"), ("make",), ("makes",), ("earn",), ("earns",))
 _PAID_AFTER = frozenset({"a", "an", "per", "year", "yearly", "hour", "hourly", "month", "usually"})

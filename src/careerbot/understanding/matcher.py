@@ -491,7 +491,7 @@ def _scores(intents: list[IntentScore]) -> list[float]:
 
 
 # "Good morning counsellors, ...", "hi nurses!": the readers greeted, no career asked about
-_GREETING_WORDS = frozenset("hi hello hey morn afternoon even dear hiya greeting".split())  # folded
+_SALUTATIONS = frozenset("hi hello hey morn afternoon even dear hiya greeting".split())  # folded
 
 
 def _greeted(words: list[str], mention: Mention) -> bool:
@@ -501,8 +501,8 @@ def _greeted(words: list[str], mention: Mention) -> bool:
     after = words[mention.end : mention.end + 1]
     return (
         bool(before)
-        and before[-1] in _GREETING_WORDS | {"all", "fellow"}
-        and not _GREETING_WORDS.isdisjoint(before)
+        and before[-1] in _SALUTATIONS | {"all", "fellow"}
+        and not _SALUTATIONS.isdisjoint(before)
         and after in ([], [BREAK])
     )
 
