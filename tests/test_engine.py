@@ -3145,3 +3145,15 @@ def test_a_short_training_said_keeps_a_list_to_careers_without_a_degree(engine: 
     text = answer.plain_text()
     assert answer.intent == "list_occupations" and "no degree needed to start" in text
     assert "Registered Nurses" not in text and "Software Developers" not in text
+
+
+@pytest.mark.parametrize(
+    "text", ["any nursing jobs hiring near me rn?", "are there any welding jobs hiring near me"]
+)
+def test_openings_near_me_are_pointed_to_job_boards_whatever_career_is_named(
+    engine: Engine, text: str
+) -> None:
+    answer = engine.reply(text)[0]
+    assert answer.intent == "fallback" and "I don't list job openings" in answer.plain_text()
+    # how easy finding a job will be is the outlook
+    assert engine.reply("will she be able to find a job as a nurse")[0].intent == "outlook"

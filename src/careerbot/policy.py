@@ -1274,8 +1274,8 @@ RULES: tuple[Rule, ...] = (
         "starting_out",
         lambda t: (
             t.reading.starting_out is not None
-            and not t.socs
-            and not t.reading.mentions
+            # "any nursing jobs hiring near me": openings, whatever career is named
+            and ((not t.socs and not t.reading.mentions) or t.reading.starting_out == "job_search")
             and t.reading.unknown is None
             # "laid off, what jobs pay over $18 an hour", "idk what to do, i like drawing": asked
             and not t.reading.ranking.asked
