@@ -3157,3 +3157,14 @@ def test_openings_near_me_are_pointed_to_job_boards_whatever_career_is_named(
     assert answer.intent == "fallback" and "I don't list job openings" in answer.plain_text()
     # how easy finding a job will be is the outlook
     assert engine.reply("will she be able to find a job as a nurse")[0].intent == "outlook"
+
+
+def test_careers_weighed_in_the_story_stay_in_the_conversation(engine: Engine) -> None:
+    asked, context = engine.reply(
+        "my daughter is 17 and torn between becoming a dental assistant and a radiology tech. "
+        "how much does a dental assistant make?"
+    )
+    assert (asked.intent, asked.occupations) == ("salary", ["31-9091"])
+    school = engine.reply("which one needs less school?", context)[0]
+    assert school.intent == "compare"
+    assert set(school.occupations) == {"31-9091", "29-2034"}

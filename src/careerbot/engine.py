@@ -257,7 +257,7 @@ class Engine:
             if then.kind not in _NOTHING_ASKED and _asks_something(then_reading):
                 reading, action = then_reading, then
         answer = self._render(action, reading.place, reading=reading)
-        return answer, self._remember(context, action, answer)
+        return answer, self._remember(context, action, answer, reading.story)
 
     def _read(self, text: str, context: Context) -> tuple[Reading, Action]:
         """The reading of `text` in `context`, and the action the dialogue policy takes on it."""
@@ -691,14 +691,20 @@ class Engine:
         return list(socs)
 
     @staticmethod
-    def _remember(context: Context, action: Action, answer: Answer) -> Context:
+    def _remember(
+        context: Context, action: Action, answer: Answer, story: Sequence[str] = ()
+    ) -> Context:
+        """The context after `answer`; `story`: careers named around the question but not
+        asked about (Reading.story), remembered as discussed before the answer's."""
         turns = context.turns + 1
         if (
             action.kind in ("about", "compare", "states")
             and answer.occupations
             and not answer.choices
         ):
-            recent = [s for s in context.discussed if s not in answer.occupations]
+            told = [s for s in story if s not in answer.occupations]
+            recent = [s for s in context.discussed if s not in answer.occupations and s not in told]
+            recent = [*recent, *told]
             intents = list(action.intents)
             if action.rule == "place_follow_up/pay":
                 intents = intents[:-1]  # the pay was added, not asked: "what about welders?"

@@ -203,6 +203,8 @@ _WHERE_FROM = frozenset({"get", "from", "come", "find", "source"})
 _SELF_DRIVING = frozenset({"driverless", "autonomous"})
 _FORMERLY = frozenset({"former", "retired", "ex"})
 _PLACE_LEADS = frozenset({"in", "near", "around"})
+# Careers weighed as options in a story: "torn between", "deciding", "A or B"
+_WEIGHING = frozenset({"between", "torn", "decid", "choos", "or", "versus"})
 # "hard to become", "easy to get into", "difficult to get in": how hard the way in is
 _HARD = frozenset({"hard", "easy", "difficult", "tough", "harder", "easier"})
 _ENTERING = (("become",), ("get", "into"), ("get", "in"), ("break", "into"))
@@ -643,6 +645,7 @@ class Matcher:
         if len(found) > 1:  # "do library assistants need to know coding": a skill, not a job
             found = [m for m in found if not _a_skill(words, m)]
         selves = [m for m in found if self._about_self(words, m)]
+        story: list[str] = []  # careers of the story around the question, none asked about
         own = {i for m in selves for i in range(max(0, m.start - 4), m.end)}
         own_words = {i for m in selves for i in range(m.start, m.end)}
         # "not the librarian, the other person": no part of the question either; nor "our
@@ -705,15 +708,23 @@ class Matcher:
             ]
             # the story's careers are names still, no part of the question
             own |= {i for m in mentions if m not in kept for i in range(m.start, m.end)}
+            # ("torn between a dental assistant and a radiology tech. how much does a dental
+            # assistant make?": the other career stays in the conversation, to compare)
+            story = [
+                m.socs[0]
+                for m in mentions
+                if m not in kept and len(m.socs) == 1 and m not in selves
+            ]
             mentions = kept
         elif span is not None and span[0] in questions_at and len(questions_at) < len(words):
             # "what do the techs who fix wind turbines make? my brother in law wants to quit
             # trucking for it", "I just retired from the Army. The people who fit hearing aids,
             # what training do they need?": the job described in the question is asked about,
             # not a career (or a service) of the story around it
-            story = [m for m in mentions if m.start not in questions_at]
-            if story and len(story) == len(mentions):
-                own |= {i for m in story for i in range(m.start, m.end)}
+            around = [m for m in mentions if m.start not in questions_at]
+            if around and len(around) == len(mentions):
+                own |= {i for m in around for i in range(m.start, m.end)}
+                story = [m.socs[0] for m in around if len(m.socs) == 1 and m not in selves]
                 mentions = []
             if unknown is not None and unknown.start not in questions_at:
                 unknown = None
@@ -925,9 +936,14 @@ class Matcher:
             place=place,
             own_job=own_job,
             own_pay=own_pay,
-            own_careers=tuple(
-                m.socs[0] for m in found if len(m.socs) == 1 and self._about_self(words, m)
-            ),
+            # (only careers weighed as options: "torn between", "deciding", "or"; not the
+            # family's jobs around a question)
+            story=tuple(
+                dict.fromkeys(s for s in story if s not in {x for m in mentions for x in m.socs})
+            )
+            if not _WEIGHING.isdisjoint(words)
+            else (),
+            own_careers=tuple(m.socs[0] for m in selves if len(m.socs) == 1),
             refers_back=not REFERRING.isdisjoint(plain),
             judges_last=judges_last,
             pairs=self._pairs(words, mentions, intents),

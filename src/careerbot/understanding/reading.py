@@ -56,6 +56,10 @@ class Reading:
     # "im a teacher aide, what other jobs are close": the user's own career (SOC codes), said
     # with "I'm a", "I work as a"; not one asked about, but the subject of related careers
     own_careers: tuple[str, ...] = ()
+    # careers of the story around the question, none asked about ("torn between a dental
+    # assistant and a radiology tech. how much does a dental assistant make?"): kept in the
+    # conversation as discussed, so "which needs less school" sets them side by side
+    story: tuple[str, ...] = ()
     refers_back: bool = False  # "they", "them": about a career named before (or to be named)
     judges_last: bool = False  # "is that good?", "is that a lot": about the last answer
     wants_both: bool = False  # "side by side", "which one earns more": the careers discussed
