@@ -193,13 +193,12 @@ class Engine:
             catalog.occupations.values(), key=lambda o: o.title
         )
         self.intents = catalog.intents
+        self._common = self._most_common()
         self._starters = self._popular()
 
-    def _popular(self, areas: Sequence[str] = ()) -> list[str]:
-        """Careers offered when a question names none: the showcase profile, then the
-        occupations employing the most people (BLS OEWS), none of them an "All Other". With
-        `areas` (SOC major groups, "41"), the most common careers in them instead, without the
-        showcase ([] when none has figures)."""
+    def _most_common(self) -> list[str]:
+        """Every occupation with BLS OEWS national employment, most people employed first,
+        none of them an "All Other" (sorted once, at start-up)."""
         oews = self.catalog.oews
         jobs = (
             {soc: figures.number("employment") or 0.0 for soc, figures in oews.national.items()}
@@ -210,11 +209,17 @@ class Engine:
             (s for s in jobs if s in self.catalog.occupations),
             key=lambda soc: -jobs[soc],
         )
-        common = [s for s in common if "All Other" not in self.catalog.occupations[s].title]
+        return [s for s in common if "All Other" not in self.catalog.occupations[s].title]
+
+    def _popular(self, areas: Sequence[str] = ()) -> list[str]:
+        """Careers offered when a question names none: the showcase profile, then the
+        occupations employing the most people (BLS OEWS). With `areas` (SOC major groups,
+        "41"), the most common careers in them instead, without the showcase ([] when none has
+        figures)."""
         if areas:
-            return [s for s in common if s.startswith(tuple(areas))][:ASK_WHICH_LIMIT]
+            return [s for s in self._common if s.startswith(tuple(areas))][:ASK_WHICH_LIMIT]
         featured = self.composer.featured[:1]
-        return list(dict.fromkeys([*featured, *common]))[:ASK_WHICH_LIMIT]
+        return list(dict.fromkeys([*featured, *self._common]))[:ASK_WHICH_LIMIT]
 
     @classmethod
     def from_dirs(

@@ -26,6 +26,7 @@ from careerbot.understanding.cues import (
     REMOVING,
     SOCIAL,
     THANKING,
+    clause_spans,
     states_by_jobs,
 )
 from careerbot.understanding.described import CLOSE_SHARE
@@ -1083,13 +1084,12 @@ def _asked_again_for_each(turn: Turn) -> bool:
     at punctuation and "and") that opens a question."""
     words = turn.reading.words
     mentions = turn.reading.mentions
-    cuts = [-1, *(i for i, w in enumerate(words) if w in (BREAK, "and")), len(words)]
     asking = 0
-    for start, end in pairwise(cuts):
-        inside = [m for m in mentions if start < m.start < end]
+    for start, end in clause_spans(words):
+        inside = [m for m in mentions if start <= m.start < end]
         if len(inside) > 1:
             return False
-        if inside and not _WH_LEADS.isdisjoint(words[start + 1 : inside[0].start]):
+        if inside and not _WH_LEADS.isdisjoint(words[start : inside[0].start]):
             asking += 1
     return asking >= 2 and asking == len(mentions)
 
@@ -1445,7 +1445,6 @@ RULES: tuple[Rule, ...] = (
             # "i hate blood, what can i do": a list ("im scared of heights so do linemen
             # climb a lot" asks about the career named)
             and (not t.reading.ranking.limits or bool(t.socs))
-            and _yes_no_about_work(t.reading.words)
             # otherwise the question asked is answered, the tasks noted beside it (Engine)
             and t.first in (None, "fallback")
             and len(t.socs or t.context.occupations[-1:]) == 1

@@ -797,6 +797,14 @@ def _at_an_age(words: list[str]) -> bool:
     return said and PAY_WORDS.isdisjoint(words)  # "what do nurses make at 30": pay
 
 
+def clause_spans(words: list[str]) -> list[tuple[int, int]]:
+    """Where each clause of `words` stands, as (start, end) positions, end exclusive: cut at
+    each BREAK (punctuation) and "and", the cutting word in neither ("what does an actuary do,
+    and how much do paralegals make" -> three clauses, one empty)."""
+    cuts = [at for at, word in enumerate(words) if word in (BREAK, "and")]
+    return list(zip([0, *(at + 1 for at in cuts)], [*cuts, len(words)], strict=True))
+
+
 def clauses_of(words: list[str]) -> list[list[str]]:
     """`words` cut at each BREAK (punctuation), the BREAKs left out; a clause may be empty."""
     clauses: list[list[str]] = [[]]

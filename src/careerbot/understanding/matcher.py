@@ -125,6 +125,7 @@ from careerbot.understanding.cues import (
     _workplace_school,
     asks_both,
     asks_close,
+    clause_spans,
     clauses_of,
     question_opening,
     reacts,
@@ -208,6 +209,16 @@ _WEIGHING = frozenset({"between", "torn", "decid", "choos", "or", "versus"})
 # "hard to become", "easy to get into", "difficult to get in": how hard the way in is
 _HARD = frozenset({"hard", "easy", "difficult", "tough", "harder", "easier"})
 _ENTERING = (("become",), ("get", "into"), ("get", "in"), ("break", "into"))
+
+
+def _weighed(story: list[str], mentions: list[Mention], words: list[str]) -> tuple[str, ...]:
+    """The careers of the story (SOC codes) weighed as options against the one asked about
+    ("torn between", "deciding", "or"), none of those asked; () for the family's jobs around a
+    question."""
+    if _WEIGHING.isdisjoint(words):
+        return ()
+    asked = {soc for m in mentions for soc in m.socs}
+    return tuple(dict.fromkeys(soc for soc in story if soc not in asked))
 
 
 def _hard_to_enter(words: list[str]) -> bool:
@@ -938,11 +949,7 @@ class Matcher:
             own_pay=own_pay,
             # (only careers weighed as options: "torn between", "deciding", "or"; not the
             # family's jobs around a question)
-            story=tuple(
-                dict.fromkeys(s for s in story if s not in {x for m in mentions for x in m.socs})
-            )
-            if not _WEIGHING.isdisjoint(words)
-            else (),
+            story=_weighed(story, mentions, words),
             own_careers=tuple(m.socs[0] for m in selves if len(m.socs) == 1),
             refers_back=not REFERRING.isdisjoint(plain),
             judges_last=judges_last,
@@ -1349,10 +1356,8 @@ class Matcher:
         named = [m for m in mentions if len(m.socs) == 1]
         if len(asked) < 2 or len(named) < 2 or len(named) != len(mentions):
             return ()
-        cuts = [i for i, word in enumerate(words) if word in (BREAK, "and")]
         pairs: list[tuple[str, str]] = []
-        start = 0
-        for end in [*cuts, len(words)]:
+        for start, end in clause_spans(words):
             inside = [m for m in named if start <= m.start < end]
             if len(inside) > 1:
                 return ()  # "what do actuaries and electricians make": one question, both
@@ -1363,7 +1368,6 @@ class Matcher:
                 if not ranked:
                     return ()
                 pairs.append((ranked[0], inside[0].socs[0]))
-            start = end + 1
         socs = [soc for _, soc in pairs]
         if len(pairs) < 2 or len(set(socs)) != len(socs) or len({i for i, _ in pairs}) < 2:
             return ()

@@ -165,7 +165,6 @@ LIKING = frozenset("like love enjoy into interested passionate fan obsessed good
 # "someone who is shy", "im very organized": a trait said of oneself reads as a liking too
 _BEING = frozenset("am im".split())  # "is", "are" only after someone: "who is shy"
 _TRAIT_WORDS = 3  # "im really good at math": words after "im" that may say the trait
-_DISLIKING = frozenset("hate dislike not dont cant never but bad no without avoid".split())
 # "like" and "into" say a liking only after someone who likes ("i like", "who like", "im
 # into"), not "jobs like nursing", "go into medicine"
 _SAID_BY_SOMEONE = frozenset({"like", "into", "is", "are"})
@@ -174,10 +173,10 @@ _LIKERS = frozenset(
     people ppl kid child son daughter student person honestly am would do""".split()
 )
 _DENIED = frozenset({"not", "never", "dont", "isnt", "arent", "cant"})
+# "jobs that help animals": what the work is for (folded: "helping", "helps" are "help")
 SERVING = frozenset({"help", "save", "protect"})
-_USING = frozenset(
-    {"use", "using", "involve", "involv", "need"}
-)  # folded ("involving")  # folded: "helping", "helps" are "help"
+# "careers that use chemistry": what the work is about (folded: "involving" is "involv")
+_USING = frozenset({"use", "using", "involve", "involv", "need"})
 _ASKING = frozenset("what which how who where any".split())  # "... what jobs r there for ppl"
 _LIKED_WORDS = 4  # the longest interest, in words ("working with my hands")
 # "jobs for creative people", "an outdoorsy person": the one who is it, not an interest
@@ -197,6 +196,9 @@ _CANNOT = frozenset(
     """hate dislike without no not dont cant avoid afraid scared scare fear noth never allergic
     squeamish bad faint pass""".split()
 )
+# A liking ends where a dislike or a limit is said ("i like drawing but hate math"): the same
+# words, and "but"
+_DISLIKING = _CANNOT | {"but"}
 # and after it: "my back is bad", "needles scare me", "blood makes me faint"
 _CANNOT_AFTER_IT = frozenset("bad hurt injured weak scare faint sick gross shot".split())
 _CANNOT_BEFORE, _CANNOT_AFTER = 6, 3  # words around the limit where the cue is looked for
