@@ -1355,7 +1355,7 @@ def test_the_first_one_points_to_the_first_career_discussed(engine: Engine) -> N
 
 
 def test_a_question_in_spanish_is_told_the_bot_reads_english(engine: Engine) -> None:
-    answer = engine.reply("cuanto gana un electricista en texas")[0]
+    answer = engine.reply("necesito trabajo, donde puedo buscar empleo")[0]
     assert answer.reason == "in_spanish" and "solo entiendo inglés" in answer.plain_text()
     # one word of Spanish in English is English
     assert engine.reply("how much does a nurse make, gracias")[0].intent == "salary"
@@ -2896,7 +2896,28 @@ def test_where_the_figures_come_from_is_a_source_question(engine: Engine, text: 
 def test_spanish_with_the_question_in_english_too_is_answered(engine: Engine) -> None:
     answer, _ = engine.reply("cuanto gana... sorry, how much electrician earn in arizona?")
     assert (answer.intent, answer.occupations, answer.state) == ("salary", ["47-2111"], "AZ")
-    assert engine.reply("cuanto gana un electricista en texas")[0].reason == "in_spanish"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "socs", "state"),
+    [
+        ("cuanto gana un electricista en texas", "salary", ["47-2111"], "TX"),
+        ("quiero ser chef. que hace un chef todo el dia?", "duties", ["35-1011"], None),
+        ("magkano po sahod ng RN sa california?", "salary", ["29-1141"], "CA"),
+        ("accountant banne ke liye kya padhai chahiye", "education", ["13-2011"], None),
+        ("bhai hvac ka scope kya hai", "outlook", ["49-9021"], None),
+    ],
+)
+def test_words_of_spanish_tagalog_or_hindi_in_a_question_are_read(
+    engine: Engine, text: str, intent: str, socs: list[str], state: str | None
+) -> None:
+    answer, _ = engine.reply(text)
+    assert (answer.intent, answer.occupations, answer.state) == (intent, socs, state)
+
+
+def test_greetings_and_thanks_in_tagalog_and_hindi_are_answered(engine: Engine) -> None:
+    assert engine.reply("magandang umaga po!")[0].intent == "greeting"
+    assert engine.reply("dhanyavaad")[0].intent == "thanks"
 
 
 def test_schools_ranked_are_a_school_question_and_trades_asked_for_a_list(engine: Engine) -> None:

@@ -230,18 +230,21 @@ _STARTING_KINDS = (
 _LONGEST_STARTING = max(len(p) for _, phrases in _STARTING_KINDS for p in phrases)
 
 
-# Spanish words no English question uses (folded: "cuánto" = "cuanto"): a message with two of
-# them is written in Spanish, which careerbot does not read yet
+# Spanish words no English question uses and careerbot does not translate (folded: "dónde" =
+# "donde"; the words it does translate, "cuanto gana un electricista", are normalise's
+# borrowed words): a message with two of them is written in Spanish, which careerbot does not
+# read ("necesito trabajo, donde puedo buscar").
 _SPANISH = frozenset(
-    """cuanto cuanta gana ganan ganar salario sueldo trabajo trabajar necesito quiero puedo
-    cual cuales carrera estudiar hijo hija dinero donde porque tambien mucho bueno gracias
-    enfermera enfermero maestro maestra electricista plomero soldador abogado medico ingeniero
-    como pagan paga empleo empleos universidad escuela futuro""".split()
+    """ganar trabajo trabajar necesito puedo cual cuales carrera dinero donde porque tambien
+    mucho bueno gracias como paga empleo empleos universidad escuela tiempo tengo hacer
+    buscar""".split()
 )
 
 
 # A question asked in English as well ("cuanto gana... sorry, how much electrician earn")
-_ENGLISH_ASKING = frozenset({"how", "what", "which", "why", "when", "where", "does", "do"})
+_ENGLISH_ASKING = frozenset(
+    "how what which why when where does do is are can will should would could".split()
+)
 
 
 def _in_spanish(words: list[str]) -> bool:

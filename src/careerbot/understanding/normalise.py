@@ -26,6 +26,41 @@ HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "prof"})
 _LAUGHS = frozenset({"lol", "lmao", "lmfao", "haha", "hahaha", "rofl"})
 _APOSTROPHES = re.compile(r"['’`´]")
 
+# Words of Spanish, Tagalog and Hindi that bilingual users mix into an English question
+# ("cuanto gana un electricista en florida", "magkano sahod ng RN sa california", "accountant
+# banne ke liye kya padhai chahiye"), as the English words the intents were written with. Only
+# words no English question uses: not "y" ("y is it so low"), "mi" (Michigan), "la", "los",
+# "las", "el" (Los Angeles, Las Vegas, El Paso), "me", "ate", "ba" (a BA degree).
+_BORROWED = {
+    # Spanish (folded: "cuánto" is "cuanto", "años" is "anos")
+    "cuanto": "how much", "cuanta": "how much", "cuantos": "how many", "gana": "make",
+    "ganan": "make", "ganaria": "make", "pagan": "pay", "sueldo": "salary", "salario": "salary",
+    "que": "what", "hace": "do", "hacen": "do", "un": "a", "una": "a", "en": "in", "es": "is",
+    "peligroso": "dangerous", "peligrosa": "dangerous", "estudiar": "study", "estudian": "study",
+    "anos": "years", "necesita": "need", "necesitan": "need", "quiero": "i want", "ser": "to be",
+    "quiere": "wants", "hijo": "son", "hija": "daughter", "futuro": "future", "dia": "day",
+    "todo": "all",
+    "tecnico": "technician", "aire": "air", "acondicionado": "conditioning",
+    "electricista": "electrician", "plomero": "plumber", "soldador": "welder",
+    "enfermera": "nurse", "enfermero": "nurse", "maestro": "teacher", "maestra": "teacher",
+    "abogado": "lawyer", "abogada": "lawyer", "medico": "doctor", "ingeniero": "engineer",
+    "ingeniera": "engineer", "carnicero": "butcher", "costurera": "dressmaker",
+    "traductor": "translator", "traductora": "translator", "contador": "accountant",
+    "contadora": "accountant", "mecanico": "mechanic", "carpintero": "carpenter",
+    "cocinero": "cook", "cocinera": "cook", "bombero": "firefighter", "pintor": "painter",
+    "camionero": "truck driver",
+    # Tagalog
+    "magkano": "how much", "sahod": "salary", "sweldo": "salary", "sa": "in", "ng": "of",
+    "lang": "", "naman": "", "anak": "child", "tito": "uncle", "tita": "aunt",
+    "magandang": "good", "umaga": "morning", "hapon": "afternoon", "gabi": "evening",
+    "trabaho": "job", "pwede": "can",
+    # Hindi
+    "kitna": "how much", "kitne": "how much", "milta": "pay", "kya": "what",
+    "padhai": "education", "chahiye": "needed", "banne": "become", "ke": "", "liye": "for",
+    "hai": "", "kaisa": "how", "aur": "and", "bhai": "", "yaar": "", "mein": "in", "naukri": "job",
+    "dhanyavaad": "thanks", "dhanyawad": "thanks", "shukriya": "thanks",
+}  # fmt: skip
+
 # Chat shorthand a student types, mapped to the words the intents were written with.
 SLANG: dict[str, tuple[str, ...]] = {
     # Tagalog's polite "po" ("how about CNA po?", "it's low po"): no word of the question
@@ -127,6 +162,7 @@ SLANG: dict[str, tuple[str, ...]] = {
     "aight": ("alright",),
     "preciate": ("appreciate",),
     "goodnight": ("good", "night"),
+    **{typed: tuple(meant.split()) for typed, meant in _BORROWED.items()},
 }
 
 _NO_FOLD = frozenset({"this", "is", "was", "has", "does", "his", "yes", "bus", "us", "less", "ai",
