@@ -663,9 +663,22 @@ def test_the_education_a_job_needs_is_still_answered(engine: Engine) -> None:
 
 def test_a_judgement_of_the_last_answer_gets_it_again_with_its_comparison(engine: Engine) -> None:
     _, context = engine.reply("what do emts make in ohio")
-    answer, _ = engine.reply("that's kinda low ngl", context)
+    answer, _ = engine.reply("is that low?", context)
     assert (answer.intent, answer.occupations, answer.state) == ("salary", ["29-2042"], "OH")
     assert answer.reason == "judges_last_answer" and "below" in answer.plain_text()
+
+
+def test_a_remark_on_the_last_figure_gets_its_comparison_and_what_else_to_ask(
+    engine: Engine,
+) -> None:
+    _, context = engine.reply("what do emts make in ohio")
+    answer, after = engine.reply("that's kinda low ngl", context)
+    # no question asked: the figure set against all jobs, and buttons for what else to ask
+    assert (answer.intent, answer.reason) == ("fallback", "remarks_on_last")
+    assert answer.plain_text().startswith("Against all jobs") and "below" in answer.plain_text()
+    assert {s.occupations[0] for s in answer.suggestions} == {"29-2042"}
+    follow_up, _ = engine.reply("do they need college", after)
+    assert (follow_up.intent, follow_up.occupations) == ("education", ["29-2042"])
 
 
 def test_a_sum_of_money_beside_a_career_is_about_its_pay(engine: Engine) -> None:
@@ -882,8 +895,10 @@ def test_why_questions_and_long_judgements_keep_the_last_question(engine: Engine
     answer, context = engine.reply("Why is it rated that way?", context)
     assert (answer.intent, answer.reason) == ("automation", "judges_last_answer")
     _, context = engine.reply("correctional officer pay in texas")
-    answer, _ = engine.reply("seems low for a dangerous job", context)
-    assert (answer.intent, answer.state) == ("salary", "TX")
+    answer, context = engine.reply("seems low for a dangerous job", context)
+    assert (answer.intent, answer.reason) == ("fallback", "remarks_on_last")
+    answer, _ = engine.reply("and in florida?", context)  # the pay question still stands
+    assert (answer.intent, answer.occupations, answer.state) == ("salary", ["33-3012"], "FL")
 
 
 def test_pros_or_cons_alone_and_all_usa(engine: Engine) -> None:
@@ -2138,7 +2153,7 @@ def test_is_it_a_good_career_after_the_pay_judges_the_career(engine: Engine) -> 
     answer, _ = engine.reply("is that good?", context)  # the figure judged, as before
     assert (answer.intent, answer.reason) == ("salary", "judges_last_answer")
     answer, _ = engine.reply("seems low for a dangerous job", context)
-    assert (answer.intent, answer.reason) == ("salary", "judges_last_answer")
+    assert (answer.intent, answer.reason) == ("fallback", "remarks_on_last")
 
 
 def test_why_after_an_answer_says_what_goes_with_the_figure(engine: Engine) -> None:
@@ -3189,3 +3204,34 @@ def test_careers_weighed_in_the_story_stay_in_the_conversation(engine: Engine) -
     school = engine.reply("which one needs less school?", context)[0]
     assert school.intent == "compare"
     assert set(school.occupations) == {"31-9091", "29-2034"}
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("can my son be a cop with daca", "uscis.gov"),
+        ("do electricians need a green card", "uscis.gov"),
+        ("will i lose medicaid if i become a cna", "usa.gov/benefits"),
+        ("will being a crossing guard reduce my social security", "ssa.gov"),
+        ("can i use my 401k to pay for welding school", "irs.gov"),
+        ("do bartenders have to pay tax on cash tips", "irs.gov"),
+    ],
+)
+def test_a_matter_outside_the_data_is_pointed_to_who_can_answer_it(
+    engine: Engine, text: str, where: str
+) -> None:
+    answer, context = engine.reply(text)
+    assert answer.intent == "fallback" and where in answer.plain_text()
+    # the career named is still the one talked about
+    follow_up, _ = engine.reply("ok what do they make", context)
+    assert follow_up.intent == "salary" and follow_up.occupations == context.occupations != []
+
+
+def test_a_career_question_beside_an_outside_matter_is_answered(engine: Engine) -> None:
+    both = "What does a crossing guard make? And will the income reduce her Social Security?"
+    assert engine.reply(both)[0].occupations == ["33-9091"]
+    story = "I just got my green card. What is the median salary for chemical engineers?"
+    assert engine.reply(story)[0].intent == "salary"
+    assert engine.reply("how much do tax preparers make")[0].intent == "salary"
+    assert engine.reply("do CPAs have a life during tax season")[0].intent == "work_life_balance"
+    assert engine.reply("do police officers have good job security")[0].intent == "outlook"

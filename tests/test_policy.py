@@ -244,12 +244,16 @@ def test_a_new_place_repeats_the_last_question_and_nationally_drops_the_state(tu
 
 def test_is_that_good_judges_the_last_answer(turn) -> None:  # type: ignore[no-untyped-def]
     before = Context(occupations=[LIB], intents=["automation"])
-    action = turn(read(judges_last=True, topic=1), before)
+    action = turn(read(judges_last=True, topic=1, text="is that good?"), before)
     assert (action.rule, action.intents, action.socs) == (
         "judges_last_answer",
         ("automation",),
         (LIB,),
     )
+    # "dang thats low": a remark on the figure, asking nothing
+    remark = read(judges_last=True, topic=2, text="dang thats low", words=["dang", "that", "low"])
+    action = turn(remark, before)
+    assert (action.rule, action.intents, action.socs) == ("remarks_on_last", ("fallback",), (LIB,))
 
 
 def test_which_one_earns_more_compares_the_careers_discussed(turn) -> None:  # type: ignore[no-untyped-def]

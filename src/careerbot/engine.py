@@ -455,6 +455,8 @@ class Engine:
             answer = composer.states_by_jobs(socs[0], action.score, lowest=action.lowest)
         elif action.kind == "states":
             answer = composer.states_by_pay(socs[0], action.score, lowest=action.lowest)
+        elif action.kind == "outside":
+            answer = composer.outside(action.words[0], socs, action.score)
         elif action.kind == "english_only":
             answer = composer.english_only(action.score)
         elif action.kind == "guide":
@@ -584,6 +586,13 @@ class Engine:
         """What the user should know about where the figures are for (`national_only`: see
         `_national_only`, worked out once by the caller), and what the message said about it
         (`reading`; None for a button)."""
+        if action.rule == "remarks_on_last" and action.socs:
+            # "dang thats low" after the pay: the verdict against all jobs, before what else
+            # to ask
+            judge = {"salary": self.composer.pay_judged, "overview": self.composer.overview_judged}
+            asked = action.words[0] if action.words else ""
+            verdict = judge[asked](action.socs[0]) if asked in judge else None
+            return [verdict] if verdict else []
         if not answer.occupations:
             return []
         notes: list[str] = []
@@ -787,6 +796,18 @@ class Engine:
             asked = [i for i in action.intents if i != "compare"]
             return context.model_copy(
                 update={"turns": turns, "occupations": [], "intents": asked, "choices": []}
+            )
+        if action.kind == "outside" and action.socs:
+            # "can my son be a cop with daca": not answered, yet "what do they make" next is
+            # about cops
+            recent = [s for s in context.discussed if s not in action.socs]
+            return context.model_copy(
+                update={
+                    "turns": turns,
+                    "occupations": list(action.socs),
+                    "discussed": [*recent, *action.socs][-DISCUSSED_LIMIT:],
+                    "choices": [],
+                }
             )
         return context.model_copy(update={"turns": turns})
 

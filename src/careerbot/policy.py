@@ -109,6 +109,8 @@ Kind = Literal[
     "define",  # "what does median mean": the data/glossary.yaml term `words[0]` explained
     "guide",  # "i just got laid off": ways to start exploring, for `words[0]` (laid_off...)
     "english_only",  # "cuanto gana un electricista": careerbot reads English only, said so
+    "outside",  # "can my son be a cop with daca": a matter outside the data (`words[0]`), where
+    # to ask instead, and what can be asked about `socs`
     "nudge",  # "?", an emoji: example questions
     "closing",  # "thx, bye": thanks, then goodbye
     "states",  # "which state pays nurses the most": `socs[0]`'s pay by state, ranked
@@ -827,6 +829,19 @@ def _place_follow_up(turn: Turn) -> Action:
 
 
 def _judge_last(turn: Turn) -> Action:
+    said = [w for w in turn.reading.words if w != BREAK]
+    if "?" not in turn.reading.text and QUESTION_LEADS.isdisjoint(said):
+        # "dang thats low", "that's lower than I expected": a remark on the figure, no
+        # question; the figure set against all jobs, and what else to ask (`words`: the
+        # question whose figure it remarks on)
+        return Action(
+            "remarks_on_last",
+            "reaction",
+            ("fallback",),
+            tuple(turn.context.occupations),
+            score=turn.score,
+            words=tuple(turn.last_intents[:1]),
+        )
     return turn.about("judges_last_answer", turn.last_intents, list(turn.context.occupations))
 
 
@@ -1269,6 +1284,20 @@ RULES: tuple[Rule, ...] = (
         lambda t: t.reading.in_spanish,
         lambda t: Action("in_spanish", "english_only", ("fallback",), score=t.score),
         "'cuanto gana un electricista en texas' -> careerbot reads English only (said in both)",
+    ),
+    Rule(
+        "outside_topic",
+        lambda t: t.reading.outside is not None,
+        lambda t: Action(
+            "outside_topic",
+            "outside",
+            ("fallback",),
+            tuple(t.socs),
+            score=t.score,
+            words=(t.reading.outside or "",),
+        ),
+        "'will i lose medicaid if i become a cna', 'do electricians need a green card' -> where "
+        "to ask",
     ),
     Rule(
         "starting_out",

@@ -66,6 +66,24 @@ SCHOOLS = (
     "I don't have data on colleges, programs or admissions. What I can tell you is the education "
     "a career needs to start in it, from BLS and O*NET"
 )
+# Matters outside the data (careerbot.understanding.cues.outside_topic), and who answers them.
+OUTSIDE = {
+    "immigration": "Visas, DACA, green cards and who may work in the US are outside what I "
+    "know: my figures describe the work, not who may do it. U.S. Citizenship and Immigration "
+    "Services (https://www.uscis.gov) or an immigration attorney can answer that.",
+    "benefits": "How work affects benefits such as Social Security, Medicaid, unemployment or "
+    "workers' compensation is outside what I know. The agency that pays the benefit can answer "
+    "that: for Social Security, https://www.ssa.gov; for the rest, your state's office "
+    "(https://www.usa.gov/benefits).",
+    "money": "Loans, financial aid, scholarships, taxes and retirement savings are outside what "
+    "I know. For aid and loans, https://studentaid.gov or a school's financial aid office; for "
+    "taxes, https://www.irs.gov or a tax adviser.",
+}
+OUTSIDE_CAREER = "What I can tell you about {title}: pay, training, outlook and more."
+OUTSIDE_ANY = (
+    "What I can tell you about is any US career: pay, duties, outlook, education, AI risk and "
+    "more. Try “what do electricians earn in Texas?”"
+)
 DID_YOU_MEAN = "I'm not quite sure what you're asking. Did you mean one of these?"
 NO_MATCH = (
     "I don't know any careers matching “{words}”. Try a job title (“nurse”), an area "
@@ -1675,6 +1693,27 @@ class Composer:
                 Suggestion(label=self.intents[i].label, intent=i, occupations=socs[:1])
                 for i in REACTION_SUGGEST
                 if i in self.intents
+            ],
+        )
+
+    def outside(self, kind: str, socs: list[str], score: float) -> Answer:
+        """A reply to a question about a matter outside the data, `kind` "immigration" ("can
+        my son be a cop with daca"), "benefits" ("will i lose medicaid") or "money" ("can i
+        use my 401k for school"): who can answer it instead, and what careerbot can say about
+        the first of `socs` (intent `fallback`). KeyError for another `kind`."""
+        known = [soc for soc in socs if soc in self.occupations][:1]
+        about = (
+            OUTSIDE_CAREER.format(title=self.occupations[known[0]].title) if known else OUTSIDE_ANY
+        )
+        return Answer(
+            intent="fallback",
+            intents=["fallback"],
+            score=score,
+            blocks=[Block(text=OUTSIDE[kind]), Block(text=about)],
+            suggestions=[
+                Suggestion(label=self.intents[i].label, intent=i, occupations=known)
+                for i in REACTION_SUGGEST
+                if i in self.intents and known
             ],
         )
 

@@ -8,6 +8,7 @@ here are the cues' vocabulary; `careerbot.understanding.matcher` reads a message
 """
 
 import re
+from collections.abc import Set
 from dataclasses import replace
 from itertools import pairwise, takewhile
 
@@ -228,6 +229,48 @@ _STARTING_KINDS = (
     ("undecided", frozenset(_UNDECIDED)),
 )
 _LONGEST_STARTING = max(len(p) for _, phrases in _STARTING_KINDS for p in phrases)
+
+
+# Matters outside the data, whatever career is named with them (folded words: "taxes" is
+# "tax", "workers" is "worker"): who may work ("can my son be a cop with daca"), public benefits
+# ("will i lose medicaid if i become a cna") and the user's own money ("can i use my 401k for
+# welding school"). An occupation's figures answer none of them.
+_OUTSIDE_TOPICS = (
+    ("immigration", (("daca",), ("visa",), ("green", "card"), ("citizenship",),
+                     ("work", "permit"), ("h1b",), ("h", "1b"), ("uscis",), ("asylum",),
+                     ("undocumented",), ("immigration", "status"), ("sponsorship",))),
+    ("benefits", (("medicaid",), ("medicare",), ("social", "security"), ("ssi",), ("ssdi",),
+                  ("food", "stamp"), ("unemployment", "benefit"), ("unemployment", "check"),
+                  ("unemployment", "insurance"), ("worker", "comp"), ("worker", "compensation"),
+                  ("disability", "benefit"), ("disability", "payment"), ("disability", "check"))),
+    ("money", (("401k",), ("roth",), ("student", "loan"), ("deferment",), ("forbearance",),
+               ("fafsa",), ("financial", "aid"), ("pell", "grant"), ("scholarship",), ("tax",),
+               ("irs",), ("credit", "score"), ("health", "insurance"))),
+)  # fmt: skip
+# "is that before taxes": the pay asked about, as the figures give it; "crazy hours during tax
+# season": the accountants' busy months
+_TAX_OF_PAY = frozenset({"before", "after", "pre"})
+_TAX_TIME = frozenset({"season", "time", "deadline", "day"})
+
+
+def outside_topic(words: list[str], skip: Set[int]) -> tuple[str, int] | None:
+    """The kind of matter outside the data the message names ("immigration", "benefits",
+    "money") and the position of its first word, leaving out the positions in `skip` (an
+    occupation's name: "tax preparers"); None when it names none."""
+    for at in range(len(words)):
+        if at in skip:
+            continue
+        for kind, phrases in _OUTSIDE_TOPICS:
+            for phrase in phrases:
+                if tuple(words[at : at + len(phrase)]) != phrase:
+                    continue
+                if phrase == ("tax",) and (
+                    (at and words[at - 1] in _TAX_OF_PAY)
+                    or not _TAX_TIME.isdisjoint(words[at + 1 : at + 2])
+                ):
+                    continue
+                return kind, at
+    return None
 
 
 # Spanish words no English question uses and careerbot does not translate (folded: "dónde" =

@@ -7,7 +7,7 @@ passing, the user's own job, a state ranking asked...) and their word sets live 
 """
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, replace
 from itertools import dropwhile, pairwise
 
@@ -127,6 +127,7 @@ from careerbot.understanding.cues import (
     asks_close,
     clause_spans,
     clauses_of,
+    outside_topic,
     question_opening,
     reacts,
     years_at_it,
@@ -987,6 +988,7 @@ class Matcher:
             defines=self.terms.asked([w for w in words if w != BREAK], bool(mentions)),
             starting_out=_starting_out([w for w in words if w != BREAK]),
             in_spanish=_in_spanish(words),
+            outside=self._outside_matter(words, taken | place.positions, questions_at),
             other_end=_other_end([w for w in words if w != BREAK]),
             # "Former retail store manager here. What careers can I get into?": the user's own
             # job names no field of careers asked for
@@ -1498,6 +1500,40 @@ class Matcher:
             ):
                 return False  # "yo can u do my math hw": a request all the same
         return True  # ("This is Mr. Alvarez" asks nothing: "is" asks only opening a sentence)
+
+    def _outside_matter(
+        self, words: list[str], taken: Set[int], questions_at: Set[int]
+    ) -> str | None:
+        """The kind of matter outside the data ("immigration", "benefits", "money") that the
+        question asks about, when no other clause of the question asks about a career: "can
+        my son be a cop with daca" does; "What does that pay? And will it reduce her Social
+        Security?" asks the pay as well, and "I just got my green card. What do chemical
+        engineers make?" tells it in the story only."""
+        found = outside_topic(words, taken)
+        if found is None or found[1] not in questions_at:
+            return None
+        kind, at = found
+        for start, end in clause_spans(words):
+            if start <= at < end or start not in questions_at:
+                continue
+            clause = [w for i, w in enumerate(words[start:end], start) if i not in taken]
+            if clause and self._asks(clause) and self._asks_a_career_question(clause):
+                return None
+        return kind
+
+    def _asks_a_career_question(self, clause: list[str]) -> bool:
+        """Whether a clause asks something an occupation's figures answer: a bare question,
+        an intent's keywords, or a sure reading of a career intent."""
+        bare = _bare_question(clause)
+        said = [bare] if bare else self.classifier.keyword_intents(clause) or []
+        if set(said) - SOCIAL - {FALLBACK}:
+            return True
+        ranked = self.classifier.scores(clause)
+        return (
+            bool(ranked)
+            and ranked[0].intent not in SOCIAL | {FALLBACK}
+            and (ranked[0].score >= self.answer_threshold)
+        )
 
     def _question_sentences(self, parts: list[Sentence], words: list[str]) -> frozenset[int]:
         """Positions of the words of the sentences that ask, where a message tells a story

@@ -94,6 +94,9 @@ class Reading:
     starting_out: str | None = None
     # "cuanto gana un electricista en texas": not read yet (not when also asked in English)
     in_spanish: bool = False
+    # "can my son be a cop with daca": the question asks only of a matter outside the data
+    # ("immigration", "benefits", "money"), whatever career it names
+    outside: str | None = None
     # "and the worst?" after a ranking: the other end (False: lowest first; None: not asked)
     other_end: bool | None = None
     # The intents whose keywords the message says ("which needs more school": education)
