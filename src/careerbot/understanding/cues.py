@@ -245,7 +245,7 @@ _OUTSIDE_TOPICS = (
                   ("disability", "benefit"), ("disability", "payment"), ("disability", "check"))),
     ("money", (("401k",), ("roth",), ("student", "loan"), ("deferment",), ("forbearance",),
                ("fafsa",), ("financial", "aid"), ("pell", "grant"), ("scholarship",), ("tax",),
-               ("irs",), ("credit", "score"), ("health", "insurance"))),
+               ("taxe",), ("irs",), ("credit", "score"), ("health", "insurance"))),
 )  # fmt: skip
 # "is that before taxes": the pay asked about, as the figures give it; "crazy hours during tax
 # season": the accountants' busy months
@@ -264,7 +264,7 @@ def outside_topic(words: list[str], skip: Set[int]) -> tuple[str, int] | None:
             for phrase in phrases:
                 if tuple(words[at : at + len(phrase)]) != phrase:
                     continue
-                if phrase == ("tax",) and (
+                if phrase in (("tax",), ("taxe",)) and (
                     (at and words[at - 1] in _TAX_OF_PAY)
                     or not _TAX_TIME.isdisjoint(words[at + 1 : at + 2])
                 ):

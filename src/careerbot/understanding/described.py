@@ -29,7 +29,7 @@ _PROPERTY_LEADS = (
 )
 _DESCRIBING = re.compile(
     r"\b(?:(?:people|person|persons|folk|folks|one|ones|guy|guys|lady|ladies|someone|somebody|"
-    r"worker|workers|techs?|technicians?|crews?|men|women|staff|employees?)\s+"
+    r"worker|workers|techs?|technicians?|crews?|men|women|staff|employees?|officers?)\s+"
     r"(?:who|that|which|where|whose|at|behind)|whoever|"
     rf"(?:job|jobs|career|work)(?:\s+called)?\s+(?:who|that|which|where|whose)"
     rf"(?!\s+(?:{_PROPERTY_LEADS})\b))"
@@ -37,7 +37,8 @@ _DESCRIBING = re.compile(
 )
 _WORKER = re.compile(
     r"people|person|persons|folk|folks|one|ones|guy|guys|lady|ladies|someone|somebody|"
-    r"worker|workers|techs?|technicians?|crews?|men|women|staff|employees?|job|jobs|career|work"
+    r"worker|workers|techs?|technicians?|crews?|men|women|staff|employees?|officers?|job|jobs|"
+    r"career|work"
 )
 # "people who ...", and "the person at the checkout desk", "the ppl behind the library desk".
 _RELATIVE = frozenset({"who", "that", "which", "where", "whose", "at", "behind"})
