@@ -3235,3 +3235,15 @@ def test_a_career_question_beside_an_outside_matter_is_answered(engine: Engine) 
     assert engine.reply("how much do tax preparers make")[0].intent == "salary"
     assert engine.reply("do CPAs have a life during tax season")[0].intent == "work_life_balance"
     assert engine.reply("do police officers have good job security")[0].intent == "outlook"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is library aide a good first job for a 16 year old",
+        "is library aide a decent job for someone who just finished high school and loves books",
+    ],
+)
+def test_a_career_judged_as_a_whole_is_its_overview(engine: Engine, text: str) -> None:
+    answer, _ = engine.reply(text)
+    assert (answer.intent, answer.occupations) == ("overview", ["25-4031"])

@@ -232,6 +232,23 @@ def _hard_to_enter(words: list[str]) -> bool:
     return False
 
 
+# "is library aide a good first job for a 16 year old", "would welding be a solid career":
+# the career judged as a whole, whatever the story after it
+_CAREER_VERDICTS = frozenset("good great decent solid real smart bad stable actual".split())
+_ASKING_VERDICT = frozenset({"is", "would", "could", "will", "isnt"})
+
+
+def _judges_career(plain: list[str]) -> bool:
+    """Whether `plain` (the names taken out) opens with is/would/could and calls the career
+    a good (decent, real…) job or career, a word between allowed ("a good first job")."""
+    if not plain or plain[0] not in _ASKING_VERDICT:
+        return False
+    return any(
+        word in _CAREER_VERDICTS and not _CAREER_WORDS.isdisjoint(plain[at + 1 : at + 3])
+        for at, word in enumerate(plain[:8])
+    )
+
+
 # "per month", "a week", "monthly": pay by the period ("2 months of training" is no pay)
 _BY_THE_MONTH = frozenset({"per", "a", "each", "every"})
 _TIME_UNITS = frozenset("hour day night shift time twice once".split())
@@ -870,6 +887,10 @@ class Matcher:
         if _hard_to_enter(plain) and (keyed - SOCIAL - {FALLBACK}) <= {"education", "challenges"}:
             # "is it hard to become a nurse", "how hard to get into": the way in, not the cons
             intents = [IntentScore("education", max(self.answer_threshold, _first_score(intents)))]
+        if mentions and _judges_career(plain) and (not intents or intents[0].intent == FALLBACK):
+            # "is library aide a good first job for a 16 year old": the career judged, though
+            # a first job's age reads like a question about the user's own
+            intents = [IntentScore("overview", max(self.answer_threshold, _first_score(intents)))]
         if _per_period(plain) and (keyed - SOCIAL - {FALLBACK}) <= {"salary"}:
             # "bruh is that like per month or wat", "monthly?": pay, by the month
             intents = [IntentScore("salary", max(self.answer_threshold, _first_score(intents)))]
