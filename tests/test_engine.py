@@ -3247,3 +3247,23 @@ def test_a_career_question_beside_an_outside_matter_is_answered(engine: Engine) 
 def test_a_career_judged_as_a_whole_is_its_overview(engine: Engine, text: str) -> None:
     answer, _ = engine.reply(text)
     assert (answer.intent, answer.occupations) == ("overview", ["25-4031"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what careers are there in healthcare that don't take 8 years of school",
+        "healthcare jobs that dont need long school",
+    ],
+)
+def test_a_short_way_in_said_as_no_long_school_lists_careers_below_a_bachelors(
+    engine: Engine, text: str
+) -> None:
+    answer, _ = engine.reply(text)
+    assert answer.intent == "list_occupations"
+    assert "no bachelor's degree" in answer.plain_text()
+
+
+def test_an_age_in_years_is_no_length_of_school(engine: Engine) -> None:
+    text = "My 16-year-old has never worked before. What should she put on a resume?"
+    assert engine.reply(text)[0].intent == "fallback"

@@ -485,6 +485,8 @@ _AT_HIGH_SCHOOL = frozenset(
 
 
 _TRAINING = frozenset({"train", "course", "program", "certification"})  # folded
+_SCHOOLING = frozenset({"school", "schooling", "college", "training"})
+_LONG = frozenset({"long", "many", "lot"})
 
 
 def _education(words: Sequence[str]) -> int | None:
@@ -510,6 +512,20 @@ def _education(words: Sequence[str]) -> int | None:
         not said.isdisjoint({"month", "week"}) or (below and "year" in said)
     ):
         return _NO_DEGREE
+    # "healthcare jobs that dont need long school", "that don't take 8 years of school", "that
+    # doesn't take forever": a short way in, two years or less
+    years = any(  # "8 years of school" ("a 16 year old" is an age)
+        a.isdigit()
+        and int(a) >= 4
+        and words[at + 1 : at + 2] == ["year"]
+        and words[at + 2 : at + 3] != ["old"]
+        for at, a in enumerate(words)
+    )
+    if (negated or "doesnt" in said) and (
+        "forever" in said
+        or (not said.isdisjoint(_SCHOOLING) and (years or not said.isdisjoint(_LONG)))
+    ):
+        return _NO_BACHELORS
     # "healthcare jobs that need a bachelor's degree", "jobs with a masters"
     if pairs & {"4 year", "four year"} or "bachelor" in said:
         return _BACHELORS
