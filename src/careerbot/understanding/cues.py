@@ -257,20 +257,26 @@ def outside_topic(words: list[str], skip: Set[int]) -> tuple[str, int] | None:
     """The kind of matter outside the data the message names ("immigration", "benefits",
     "money") and the position of its first word, leaving out the positions in `skip` (an
     occupation's name: "tax preparers"); None when it names none."""
-    for at in range(len(words)):
-        if at in skip:
+    for at, word in enumerate(words):
+        if at in skip or word not in _OUTSIDE_BY_FIRST:
             continue
-        for kind, phrases in _OUTSIDE_TOPICS:
-            for phrase in phrases:
-                if tuple(words[at : at + len(phrase)]) != phrase:
-                    continue
-                if phrase in (("tax",), ("taxe",)) and (
-                    (at and words[at - 1] in _TAX_OF_PAY)
-                    or not _TAX_TIME.isdisjoint(words[at + 1 : at + 2])
-                ):
-                    continue
-                return kind, at
+        for kind, phrase in _OUTSIDE_BY_FIRST[word]:
+            if tuple(words[at : at + len(phrase)]) != phrase:
+                continue
+            if word in ("tax", "taxe") and (
+                (at and words[at - 1] in _TAX_OF_PAY)
+                or not _TAX_TIME.isdisjoint(words[at + 1 : at + 2])
+            ):
+                continue
+            return kind, at
     return None
+
+
+# (this runs on every message: the phrases by their first word, looked up once per word)
+_OUTSIDE_BY_FIRST: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+for _kind, _phrases in _OUTSIDE_TOPICS:
+    for _phrase in _phrases:
+        _OUTSIDE_BY_FIRST.setdefault(_phrase[0], []).append((_kind, _phrase))
 
 
 # Spanish words no English question uses and careerbot does not translate (folded: "dónde" =
