@@ -3215,6 +3215,8 @@ def test_careers_weighed_in_the_story_stay_in_the_conversation(engine: Engine) -
         ("will being a crossing guard reduce my social security", "ssa.gov"),
         ("can i use my 401k to pay for welding school", "irs.gov"),
         ("do bartenders have to pay tax on cash tips", "irs.gov"),
+        ("what's the overtime law for nurses in california", "dol.gov"),
+        ("can you check my resume for a paralegal job", "careeronestop.org"),
     ],
 )
 def test_a_matter_outside_the_data_is_pointed_to_who_can_answer_it(
@@ -3235,6 +3237,16 @@ def test_a_career_question_beside_an_outside_matter_is_answered(engine: Engine) 
     assert engine.reply("how much do tax preparers make")[0].intent == "salary"
     assert engine.reply("do CPAs have a life during tax season")[0].intent == "work_life_balance"
     assert engine.reply("do police officers have good job security")[0].intent == "outlook"
+    skills = "skills to put on a medical assistant resume"
+    assert engine.reply(skills)[0].intent == "skills"
+
+
+def test_the_weather_in_a_place_is_no_follow_up_about_the_last_career(engine: Engine) -> None:
+    _, context = engine.reply("what do electricians make")
+    answer, _ = engine.reply("what's the weather in denver lol", context)
+    assert answer.intent == "fallback" and answer.occupations == []
+    answer, _ = engine.reply("what's the minimum wage in ohio anyway", context)
+    assert answer.intent == "fallback" and "dol.gov" in answer.plain_text()
 
 
 @pytest.mark.parametrize(

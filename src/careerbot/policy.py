@@ -1805,6 +1805,7 @@ RULES: tuple[Rule, ...] = (
         lambda t: (
             (t.topical in ([], [DEFAULT_INTENT]) or t.reading.only_place)
             and t.reading.place.named
+            and "fallback" not in t.reading.keyed  # "what's the weather in san diego"
             and (
                 len(t.reading.topic_words) <= PLACE_FOLLOW_UP_WORDS
                 or set(t.reading.topic_words) <= LIVING

@@ -78,6 +78,13 @@ OUTSIDE = {
     "money": "Loans, financial aid, scholarships, taxes and retirement savings are outside what "
     "I know. For aid and loans, https://studentaid.gov or a school's financial aid office; for "
     "taxes, https://www.irs.gov or a tax adviser.",
+    "law": "Wage and hour laws (the minimum wage, overtime, work permits for teens, breaks) are "
+    "outside what I know. The US Department of Labor (https://www.dol.gov/agencies/whd) or your "
+    "state's labor office can answer that.",
+    "applying": "Résumés, cover letters and job interviews are outside what I know. "
+    "CareerOneStop's job search guides help with them "
+    "(https://www.careeronestop.org/JobSearch/job-search.aspx), as do the free American Job "
+    "Centers.",
 }
 OUTSIDE_CAREER = "What I can tell you about {title}: pay, training, outlook and more."
 OUTSIDE_ANY = (
@@ -1698,9 +1705,10 @@ class Composer:
 
     def outside(self, kind: str, socs: list[str], score: float) -> Answer:
         """A reply to a question about a matter outside the data, `kind` "immigration" ("can
-        my son be a cop with daca"), "benefits" ("will i lose medicaid") or "money" ("can i
-        use my 401k for school"): who can answer it instead, and what careerbot can say about
-        the first of `socs` (intent `fallback`). KeyError for another `kind`."""
+        my son be a cop with daca"), "benefits" ("will i lose medicaid"), "money" ("can i use
+        my 401k for school"), "law" ("what's the minimum wage in ohio") or "applying" ("what
+        do they ask in a job interview"): who can answer it instead, and what careerbot can
+        say about the first of `socs` (intent `fallback`). KeyError for another `kind`."""
         known = [soc for soc in socs if soc in self.occupations][:1]
         about = (
             OUTSIDE_CAREER.format(title=self.occupations[known[0]].title) if known else OUTSIDE_ANY

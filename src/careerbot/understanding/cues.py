@@ -246,22 +246,34 @@ _OUTSIDE_TOPICS = (
     ("money", (("401k",), ("roth",), ("student", "loan"), ("deferment",), ("forbearance",),
                ("fafsa",), ("financial", "aid"), ("pell", "grant"), ("scholarship",), ("tax",),
                ("taxe",), ("irs",), ("credit", "score"), ("health", "insurance"))),
+    # "what's the minimum wage in ohio", "is it legal for a 15 year old to work 20 hours" (not
+    # "library techs make like minimum wage": a figure judged)
+    ("law", (("the", "minimum", "wage"), ("the", "federal", "minimum"), ("the", "state", "minimum"),
+             ("overtime", "law"), ("labor", "law"), ("child", "labor"), ("legally",),
+             ("is", "it", "legal"), ("is", "that", "legal"))),
+    # "how do i answer 'what's your biggest weakness' in a job interview", "check my resume" (not
+    # "skills to put on a resume for library technician": the career's skills)
+    ("applying", (("job", "interview"), ("interview", "question"), ("an", "interview"),
+                  ("the", "interview"), ("resume",), ("cover", "letter"), ("my", "reference"))),
 )  # fmt: skip
 # "is that before taxes": the pay asked about, as the figures give it; "crazy hours during tax
 # season": the accountants' busy months
 _TAX_OF_PAY = frozenset({"before", "after", "pre"})
 _TAX_TIME = frozenset({"season", "time", "deadline", "day"})
+_SKILL_ASKED = frozenset({"skill", "skills"})
 
 
 def outside_topic(words: list[str], skip: Set[int]) -> tuple[str, int] | None:
     """The kind of matter outside the data the message names ("immigration", "benefits",
-    "money") and the position of its first word, leaving out the positions in `skip` (an
-    occupation's name: "tax preparers"); None when it names none."""
+    "money", "law", "applying") and the position of its first word, leaving out the positions
+    in `skip` (an occupation's name: "tax preparers"); None when it names none."""
     for at, word in enumerate(words):
         if at in skip or word not in _OUTSIDE_BY_FIRST:
             continue
         for kind, phrase in _OUTSIDE_BY_FIRST[word]:
             if tuple(words[at : at + len(phrase)]) != phrase:
+                continue
+            if kind == "applying" and not _SKILL_ASKED.isdisjoint(words):
                 continue
             if word in ("tax", "taxe") and (
                 (at and words[at - 1] in _TAX_OF_PAY)

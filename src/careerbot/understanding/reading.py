@@ -95,7 +95,7 @@ class Reading:
     # "cuanto gana un electricista en texas": not read yet (not when also asked in English)
     in_spanish: bool = False
     # "can my son be a cop with daca": the question asks only of a matter outside the data
-    # ("immigration", "benefits", "money"), whatever career it names
+    # ("immigration", "benefits", "money", "law", "applying"), whatever career it names
     outside: str | None = None
     # "and the worst?" after a ranking: the other end (False: lowest first; None: not asked)
     other_end: bool | None = None
