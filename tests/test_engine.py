@@ -3279,3 +3279,47 @@ def test_a_short_way_in_said_as_no_long_school_lists_careers_below_a_bachelors(
 def test_an_age_in_years_is_no_length_of_school(engine: Engine) -> None:
     text = "My 16-year-old has never worked before. What should she put on a resume?"
     assert engine.reply(text)[0].intent == "fallback"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "soc"),
+    [
+        (
+            "my dad drives the trash truck and hops off the back at every house. is that job "
+            "hard on your body",
+            "challenges",
+            "53-7081",
+        ),
+        (
+            "my aunt works in the hospital basement sterilizing and packing all the surgical "
+            "tools. what does that pay in texas",
+            "salary",
+            "31-9093",
+        ),
+        (
+            "my grandpa sits in the little booth on the drawbridge in our town and raises it for "
+            "boats. how many people do that job nationwide",
+            "employment",
+            "53-6011",
+        ),
+        ("my mom cleans houses for a living. is that a good job", "overview", "37-2012"),
+    ],
+)
+def test_a_job_told_as_what_someone_close_does_is_the_job_asked_about(
+    engine: Engine, text: str, intent: str, soc: str
+) -> None:
+    answer, _ = engine.reply(text)
+    assert (answer.intent, answer.occupations) == (intent, [soc])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister works at target. is it a good place to work",  # a workplace, not the work
+        "my son likes animals and being outdoors. what careers would suit him?",
+        "my mom works at a bank and she says tellers are disappearing. is that true",
+    ],
+)
+def test_a_story_that_tells_no_work_is_no_job_described(engine: Engine, text: str) -> None:
+    answer, _ = engine.reply(text)
+    assert answer.reason is not None and not answer.reason.startswith("described_job")

@@ -1413,6 +1413,9 @@ RULES: tuple[Rule, ...] = (
             and not (t.reading.unknown is not None and t.reading.unknown.military)
             # "which states have the most jobs for them?": the states, for the career discussed
             and not _ranks_states_of_one(t)
+            # "my dad runs the corrugator at the paper mill. is his job going to be automated":
+            # the job told, not a ranking
+            and not (t.reading.story_told and t.reading.described is not None)
         ),
         lambda t: _list(t, "list_occupations"),
         "which careers -> list, searched (or ranked: 'highest paying jobs') by the words given",

@@ -232,6 +232,9 @@ def _hard_to_enter(words: list[str]) -> bool:
     return False
 
 
+_AS_A = frozenset({"a", "an", "as"})  # "my mom works as a nurse": the job named, not a tool
+# "my mom works at a bank and she says tellers are disappearing": a career in what is said
+_REPORTING = frozenset("say says said tell tells told think thinks thought heard hear".split())
 # "is library aide a good first job for a 16 year old", "would welding be a solid career":
 # the career judged as a whole, whatever the story after it
 _CAREER_VERDICTS = frozenset("good great decent solid real smart bad stable actual".split())
@@ -707,6 +710,31 @@ class Matcher:
         # "the person who cleans your teeth at the dentist": a job named as the workplace of
         # a job described is not the one asked about.
         span = DescribedJobs.span(words)
+        told = None if span is not None or unknown is not None else self._story_told(parts, words)
+        if told is not None:
+            # only a story that reads as some job's work ("my sister works at target" tells
+            # a workplace, not the work)
+            result = self.finder.described(["people", "who", *words[told[0] : told[1]]])
+            if result is None or not result.likely:
+                told = None
+        if told is not None:
+            # "my dad drives the trash truck and hops off the back at every house. is that job
+            # hard on your body": the work told is the job asked about, not the truck
+            span = told
+            # (not "my mom works at a bank and she says tellers are disappearing": a career
+            # named in what the person says is the one asked about)
+            # "my mom cleans houses": the work told is a name ("clean houses"), though said
+            # right after a relative, as "my daughter's chemistry teacher" is
+            mentions += [m for m in negated if m.start == told[0] and m not in mentions]
+            inside = [m for m in mentions if told[0] <= m.start < told[1]]
+            # (nor "my dad drives long haul and my mom drives a school bus": two careers named)
+            if _REPORTING.isdisjoint(words[told[0] : told[1]]) and len(inside) <= 1:
+                mentions = [
+                    m
+                    for m in mentions
+                    # ("my mom cleans houses": the name is the work told, and kept)
+                    if not (told[0] < m.start < told[1] and words[m.start - 1] not in _AS_A)
+                ]
         if span is not None:
             mentions = [m for m in mentions if not _workplace_in(words, m, span)]
         mentions = self._settled_by_setting(words, mentions)
@@ -954,7 +982,10 @@ class Matcher:
                 not mentions and bool(plain) and plain[0] == "why" and len(topic) <= 3
             )
         )
-        described = None if describing is None else self.finder.described(words[slice(*describing)])
+        said_of = words[slice(*describing)] if describing is not None else []
+        if describing is not None and describing == told:
+            said_of = ["people", "who", *said_of]  # read as the work of "people who ..."
+        described = None if describing is None else self.finder.described(said_of)
         compared = _without_tell_more(plain)  # "tell me more about X" compares nothing
         return Reading(
             text=text,
@@ -1010,6 +1041,7 @@ class Matcher:
             starting_out=_starting_out([w for w in words if w != BREAK]),
             in_spanish=_in_spanish(words),
             outside=self._outside_matter(words, taken | place.positions, questions_at),
+            story_told=describing is not None and describing == told,
             other_end=_other_end([w for w in words if w != BREAK]),
             # "Former retail store manager here. What careers can I get into?": the user's own
             # job names no field of careers asked for
@@ -1555,6 +1587,23 @@ class Matcher:
             and ranked[0].intent not in SOCIAL | {FALLBACK}
             and (ranked[0].score >= self.answer_threshold)
         )
+
+    @staticmethod
+    def _story_told(parts: list[Sentence], words: list[str]) -> tuple[int, int] | None:
+        """Where a sentence tells what someone close does for work, before a question about
+        that job (DescribedJobs.story), or None."""
+        if len(parts) < 2:
+            return None
+        bounds: list[tuple[int, int]] = []
+        asking: set[int] = set()
+        at = 0
+        for part in parts:
+            bounds.append((at, at + len(part.words)))
+            first = next((w for w in part.words if w not in GREETING_WORDS), "")
+            if part.question_mark or first in QUESTION_LEADS:
+                asking.add(at)
+            at += len(part.words)
+        return DescribedJobs.story(words, bounds, asking)
 
     def _question_sentences(self, parts: list[Sentence], words: list[str]) -> frozenset[int]:
         """Positions of the words of the sentences that ask, where a message tells a story

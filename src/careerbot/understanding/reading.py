@@ -97,6 +97,9 @@ class Reading:
     # "can my son be a cop with daca": the question asks only of a matter outside the data
     # ("immigration", "benefits", "money", "law", "applying"), whatever career it names
     outside: str | None = None
+    # "my dad drives the trash truck and hops off the back. is that job hard": the job asked
+    # about is told as what someone does (`described` reads it)
+    story_told: bool = False
     # "and the worst?" after a ranking: the other end (False: lowest first; None: not asked)
     other_end: bool | None = None
     # The intents whose keywords the message says ("which needs more school": education)
