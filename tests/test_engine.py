@@ -3323,3 +3323,23 @@ def test_a_job_told_as_what_someone_close_does_is_the_job_asked_about(
 def test_a_story_that_tells_no_work_is_no_job_described(engine: Engine, text: str) -> None:
     answer, _ = engine.reply(text)
     assert answer.reason is not None and not answer.reason.startswith("described_job")
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("im deaf, can i be a nurse", "askjan.org"),
+        ("my son has adhd, would library tech suit him", "askjan.org"),
+        ("can i be a electrician with a felony", "background check"),
+    ],
+)
+def test_a_situation_told_beside_a_question_is_answered_with_where_to_ask_about_it(
+    engine: Engine, text: str, said: str
+) -> None:
+    answer, _ = engine.reply(text)
+    assert answer.occupations and said in answer.plain_text()
+
+
+def test_a_condition_that_is_part_of_the_work_is_no_situation(engine: Engine) -> None:
+    text = "the people who translate for deaf people, do they need a degree"
+    assert "askjan.org" not in engine.reply(text)[0].plain_text()

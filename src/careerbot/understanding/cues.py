@@ -292,6 +292,35 @@ for _kind, _phrases in _OUTSIDE_TOPICS:
         _OUTSIDE_BY_FIRST.setdefault(_phrase[0], []).append((_kind, _phrase))
 
 
+# A situation of the user's (or their child's) that the figures do not rate careers by: a
+# disability or condition ("im deaf, can i be a nurse", "my son has adhd") or a criminal record
+# ("can i be an electrician with a felony"). Said of someone: a person word a few words before.
+_SITUATIONS = {
+    "disability": frozenset(
+        """deaf blind adhd add autism autistic asperger aspergers dyslexia dyslexic wheelchair
+        disability disabled epilepsy paraplegic amputee""".split()
+    ),
+    "record": frozenset("felony felon felonie conviction convicted misdemeanor".split()),
+}
+_SAID_OF = frozenset("i im me my he she hes shes has have had with is am son daughter kid".split())
+_SITUATION_WINDOW = 4
+
+
+def situation(words: list[str], skip: Set[int]) -> str | None:
+    """ "disability" or "record" where `words` (folded tokens) say the user or someone close
+    has one ("i have adhd", "my son is autistic", "with a felony"), else None; positions in
+    `skip` (an occupation's name) are left out."""
+    for at, word in enumerate(words):
+        if at in skip:
+            continue
+        for kind, said in _SITUATIONS.items():
+            if word in said and not _SAID_OF.isdisjoint(words[max(0, at - _SITUATION_WINDOW) : at]):
+                return kind
+        if word == "record" and words[at - 1 : at] == ["criminal"]:
+            return "record"
+    return None
+
+
 # Spanish words no English question uses and careerbot does not translate (folded: "dónde" =
 # "donde"; the words it does translate, "cuanto gana un electricista", are normalise's
 # borrowed words): a message with two of them is written in Spanish, which careerbot does not

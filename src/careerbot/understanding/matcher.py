@@ -130,6 +130,7 @@ from careerbot.understanding.cues import (
     outside_topic,
     question_opening,
     reacts,
+    situation,
     years_at_it,
 )
 from careerbot.understanding.described import (
@@ -1042,6 +1043,7 @@ class Matcher:
             in_spanish=_in_spanish(words),
             outside=self._outside_matter(words, taken | place.positions, questions_at),
             story_told=describing is not None and describing == told,
+            situation=situation(words, taken),
             other_end=_other_end([w for w in words if w != BREAK]),
             # "Former retail store manager here. What careers can I get into?": the user's own
             # job names no field of careers asked for

@@ -100,6 +100,9 @@ class Reading:
     # "my dad drives the trash truck and hops off the back. is that job hard": the job asked
     # about is told as what someone does (`described` reads it)
     story_told: bool = False
+    # "im deaf", "my son has adhd", "with a felony": a situation the figures do not rate
+    # careers by ("disability", "record"), said beside whatever is asked
+    situation: str | None = None
     # "and the worst?" after a ranking: the other end (False: lowest first; None: not asked)
     other_end: bool | None = None
     # The intents whose keywords the message says ("which needs more school": education)
