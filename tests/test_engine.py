@@ -3343,3 +3343,18 @@ def test_a_situation_told_beside_a_question_is_answered_with_where_to_ask_about_
 def test_a_condition_that_is_part_of_the_work_is_no_situation(engine: Engine) -> None:
     text = "the people who translate for deaf people, do they need a degree"
     assert "askjan.org" not in engine.reply(text)[0].plain_text()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what jobs are in demand", "what careers are growing", "what jobs are in demand in texas"],
+)
+def test_careers_in_demand_are_listed_by_projected_growth(engine: Engine, text: str) -> None:
+    answer, _ = engine.reply(text)
+    assert answer.intent == "list_occupations" and "Fastest projected growth" in answer.plain_text()
+
+
+def test_a_career_talked_about_growing_is_its_outlook(engine: Engine) -> None:
+    _, context = engine.reply("software developer salary in washington")
+    answer, _ = engine.reply("is the job market growing", context)
+    assert (answer.intent, answer.occupations) == ("outlook", ["15-1252"])

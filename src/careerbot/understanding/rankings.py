@@ -47,6 +47,7 @@ _LOWEST = frozenset({"lowest", "least", "low", "worst"})
 _SORTING = frozenset("sort sorted rank ranked order ordered".split())
 _PAY = frozenset("pay paying paid salary salarie money earn earning wage rich richest".split())
 _GROWTH = frozenset("grow growing growth fastest demand future booming outlook".split())
+_GROWING_NOUNS = frozenset("job career field occupation trade".split())  # folded
 _OPENINGS = frozenset("opening hiring hire vacancy".split())
 _JOBS = frozenset({"common", "popular", "biggest"})
 _NOT = frozenset("without no dont not skip never nah wo".split())
@@ -362,7 +363,14 @@ def ask(
         w in _SORTING and words[at + 1 : at + 2] != ["of"] and words[at - 1 : at] != ["in"]
         for at, w in enumerate(words)
     )
-    ranked = sorting or not RANKING_WORDS.isdisjoint(ranking_words)
+    # "what jobs are in demand", "which careers are growing": ranked by growth, no "most" said
+    # (not "is the job market growing", "the job will grow?": the career talked about)
+    growing = (
+        not _GROWING_NOUNS.isdisjoint(said)
+        and not said.isdisjoint({"what", "which", "any"})
+        and (("in", "demand") in pairwise(words) or not said.isdisjoint({"grow", "boom"}))
+    )
+    ranked = sorting or growing or not RANKING_WORDS.isdisjoint(ranking_words)
     # "what job makes bank": slang for earning a lot (not "an interview at a bank")
     bank = any(a in {"make", "makes", "making", "earn"} and b == "bank" for a, b in pairwise(words))
     by: RankBy | None = None
