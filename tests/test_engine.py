@@ -3358,3 +3358,11 @@ def test_a_career_talked_about_growing_is_its_outlook(engine: Engine) -> None:
     _, context = engine.reply("software developer salary in washington")
     answer, _ = engine.reply("is the job market growing", context)
     assert (answer.intent, answer.occupations) == ("outlook", ["15-1252"])
+
+
+def test_the_meanings_offered_stay_open_after_one_is_picked(engine: Engine) -> None:
+    _, context = engine.reply("how much do teachers make")
+    answer, context = engine.reply("2", context)
+    assert answer.occupations == ["25-2031"]
+    answer, _ = engine.reply("what about the first one", context)
+    assert (answer.intent, answer.occupations) == ("salary", ["25-2021"])

@@ -694,13 +694,9 @@ class Engine:
     ) -> list[Pick]:
         """A list of careers stays open while one career from it is talked about ("the second
         one", "what does it pay", "number 3?"): its options, each now asking the last question
-        in the last place.
-        A "which career?" question (pending intents) or anything else closes it."""
-        if (
-            context.pending_intents
-            or len(answer.occupations) != 1
-            or answer.occupations[0] not in context.offered
-        ):
+        in the last place; so do the meanings offered by "which career?" ("how much do teachers
+        make", "2", then "what about the first one"). Anything else closes it."""
+        if len(answer.occupations) != 1 or answer.occupations[0] not in context.offered:
             return []
         return [
             pick.model_copy(update={"intents": intents, "state": state}) for pick in context.choices
