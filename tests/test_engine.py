@@ -3366,3 +3366,19 @@ def test_the_meanings_offered_stay_open_after_one_is_picked(engine: Engine) -> N
     assert answer.occupations == ["25-2031"]
     answer, _ = engine.reply("what about the first one", context)
     assert (answer.intent, answer.occupations) == ("salary", ["25-2021"])
+
+
+def test_a_sum_asked_about_is_placed_among_the_careers_pay_percentiles(engine: Engine) -> None:
+    answer, _ = engine.reply("is 80k a good salary for a nurse")
+    text = answer.plain_text()
+    # between the published 10th and 25th percentiles of RN pay (BLS OEWS May 2025)
+    assert text.startswith("$80,000 a year is between the 10th percentile ($68,940)")
+    assert "25th percentile ($80,330)" in text
+    answer, _ = engine.reply("is $25 an hour good for a welder in ohio")
+    assert answer.plain_text().startswith("$25.00 an hour ($52,000 a year, full time)")
+    assert "in Ohio" in answer.plain_text().split("\n")[0]
+
+
+def test_a_number_that_is_no_pay_is_not_placed(engine: Engine) -> None:
+    answer, _ = engine.reply("do nurses need a 4 year degree")
+    assert "percentile" not in answer.plain_text().split("\n")[0]

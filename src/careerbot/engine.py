@@ -20,6 +20,7 @@ from careerbot.settings import Settings
 from careerbot.understanding.cues import LICENSING, after_thanks
 from careerbot.understanding.matcher import LearnedHook, Matcher
 from careerbot.understanding.normalise import BREAK, QUESTION_LEADS, fold
+from careerbot.understanding.rankings import sum_said
 from careerbot.understanding.reading import Reading
 from careerbot.understanding.states import Place, state_name
 
@@ -649,6 +650,13 @@ class Engine:
         if "skills" in action.intents and len(answer.occupations) == 1:
             # "do i need to be good at math": that skill's O*NET rating, first
             notes += self._skill_asked(answer.occupations[0], said)
+        asked_sum = sum_said(reading.words) if reading is not None else None
+        if "salary" in action.intents and len(answer.occupations) == 1 and asked_sum is not None:
+            # "is 80k a good salary for a nurse": where that sum stands among the nurses' pay
+            yearly, hourly = asked_sum
+            soc = answer.occupations[0]
+            placed = self.composer.sum_placed(soc, yearly, action.state, hourly)
+            notes += [placed] if placed else []
         if "salary" in action.intents and len(answer.occupations) == 1 and PERIODS & said:
             weekly = not WEEKS.isdisjoint(said) and MONTHS.isdisjoint(said)
             by_period = self.composer.by_period(answer.occupations[0], action.state, weekly)

@@ -91,6 +91,24 @@ OUTSIDE_ANY = (
     "What I can tell you about is any US career: pay, duties, outlook, education, AI risk and "
     "more. Try “what do electricians earn in Texas?”"
 )
+# The yearly pay percentiles BLS OEWS publishes, by name, lowest first; and how many earn more
+# than a sum between two of them (index: the higher one)
+_PERCENTILES = (("p10", "10th percentile"), ("p25", "25th percentile"), ("median", "median"),
+                ("p75", "75th percentile"), ("p90", "90th percentile"))  # fmt: skip
+_MORE_EARN = {1: "between 3 in 4 and 9 in 10", 2: "between half and 3 in 4",
+              3: "between 1 in 4 and half", 4: "between 1 in 10 and 1 in 4"}  # fmt: skip
+SUM_BELOW = (
+    "{sum} is below the {name} for {title}{where} ({cut}): more than 9 in 10 of them earn "
+    "more (BLS OEWS)."
+)
+SUM_ABOVE = (
+    "{sum} is above the {name} for {title}{where} ({cut}): fewer than 1 in 10 of them "
+    "earn more (BLS OEWS)."
+)
+SUM_BETWEEN = (
+    "{sum} is between the {low_name} ({low}) and the {high_name} ({high}) for "
+    "{title}{where}: {more} of them earn more (BLS OEWS)."
+)
 DID_YOU_MEAN = "I'm not quite sure what you're asking. Did you mean one of these?"
 NO_MATCH = (
     "I don't know any careers matching “{words}”. Try a job title (“nurse”), an area "
@@ -1545,6 +1563,46 @@ class Composer:
         return PAY_JUDGED.format(
             us=money(us), title=self.occupations[soc].title, median=money(median),
             gap=whole_percent(abs(gap) * 100), side=side,
+        )  # fmt: skip
+
+    def sum_placed(
+        self, soc: str, amount: float, state: str | None = None, hourly: float | None = None
+    ) -> str | None:
+        """ "is 80k a good salary for a nurse": where `amount` (dollars a year) stands among
+        the published percentiles of the career's yearly pay (BLS OEWS May 2025, in `state`
+        where given), between which two, and so how many earn more; `hourly`: the sum as said,
+        dollars an hour ("$25 an hour" is $52,000 a year at 2,080 hours). None where a
+        percentile is not published or top-coded."""
+        oews = self.catalog.oews
+        row = oews.state(state, soc) if state and oews is not None else self._figures(soc)
+        if row is None:
+            return None
+        cuts = [row.number(f"annual_{p}") for p, _ in _PERCENTILES]
+        if any(cut is None for cut in cuts) or any(
+            row.top_coded(f"annual_{p}") for p, _ in _PERCENTILES
+        ):
+            return None
+        points = [
+            (name, float(cut)) for (_, name), cut in zip(_PERCENTILES, cuts, strict=True) if cut
+        ]
+        title = self.occupations[soc].title
+        where = f" in {place(state)}" if state else ""
+        said = (
+            f"{money(hourly)} an hour ({money(amount)} a year, full time)"
+            if hourly
+            else f"{money(amount)} a year"
+        )
+        below = next((i for i, (_, cut) in enumerate(points) if amount < cut), len(points))
+        if below == 0:
+            name, cut = points[0]
+            return SUM_BELOW.format(sum=said, title=title, where=where, name=name, cut=money(cut))
+        if below == len(points):
+            name, cut = points[-1]
+            return SUM_ABOVE.format(sum=said, title=title, where=where, name=name, cut=money(cut))
+        (low_name, low), (high_name, high) = points[below - 1], points[below]
+        return SUM_BETWEEN.format(
+            sum=said, title=title, where=where, low_name=low_name, low=money(low),
+            high_name=high_name, high=money(high), more=_MORE_EARN[below],
         )  # fmt: skip
 
     def by_period(self, soc: str, state: str | None = None, weekly: bool = False) -> str | None:

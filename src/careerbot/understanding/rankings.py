@@ -145,6 +145,25 @@ def _amount(words: Sequence[str]) -> float | None:
     return value * HOURS_A_YEAR if hourly else value
 
 
+# A sum said beside a career ("is 80k a good salary for a nurse"), dollars a year: within these
+# it is pay ("a 4 year degree", "top 5" are not)
+_SUM_RANGE = (10_000.0, 2_000_000.0)
+
+
+def sum_said(words: Sequence[str]) -> tuple[float, float | None] | None:
+    """The first sum of pay `words` (folded tokens) say: dollars a year, and dollars an hour
+    where it was said by the hour ("80k" -> (80000, None); "$25 an hour" -> (52000, 25)); or
+    None."""
+    for at, word in enumerate(words):
+        if word == "money" or word.isdigit() or re.fullmatch(r"\d+k", word):
+            amount = _amount(words[at : at + 5])
+            if amount is not None and _SUM_RANGE[0] <= amount <= _SUM_RANGE[1]:
+                said = next((w for w in words[at : at + 3] if w.isdigit()), "")
+                hourly = said and amount == float(said) * HOURS_A_YEAR
+                return amount, float(said) if hourly else None
+    return None
+
+
 def pay_floor(words: Sequence[str]) -> float | None:
     """The lowest pay asked for, dollars a year: "at least $20 an hour" ($41,600), "over 50k",
     "more than $60,000 a year", "six figures"; None where none is said."""
