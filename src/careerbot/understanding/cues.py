@@ -150,7 +150,7 @@ def _picked_number(plain: list[str]) -> int | None:
 COLLEGES = frozenset("college university campus".split())
 RANKING = frozenset("best top ranked rank ranking".split())
 ADMISSION = frozenset(
-    "admission admissions gpa sat act tuition scholarship acceptance accepted credit".split()
+    "admission admissions gpa sat act tuition scholarship acceptance accepted credit apply".split()
 )
 
 
@@ -238,7 +238,8 @@ _LONGEST_STARTING = max(len(p) for _, phrases in _STARTING_KINDS for p in phrase
 _OUTSIDE_TOPICS = (
     ("immigration", (("daca",), ("visa",), ("green", "card"), ("citizenship",),
                      ("work", "permit"), ("h1b",), ("h", "1b"), ("uscis",), ("asylum",),
-                     ("undocumented",), ("immigration", "status"), ("sponsorship",))),
+                     ("undocumented",), ("immigration", "status"), ("sponsorship",), ("ssn",),
+                     ("social", "security", "number"), ("itin",))),
     ("benefits", (("medicaid",), ("medicare",), ("social", "security"), ("ssi",), ("ssdi",),
                   ("food", "stamp"), ("unemployment", "benefit"), ("unemployment", "check"),
                   ("unemployment", "insurance"), ("worker", "comp"), ("worker", "compensation"),
@@ -290,6 +291,8 @@ _OUTSIDE_BY_FIRST: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
 for _kind, _phrases in _OUTSIDE_TOPICS:
     for _phrase in _phrases:
         _OUTSIDE_BY_FIRST.setdefault(_phrase[0], []).append((_kind, _phrase))
+for _said in _OUTSIDE_BY_FIRST.values():  # the longest first: "social security number"
+    _said.sort(key=lambda kind_phrase: -len(kind_phrase[1]))
 
 
 # A situation of the user's (or their child's) that the figures do not rate careers by: a
