@@ -3382,3 +3382,10 @@ def test_a_sum_asked_about_is_placed_among_the_careers_pay_percentiles(engine: E
 def test_a_number_that_is_no_pay_is_not_placed(engine: Engine) -> None:
     answer, _ = engine.reply("do nurses need a 4 year degree")
     assert "percentile" not in answer.plain_text().split("\n")[0]
+
+
+def test_what_a_job_is_called_is_its_overview(engine: Engine) -> None:
+    answer, _ = engine.reply("what do you call someone who builds cabinets and stuff out of wood")
+    assert (answer.intent, answer.occupations) == ("overview", ["51-7011"])
+    answer, _ = engine.reply("what do you call the person who fixes elevators")
+    assert (answer.intent, answer.occupations) == ("overview", ["47-4021"])

@@ -236,6 +236,16 @@ def _hard_to_enter(words: list[str]) -> bool:
 _AS_A = frozenset({"a", "an", "as"})  # "my mom works as a nurse": the job named, not a tool
 # "my mom works at a bank and she says tellers are disappearing": a career in what is said
 _REPORTING = frozenset("say says said tell tells told think thinks thought heard hear".split())
+# "what do you call someone who ...", "what would you call that job": the work's name asked
+_NAMING = (("what", "do", "you", "call"), ("what", "would", "you", "call"),
+           ("what", "do", "they", "call"), ("what", "do", "people", "call"))  # fmt: skip
+
+
+def _names_asked(plain: list[str]) -> bool:
+    """Whether `plain` opens by asking what a job is called ("what do you call ...")."""
+    return any(tuple(plain[: len(naming)]) == naming for naming in _NAMING)
+
+
 # "is library aide a good first job for a 16 year old", "would welding be a solid career":
 # the career judged as a whole, whatever the story after it
 _CAREER_VERDICTS = frozenset("good great decent solid real smart bad stable actual".split())
@@ -916,6 +926,10 @@ class Matcher:
         if _hard_to_enter(plain) and (keyed - SOCIAL - {FALLBACK}) <= {"education", "challenges"}:
             # "is it hard to become a nurse", "how hard to get into": the way in, not the cons
             intents = [IntentScore("education", max(self.answer_threshold, _first_score(intents)))]
+        if (mentions or describing is not None) and _names_asked(plain):
+            # "what do you call someone who builds cabinets": the name of the work, and what it
+            # is (not a phone call)
+            intents = [IntentScore("overview", max(self.answer_threshold, _first_score(intents)))]
         if mentions and _judges_career(plain) and (not intents or intents[0].intent == FALLBACK):
             # "is library aide a good first job for a 16 year old": the career judged, though
             # a first job's age reads like a question about the user's own
