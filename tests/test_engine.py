@@ -3389,3 +3389,13 @@ def test_what_a_job_is_called_is_its_overview(engine: Engine) -> None:
     assert (answer.intent, answer.occupations) == ("overview", ["51-7011"])
     answer, _ = engine.reply("what do you call the person who fixes elevators")
     assert (answer.intent, answer.occupations) == ("overview", ["47-4021"])
+
+
+def test_a_description_matching_one_word_of_the_work_is_offered_not_answered(
+    engine: Engine,
+) -> None:
+    # "drive" alone (uber is no O*NET word) fits pile drivers as well as bus drivers
+    answer, _ = engine.reply("how much do people who drive for uber make")
+    assert answer.reason == "described_job/ask" and answer.occupations == []
+    story = "my neighbour reupholsters old couches in his garage. is that a real job"
+    assert engine.reply(story)[0].occupations != ["29-2092"]  # not hearing aid specialists

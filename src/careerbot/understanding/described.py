@@ -62,6 +62,7 @@ _STOP = frozenset(
     need needs require requires degree pays well good better best lot high low easy hard
     get got lol exactly actually
     before after year thing day also then there where go
+    he she his her hers him old big small little huge
     """.split()
 )
 # Everyday words -> the words O*NET's task statements use for the same thing ("fix cars" is
@@ -218,6 +219,13 @@ def _storyteller(words: list[str], start: int, end: int) -> int | None:
     if not people or at >= end - 2 or words[at] in _NOT_WORK or not words[at].isalpha():
         return None
     return at
+
+
+def terms_said(terms: Iterable[str], content: Iterable[str]) -> set[str]:
+    """The words of `content` (said about the work) that were looked up as an O*NET term
+    themselves or through EVERYDAY ("fix" is looked up as "repair")."""
+    looked = set(terms)
+    return {word for word in content if looked.intersection(EVERYDAY.get(word, (word,)))}
 
 
 def clause_end(words: list[str], start: int) -> int:
@@ -515,7 +523,8 @@ class DescribedJobs:
         likely = confident or best_score >= LIKELY * 100
         # "the one that does MRIs": one word of the trade's own, far ahead of every other job
         telling = best_score >= CONFIDENT * 100 and best_score >= CLEAR_LEAD * runner_up
-        if len(set(content)) < MIN_WORDS_TO_ANSWER and not telling:
+        # (counted by the words O*NET uses too: "drive for uber" says one, "drive")
+        if len(set(content) & terms_said(terms, content)) < MIN_WORDS_TO_ANSWER and not telling:
             # "people who travel a lot", "people who make a lot of money": one word says too
             # little of the work to answer for one job; offered as a choice instead
             confident = likely = False
