@@ -3399,3 +3399,13 @@ def test_a_description_matching_one_word_of_the_work_is_offered_not_answered(
     assert answer.reason == "described_job/ask" and answer.occupations == []
     story = "my neighbour reupholsters old couches in his garage. is that a real job"
     assert engine.reply(story)[0].occupations != ["29-2092"]  # not hearing aid specialists
+
+
+def test_workers_described_by_what_they_wear_before_the_work(engine: Engine) -> None:
+    text = "people in hazmat suits who remove asbestos, what do they make"
+    answer, _ = engine.reply(text)
+    assert (answer.intent, answer.occupations) == ("salary", ["47-4041"])
+    # "someone in that job" is the job talked about, not a description
+    _, context = engine.reply("what is a ux designer")
+    answer, _ = engine.reply("what does someone in that job actually do day to day?", context)
+    assert answer.intent == "duties" and not (answer.reason or "").startswith("described")

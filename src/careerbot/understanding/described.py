@@ -30,6 +30,7 @@ _PROPERTY_LEADS = (
 _DESCRIBING = re.compile(
     r"\b(?:(?:people|person|persons|folk|folks|one|ones|guy|guys|lady|ladies|someone|somebody|"
     r"worker|workers|techs?|technicians?|crews?|men|women|staff|employees?|officers?)\s+"
+    r"(?:(?:in|on|with|wearing)(?:\s+\S+){1,2}?\s+(?=who))?"
     r"(?:who|that|which|where|whose|at|behind)|whoever|"
     rf"(?:job|jobs|career|work)(?:\s+called)?\s+(?:who|that|which|where|whose)"
     rf"(?!\s+(?:{_PROPERTY_LEADS})\b))"
@@ -40,6 +41,9 @@ _WORKER = re.compile(
     r"worker|workers|techs?|technicians?|crews?|men|women|staff|employees?|officers?|job|jobs|"
     r"career|work"
 )
+# "people in hazmat suits who ...": what they wear or where they are, before the work
+_DRESSED = [[w] for w in ("in", "on", "with", "wearing")]
+_WHO = frozenset({"who"})  # (not "that": "someone in that job", "people in jobs that pay")
 # "people who ...", and "the person at the checkout desk", "the ppl behind the library desk".
 _RELATIVE = frozenset({"who", "that", "which", "where", "whose", "at", "behind"})
 _PROPERTIES = frozenset(_PROPERTY_LEADS.split("|"))
@@ -424,6 +428,14 @@ class DescribedJobs:
                 return start, clause_end(words, start + 1)
             # "the job called where you ...": the name asked for, then the description
             skip = 1 if word in _JOB_WORDS and words[start + 1 : start + 2] == ["called"] else 0
+            if _WORKER.fullmatch(word) and words[start + 1 : start + 2] in _DRESSED:
+                # "people in hazmat suits who rip asbestos out": who they are, then the work
+                said = next(
+                    (i for i in range(start + 3, min(start + 5, len(words))) if words[i] in _WHO),
+                    None,
+                )
+                if said is not None and BREAK not in words[start + 1 : said]:
+                    skip = said - start - 1
             after = words[start + 1 + skip] if start + 1 + skip < len(words) else ""
             workplace = word in _JOB_WORDS and after in _AT  # "a job at the pizza place"
             before = words[start - 1] if start else ""
