@@ -3409,3 +3409,8 @@ def test_workers_described_by_what_they_wear_before_the_work(engine: Engine) -> 
     _, context = engine.reply("what is a ux designer")
     answer, _ = engine.reply("what does someone in that job actually do day to day?", context)
     assert answer.intent == "duties" and not (answer.reason or "").startswith("described")
+
+
+def test_job_openings_in_a_field_are_pointed_to_the_job_boards(engine: Engine) -> None:
+    answer, _ = engine.reply("can you give me some interior design job openings in chicago")
+    assert answer.intent == "fallback" and "careeronestop.org" in answer.plain_text()

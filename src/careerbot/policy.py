@@ -1307,8 +1307,12 @@ RULES: tuple[Rule, ...] = (
             and ((not t.socs and not t.reading.mentions) or t.reading.starting_out == "job_search")
             and t.reading.unknown is None
             # "laid off, what jobs pay over $18 an hour", "idk what to do, i like drawing": asked
-            and not t.reading.ranking.asked
-            and not t.reading.ranking.likes
+            # (openings asked for are openings, in whatever field: "interior design job
+            # openings in chicago")
+            and (
+                t.reading.starting_out == "job_search"
+                or (not t.reading.ranking.asked and not t.reading.ranking.likes)
+            )
         ),
         lambda t: Action(
             "starting_out",

@@ -586,6 +586,7 @@ _LEADING = (GREETING_WORDS - {BREAK}) | {"hmm", "then", "well", "yo"}
 
 
 _NARROWING = frozenset({"for", "at", "with", "on"})
+_WHO = frozenset({"who", "that"})
 _NARROWING_WORDS = 3  # "for games", "at a hospital"
 
 
@@ -615,10 +616,17 @@ def _switch_clause(
     named = {
         i for m in mentions if start <= m.start and m.end <= end for i in range(m.start, m.end)
     }
+    # "what about the scientists who study livestock breeding and nutrition": who they are
+    # is part of the name, careers said in it too
+    said_who = next((i for i in range(start, end) if words[i] in _WHO and i - 1 in named), None)
+    if said_who is not None:
+        end = said_who
+        named = {i for i in named if i < said_who}
     last = max(named, default=end - 1) + 1
     # "what about being an animator for games": a few words that narrow the career named
     if last < end and words[last] in _NARROWING and end - last <= _NARROWING_WORDS:
         end = last
+
     # "what about auto body guys", "and the hvac people": who does it, part of the name
     named |= {i for i in range(start, end) if words[i] in _WORKERS and i - 1 in named}
     rest = [words[i] for i in range(start, end) if i not in named]

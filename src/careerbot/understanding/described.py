@@ -66,7 +66,7 @@ _STOP = frozenset(
     need needs require requires degree pays well good better best lot high low easy hard
     get got lol exactly actually
     before after year thing day also then there where go
-    he she his her hers him old big small little huge
+    he she his her hers him old
     """.split()
 )
 # Everyday words -> the words O*NET's task statements use for the same thing ("fix cars" is
