@@ -3414,3 +3414,17 @@ def test_workers_described_by_what_they_wear_before_the_work(engine: Engine) -> 
 def test_job_openings_in_a_field_are_pointed_to_the_job_boards(engine: Engine) -> None:
     answer, _ = engine.reply("can you give me some interior design job openings in chicago")
     assert answer.intent == "fallback" and "careeronestop.org" in answer.plain_text()
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "said"),
+    [
+        ("what's the SOC code for dental hygienists", "overview", "SOC code: 29-1292"),
+        ("what is the Job Zone for electricians", "education", "Job Zone"),
+    ],
+)
+def test_a_counsellors_official_term_gets_the_answer_that_gives_it(
+    engine: Engine, text: str, intent: str, said: str
+) -> None:
+    answer, _ = engine.reply(text)
+    assert answer.intent == intent and said in answer.plain_text()

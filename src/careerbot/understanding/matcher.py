@@ -236,6 +236,15 @@ def _hard_to_enter(words: list[str]) -> bool:
 _AS_A = frozenset({"a", "an", "as"})  # "my mom works as a nurse": the job named, not a tool
 # "my mom works at a bank and she says tellers are disappearing": a career in what is said
 _REPORTING = frozenset("say says said tell tells told think thinks thought heard hear".split())
+# Counsellors' terms, and the answer that gives each: the SOC code is in the overview, the Job
+# Zone in the education answer, the Holland code in the personality fit
+_OFFICIAL_TERMS = {
+    ("soc", "code"): "overview",
+    ("occupation", "code"): "overview",
+    ("job", "zone"): "education",
+    ("holland", "code"): "personality",
+    ("riasec", "code"): "personality",
+}
 # "what do you call someone who ...", "what would you call that job": the work's name asked
 _NAMING = (("what", "do", "you", "call"), ("what", "would", "you", "call"),
            ("what", "do", "they", "call"), ("what", "do", "people", "call"))  # fmt: skip
@@ -926,6 +935,13 @@ class Matcher:
         if _hard_to_enter(plain) and (keyed - SOCIAL - {FALLBACK}) <= {"education", "challenges"}:
             # "is it hard to become a nurse", "how hard to get into": the way in, not the cons
             intents = [IntentScore("education", max(self.answer_threshold, _first_score(intents)))]
+        official = _OFFICIAL_TERMS.get(
+            next((p for p in pairwise(plain) if p in _OFFICIAL_TERMS), ("", ""))
+        )
+        if official is not None and mentions:
+            # "what's the SOC code for dental hygienists", "what job zone is a paralegal": a
+            # counsellor's term for what one answer gives
+            intents = [IntentScore(official, max(self.answer_threshold, _first_score(intents)))]
         if (mentions or describing is not None) and _names_asked(plain):
             # "what do you call someone who builds cabinets": the name of the work, and what it
             # is (not a phone call)
