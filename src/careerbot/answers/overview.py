@@ -41,7 +41,7 @@ def overview(facts: Facts, heading: str) -> Section | None:
     if not lead and not items:
         return None
     # "what's the SOC code for dental hygienists": counsellors look careers up by it
-    items.append(f"SOC code: {facts.occupation.soc} (2018 SOC, as BLS publishes it)")
+    items.append(f"SOC code: {facts.occupation.soc} (the code BLS publishes its figures under)")
     description = profile.description if profile else None
     if not lead:
         lead = description or f"What I know about {facts.official_title}:"

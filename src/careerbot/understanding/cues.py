@@ -586,7 +586,7 @@ _LEADING = (GREETING_WORDS - {BREAK}) | {"hmm", "then", "well", "yo"}
 
 
 _NARROWING = frozenset({"for", "at", "with", "on"})
-_WHO = frozenset({"who", "that"})
+_WHO_THEY_ARE = frozenset({"who", "that"})
 _NARROWING_WORDS = 3  # "for games", "at a hospital"
 
 
@@ -618,7 +618,9 @@ def _switch_clause(
     }
     # "what about the scientists who study livestock breeding and nutrition": who they are
     # is part of the name, careers said in it too
-    said_who = next((i for i in range(start, end) if words[i] in _WHO and i - 1 in named), None)
+    said_who = next(
+        (i for i in range(start, end) if words[i] in _WHO_THEY_ARE and i - 1 in named), None
+    )
     if said_who is not None:
         end = said_who
         named = {i for i in named if i < said_who}

@@ -245,6 +245,16 @@ _OFFICIAL_TERMS = {
     ("holland", "code"): "personality",
     ("riasec", "code"): "personality",
 }
+
+
+def _official_term(plain: list[str]) -> str | None:
+    """The intent whose answer gives the official term `plain` asks for ("soc code": the
+    overview), or None."""
+    return next(
+        (_OFFICIAL_TERMS[pair] for pair in pairwise(plain) if pair in _OFFICIAL_TERMS), None
+    )
+
+
 # "what do you call someone who ...", "what would you call that job": the work's name asked
 _NAMING = (("what", "do", "you", "call"), ("what", "would", "you", "call"),
            ("what", "do", "they", "call"), ("what", "do", "people", "call"))  # fmt: skip
@@ -935,9 +945,7 @@ class Matcher:
         if _hard_to_enter(plain) and (keyed - SOCIAL - {FALLBACK}) <= {"education", "challenges"}:
             # "is it hard to become a nurse", "how hard to get into": the way in, not the cons
             intents = [IntentScore("education", max(self.answer_threshold, _first_score(intents)))]
-        official = _OFFICIAL_TERMS.get(
-            next((p for p in pairwise(plain) if p in _OFFICIAL_TERMS), ("", ""))
-        )
+        official = _official_term(plain)
         if official is not None and mentions:
             # "what's the SOC code for dental hygienists", "what job zone is a paralegal": a
             # counsellor's term for what one answer gives
