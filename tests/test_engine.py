@@ -3217,6 +3217,7 @@ def test_careers_weighed_in_the_story_stay_in_the_conversation(engine: Engine) -
         ("do bartenders have to pay tax on cash tips", "irs.gov"),
         ("what's the overtime law for nurses in california", "dol.gov"),
         ("can you check my resume for a paralegal job", "careeronestop.org"),
+        ("im a nurse and get migraines after every shift, what medicine should i take", "doctor"),
     ],
 )
 def test_a_matter_outside_the_data_is_pointed_to_who_can_answer_it(

@@ -81,6 +81,9 @@ OUTSIDE = {
     "law": "Wage and hour laws (the minimum wage, overtime, work permits for teens, breaks) are "
     "outside what I know. The US Department of Labor (https://www.dol.gov/agencies/whd) or your "
     "state's labor office can answer that.",
+    "health": "Questions about your own health (symptoms, medicine, exercises) are for a doctor "
+    "or a nurse: I can't give medical advice. What I can tell you is how physically demanding a "
+    "career is, from what its workers do.",
     "applying": "Résumés, cover letters and job interviews are outside what I know. "
     "CareerOneStop's job search guides help with them "
     "(https://www.careeronestop.org/JobSearch/job-search.aspx), as do the free American Job "
@@ -1764,8 +1767,9 @@ class Composer:
     def outside(self, kind: str, socs: list[str], score: float) -> Answer:
         """A reply to a question about a matter outside the data, `kind` "immigration" ("can
         my son be a cop with daca"), "benefits" ("will i lose medicaid"), "money" ("can i use
-        my 401k for school"), "law" ("what's the minimum wage in ohio") or "applying" ("what
-        do they ask in a job interview"): who can answer it instead, and what careerbot can
+        my 401k for school"), "law" ("what's the minimum wage in ohio"), "health" ("what
+        medicine should i take for migraines") or "applying" ("what do they ask in a job
+        interview"): who can answer it instead, and what careerbot can
         say about the first of `socs` (intent `fallback`). KeyError for another `kind`."""
         known = [soc for soc in socs if soc in self.occupations][:1]
         about = (

@@ -253,6 +253,11 @@ _OUTSIDE_TOPICS = (
     ("law", (("the", "minimum", "wage"), ("the", "federal", "minimum"), ("the", "state", "minimum"),
              ("overtime", "law"), ("labor", "law"), ("child", "labor"), ("legally",),
              ("is", "it", "legal"), ("is", "that", "legal"))),
+    # "i get migraines after every shift, what medicine should i take", "what stretches help":
+    # the user's own health (not "careers in medicine")
+    ("health", (("what", "medicine"), ("which", "medicine"), ("medication",), ("vitamin",),
+                ("stretch",), ("see", "a", "doctor"), ("migraine",), ("headache",),
+                ("carpal", "tunnel"))),
     # "how do i answer 'what's your biggest weakness' in a job interview", "check my resume" (not
     # "skills to put on a resume for library technician": the career's skills)
     ("applying", (("job", "interview"), ("interview", "question"), ("an", "interview"),
@@ -267,8 +272,8 @@ _SKILL_ASKED = frozenset({"skill", "skills"})
 
 def outside_topic(words: list[str], skip: Set[int]) -> tuple[str, int] | None:
     """The kind of matter outside the data the message names ("immigration", "benefits",
-    "money", "law", "applying") and the position of its first word, leaving out the positions
-    in `skip` (an occupation's name: "tax preparers"); None when it names none."""
+    "money", "law", "health", "applying") and the position of its first word, leaving out the
+    positions in `skip` (an occupation's name: "tax preparers"); None when it names none."""
     for at, word in enumerate(words):
         if at in skip or word not in _OUTSIDE_BY_FIRST:
             continue
