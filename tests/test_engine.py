@@ -3217,7 +3217,6 @@ def test_careers_weighed_in_the_story_stay_in_the_conversation(engine: Engine) -
         ("do bartenders have to pay tax on cash tips", "irs.gov"),
         ("what's the overtime law for nurses in california", "dol.gov"),
         ("can you check my resume for a paralegal job", "careeronestop.org"),
-        ("im a nurse and get migraines after every shift, what medicine should i take", "doctor"),
     ],
 )
 def test_a_matter_outside_the_data_is_pointed_to_who_can_answer_it(
@@ -3429,3 +3428,10 @@ def test_a_counsellors_official_term_gets_the_answer_that_gives_it(
 ) -> None:
     answer, _ = engine.reply(text)
     assert answer.intent == intent and said in answer.plain_text()
+
+
+def test_the_users_own_health_is_pointed_to_a_doctor(engine: Engine) -> None:
+    text = "im a nurse and get migraines after every shift, what medicine should i take"
+    answer, _ = engine.reply(text)
+    assert answer.intent == "fallback" and "doctor or a nurse" in answer.plain_text()
+    assert engine.reply("do i need to study medicine to be a pa")[0].intent == "education"
