@@ -3435,3 +3435,12 @@ def test_the_users_own_health_is_pointed_to_a_doctor(engine: Engine) -> None:
     answer, _ = engine.reply(text)
     assert answer.intent == "fallback" and "doctor or a nurse" in answer.plain_text()
     assert engine.reply("do i need to study medicine to be a pa")[0].intent == "education"
+
+
+def test_an_easier_way_in_asked_of_the_next_career_is_its_education(engine: Engine) -> None:
+    _, context = engine.reply("what do accountants make in california")
+    answer, _ = engine.reply("How about bookkeeping, less school?", context)
+    assert (answer.intent, answer.occupations) == ("education", ["43-3031"])
+    _, context = engine.reply("how long does it take to become a pilot")
+    answer, _ = engine.reply("what about flight attendants, easier to get into?", context)
+    assert (answer.intent, answer.occupations) == ("education", ["53-2031"])

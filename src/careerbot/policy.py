@@ -475,6 +475,20 @@ def _less_schooling(words: list[str]) -> bool:
     )
 
 
+# "easier to get into?", "is the training shorter?", "less school?": how long the way in is
+_QUICKER = frozenset({"easier", "quicker", "faster", "shorter"})
+_WAY_IN = frozenset({"school", "schooling", "training", "study", "program", "get", "college"})
+
+
+def _easier_way_in(words: list[str]) -> bool:
+    """Whether `words` ask if the way into a career is shorter or easier ("easier to get
+    into?", "the school is shorter?", "is that shorter", "less school?")."""
+    said = [w for w in words if w != BREAK]
+    return _less_schooling(said) or (
+        not _QUICKER.isdisjoint(said) and (not _WAY_IN.isdisjoint(said) or said[-1:] == ["shorter"])
+    )
+
+
 # "similar jobs but safer", "related careers that are safer from ai"
 _SAFER = frozenset({"safer", "safe", "safest"})
 # The words that say goodbye, where a career is named ("ok bye, the nurse info helped")
@@ -1632,6 +1646,16 @@ RULES: tuple[Rule, ...] = (
         lambda t: len(t.socs) >= 2 and (t.reading.compares or t.first == "compare"),
         lambda t: t.about("compare_named", ["compare"], t.socs),
         "two or more careers named as a comparison -> side by side",
+    ),
+    Rule(
+        "easier_way_in",
+        lambda t: (
+            _one_new_career(t)
+            and t.reading.words[:2] in (["what", "about"], ["how", "about"])
+            and _easier_way_in(t.reading.words)
+        ),
+        lambda t: t.about("easier_way_in", ["education"], t.socs[-1:]),
+        "'what about flight attendants, easier to get into?' -> that career's education",
     ),
     Rule(
         "set_against_last",
