@@ -3444,3 +3444,9 @@ def test_an_easier_way_in_asked_of_the_next_career_is_its_education(engine: Engi
     _, context = engine.reply("how long does it take to become a pilot")
     answer, _ = engine.reply("what about flight attendants, easier to get into?", context)
     assert (answer.intent, answer.occupations) == ("education", ["53-2031"])
+
+
+def test_a_surgeon_is_a_general_surgeon_with_the_specialties_offered(engine: Engine) -> None:
+    answer, _ = engine.reply("is being a surgeon super stressful")
+    assert (answer.intent, answer.occupations) == ("work_life_balance", ["29-1249"])
+    assert "Orthopedic Surgeons" in answer.plain_text()
