@@ -3451,3 +3451,10 @@ def test_a_surgeon_is_a_general_surgeon_with_the_specialties_offered(engine: Eng
     answer, _ = engine.reply("is being a surgeon super stressful")
     assert (answer.intent, answer.occupations) == ("work_life_balance", ["29-1249"])
     assert "Orthopedic Surgeons" in answer.plain_text()
+
+
+def test_a_country_the_user_comes_from_is_no_place_asked_about(engine: Engine) -> None:
+    answer, _ = engine.reply("I was nurse in Philippines, what I need to be nurse in USA?")
+    assert answer.occupations == ["29-1141"] and "none for" not in answer.plain_text()
+    answer, _ = engine.reply("how much do nurses make in canada")
+    assert "I have none for Canada" in answer.plain_text()

@@ -8,6 +8,7 @@ One message, four steps: *understand* (`Matcher.understand` -> `Reading`), *deci
 """
 
 from collections.abc import Sequence
+from itertools import pairwise
 from pathlib import Path
 
 from careerbot.answers.compose import AI_WHY, COMPARE_TABLE_LIMIT, Composer
@@ -22,7 +23,7 @@ from careerbot.understanding.matcher import LearnedHook, Matcher
 from careerbot.understanding.normalise import BREAK, QUESTION_LEADS, fold
 from careerbot.understanding.rankings import sum_said
 from careerbot.understanding.reading import Reading
-from careerbot.understanding.states import Place, state_name
+from careerbot.understanding.states import IN_THE_COUNTRY, Place, state_name
 
 ASK_WHICH_LIMIT = 6
 # Careers remembered for "which one earns more", "compare all five of those": as many as one
@@ -614,7 +615,10 @@ class Engine:
             return []
         notes: list[str] = []
         named = self._named_within(reading) if reading is not None else {}
-        if place.foreign:
+        # ("I was nurse in Philippines, what I need to be nurse in USA?": where the user comes
+        # from, the question asked of the US)
+        asks_of_us = reading is not None and not IN_THE_COUNTRY.isdisjoint(pairwise(reading.words))
+        if place.foreign and not asks_of_us:
             notes.append(FOREIGN_NOTE.format(place=place.foreign.title()))
         if place.region:
             notes.append(REGION_NOTE.format(region=place.region))
