@@ -617,8 +617,9 @@ class Engine:
         named = self._named_within(reading) if reading is not None else {}
         # ("I was nurse in Philippines, what I need to be nurse in USA?": where the user comes
         # from, the question asked of the US)
-        asks_of_us = reading is not None and not IN_THE_COUNTRY.isdisjoint(pairwise(reading.words))
-        if place.foreign and not asks_of_us:
+        if place.foreign and not (
+            reading is not None and not IN_THE_COUNTRY.isdisjoint(pairwise(reading.words))
+        ):
             notes.append(FOREIGN_NOTE.format(place=place.foreign.title()))
         if place.region:
             notes.append(REGION_NOTE.format(region=place.region))
@@ -654,12 +655,15 @@ class Engine:
         if "skills" in action.intents and len(answer.occupations) == 1:
             # "do i need to be good at math": that skill's O*NET rating, first
             notes += self._skill_asked(answer.occupations[0], said)
-        asked_sum = sum_said(reading.words) if reading is not None else None
-        if "salary" in action.intents and len(answer.occupations) == 1 and asked_sum is not None:
+        asked_sum = (
+            sum_said(reading.words)
+            if reading is not None and "salary" in action.intents and len(answer.occupations) == 1
+            else None
+        )
+        if asked_sum is not None:
             # "is 80k a good salary for a nurse": where that sum stands among the nurses' pay
             yearly, hourly = asked_sum
-            soc = answer.occupations[0]
-            placed = self.composer.sum_placed(soc, yearly, action.state, hourly)
+            placed = self.composer.sum_placed(answer.occupations[0], yearly, action.state, hourly)
             notes += [placed] if placed else []
         if "salary" in action.intents and len(answer.occupations) == 1 and PERIODS & said:
             weekly = not WEEKS.isdisjoint(said) and MONTHS.isdisjoint(said)

@@ -8,7 +8,7 @@ here are the cues' vocabulary; `careerbot.understanding.matcher` reads a message
 """
 
 import re
-from collections.abc import Set
+from collections.abc import Sequence, Set
 from dataclasses import replace
 from itertools import pairwise, takewhile
 
@@ -321,11 +321,80 @@ def situation(words: list[str], skip: Set[int]) -> str | None:
     for at, word in enumerate(words):
         if at in skip:
             continue
-        for kind, said in _SITUATIONS.items():
-            if word in said and not _SAID_OF.isdisjoint(words[max(0, at - _SITUATION_WINDOW) : at]):
-                return kind
+        kind = _SITUATION_OF.get(word)
+        if kind is not None and not _SAID_OF.isdisjoint(words[max(0, at - _SITUATION_WINDOW) : at]):
+            return kind
         if word == "record" and words[at - 1 : at] == ["criminal"]:
             return "record"
+    return None
+
+
+# (this runs on every message: each situation word's kind, looked up once per word)
+_SITUATION_OF = {word: kind for kind, said in _SITUATIONS.items() for word in said}
+
+
+# "my uncle", "my friends mom", "our neighbour", "a guy at the hospital": someone whose work is
+# told ("my dad works nights at the water plant watching the gauges")
+_STORY_PEOPLE = RELATIVES | frozenset(
+    """neighbor neighbour grandpa grandma grandfather grandmother granddad grandad nephew niece
+    tito tita stepdad stepmom boyfriend girlfriend fiance law""".split()
+)
+_STORY_OWNERS = frozenset({"my", "our"})
+# The first word after the person that tells nothing of the work ("my son wants to be", "my
+# dad is 50", "my mom said", "my son likes animals"; folded, as `tokens` gives them): no story
+# of a job
+_NOT_WORK = frozenset(
+    """is was s has had wants want wanted said says told thinks thought asked loves loved likes
+    liked hates hated keeps got gets just and who retired passed died lost quit became become
+    will would can could might should always never also really school high teacher class boss
+    job car house college team coach doctor company birthday like love hate say keep get think
+    wish dream enjoy prefer plan hope study studie attend goe go does doe did do am are play
+    saw seen met heard
+    """.split()
+)
+# A question that points back at the story: "what does that pay", "could computers replace
+# him", "jobs like hers"
+_POINTING_BACK = frozenset(
+    "that this those these him her hers his he she they them it job jobs work career".split()
+)
+
+
+def _storyteller(words: list[str], start: int, end: int) -> int | None:
+    """Where the verb stands in a sentence (words[start:end]) that opens "my <relative> <verb>"
+    ("my aunt sits in court all day typing"), or None."""
+    at = start
+    while at < end and words[at] in {"so", "well", "ok", "hi", "hello", "and", BREAK}:
+        at += 1
+    if at >= end or words[at] not in _STORY_OWNERS:
+        return None
+    at += 1
+    people = 0
+    while at < end and (words[at] in _STORY_PEOPLE or words[at] == "in"):
+        people += words[at] in _STORY_PEOPLE
+        at += 1
+    if not people or at >= end - 2 or words[at] in _NOT_WORK or not words[at].isalpha():
+        return None
+    return at
+
+
+def story_told(
+    words: list[str], sentences: Sequence[tuple[int, int, bool]]
+) -> tuple[int, int] | None:
+    """Where a sentence that tells what someone close does for work stands, when a later
+    sentence asks about "that job": "my uncle works at the chicken plant, he stands on the
+    line all day deboning chickens with a knife. how much does that pay" -> the first
+    sentence, from its verb to its end, as (start, end) positions of `words` (folded tokens);
+    None when no such story is told. `sentences`: each sentence's (start, end) positions and
+    whether it asks."""
+    for start, end, asks in sentences:
+        if asks:
+            continue
+        verb = _storyteller(words, start, end)
+        if verb is None:
+            continue
+        later = [(a, b) for a, b, asked in sentences if a >= end and asked]  # the question
+        if any(not _POINTING_BACK.isdisjoint(words[a:b]) for a, b in later):
+            return verb, end if words[end - 1 : end] != [BREAK] else end - 1
     return None
 
 
@@ -633,7 +702,6 @@ def _switch_clause(
     # "what about being an animator for games": a few words that narrow the career named
     if last < end and words[last] in _NARROWING and end - last <= _NARROWING_WORDS:
         end = last
-
     # "what about auto body guys", "and the hvac people": who does it, part of the name
     named |= {i for i in range(start, end) if words[i] in _WORKERS and i - 1 in named}
     rest = [words[i] for i in range(start, end) if i not in named]

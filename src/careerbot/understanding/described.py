@@ -5,7 +5,7 @@ against what each occupation does: its O*NET 30.3 description, task statements a
 """
 
 import re
-from collections.abc import Iterable, Mapping, Sequence, Set
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -179,50 +179,6 @@ _GOING_ON = frozenset({"you", "u", "they", "he", "she"})
 _ABOUT_THE_PERSON = [
     [w] for w in "is was s has like love want keep am are isnt doesnt dont".split()
 ]
-
-
-# "my uncle", "my friends mom", "our neighbour", "a guy at the hospital": someone whose work is
-# told ("my dad works nights at the water plant watching the gauges")
-_STORY_PEOPLE = frozenset(
-    """mom mother dad father uncle aunt cousin brother sister neighbor neighbour grandpa grandma
-    grandfather grandmother granddad grandad friend nephew niece son daughter husband wife tito
-    tita stepdad stepmom boyfriend girlfriend fiance law""".split()
-)
-_STORY_OWNERS = frozenset({"my", "our"})
-# The first word after the person that tells nothing of the work ("my son wants to be", "my
-# dad is 50", "my mom said", "my son likes animals"; folded, as `tokens` gives them): no story
-# of a job
-_NOT_WORK = frozenset(
-    """is was s has had wants want wanted said says told thinks thought asked loves loved likes
-    liked hates hated keeps got gets just and who retired passed died lost quit became become
-    will would can could might should always never also really school high teacher class boss
-    job car house college team coach doctor company birthday like love hate say keep get think
-    wish dream enjoy prefer plan hope study studie attend goe go does doe did do am are play
-    """.split()
-)
-# A question that points back at the story: "what does that pay", "could computers replace
-# him", "jobs like hers"
-_POINTING_BACK = frozenset(
-    "that this those these him her hers his he she they them it job jobs work career".split()
-)
-
-
-def _storyteller(words: list[str], start: int, end: int) -> int | None:
-    """Where the verb stands in a sentence (words[start:end]) that opens "my <relative> <verb>"
-    ("my aunt sits in court all day typing"), or None."""
-    at = start
-    while at < end and words[at] in {"so", "well", "ok", "hi", "hello", "and", BREAK}:
-        at += 1
-    if at >= end or words[at] not in _STORY_OWNERS:
-        return None
-    at += 1
-    people = 0
-    while at < end and (words[at] in _STORY_PEOPLE or words[at] == "in"):
-        people += words[at] in _STORY_PEOPLE
-        at += 1
-    if not people or at >= end - 2 or words[at] in _NOT_WORK or not words[at].isalpha():
-        return None
-    return at
 
 
 def terms_said(terms: Iterable[str], content: Iterable[str]) -> set[str]:
@@ -472,29 +428,6 @@ class DescribedJobs:
                 if not _ASKING.isdisjoint(words[:start]) and _ASKING.isdisjoint(words[start:end]):
                     end -= paid_at_end(words[start + 3 : end])
                 return start, end
-        return None
-
-    @staticmethod
-    def story(
-        words: list[str], sentences: Sequence[tuple[int, int]], asking: Set[int]
-    ) -> tuple[int, int] | None:
-        """Where a sentence that tells what someone does for work stands, when a later
-        sentence asks about "that job": "my uncle works at the chicken plant, he stands on the
-        line all day deboning chickens with a knife. how much does that pay" -> the first
-        sentence, from its verb to its end, as (start, end) positions of `words` (folded
-        tokens); None when no such story is told. `sentences` are the (start, end) positions
-        of each sentence, `asking` the positions of the sentences that ask."""
-        for start, end in sentences:
-            if start in asking:
-                continue
-            verb = _storyteller(words, start, end)
-            if verb is None:
-                continue
-            later = [
-                (a, b) for a, b in sentences if a >= end and a in asking
-            ]  # the question, after the story
-            if any(not _POINTING_BACK.isdisjoint(words[a:b]) for a, b in later):
-                return verb, end if words[end - 1 : end] != [BREAK] else end - 1
         return None
 
     @staticmethod

@@ -131,12 +131,14 @@ from careerbot.understanding.cues import (
     question_opening,
     reacts,
     situation,
+    story_told,
     years_at_it,
 )
 from careerbot.understanding.described import (
     LEAD,
     MIN_SIMILARITY,
     DescribedJobs,
+    DescribedResult,
     clause_end,
     paid_at_end,
 )
@@ -693,6 +695,7 @@ class Matcher:
         "high school" after "Which teachers?" names Secondary School Teachers. `discussed`:
         every career of the conversation, for "the technician job" among them."""
         parts = sentences(text)
+        spans = self._sentence_spans(parts)
         words = [
             self.speller.correct(word)
             for word in mend_state_names([word for part in parts for word in part.words])
@@ -740,12 +743,17 @@ class Matcher:
         # "the person who cleans your teeth at the dentist": a job named as the workplace of
         # a job described is not the one asked about.
         span = DescribedJobs.span(words)
-        told = None if span is not None or unknown is not None else self._story_told(parts, words)
+        told = (
+            story_told(words, spans)
+            if span is None and unknown is None and len(parts) > 1
+            else None
+        )
+        told_work: DescribedResult | None = None
         if told is not None:
             # only a story that reads as some job's work ("my sister works at target" tells
-            # a workplace, not the work)
-            result = self.finder.described(["people", "who", *words[told[0] : told[1]]])
-            if result is None or not result.likely:
+            # a workplace, not the work), read as the work of "people who ..."
+            told_work = self.finder.described(["people", "who", *words[told[0] : told[1]]])
+            if told_work is None or not told_work.likely:
                 told = None
         if told is not None:
             # "my dad drives the trash truck and hops off the back at every house. is that job
@@ -771,7 +779,7 @@ class Matcher:
         mentions = self._settled_by_description(words, mentions)
         talked_of = list(dict.fromkeys([*recent, *discussed]))  # the latest first
         mentions = self._settled_by_talk(words, mentions, talked_of)
-        questions_at = self._question_sentences(parts, words)
+        questions_at = self._question_sentences(spans, words)
         asked_of = [m for m in mentions if m.start in questions_at]
         # "maybe doing animation instead. Is that any more stable than game design?": set
         # against the career of the story, which stays
@@ -1021,10 +1029,12 @@ class Matcher:
                 not mentions and bool(plain) and plain[0] == "why" and len(topic) <= 3
             )
         )
-        said_of = words[slice(*describing)] if describing is not None else []
         if describing is not None and describing == told:
-            said_of = ["people", "who", *said_of]  # read as the work of "people who ..."
-        described = None if describing is None else self.finder.described(said_of)
+            described = told_work  # read once, above
+        elif describing is not None:
+            described = self.finder.described(words[slice(*describing)])
+        else:
+            described = None
         compared = _without_tell_more(plain)  # "tell me more about X" compares nothing
         return Reading(
             text=text,
@@ -1597,8 +1607,8 @@ class Matcher:
     def _outside_matter(
         self, words: list[str], taken: Set[int], questions_at: Set[int]
     ) -> str | None:
-        """The kind of matter outside the data ("immigration", "benefits", "money") that the
-        question asks about, when no other clause of the question asks about a career: "can
+        """The kind of matter outside the data (cues.outside_topic: "immigration", "health"...)
+        that the question asks about, when no other clause of the question asks about a career: "can
         my son be a cop with daca" does; "What does that pay? And will it reduce her Social
         Security?" asks the pay as well, and "I just got my green card. What do chemical
         engineers make?" tells it in the story only."""
@@ -1629,32 +1639,21 @@ class Matcher:
         )
 
     @staticmethod
-    def _story_told(parts: list[Sentence], words: list[str]) -> tuple[int, int] | None:
-        """Where a sentence tells what someone close does for work, before a question about
-        that job (DescribedJobs.story), or None."""
-        if len(parts) < 2:
-            return None
-        bounds: list[tuple[int, int]] = []
-        asking: set[int] = set()
-        at = 0
-        for part in parts:
-            bounds.append((at, at + len(part.words)))
-            first = next((w for w in part.words if w not in GREETING_WORDS), "")
-            if part.question_mark or first in QUESTION_LEADS:
-                asking.add(at)
-            at += len(part.words)
-        return DescribedJobs.story(words, bounds, asking)
-
-    def _question_sentences(self, parts: list[Sentence], words: list[str]) -> frozenset[int]:
-        """Positions of the words of the sentences that ask, where a message tells a story
-        around them; every position otherwise. A sentence asks if it ends with "?" or opens
-        like a question ("what", "could you", "tell me")."""
+    def _sentence_spans(parts: list[Sentence]) -> list[tuple[int, int, bool]]:
+        """Each sentence's (start, end) positions in the message's words, and whether it asks:
+        it ends with "?" or opens like a question ("what", "could you", "tell me")."""
         spans: list[tuple[int, int, bool]] = []
         at = 0
         for part in parts:
             first = next((w for w in part.words if w not in GREETING_WORDS), "")
             spans.append((at, at + len(part.words), part.question_mark or first in QUESTION_LEADS))
             at += len(part.words)
+        return spans
+
+    @staticmethod
+    def _question_sentences(spans: list[tuple[int, int, bool]], words: list[str]) -> frozenset[int]:
+        """Positions of the words of the sentences that ask (`spans`, as `_sentence_spans`
+        gives them), where a message tells a story around them; every position otherwise."""
         everything = frozenset(range(len(words)))
         if len(spans) < 2 or all(asks for *_, asks in spans) or not any(a for *_, a in spans):
             return everything

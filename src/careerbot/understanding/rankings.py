@@ -128,10 +128,17 @@ _HOURLY_BELOW = 200  # a bare amount under this is dollars an hour ("over 25"), 
 def _amount(words: Sequence[str]) -> float | None:
     """ "$20 an hour", "50k", "$60,000 a year" (folded: "money 60 000 a year"), "six figures"
     -> dollars a year; None where no amount starts `words`."""
+    said = _amount_said(words)
+    return None if said is None else said[0]
+
+
+def _amount_said(words: Sequence[str]) -> tuple[float, float | None] | None:
+    """`_amount`, with the dollars an hour where the amount was said by the hour ("$20 an
+    hour" -> (41600, 20)); else (dollars a year, None)."""
     money = "money" in words[:2]  # "$" reads "money"
     rest = [w for w in words if w not in {"money", "than", "of", "about", "like", "around"}]
     if rest[:2] == ["six", "figure"]:
-        return 100_000.0
+        return 100_000.0, None
     if not rest:
         return None
     first, unit = rest[0], set(rest[1:4])
@@ -142,7 +149,7 @@ def _amount(words: Sequence[str]) -> float | None:
     else:
         return None  # "people over 50": an age, not pay
     hourly = "hour" in unit or (value < _HOURLY_BELOW and "year" not in unit)
-    return value * HOURS_A_YEAR if hourly else value
+    return (value * HOURS_A_YEAR, value) if hourly else (value, None)
 
 
 # A sum said beside a career ("is 80k a good salary for a nurse"), dollars a year: within these
@@ -156,11 +163,9 @@ def sum_said(words: Sequence[str]) -> tuple[float, float | None] | None:
     None."""
     for at, word in enumerate(words):
         if word == "money" or word.isdigit() or re.fullmatch(r"\d+k", word):
-            amount = _amount(words[at : at + 5])
-            if amount is not None and _SUM_RANGE[0] <= amount <= _SUM_RANGE[1]:
-                said = next((w for w in words[at : at + 3] if w.isdigit()), "")
-                hourly = said and amount == float(said) * HOURS_A_YEAR
-                return amount, float(said) if hourly else None
+            said = _amount_said(words[at : at + 5])
+            if said is not None and _SUM_RANGE[0] <= said[0] <= _SUM_RANGE[1]:
+                return said
     return None
 
 
