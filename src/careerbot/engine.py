@@ -607,9 +607,7 @@ class Engine:
         if action.rule == "remarks_on_last" and action.socs:
             # "dang thats low" after the pay: the verdict against all jobs, before what else
             # to ask
-            judge = {"salary": self.composer.pay_judged, "overview": self.composer.overview_judged}
-            asked = action.words[0] if action.words else ""
-            verdict = judge[asked](action.socs[0]) if asked in judge else None
+            verdict = self._verdict(action.words[0] if action.words else "", action.socs[0])
             return [verdict] if verdict else []
         if not answer.occupations:
             return []
@@ -689,11 +687,19 @@ class Engine:
                 notes += [judged] if (judged := self.composer.pay_why(soc)) else []
             elif action.intents[:1] == ("automation",) and why:
                 notes.append(AI_WHY)
-            elif action.intents[:1] == ("salary",):
-                notes += [judged] if (judged := self.composer.pay_judged(soc)) else []
-            elif action.intents[:1] == ("overview",):
-                notes += [judged] if (judged := self.composer.overview_judged(soc)) else []
+            elif judged := self._verdict(action.intents[0] if action.intents else "", soc):
+                notes.append(judged)
         return notes
+
+    def _verdict(self, intent: str, soc: str) -> str | None:
+        """The verdict against all jobs on the figure of an answer about `soc` to `intent`:
+        the pay (salary) or the overview's pay and outlook; None for another intent or where a
+        figure is not published."""
+        if intent == "salary":
+            return self.composer.pay_judged(soc)
+        if intent == "overview":
+            return self.composer.overview_judged(soc)
+        return None
 
     @staticmethod
     def _national_only(action: Action, answer: Answer, place: Place) -> bool:
