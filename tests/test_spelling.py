@@ -48,3 +48,11 @@ def test_a_letter_left_out_of_a_job_name_is_found_in_short_words_too(engine: Eng
     assert speller.correct("plumbr") == "plumber"  # not "plumb" + "r"
     assert speller.correct("teachr") == "teacher"
     assert speller.correct("cancer") == "cancer"  # a word of its own stays
+
+
+def test_a_folded_ing_word_is_corrected_only_to_a_form_of_itself() -> None:
+    # "animating" folds to "animat" (normalise.fold): no typo of "animal"; "cataloguing"
+    # folds to "catalogu", still "catalog"
+    speller = Speller(["animal", "catalog"], english={"animating": 204, "cataloguing": 535})
+    assert speller.correct("animat") == "animat"
+    assert speller.correct("catalogu") == "catalog"

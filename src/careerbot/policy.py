@@ -25,13 +25,15 @@ from careerbot.understanding.cues import (
     POINTING_NOUNS,
     REMOVING,
     SOCIAL,
+    SWITCH_LEAD_INS,
     THANKING,
     clause_spans,
     states_by_jobs,
+    switch_opener,
 )
-from careerbot.understanding.described import CLOSE_SHARE
+from careerbot.understanding.described import CLOSE_SHARE, DescribedJobs
 from careerbot.understanding.intents import IntentScore
-from careerbot.understanding.normalise import BREAK, QUESTION_LEADS, tokens
+from careerbot.understanding.normalise import ARTICLES, BREAK, QUESTION_LEADS, tokens
 from careerbot.understanding.reading import Reading
 
 # Social intents that close a conversation, even where a career is named in passing.
@@ -524,7 +526,7 @@ def _opens_on_area(turn: Turn) -> bool:
     on careers of an area, which the rest of it narrows."""
     words = turn.reading.words
     # ("what about healthcare jobs that need a bachelor's", "and trade jobs ...": a switch)
-    words = words[_switch_opener(words) :]
+    words = words[switch_opener(words) :]
     at = next((i for i, w in enumerate(words[:3]) if w in _CAREER_NOUNS), None)
     return at is not None and at > 0 and set(words[:at]) <= set(turn.reading.ranking.areas)
 
@@ -949,19 +951,7 @@ def _one_new_career(turn: Turn) -> bool:
 def _moves_on(turn: Turn) -> bool:
     """ "what about the people who climb the power poles": the message opens by moving from
     the career discussed to another."""
-    return bool(turn.context.occupations) and _switch_opener(turn.reading.words) > 0
-
-
-def _switch_opener(words: list[str]) -> int:
-    """How many words open a message by moving on: "what about" and "how about" (2), "and"
-    (1), else 0; after an "ok" or "so" ("ok and the guys who climb the towers"), counted in."""
-    said = 1 if words[:1] and words[0] in _SWITCH_LEAD_INS and len(words) > 1 else 0
-    if words[said : said + 2] in (["what", "about"], ["how", "about"]):
-        return said + 2
-    return said + 1 if words[said : said + 1] == ["and"] else 0
-
-
-_SWITCH_LEAD_INS = frozenset({"ok", "okay", "so", "hmm", "alright", "right", "oh"})
+    return bool(turn.context.occupations) and switch_opener(turn.reading.words) > 0
 
 
 def _number_said(words: list[str]) -> int:
@@ -1012,10 +1002,21 @@ def _switched_to_described(turn: Turn) -> bool:
     described = turn.reading.described
     return (
         described is not None
-        and described.confident
+        and (described.confident or (described.likely and _only_describes(turn.reading.words)))
         and bool(turn.context.occupations)
         and not turn.topical
     )
+
+
+def _only_describes(words: list[str]) -> bool:
+    """ "someone who inspects buildings for safety", "ok the guy who fixes elevators": the
+    message is a description of a worker and nothing else (so a new career, not a remark
+    about the one discussed)."""
+    span = DescribedJobs.span(words)
+    if span is None:
+        return False
+    opening = [w for w in words[: span[0]] if w not in SWITCH_LEAD_INS and w not in ARTICLES]
+    return not opening and all(w == BREAK for w in words[span[1] :])
 
 
 def _asks_of_a_described(turn: Turn) -> bool:
@@ -1222,6 +1223,8 @@ RULES: tuple[Rule, ...] = (
             and not t.socs
             and not t.reading.mentions
             and t.reading.unknown is None
+            # "the person who climbs power lines, what do they earn": a new job, described
+            and not (t.reading.described is not None and t.reading.described.likely)
             and (bool(t.topical) or t.reading.only_place)  # "in cali" while it waits too
             and t.first not in GENERAL
             and t.first != "list_occupations"

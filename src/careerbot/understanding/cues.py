@@ -13,7 +13,7 @@ from dataclasses import replace
 from itertools import pairwise, takewhile
 
 from careerbot.understanding.intents import FILLER
-from careerbot.understanding.normalise import BREAK, QUESTION_LEADS
+from careerbot.understanding.normalise import ARTICLES, BREAK, QUESTION_LEADS
 from careerbot.understanding.occupations import Mention
 from careerbot.understanding.rankings import AI_WORDS
 
@@ -105,6 +105,8 @@ SWITCH_WORDS = CORRECTING | frozenset(
 POINTING_NOUNS = frozenset("one job route role path side position option career".split())
 _SIMILAR = frozenset({"similar", "related", "alternative", "alternatives"})
 _CAREER_WORDS = frozenset("job career occupation field work profession option trade".split())
+# Words that say a message is about a job, whatever else it says ("tuning pianos for a living")
+JOB_WORDS = _CAREER_WORDS | {"living", "gig", "paid", "suited"}
 _WEAK_FOR_RELATED = frozenset({"fallback", "list_occupations", "personality", "overview"})
 OFFERED_NAME_WORDS = 3  # "high school", "middle school one": a reply naming an option
 STRUCTURAL = frozenset({"compare", "related"})  # intents asked by shape, not by a keyword
@@ -398,6 +400,93 @@ def story_told(
     return None
 
 
+SWITCH_LEAD_INS = frozenset({"ok", "okay", "so", "hmm", "alright", "right", "oh"})
+
+
+def switch_opener(words: list[str]) -> int:
+    """How many words open a message by moving on: "what about" and "how about" (2), "and"
+    (1), else 0; after an "ok" or "so" ("ok and the guys who climb the towers"), counted in."""
+    said = 1 if words[:1] and words[0] in SWITCH_LEAD_INS and len(words) > 1 else 0
+    if words[said : said + 2] in (["what", "about"], ["how", "about"]):
+        return said + 2
+    return said + 1 if words[said : said + 1] == ["and"] else 0
+
+
+# Words ending in -ing that name no work done: "something", "starting salary", "for a living"
+_NOT_DOING = frozenset(
+    """thing something anything nothing everything morning evening during king ring spring
+    string bring sing wing ceiling feeling meaning willing interesting amazing boring exciting
+    outstanding ongoing upcoming starting going gonna living getting having being thinking
+    considering wondering trying planning hoping paying earning looking liking loving hating
+    asking saying growing dying shrinking declining hiring training nothing kidding applying
+    matching learning studying schooling wedding clothing housing parking funding meeting
+    setting heating rating ranking""".split()
+)
+# "keeps taking credit for my work", "start taking social security", "my cleaning business":
+# a habit, a plan or a thing's kind, not a job's work
+_NOT_DOING_AFTER = frozenset(
+    """keep keeps kept start started stop stopped quit avoid enjoy enjoys like likes love
+    loves hate hates mind my our his her their your""".split()
+)
+_THING_DONE_FOR = frozenset(
+    """company business industry school program class course
+    agency age license""".split()
+)
+# "need to write the instruction manuals", "does it take to work on airplane engines": the
+# work, said as what one needs to be able to do
+_TO_DO_AFTER = frozenset({"need", "needs", "needed", "take", "takes", "require", "requires"})
+_PREPARATION = frozenset(
+    """training skill education school schooling degree certificate certification license
+    qualification experience study class course""".split()
+)
+_NOT_TO_DO = frozenset({"be", "become", "get", "have", "know", "go", "start", "study", "learn"})
+_LIVING = ("for", "a", "living")
+_OWN = frozenset({"my", "our", "me", "myself", "i", "im", "mine"})
+
+
+def work_done(words: list[str], raw: frozenset[str]) -> tuple[int, int] | None:
+    """Where a message says a job as the work done, with no name or "people who": "dealing
+    blackjack in las vegas, what's the pay", "downsides of removing asbestos", "what skills do
+    you need to write instruction manuals" -> from the doing word to the end of its clause, as
+    (start, end) positions of `words` (folded tokens, so "removing" is "remov"); `raw`, the
+    message's words as typed (lower case), tells a folded -ing word. None when none is said."""
+    start = None
+    for at, word in enumerate(words):
+        typed = word if word.endswith("ing") else word + "ing"
+        if typed in raw and typed not in _NOT_DOING and len(typed) > 5:
+            # the first doing word only: "keeps scheduling me for closing shifts" is no job
+            if (
+                at + 1 >= len(words)
+                or words[at + 1] == BREAK
+                or (at and words[at - 1] in _NOT_DOING_AFTER)
+                or words[at + 1] in _THING_DONE_FOR
+            ):
+                return None
+            start = at
+            break
+        if (
+            word == "to"
+            and at
+            and words[at - 1] in _TO_DO_AFTER
+            and at + 2 < len(words)
+            and words[at + 1] not in _NOT_TO_DO
+            and BREAK not in words[at + 1 : at + 3]
+            # "what training do i need to do facials", not "does he need to file taxes"
+            and not _PREPARATION.isdisjoint(words[:at])
+        ):
+            start = at + 1
+            break
+    if start is None:
+        return None
+    end = next((i for i in range(start, len(words)) if words[i] == BREAK), len(words))
+    if tuple(words[end - 3 : end]) == _LIVING:  # "tuning pianos for a living"
+        end -= 3
+    # "how much does fixing my car cost", "taking credit for my work": the user's own matter
+    if not _OWN.isdisjoint(words[start:end]):
+        return None
+    return (start, end) if end - start >= 2 else None
+
+
 # Spanish words no English question uses and careerbot does not translate (folded: "dónde" =
 # "donde"; the words it does translate, "cuanto gana un electricista", are normalise's
 # borrowed words): a message with two of them is written in Spanish, which careerbot does not
@@ -654,7 +743,6 @@ BARE_QUESTIONS = {
     ("who", "are", "you"): "help",
     ("what", "are", "you"): "help",
 }
-_ARTICLES = frozenset({"a", "an", "the"})
 # Words before a bare question: the greeting words, and a few more ("hmm, how much?").
 _LEADING = (GREETING_WORDS - {BREAK}) | {"hmm", "then", "well", "yo"}
 
@@ -804,7 +892,7 @@ _BEFORE_A_PLACE = frozenset({"in", "for", "at", "around", "near", "over"})
 
 
 def _bare_question(plain: list[str]) -> str | None:
-    words = [word for word in plain if word != BREAK and word not in _ARTICLES]
+    words = [word for word in plain if word != BREAK and word not in ARTICLES]
     while words and words[0] in _LEADING:
         words = words[1:]
     while words and words[-1] in _BEFORE_A_PLACE:  # "how much in houston", the place taken out
@@ -1193,7 +1281,7 @@ def _workplace_in(words: list[str], mention: Mention, span: tuple[int, int]) -> 
         return False  # "the person at the library checkout desk": that is the job
     if not (start + 2 <= mention.start and mention.end <= end):
         return False
-    before = [w for w in words[max(start, mention.start - 3) : mention.start] if w not in _ARTICLES]
+    before = [w for w in words[max(start, mention.start - 3) : mention.start] if w not in ARTICLES]
     return bool(before) and before[-1] in _AT_WORK
 
 

@@ -14,6 +14,7 @@ import numpy as np
 
 from careerbot.understanding import name_cache
 from careerbot.understanding.normalise import BREAK, tokens
+from careerbot.understanding.spelling import ENGLISH_MIN_FREQUENCY, english
 
 if TYPE_CHECKING:
     from careerbot.catalog import Catalog
@@ -117,6 +118,9 @@ EVERYDAY = {
     "ac": ("air", "conditioning", "hvac"),  # "the guys who fix AC"
     "conditioner": ("conditioning", "hvac"),
     "bank": ("bank", "teller"),  # "the people at the bank"
+    "blackjack": ("card", "gaming", "game"),  # "dealing blackjack": gaming dealers
+    "poker": ("card", "gaming", "game"),
+    "casino": ("casino", "gaming"),
 }
 # Two everyday words together -> the words O*NET uses for that work: "clean (your) teeth" is a
 # dental hygienist's, though dentists' and orthodontists' tasks say "teeth" more often.
@@ -264,10 +268,19 @@ class DescribedResult:
     terms: frozenset[str] = frozenset()
 
 
+def _lemma(word: str) -> str:
+    """ "remov" (a folded "removing") -> "remove", so the task statement that says "remove"
+    and the user who says "removing" meet; other words unchanged."""
+    known = english()
+    if word in known or known.get(word + "e", 0) < ENGLISH_MIN_FREQUENCY:
+        return word
+    return word + "e"
+
+
 def _analyse(text: str) -> list[str]:
     # Line by line: `tokens` reads at most normalise.MAX_CHARS of what it is given.
     return [
-        word
+        _lemma(word)
         for line in text.split("\n")
         for word in tokens(line)
         if word != BREAK and word not in _STOP
@@ -499,7 +512,7 @@ class DescribedJobs:
             return None
         counts: dict[int, int] = {}
         terms: set[str] = set()
-        described = _without_negated([word for word in described if word != BREAK])
+        described = _without_negated([_lemma(word) for word in described if word != BREAK])
         # small numbers ("a 4 year degree", "12 hour shifts") say nothing of the work ("911" does)
         described = [word for word in described if not (word.isdigit() and len(word) <= 2)]
         content = [word for word in described if word not in _STOP]

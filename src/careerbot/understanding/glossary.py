@@ -7,14 +7,13 @@ from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
 from careerbot.catalog.models import GlossaryTerm
-from careerbot.understanding.normalise import tokens, words_only
+from careerbot.understanding.normalise import ARTICLES, tokens, words_only
 
 # "what does median mean", "meaning of percentile", "define soc code", "what do you mean by
 # exposed", "what does SOC stand for" (folded: "meaning" and "means" read "mean")
 _MEANING = frozenset({"mean", "meant", "define", "definition"})
 # "what is a job zone", "whats riasec", "what are holland codes": the term, and nothing else
 _WHAT_IS = (("what", "is"), ("whats",), ("what", "are"), ("what", "s"))
-_ARTICLES = frozenset({"a", "an", "the"})
 
 
 class Terms:
@@ -57,7 +56,7 @@ class Terms:
         lead = next((w for w in _WHAT_IS if tuple(words[: len(w)]) == w), None)
         if lead is None:
             return None
-        between = [w for w in words[len(lead) : start] if w not in _ARTICLES]
+        between = [w for w in words[len(lead) : start] if w not in ARTICLES]
         return key if not between and end == len(words) else None
 
     def _find(self, words: Sequence[str]) -> tuple[str, int, int] | None:

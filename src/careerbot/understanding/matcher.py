@@ -50,6 +50,7 @@ from careerbot.understanding.cues import (
     GREETING_WORDS,
     GREETINGS_ABROAD,
     HEAD_WORDS,
+    JOB_WORDS,
     JOINING,
     JUDGED,
     JUDGING,
@@ -132,6 +133,8 @@ from careerbot.understanding.cues import (
     reacts,
     situation,
     story_told,
+    switch_opener,
+    work_done,
     years_at_it,
 )
 from careerbot.understanding.described import (
@@ -152,6 +155,7 @@ from careerbot.understanding.normalise import (
     Sentence,
     sentences,
     tokens,
+    typed_words,
     words_only,
 )
 from careerbot.understanding.occupations import (
@@ -583,6 +587,20 @@ def _former_or_latter(words: list[str], mention: Mention) -> bool:
     )
 
 
+_GETTING_INTO = frozenset({"get", "go", "break", "getting", "going"})
+_THAT_JOB = frozenset({"it", "that", "this", "the", "its", "thats"})
+
+
+def _points_back(words: list[str]) -> bool:
+    """ "is the job physical", "is it stressful", "do they...": words pointing at a career
+    already talked about."""
+    return (
+        not REFERRING.isdisjoint(words)
+        or any(a in _THAT_JOB and b in {"job", "work", "career", "it"} for a, b in pairwise(words))
+        or words[:2] in (["is", "it"], ["it", "is"])
+    )
+
+
 class Matcher:
     def __init__(
         self, catalog: Catalog, answer_threshold: float, learned: LearnedHook | None = None
@@ -673,6 +691,17 @@ class Matcher:
             for start, end in _runs(place.positions):  # each place named, one token each
                 spans.append((start, end, STATE_TOKEN))
         return [word for word in mask_spans(words, spans) if word != BREAK]
+
+    def _about_work(self, words: list[str]) -> bool:
+        """A word for a job ("job", "for a living") or a career question's keyword ("pay",
+        "downsides", "training"): the message is about work."""
+        keyed = set(self.classifier.keyed_in_order(words)) - SOCIAL - {FALLBACK, "source"}
+        return (
+            bool(keyed)
+            or not JOB_WORDS.isdisjoint(words)
+            # "how does someone get into restoring old paintings"
+            or any(a in _GETTING_INTO and b == "into" for a, b in pairwise(words))
+        )
 
     def _strip_occupations(self, words: list[str]) -> list[str]:
         return self._outside(words, self.finder.find(words))
@@ -835,6 +864,42 @@ class Matcher:
         if not mentions and recent and unknown is None:
             mentions = self._with_recent_head(words, recent)
             found = [*found, *mentions]  # its words are the name, not the question
+        # "dealing blackjack in vegas, what's the pay": a job said as the work done, looked up
+        # as "people who deal blackjack" (and kept only where that reads as some job's work)
+        # (only where the message is about work: "whats the best way of cooking steak" no)
+        done = (
+            work_done(words, typed_words(text))
+            if span is None and unknown is None and not mentions and self._about_work(words)
+            else None
+        )
+        done_work: DescribedResult | None = None
+        if done is not None:
+            # "installing alarm systems ... growing": the question said after the work ends it
+            asked_at = next(
+                (
+                    at
+                    for at in range(done[0] + 2, done[1])
+                    if words[at] in JOB_WORDS or self.classifier.keyed_in_order([words[at]])
+                ),
+                done[1],
+            )
+            done = (done[0], asked_at)
+            done_work = self.finder.described(["people", "who", *words[done[0] : done[1]]])
+            if (
+                done_work is None
+                or not done_work.likely
+                # "is the job sad, working w cancer patients": the career discussed, described
+                or not {c.soc for c in done_work.candidates}.isdisjoint(recent)
+                # "is the job physical? lifting boxes, standing all day": the same job's work;
+                # in a conversation, a new job is said clearly or as a move ("what about ...")
+                or (
+                    bool(recent)
+                    and (_points_back(words) or not (done_work.confident or switch_opener(words)))
+                )
+            ):
+                done = None
+            else:
+                span = done
         place = self.states.find(words)
         # "what about in LA" after teachers' pay: a place after "in", not the O*NET title "LA
         # Teacher" (a name found only among the careers just talked about)
@@ -869,7 +934,8 @@ class Matcher:
         describing = None if (mentions and not inside_span) or unknown else span
         after = words[describing[1] :] if describing is not None else []
         if describing is not None and (
-            describing[1] < len(words) - 1
+            describing == done  # the work done, from its doing word on: the question is around
+            or describing[1] < len(words) - 1
             or after in (["do"], ["does"])
             or (after and paid_at_end(after) == len(after))  # "... who clean teeth make"
         ):
@@ -1031,6 +1097,8 @@ class Matcher:
         )
         if describing is not None and describing == told:
             described = told_work  # read once, above
+        elif describing is not None and describing == done:
+            described = done_work
         elif describing is not None:
             described = self.finder.described(words[slice(*describing)])
         else:

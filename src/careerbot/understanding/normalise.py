@@ -18,6 +18,7 @@ _SENTENCE_END = frozenset("?!.")
 # How a sentence that asks a yes/no question opens ("is it hard", "do they need a degree").
 QUESTION_STARTS = frozenset({"is", "are", "was", "does", "do", "would", "will", "isnt"})
 # How a clause that asks something opens.
+ARTICLES = frozenset({"a", "an", "the"})  # skipped where a phrase may open with one
 QUESTION_LEADS = QUESTION_STARTS | frozenset(
     "what how which why when where who can could should did were any tell give show list "
     "compare explain describe versus".split()
@@ -232,6 +233,12 @@ def _expand(token: str) -> tuple[str, ...]:
     token = _TRAILING_STRETCH.sub(r"\1", token)  # "thanksss", "heyyy": the last letter once
     token = _STRETCHED.sub(r"\1\1", token)  # "cooool": twice
     return tuple(fold(word) for word in SLANG.get(token, (token,)))
+
+
+def typed_words(text: str) -> frozenset[str]:
+    """The words of `text` as typed (lower case, unfolded, slang not expanded): "removing",
+    which `tokens` folds to "remov"."""
+    return frozenset(word for word in _TOKEN.findall(clean(text)) if word.isalpha())
 
 
 def tokens(text: str) -> list[str]:

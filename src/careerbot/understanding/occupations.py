@@ -36,7 +36,7 @@ from careerbot.understanding.described import (
     DescribedJobs,
     DescribedResult,
 )
-from careerbot.understanding.normalise import BREAK, tokens, words_only
+from careerbot.understanding.normalise import ARTICLES, BREAK, tokens, words_only
 from careerbot.understanding.rankings import AI_WORDS
 from careerbot.understanding.unknown_jobs import UnknownJob, UnknownJobs
 
@@ -703,7 +703,7 @@ class OccupationFinder:
             if worker is None or covered[at] or (at and plain[at - 1] in _NOT_AN_ACTIVITY):
                 continue
             start = at + 1
-            while start < len(plain) and plain[start] in _ARTICLES:
+            while start < len(plain) and plain[start] in ARTICLES:
                 start += 1
             for end in range(min(len(plain), start + ACTIVITY_MAX_WORDS), start, -1):
                 entry = self._phrases.get((*plain[start:end], worker))
@@ -732,7 +732,6 @@ ACTIVITIES = {
 }  # fmt: skip
 _NOT_AN_ACTIVITY = frozenset({"i", "we", "self"})
 ACTIVITY_MAX_WORDS = 3  # "driving a city bus": the words the doing word acts on, at most
-_ARTICLES = frozenset({"a", "an", "the"})
 # The folded forms the doing words take in a message ("driving" -> "driv"; see normalise).
 _ACTIVITY_STEMS = {_key(doing)[0]: _key(worker)[0] for doing, worker in ACTIVITIES.items()}
 # The field a worker works in, for names derived from every official title and alias: "Graphic

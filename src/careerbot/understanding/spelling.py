@@ -103,7 +103,10 @@ class Speller:
         return found
 
     def _may_correct(self, token: str, found: str) -> bool:
-        """A real English word is corrected only to another form of itself."""
+        """A real English word is corrected only to another form of itself; so is an -ing
+        word folded (see normalise.fold): "animat" is "animating", not "animal"."""
+        if self._english.get(token + "ing", 0) >= ENGLISH_MIN_FREQUENCY:
+            return found.startswith(token) or token.startswith(found)  # "steriliz", "catalogu"
         if self._english.get(token, 0) < ENGLISH_MIN_FREQUENCY:
             return True
         return token.startswith(found[:-1]) or found.startswith(token[:-1])
