@@ -3501,3 +3501,9 @@ def test_a_new_described_job_is_answered_while_a_choice_waits(engine: Engine) ->
     # a description alone, after that, is the next career asked about
     answer, _ = engine.reply("someone who inspects buildings for safety", context)
     assert answer.occupations == ["47-4011"]
+
+
+def test_the_worker_a_described_job_helps_is_not_the_job_asked_about(engine: Engine) -> None:
+    text = "my kid wants to be the one who asists the vet, giving shots and taking xrays of pets"
+    answer, _ = engine.reply(text + ". how much school is that")
+    assert (answer.intent, answer.occupations) == ("education", ["29-2056"])

@@ -1271,11 +1271,15 @@ def _how_much_is_it(words: list[str]) -> bool:
     )
 
 
-_AT_WORK = frozenset({"at", "for", "in", "with", "by"})
+# "at the dentist", and the one worked beside: "hands the dentist tools", "helps the vet tech"
+_AT_WORK = frozenset(
+    {"at", "for", "in", "with", "by", "help", "assist", "hand", "support", "under", "beside"}
+)
 
 
 def _workplace_in(words: list[str], mention: Mention, span: tuple[int, int]) -> bool:
-    """The mention lies in the described clause, after "at", "for"... ("at the dentist")."""
+    """The mention lies in the described clause, after "at", "for"... ("at the dentist"), or
+    is the one the work helps ("hands the dentist tools")."""
     start, end = span
     if words[start + 1] not in {"who", "that", "which", "whose"}:
         return False  # "the person at the library checkout desk": that is the job
