@@ -3507,3 +3507,19 @@ def test_the_worker_a_described_job_helps_is_not_the_job_asked_about(engine: Eng
     text = "my kid wants to be the one who asists the vet, giving shots and taking xrays of pets"
     answer, _ = engine.reply(text + ". how much school is that")
     assert (answer.intent, answer.occupations) == ("education", ["29-2056"])
+
+
+def test_spanish_small_words_are_read_as_spanish_in_a_spanish_message(engine: Engine) -> None:
+    # found by a newcomer: "para" was read as a paraprofessional, "IA" is Spanish for AI
+    answer, _ = engine.reply("el riesgo de IA para contadores?")
+    assert (answer.intent, answer.occupations) == ("automation", ["13-2011"])
+    # in English, "para" is still the paraprofessional
+    assert engine.reply("para pay in ohio")[0].occupations == ["25-9045"]
+
+
+def test_robots_taking_my_job_after_a_career_is_about_that_career(engine: Engine) -> None:
+    _, context = engine.reply("what do electricians make")
+    answer, _ = engine.reply("can robots take my job tho", context)
+    assert (answer.intent, answer.occupations) == ("automation", ["47-2111"])
+    # with no career in the conversation, the user's own job is theirs to know
+    assert engine.reply("will ai take my job")[0].intent == "fallback"

@@ -1353,6 +1353,9 @@ RULES: tuple[Rule, ...] = (
             and not (t.first == "list_occupations" and t.score >= SURE_QUESTION)
             # "which has the better paycheck" after two careers: theirs, not the user's
             and not (t.reading.wants_both and len(t.discussed) >= 2)
+            # "can robots take my job tho" after electricians' pay: the career discussed, the
+            # user's job or the one they mean to take
+            and not (t.context.occupations and "automation" in t.reading.keyed)
             # "What's the work-life balance like? Anything has to be better than retail
             # holidays.": a sure question about the career discussed, the user's job aside
             and not (

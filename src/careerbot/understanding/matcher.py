@@ -1041,6 +1041,16 @@ class Matcher:
             asked = keyed - SOCIAL - {FALLBACK}
             if len(asked) == 1 and (not intents or intents[0].intent not in asked):
                 intents = [IntentScore(next(iter(asked)), self.answer_threshold)]
+        if (
+            not intents
+            and recent
+            and ranked
+            and keyed - SOCIAL - {FALLBACK} == {ranked[0].intent}
+            and not mentions
+        ):
+            # "can robots take my job tho" after electricians' pay: half clear, but its one
+            # keyword and the best guess agree, about the career discussed
+            intents = [IntentScore(ranked[0].intent, self.answer_threshold)]
         if greets and (not intents or intents[0].intent in {FALLBACK, "greeting"}):
             # "Hello, I'm a high school counselor preparing a careers unit.": a greeting, and a
             # word about who is writing, with nothing asked

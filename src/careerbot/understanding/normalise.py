@@ -49,7 +49,12 @@ _BORROWED = {
     "traductor": "translator", "traductora": "translator", "contador": "accountant",
     "contadora": "accountant", "mecanico": "mechanic", "carpintero": "carpenter",
     "cocinero": "cook", "cocinera": "cook", "bombero": "firefighter", "pintor": "painter",
-    "camionero": "truck driver",
+    "camionero": "truck driver", "riesgo": "risk", "contadores": "accountants",
+    "electricistas": "electricians", "plomeros": "plumbers", "enfermeras": "nurses",
+    "enfermeros": "nurses", "maestros": "teachers", "abogados": "lawyers", "medicos": "doctors",
+    "ingenieros": "engineers", "mecanicos": "mechanics", "carpinteros": "carpenters",
+    "cocineros": "cooks", "bomberos": "firefighters", "soldadores": "welders",
+    "tecnicos": "technicians", "camioneros": "truck drivers", "traductores": "translators",
     # Tagalog
     "magkano": "how much", "sahod": "salary", "sweldo": "salary", "sa": "in", "ng": "of",
     "lang": "", "naman": "", "anak": "child", "tito": "uncle", "tita": "aunt",
@@ -60,6 +65,15 @@ _BORROWED = {
     "padhai": "education", "chahiye": "needed", "banne": "become", "ke": "", "liye": "for",
     "hai": "", "kaisa": "how", "aur": "and", "bhai": "", "yaar": "", "mein": "in", "naukri": "job",
     "dhanyavaad": "thanks", "dhanyawad": "thanks", "shukriya": "thanks",
+}  # fmt: skip
+
+# Spanish words that are English words or names too ("para" is a paraprofessional, "la" Los
+# Angeles): read as Spanish only in a message with a Spanish word of _BORROWED's own
+_SPANISH_SMALL = {"para": "for", "de": "of", "el": "the", "la": "the", "los": "the",
+                  "las": "the", "del": "of the", "y": "and", "por": "for", "con": "with",
+                  "ia": "ai"}  # fmt: skip
+_SPANISH_MARKERS = frozenset(list(_BORROWED)[: list(_BORROWED).index("magkano")]) - {
+    "un", "una", "en", "es", "que", "ser", "dia", "todo", "aire", "hace", "anos"
 }  # fmt: skip
 
 # Chat shorthand a student types, mapped to the words the intents were written with.
@@ -261,6 +275,7 @@ def sentences(text: str) -> list[Sentence]:
     found: list[Sentence] = []
     out: list[str] = []
     raws = _TOKEN.findall(clean(text))
+    spanish = not _SPANISH_MARKERS.isdisjoint(raws)  # "el riesgo de IA para contadores"
     # the last word, found from the end: most messages end in a word or one mark
     last_word = next((i for i in reversed(range(len(raws))) if raws[i] not in _PUNCTUATION), -1)
     for at, raw in enumerate(raws):
@@ -283,6 +298,8 @@ def sentences(text: str) -> list[Sentence]:
             # words ends their sentence, as a full stop would
             found.append(Sentence([*out, raw.lower(), BREAK], False))
             out = []
+        elif spanish and raw in _SPANISH_SMALL:
+            out.extend(fold(word) for word in _SPANISH_SMALL[raw].split())
         else:
             out.extend(_expand(raw))
     if out:
