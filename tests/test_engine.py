@@ -3523,3 +3523,15 @@ def test_robots_taking_my_job_after_a_career_is_about_that_career(engine: Engine
     assert (answer.intent, answer.occupations) == ("automation", ["47-2111"])
     # with no career in the conversation, the user's own job is theirs to know
     assert engine.reply("will ai take my job")[0].intent == "fallback"
+
+
+def test_a_veterans_benefit_or_a_condition_asked_about_alone_says_who_can_answer(
+    engine: Engine,
+) -> None:
+    # found by a newcomer playing a veteran
+    answer, _ = engine.reply("does the GI bill cover police academy?")
+    assert answer.intent == "fallback" and "https://www.va.gov/education" in answer.plain_text()
+    _, context = engine.reply("what do accountants make")
+    answer, _ = engine.reply("what jobs are good for someone with PTSD?", context)
+    assert answer.intent == "fallback" and "https://askjan.org" in answer.plain_text()
+    assert "Accountants" not in answer.plain_text()

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 from pathlib import Path
 
-from careerbot.answers.compose import AI_WHY, COMPARE_TABLE_LIMIT, Composer
+from careerbot.answers.compose import AI_WHY, COMPARE_TABLE_LIMIT, OUTSIDE, SITUATIONS, Composer
 from careerbot.answers.model import Answer, Block, Chart, Suggestion
 from careerbot.answers.values import fixed
 from careerbot.catalog import Catalog, Occupation, load_catalog
@@ -130,18 +130,6 @@ EMPLOYER = (
 )
 EMPLOYER_OFFER = "Tap below for what the occupation pays across all employers."
 # "how much do i make", "my boss cut my hours": the user's own job, which only they can look into
-# Said after the answer where the message tells of a situation the figures do not rate careers
-# by (Reading.situation)
-SITUATION_NOTES = {
-    "disability": "The figures here don't rate careers by disability or health condition: people "
-    "with every kind work in every field, often with simple accommodations. The Job "
-    "Accommodation Network (https://askjan.org) gives free, confidential advice by condition "
-    "and by job. To find careers that fit, tell me what you like or are good at.",
-    "record": "A criminal record matters most where a career needs a state licence or a "
-    "background check (many health, education, security and finance jobs): each licensing "
-    "board sets its own rules. CareerOneStop (https://www.careeronestop.org) lists reentry "
-    "help and American Job Centers near you.",
-}
 OWN_JOB_NOTE = (
     "Questions about your own job (your pay, hours, leave or a problem at work) are for your "
     "employer or HR; the US Department of Labor explains workers' rights: https://www.dol.gov/"
@@ -528,10 +516,10 @@ class Engine:
                 ),
                 *answer.suggestions,
             ]
-        if reading is not None and reading.situation in SITUATION_NOTES:
+        if reading is not None and reading.situation in SITUATIONS and action.kind != "outside":
             # "im deaf, can i be a nurse": the answer, then what the figures cannot say of it
             so_far: list[Block] = update.get("blocks", answer.blocks)  # type: ignore[assignment]
-            update["blocks"] = [*so_far, Block(text=SITUATION_NOTES[reading.situation])]
+            update["blocks"] = [*so_far, Block(text=OUTSIDE[reading.situation])]
         return answer.model_copy(update=update)
 
     def _unknown_job(self, action: Action) -> Answer:

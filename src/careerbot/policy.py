@@ -1317,6 +1317,26 @@ RULES: tuple[Rule, ...] = (
         "to ask",
     ),
     Rule(
+        "situation_asked",
+        lambda t: (
+            t.reading.situation is not None
+            and not t.socs
+            and not t.reading.mentions
+            and t.reading.described is None
+            and not t.reading.ranking.likes
+            and t.first in (None, "fallback", "list_occupations", "personality", "related")
+        ),
+        lambda t: Action(
+            "situation_asked",
+            "outside",
+            ("fallback",),
+            score=t.score,
+            words=(t.reading.situation or "",),
+        ),
+        "'what jobs are good for someone with PTSD', 'can i work with a felony' -> what the "
+        "figures cannot say of it, and who can",
+    ),
+    Rule(
         "starting_out",
         lambda t: (
             t.reading.starting_out is not None

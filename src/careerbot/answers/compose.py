@@ -75,6 +75,9 @@ OUTSIDE = {
     "workers' compensation is outside what I know. The agency that pays the benefit can answer "
     "that: for Social Security, https://www.ssa.gov; for the rest, your state's office "
     "(https://www.usa.gov/benefits).",
+    "veterans": "What the GI Bill and other VA benefits cover is outside what I know. The VA "
+    "can answer that (https://www.va.gov/education for the GI Bill), as can a school's veterans "
+    "office.",
     "money": "Loans, financial aid, scholarships, taxes and retirement savings are outside what "
     "I know. For aid and loans, https://studentaid.gov or a school's financial aid office; for "
     "taxes, https://www.irs.gov or a tax adviser.",
@@ -88,7 +91,18 @@ OUTSIDE = {
     "CareerOneStop's job search guides help with them "
     "(https://www.careeronestop.org/JobSearch/job-search.aspx), as do the free American Job "
     "Centers.",
+    # A situation the figures do not rate careers by (cues.situation): said after an answer,
+    # or on its own when the message asks nothing else
+    "disability": "The figures here don't rate careers by disability or health condition: "
+    "people with every kind work in every field, often with simple accommodations. The Job "
+    "Accommodation Network (https://askjan.org) gives free, confidential advice by condition "
+    "and by job. To find careers that fit, tell me what you like or are good at.",
+    "record": "A criminal record matters most where a career needs a state licence or a "
+    "background check (many health, education, security and finance jobs): each licensing "
+    "board sets its own rules. CareerOneStop (https://www.careeronestop.org) lists reentry "
+    "help and American Job Centers near you.",
 }
+SITUATIONS = frozenset({"disability", "record"})
 OUTSIDE_CAREER = "What I can tell you about {title}: pay, training, outlook and more."
 OUTSIDE_ANY = (
     "What I can tell you about is any US career: pay, duties, outlook, education, AI risk and "
@@ -1766,11 +1780,13 @@ class Composer:
 
     def outside(self, kind: str, socs: list[str], score: float) -> Answer:
         """A reply to a question about a matter outside the data, `kind` "immigration" ("can
-        my son be a cop with daca"), "benefits" ("will i lose medicaid"), "money" ("can i use
-        my 401k for school"), "law" ("what's the minimum wage in ohio"), "health" ("what
-        medicine should i take for migraines") or "applying" ("what do they ask in a job
-        interview"): who can answer it instead, and what careerbot can
-        say about the first of `socs` (intent `fallback`). KeyError for another `kind`."""
+        my son be a cop with daca"), "benefits" ("will i lose medicaid"), "veterans" ("does
+        the GI bill cover police academy"), "money" ("can i use my 401k for school"), "law"
+        ("what's the minimum wage in ohio"), "health" ("what medicine should i take for
+        migraines"), "applying" ("what do they ask in a job interview"), or a situation,
+        "disability" or "record" ("what jobs are good for someone with PTSD"): who can answer
+        it instead, and what careerbot can say about the first of `socs` (intent `fallback`).
+        KeyError for another `kind`."""
         known = [soc for soc in socs if soc in self.occupations][:1]
         about = (
             OUTSIDE_CAREER.format(title=self.occupations[known[0]].title) if known else OUTSIDE_ANY

@@ -247,6 +247,9 @@ _OUTSIDE_TOPICS = (
                   ("unemployment", "insurance"), ("worker", "comp"), ("worker", "compensation"),
                   ("disability", "benefit"), ("disability", "payment"), ("disability", "check"),
                   ("disability", "money"))),
+    # "does the GI bill cover police academy": veterans' education and other VA benefits
+    ("veterans", (("gi", "bill"), ("va", "benefit"), ("post", "9", "11"), ("vr", "e"),
+                  ("va", "disability"), ("veteran", "benefit"))),
     ("money", (("401k",), ("roth",), ("student", "loan"), ("deferment",), ("forbearance",),
                ("fafsa",), ("financial", "aid"), ("pell", "grant"), ("scholarship",), ("tax",),
                ("taxe",), ("irs",), ("credit", "score"), ("health", "insurance"))),
@@ -274,8 +277,9 @@ _SKILL_ASKED = frozenset({"skill", "skills"})
 
 def outside_topic(words: list[str], skip: Set[int]) -> tuple[str, int] | None:
     """The kind of matter outside the data the message names ("immigration", "benefits",
-    "money", "law", "health", "applying") and the position of its first word, leaving out the
-    positions in `skip` (an occupation's name: "tax preparers"); None when it names none."""
+    "veterans", "money", "law", "health", "applying") and the position of its first word,
+    leaving out the positions in `skip` (an occupation's name: "tax preparers"); None when it
+    names none."""
     for at, word in enumerate(words):
         if at in skip or word not in _OUTSIDE_BY_FIRST:
             continue
@@ -308,7 +312,7 @@ for _said in _OUTSIDE_BY_FIRST.values():  # the longest first: "social security 
 _SITUATIONS = {
     "disability": frozenset(
         """deaf blind adhd add autism autistic asperger aspergers dyslexia dyslexic wheelchair
-        disability disabled epilepsy paraplegic amputee""".split()
+        disability disabled epilepsy paraplegic amputee ptsd tbi anxiety bipolar ocd""".split()
     ),
     "record": frozenset("felony felon felonie conviction convicted misdemeanor".split()),
 }
