@@ -3535,3 +3535,12 @@ def test_a_veterans_benefit_or_a_condition_asked_about_alone_says_who_can_answer
     answer, _ = engine.reply("what jobs are good for someone with PTSD?", context)
     assert answer.intent == "fallback" and "https://askjan.org" in answer.plain_text()
     assert "Accountants" not in answer.plain_text()
+
+
+@pytest.mark.parametrize(
+    "text", ["What about my son, he likes fixing cars", "my daughter loves drawing and math"]
+)
+def test_a_liking_said_of_a_child_asks_for_careers_to_match(engine: Engine, text: str) -> None:
+    # found by a newcomer playing a parent: both had "Not something I can answer"
+    answer, _ = engine.reply(text)
+    assert answer.intent == "list_occupations" and answer.choices

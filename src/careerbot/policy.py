@@ -584,6 +584,8 @@ def _ranks_careers(turn: Turn) -> bool:
 _FITTING = frozenset({"fit", "suit", "match", "should", "someth", "anyth"})
 # "i also like drawing": a liking alone, said while exploring, asks for careers too
 _JUST_LIKING = rankings.LIKING | frozenset("also too really so much alot lot and i im".split())
+# Who the liking is said of ("my son", "what about my daughter"): a parent's way of asking
+_SAID_OF_SOMEONE = frozenset("son daughter kid child nephew niece grandson granddaughter".split())
 
 
 _POINTING = frozenset("it this that they them these those".split())
@@ -717,7 +719,10 @@ def _asks_by_interest(turn: Turn) -> bool:
     """ "i like drawing and video games, what jobs would fit me", "i love animals, what should
     i do": careers asked for by what the user likes."""
     words = turn.reading.words
-    only_likes = set(turn.reading.topic_words) <= _JUST_LIKING | _liked_words(turn)
+    # ("my daughter loves drawing and math", "what about my son, he likes fixing cars": said
+    # of someone close perhaps, with one word of the doing at most)
+    others = set(turn.reading.topic_words) - _JUST_LIKING - _liked_words(turn) - rankings.LIKERS
+    only_likes = len(others - _SAID_OF_SOMEONE) <= 1
     return (
         bool(turn.reading.ranking.likes)
         and _careers_asked_for(

@@ -193,7 +193,7 @@ _TRAIT_WORDS = 3  # "im really good at math": words after "im" that may say the 
 # "like" and "into" say a liking only after someone who likes ("i like", "who like", "im
 # into"), not "jobs like nursing", "go into medicine"
 _SAID_BY_SOMEONE = frozenset({"like", "into", "is", "are"})
-_LIKERS = frozenset(
+LIKERS = frozenset(
     """i im u you he she hes shes they we who really also kinda actually both someone somebody
     people ppl kid child son daughter student person honestly am would do""".split()
 )
@@ -301,7 +301,7 @@ def liked(words: Sequence[str], interests: Mapping[str, str]) -> tuple[str, ...]
         after = words[at + 1] if at + 1 < len(words) else ""
         if (
             (word in LIKING and word not in _SAID_BY_SOMEONE and word != "good")
-            or (word in _SAID_BY_SOMEONE and before in _LIKERS)  # not "jobs like the ppl who"
+            or (word in _SAID_BY_SOMEONE and before in LIKERS)  # not "jobs like the ppl who"
             # not "a good job for", "not very good with technology"
             or (
                 word == "good"
