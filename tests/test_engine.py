@@ -3544,3 +3544,11 @@ def test_a_liking_said_of_a_child_asks_for_careers_to_match(engine: Engine, text
     # found by a newcomer playing a parent: both had "Not something I can answer"
     answer, _ = engine.reply(text)
     assert answer.intent == "list_occupations" and answer.choices
+
+
+def test_which_pays_more_after_one_career_asks_for_the_other(engine: Engine) -> None:
+    # found by a newcomer: it repeated the nurses' pay as if answered
+    _, context = engine.reply("what do nurses make")
+    answer, _ = engine.reply("which pays more?", context)
+    assert answer.intent == "compare"
+    assert "I have Registered Nurses: name the other one" in answer.plain_text()

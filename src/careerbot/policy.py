@@ -1863,6 +1863,20 @@ RULES: tuple[Rule, ...] = (
         "'which one earns more' after two careers -> side by side",
     ),
     Rule(
+        "compare_one_discussed",
+        lambda t: (
+            not t.socs
+            and len(t.discussed) == 1
+            and not t.context.listed
+            and t.reading.wants_both
+            and t.first in ("compare", "salary", None)
+        ),
+        lambda t: t.about(
+            "compare_one_discussed", ["compare"], t.discussed, state=t.state or t.context.state
+        ),
+        "'which pays more?' after one career -> which other career to set it against",
+    ),
+    Rule(
         "place_follow_up",
         lambda t: (
             (t.topical in ([], [DEFAULT_INTENT]) or t.reading.only_place)

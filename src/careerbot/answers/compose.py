@@ -825,7 +825,7 @@ class Composer:
             known = self.occupations[socs[0]].title if socs else None
             text = self._fill(intent.answer.missing, values)
             if known:
-                text += f" Of those, I know {known}."
+                text += f" I have {known}: name the other one to set it against."
             return Answer(
                 intent="compare",
                 intents=["compare"],
