@@ -3552,3 +3552,13 @@ def test_which_pays_more_after_one_career_asks_for_the_other(engine: Engine) -> 
     answer, _ = engine.reply("which pays more?", context)
     assert answer.intent == "compare"
     assert "I have Registered Nurses: name the other one" in answer.plain_text()
+
+
+def test_which_kind_of_a_name_pays_best_ranks_its_meanings(engine: Engine) -> None:
+    # found by a newcomer: it asked "Which career do you mean?" instead of answering
+    answer, _ = engine.reply("What kind of artist jobs pay best?")
+    assert answer.intent == "compare" and len(answer.occupations) == 3
+    opening = "Highest median pay: Special Effects Artists and Animators"
+    assert answer.plain_text().splitlines()[1].startswith(opening)
+    # a yes/no question about the name still asks which one
+    assert engine.reply("do teachers get paid well in tx")[0].intent == "salary"

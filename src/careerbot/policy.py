@@ -801,6 +801,9 @@ def _ask_again(turn: Turn) -> Action:
                   offer=offer, then_ask=tuple(tuple(s) for s in first.then_ask))  # fmt: skip
 
 
+_WHICH_KIND = frozenset({"which", "kind", "type", "sort"})
+
+
 def _ask_which(turn: Turn) -> Action:
     """ "nurse vs teacher pay in ohio": keep RNs and Ohio in every option for "which teacher?"."""
     # "what about working as a nurse educator instead": the last question, for the new career
@@ -1555,6 +1558,29 @@ RULES: tuple[Rule, ...] = (
             pairs=t.reading.pairs,
         ),
         "'what does an actuary do, and how much do paralegals make' -> each question of its career",
+    ),
+    Rule(
+        "ranks_meanings",
+        lambda t: (
+            len(t.reading.ambiguous) == 1
+            and not t.socs
+            and t.reading.ranking.asked
+            and t.reading.ranking.by in ("pay", "growth", "jobs")
+            and not t.reading.ranking.groups
+            # "which teachers", "what kind of artist" (not "do teachers get paid well")
+            and not _WHICH_KIND.isdisjoint(t.reading.words)
+        ),
+        lambda t: t.about(
+            "ranks_meanings",
+            ["compare"],
+            list(t.reading.ambiguous[0]),
+            focus=(
+                {"pay": "salary", "growth": "outlook", "jobs": "employment"}[
+                    t.reading.ranking.by or "pay"
+                ],
+            ),
+        ),
+        "'what kind of artist jobs pay best' -> the name's meanings side by side, by pay",
     ),
     Rule(
         "which_occupation",
