@@ -3562,3 +3562,11 @@ def test_which_kind_of_a_name_pays_best_ranks_its_meanings(engine: Engine) -> No
     assert answer.plain_text().splitlines()[1].startswith(opening)
     # a yes/no question about the name still asks which one
     assert engine.reply("do teachers get paid well in tx")[0].intent == "salary"
+
+
+def test_an_unknown_job_said_alone_leaves_no_question_to_carry(engine: Engine) -> None:
+    # found by a newcomer: "game dev??" after "wat about youtuber" was answered with education,
+    # a guess at the youtuber turn's question carried over
+    _, context = engine.reply("wat about youtuber")
+    answer, _ = engine.reply("game dev??", context)
+    assert (answer.intent, answer.occupations) == ("overview", ["15-1252"])

@@ -889,6 +889,8 @@ def _unknown_job(turn: Turn) -> Action:
     assert unknown is not None
     # "youtubers make how much per video??": the question the phrasings rank first, if a career one
     ranked = [s.intent for s in turn.reading.ranked if s.score >= turn.thresholds.suggest]
+    if not turn.reading.topic_words:  # "wat about youtuber": nothing asked but the name
+        ranked = []
     career = [i for i in ranked if turn.intents[i].needs_occupation and i != "compare"]
     wanted = turn.topical or career[:1] or [DEFAULT_INTENT]
     return Action("unknown_job", "unknown_job", tuple(wanted), (), turn.state, turn.score,
