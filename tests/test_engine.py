@@ -3570,3 +3570,12 @@ def test_an_unknown_job_said_alone_leaves_no_question_to_carry(engine: Engine) -
     _, context = engine.reply("wat about youtuber")
     answer, _ = engine.reply("game dev??", context)
     assert (answer.intent, answer.occupations) == ("overview", ["15-1252"])
+
+
+def test_which_one_needs_a_masters_after_two_careers_gives_the_verdict_on_education(
+    engine: Engine,
+) -> None:
+    _, context = engine.reply("librarian vs library technician")
+    answer, _ = engine.reply("which one needs a masters", context)
+    assert answer.intent == "compare" and len(answer.occupations) == 2
+    assert answer.plain_text().splitlines()[1].startswith("Least education to start:")

@@ -62,7 +62,9 @@ JUDGED = frozenset({"that", "this", "thats", "seems", "seem", "sounds", "kind", 
 BOTH_PHRASES = (("side", "by", "side"), ("both",), ("the", "two"), ("compare", "them"),
                 ("compare", "those"), ("versus", "each", "other"), ("of", "them"),
                 ("difference", "between", "them"), ("one", "to", "the", "other"),
-                ("between", "the", "two"), ("the", "2"), ("is", "the", "difference"))  # fmt: skip
+                ("between", "the", "two"), ("the", "2"), ("is", "the", "difference"),
+                # "which one needs a masters", "which of these requires a degree"
+                ("which", "one"), ("which", "of"))  # fmt: skip
 # "which job is more stressful", "which is safer": "which" with a comparative.
 COMPARATIVE = frozenset({"more", "less", "better", "worse", "higher", "lower", "safer", "easier",
                          "harder", "best", "most", "least", "bigger", "faster", "safest",
