@@ -3579,3 +3579,18 @@ def test_which_one_needs_a_masters_after_two_careers_gives_the_verdict_on_educat
     answer, _ = engine.reply("which one needs a masters", context)
     assert answer.intent == "compare" and len(answer.occupations) == 2
     assert answer.plain_text().splitlines()[1].startswith("Least education to start:")
+
+
+def test_the_middle_one_and_which_is_quicker_point_into_the_careers_discussed(
+    engine: Engine,
+) -> None:
+    _, context = engine.reply("compare solar installers, linemen and electricians")
+    answer, _ = engine.reply("the middle one, is it dangerous?", context)
+    assert (answer.intent, answer.occupations) == ("challenges", ["49-9051"])
+    _, context = engine.reply("phlebotomist or cna in north carolina")
+    answer, _ = engine.reply("which is quicker to train for", context)
+    assert answer.intent == "compare" and len(answer.occupations) == 2
+    assert "The same education to start for each" in answer.plain_text().splitlines()[1]
+    # "middle school" is still a school
+    _, context = engine.reply("high school teacher pay in texas")
+    assert engine.reply("and for middle school?", context)[0].occupations == ["25-2022"]

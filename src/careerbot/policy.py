@@ -23,6 +23,7 @@ from careerbot.understanding.cues import (
     CORRECTING,
     COSTLIER,
     POINTING_NOUNS,
+    QUICKER,
     REMOVING,
     SOCIAL,
     SWITCH_LEAD_INS,
@@ -401,7 +402,6 @@ def _answer_option(rule: str, pick: Pick) -> Action:
     return Action(rule, kind, tuple(pick.intents), tuple(pick.occupations), pick.state, 100.0)
 
 
-QUICKER = frozenset({"quicker", "quickest", "faster", "fastest", "shorter", "shortest"})
 # "highest paying jobs", "fastest growing careers in healthcare": careers ranked, none named
 _CAREER_NOUNS = frozenset("job career occupation trade profession option path".split())
 # "is this career growing", "is the job growth good for them": about a career discussed

@@ -67,6 +67,7 @@ BOTH_PHRASES = (("side", "by", "side"), ("both",), ("the", "two"), ("compare", "
                 ("which", "one"), ("which", "of"))  # fmt: skip
 # "which job is more stressful", "which is safer": "which" with a comparative.
 COMPARATIVE = frozenset({"more", "less", "better", "worse", "higher", "lower", "safer", "easier",
+                         "tougher", "riskier",
                          "harder", "best", "most", "least", "bigger", "faster", "safest",
                          "easiest", "hardest", "highest", "lowest", "worst", "riskiest",
                          "quickest", "fastest", "shortest", "longest", "stronger", "strongest",
@@ -75,6 +76,10 @@ COMPARATIVE = frozenset({"more", "less", "better", "worse", "higher", "lower", "
 # "which is cheapest to get into": said of several careers, a comparison (of one career set
 # against another, "is that cheaper to train for?" asks that career's education).
 COSTLIER = frozenset({"cheaper", "cheapest", "pricier", "priciest"})
+# "which is quicker to train for", "which takes longer to become": the way in, compared
+QUICKER = frozenset(
+    {"quicker", "quickest", "faster", "fastest", "shorter", "shortest", "longer", "longest"}
+)
 # Words that make two careers named in one message a comparison rather than an aside; "and",
 # "or" and a comma count only between the two names ("nurse or teacher", "nurses, teachers").
 COMPARE_SIGNALS = frozenset({"versus", "vs", "compare", "comparison", "compared", "difference",
@@ -640,6 +645,8 @@ def _points_to(plain: list[str]) -> int | None:
             return 0
         if word == "last":
             return -1
+        if word == "middle":  # "the middle one": said of three, the second
+            return 2
         if word in ORDINALS:
             return ORDINALS[word]
     # "how does the former compare", "and the latter?"

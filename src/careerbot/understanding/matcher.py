@@ -69,6 +69,7 @@ from careerbot.understanding.cues import (
     POINTING_NOUNS,
     POSSESSIVE,
     PREFIX_WORD,
+    QUICKER,
     REACTION_WORDS,
     REFERRING,
     RELATIVES,
@@ -1140,7 +1141,7 @@ class Matcher:
                 # "which is cheapest to get into": a cost, compared among the careers only
                 or (
                     not {"which", "who"}.isdisjoint(plain)
-                    and not (COMPARATIVE | COSTLIER).isdisjoint(plain)
+                    and not (COMPARATIVE | COSTLIER | QUICKER).isdisjoint(plain)
                 )
             ),
             compares=self._compares(words, mentions),
