@@ -3594,3 +3594,12 @@ def test_the_middle_one_and_which_is_quicker_point_into_the_careers_discussed(
     # "middle school" is still a school
     _, context = engine.reply("high school teacher pay in texas")
     assert engine.reply("and for middle school?", context)[0].occupations == ["25-2022"]
+
+
+def test_work_done_said_after_what_it_takes_is_the_job_asked_about(engine: Engine) -> None:
+    text = "what training does it take to work on airplane engines and fix planes"
+    answer, _ = engine.reply(text)
+    assert (answer.intent, answer.occupations) == ("education", ["49-3011"])
+    # "mines" is no "mine" of the user's
+    answer, _ = engine.reply("risks of the job setting off explosives at quarries and mines")
+    assert answer.intent == "challenges" and answer.reason.startswith("described_job")

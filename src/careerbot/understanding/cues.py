@@ -113,7 +113,7 @@ POINTING_NOUNS = frozenset("one job route role path side position option career"
 _SIMILAR = frozenset({"similar", "related", "alternative", "alternatives"})
 _CAREER_WORDS = frozenset("job career occupation field work profession option trade".split())
 # Words that say a message is about a job, whatever else it says ("tuning pianos for a living")
-JOB_WORDS = _CAREER_WORDS | {"living", "gig", "paid", "suited"}
+JOB_WORDS = _CAREER_WORDS | {"living", "gig", "paid", "suited", "dangerous", "risky"}
 _WEAK_FOR_RELATED = frozenset({"fallback", "list_occupations", "personality", "overview"})
 OFFERED_NAME_WORDS = 3  # "high school", "middle school one": a reply naming an option
 STRUCTURAL = frozenset({"compare", "related"})  # intents asked by shape, not by a keyword
@@ -431,7 +431,7 @@ _NOT_DOING = frozenset(
     considering wondering trying planning hoping paying earning looking liking loving hating
     asking saying growing dying shrinking declining hiring training nothing kidding applying
     matching learning studying schooling wedding clothing housing parking funding meeting
-    setting heating rating ranking""".split()
+    heating rating ranking""".split()
 )
 # "keeps taking credit for my work", "start taking social security", "my cleaning business":
 # a habit, a plan or a thing's kind, not a job's work
@@ -447,12 +447,21 @@ _THING_DONE_FOR = frozenset(
 # work, said as what one needs to be able to do
 _TO_DO_AFTER = frozenset({"need", "needs", "needed", "take", "takes", "require", "requires"})
 _PREPARATION = frozenset(
-    """training skill education school schooling degree certificate certification license
-    qualification experience study class course""".split()
+    """training train skill education school schooling degree certificate certification
+    license qualification experience study class course""".split()
 )
 _NOT_TO_DO = frozenset({"be", "become", "get", "have", "know", "go", "start", "study", "learn"})
 _LIVING = ("for", "a", "living")
-_OWN = frozenset({"my", "our", "me", "myself", "i", "im", "mine"})
+_OWN = frozenset({"my", "our", "me", "myself", "i", "im"})  # (not "mine": "mines" folds to it)
+
+
+def _typed_ing(word: str, raw: frozenset[str]) -> str | None:
+    """The -ing word of `raw` (as typed) that the token `word` stands for, folded and perhaps
+    corrected ("remov" for "removing", "set" for "setting", "make" for "making"), or None."""
+    for typed in (word, word + "ing", word + word[-1:] + "ing", word[:-1] + "ing"):
+        if typed.endswith("ing") and typed in raw:
+            return typed
+    return None
 
 
 def work_done(words: list[str], raw: frozenset[str]) -> tuple[int, int] | None:
@@ -463,8 +472,8 @@ def work_done(words: list[str], raw: frozenset[str]) -> tuple[int, int] | None:
     message's words as typed (lower case), tells a folded -ing word. None when none is said."""
     start = None
     for at, word in enumerate(words):
-        typed = word if word.endswith("ing") else word + "ing"
-        if typed in raw and typed not in _NOT_DOING and len(typed) > 5:
+        typed = _typed_ing(word, raw)
+        if typed is not None and typed not in _NOT_DOING and len(typed) > 5:
             # the first doing word only: "keeps scheduling me for closing shifts" is no job
             if (
                 at + 1 >= len(words)

@@ -157,6 +157,7 @@ EVERYDAY_PAIRS = {
     ("fix", "airplane"): ("aircraft", "mechanic", "airframe", "powerplant"),
     ("fixe", "airplane"): ("aircraft", "mechanic", "airframe", "powerplant"),
     ("fixe", "computer"): ("computer", "repairer", "troubleshoot"),
+    ("bug", "software"): ("software", "test", "quality", "assurance"),  # not insects
 }
 # A question opened before a description ("how much do the people who ... make") ...
 _ASKING = frozenset({"what", "how"})  # (slang read as meant: "wat", "whats" are "what")
@@ -269,12 +270,17 @@ class DescribedResult:
 
 
 def _lemma(word: str) -> str:
-    """ "remov" (a folded "removing") -> "remove", so the task statement that says "remove"
-    and the user who says "removing" meet; other words unchanged."""
+    """ "remov" (a folded "removing") -> "remove", "runn" -> "run", so the task statement
+    that says "remove" and the user who says "removing" meet; other words unchanged."""
     known = english()
-    if word in known or known.get(word + "e", 0) < ENGLISH_MIN_FREQUENCY:
+    if word in known:
         return word
-    return word + "e"
+    if known.get(word + "e", 0) >= ENGLISH_MIN_FREQUENCY:
+        return word + "e"
+    # "runn" (a folded "running") -> "run", "cutt" -> "cut"
+    if len(word) > 3 and word[-1] == word[-2] and known.get(word[:-1], 0) >= ENGLISH_MIN_FREQUENCY:
+        return word[:-1]
+    return word
 
 
 def _analyse(text: str) -> list[str]:
