@@ -165,7 +165,7 @@ def test_compare_puts_both_side_by_side_with_sources(engine: Engine) -> None:
 def test_compare_with_one_known_occupation_says_so(engine: Engine) -> None:
     answer = engine.reply("compare library technicians with astronauts")[0]
     assert answer.intent == "compare"
-    assert "I know Library Technicians and Assistants" in answer.plain_text()
+    assert "I have Library Technicians and Assistants" in answer.plain_text()
 
 
 def test_answers_offer_next_questions(engine: Engine) -> None:
@@ -3492,11 +3492,11 @@ def test_the_users_own_errands_and_complaints_are_no_work_done(engine: Engine, t
 
 def test_a_new_described_job_is_answered_while_a_choice_waits(engine: Engine) -> None:
     # found by a newcomer: the pick-list for "artist" ate the next question
-    _, context = engine.reply("What kind of artist jobs pay best?")
+    _, context = engine.reply("what do teachers make")
     assert context.choices
     text = "the person who climbs power lines and fixes them, what do they earn"
     answer, context = engine.reply(text, context)
-    assert answer.intent == "salary" and "Fine Artists" not in answer.plain_text()
+    assert answer.intent == "salary" and "Teachers" not in answer.plain_text()
     assert answer.plain_text().startswith("I took the job you described to be")
     # a description alone, after that, is the next career asked about
     answer, _ = engine.reply("someone who inspects buildings for safety", context)
