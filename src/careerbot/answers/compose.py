@@ -300,7 +300,11 @@ LIKED_BOTH = (
     "Careers that go with it first, then those whose work O*NET rates most {kinds} (Holland "
     "interest types), the most common first. Median pay a year, US. Pick one to learn more:"
 )
-RANKED_EDUCATION = "Education is BLS's typical education needed to start. Pick one to learn more:"
+RANKED_EDUCATION = (
+    "Education is BLS's typical education needed to start; where BLS says years of work in a "
+    "related job come first, that is said too. Pick one to learn more:"
+)
+EXPERIENCE_FIRST = " — needs work in a related job first ({years}, BLS)"
 RANKED_NONE = "No career I know fits all of that. Try fewer conditions."
 # Topped up from these when an answer's own suggestions have no data for the career.
 FALLBACK_SUGGESTIONS = ("salary", "employment", "overview")
@@ -1409,6 +1413,15 @@ class Composer:
         # each with its pay
         shown_by = "pay" if ranking.by is None else ranking.by
         items = [self._ranked_item(shown_by, r) for r in ranked[:shown]]
+        if ranking.max_education is not None:
+            # "pay well without a degree": police supervisors qualify only after years on
+            # the force, so BLS's work experience in a related job is said beside each
+            items = [
+                item + EXPERIENCE_FIRST.format(years=years.lower()) if years else item
+                for item, years in zip(
+                    items, (self._experience(r.soc) for r in ranked[:shown]), strict=False
+                )
+            ]
         if len(ranked) > shown:
             items.append(f"…and {len(ranked) - shown:,} more")
         text = RANKED_TEXT if ranking.max_education is None else RANKED_EDUCATION
@@ -1529,6 +1542,13 @@ class Composer:
     def _entry_education(self, soc: str) -> str | None:
         profile = self.catalog.profiles.get(soc)
         return profile.projection.education if profile and profile.projection else None
+
+    def _experience(self, soc: str) -> str | None:
+        """BLS's typical work experience in a related occupation ("5 years or more", "Less
+        than 5 years"), None when none is needed or none is published."""
+        profile = self.catalog.profiles.get(soc)
+        years = profile.projection.experience if profile and profile.projection else None
+        return None if years in (None, "", "None") else years
 
     def _ranked_item(self, by: rankings.RankBy | None, ranked: rankings.Ranked) -> str:
         title = self.occupations[ranked.soc].title
