@@ -3615,3 +3615,19 @@ def test_jobs_without_a_degree_say_which_need_years_in_a_related_job_first(
     assert supervisors.endswith("needs work in a related job first (less than 5 years, BLS)")
     pilots = next(line for line in lines if line.startswith("1. Commercial Pilots"))
     assert "related job" not in pilots
+
+
+def test_careers_that_combine_two_interests_fit_both_at_once(engine: Engine) -> None:
+    # found by a newcomer: "art and math" listed computer support first (math jobs, then art)
+    answer, _ = engine.reply("what jobs combine art and math")
+    listed = [c.occupations[0] for c in answer.choices]
+    assert answer.intent == "list_occupations" and "15-1232" not in listed
+    assert {"15-1255", "17-3011"} <= set(listed[:5])  # web designers, architectural drafters
+    assert "at once" in answer.plain_text()
+
+
+def test_a_questions_keyword_names_no_option_of_a_list(engine: Engine) -> None:
+    _, context = engine.reply("My daughter likes kids and music. what careers combine those?")
+    _, context = engine.reply("music therapist pay", context)
+    answer, _ = engine.reply("what education", context)
+    assert (answer.intent, answer.occupations) == ("education", ["29-1129"])

@@ -296,6 +296,11 @@ LIKED_TEXT = (
     "first. Median pay a year, US. Pick one to learn more:"
 )
 LIKED_PICKED = "Careers that go with it. Median pay a year, US. Pick one to learn more:"
+LIKED_TOGETHER = (
+    "Careers that fit every one of them at once, by how O*NET rates their work on {kinds} "
+    "(Holland interest types), the best fit first. Median pay a year, US. Pick one to learn "
+    "more:"
+)
 LIKED_BOTH = (
     "Careers that go with it first, then those whose work O*NET rates most {kinds} (Holland "
     "interest types), the most common first. Median pay a year, US. Pick one to learn more:"
@@ -1486,14 +1491,41 @@ class Composer:
                 return None
             return sum(scores[code] for code in types) / len(types)
 
-        socs = rankings.by_interest(
-            [soc for area in areas for soc in area.careers],
-            [o.soc for o in self._by_title],
-            fit,
-            lambda soc: self._rank_figure(soc, "jobs"),
-            ranking,
-            self._entry_education,
-        )
+        if ranking.together:
+            # "jobs that combine art and math": every interest's types at once, each career
+            # as strong as its weakest fit, best first (not art jobs, then math jobs)
+            types = list(dict.fromkeys(code for area in areas for code in area.types))
+
+            def both(soc: str) -> float | None:
+                profile = self.catalog.profiles.get(soc)
+                scores = {i.code: i.score for i in profile.interests} if profile else {}
+                if not all(code in scores for code in types):
+                    return None
+                return min(
+                    sum(scores[code] for code in area.types) / len(area.types) for area in areas
+                )
+
+            # (the hand-picked careers of every interest said, first)
+            shared = [soc for soc in areas[0].careers if all(soc in area.careers for area in areas)]
+            socs = rankings.by_interest(
+                shared,
+                [o.soc for o in self._by_title],
+                both,
+                lambda soc: self._rank_figure(soc, "jobs"),
+                ranking,
+                self._entry_education,
+                floor=rankings.BOTH_FIT_FLOOR,
+                best_fit_first=True,
+            )
+        else:
+            socs = rankings.by_interest(
+                [soc for area in areas for soc in area.careers],
+                [o.soc for o in self._by_title],
+                fit,
+                lambda soc: self._rank_figure(soc, "jobs"),
+                ranking,
+                self._entry_education,
+            )
         socs, limits_note = self._leave_out(ranking, socs)
         if ranking.by is not None:  # "work with my hands and make good money": best paid first
             by = ranking.by
@@ -1510,6 +1542,8 @@ class Composer:
         kinds = join_words([RIASEC_NAMES[code] for code in types])
         picked = any(area.careers for area in areas)
         text = (LIKED_BOTH if picked else LIKED_TEXT) if types else LIKED_PICKED
+        if ranking.together:
+            text = LIKED_TOGETHER
         text = text.format(kinds=kinds)
         text = text if socs else RANKED_NONE
         text = f"{limits_note} {text}" if limits_note else text

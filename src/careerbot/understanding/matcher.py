@@ -1508,7 +1508,9 @@ class Matcher:
             meant = {soc for soc in (found.socs if found else ()) if soc in offered}
             if meant:
                 break
-        if not meant:  # "secondary", "middle school": words of one option's title
+        # "secondary", "middle school": words of one option's title (not "what education": a
+        # question's keyword, though "Career/Technical Education" is in one title)
+        if not meant and not self.classifier.keyword_intents(said):
             meant = {soc for soc in offered if set(said) <= self.title_words.get(soc, set())}
         if len(meant) != 1:
             return []

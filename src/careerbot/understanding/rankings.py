@@ -78,6 +78,8 @@ class Ranking:
     # "i hate blood", "my back is bad": what the user cannot stand or do (data/interests.yaml
     # `limits:` keys); careers whose O*NET tasks say it are left out
     limits: tuple[str, ...] = ()
+    # "jobs that combine art and math": careers that fit every interest said, not either
+    together: bool = False
 
     @property
     def asked(self) -> bool:
@@ -201,7 +203,11 @@ _DENIED = frozenset({"not", "never", "dont", "isnt", "arent", "cant"})
 # "jobs that help animals": what the work is for (folded: "helping", "helps" are "help")
 SERVING = frozenset({"help", "save", "protect"})
 # "careers that use chemistry": what the work is about (folded: "involving" is "involv")
-_USING = frozenset({"use", "using", "involve", "involv", "need"})
+_USING = frozenset({"use", "using", "involve", "involv", "need"}) | frozenset(
+    # "what jobs combine art and math": every interest at once (see Ranking.together)
+    {"combine", "combin", "mix", "blend"}
+)
+TOGETHER = frozenset({"combine", "combin", "mix", "blend", "both"})
 _ASKING = frozenset("what which how who where any".split())  # "... what jobs r there for ppl"
 _LIKED_WORDS = 4  # the longest interest, in words ("working with my hands")
 # "jobs for creative people", "an outdoorsy person": the one who is it, not an interest
@@ -458,6 +464,7 @@ def ask(
         ai,
         min_education=least,
         limits=ruled_out,
+        together=len(likes) >= 2 and not TOGETHER.isdisjoint(words),
     )
 
 
@@ -622,6 +629,9 @@ def _on_the_side(percentile: float | None, side: AiSide) -> bool:
 # O*NET OI scale 1-7: at least this (mean over the types liked) to be listed. Higher lists a few
 # rare careers (choreographers); lower lets in careers the user would not recognise as a fit.
 FIT_FLOOR = 5.5
+# Careers that fit every interest at once ("combine art and math") are fewer: each is as
+# strong as its weakest interest, and listed from this fit on
+BOTH_FIT_FLOOR = 4.0
 
 
 def by_interest(
@@ -631,13 +641,15 @@ def by_interest(
     jobs: Callable[[str], float | None],
     ranking: Ranking,
     education: Callable[[str], str | None],
+    floor: float = FIT_FLOOR,
+    best_fit_first: bool = False,
 ) -> list[str]:
     """Careers for what the user likes: `hand_picked` first (SOC codes chosen for the
     interests, most shared first), then the other `socs` whose `fit` (mean O*NET Occupational
-    Interest score on the liked types, 1-7) is at least FIT_FLOOR, those with the most `jobs`
-    (US employment) first: a student knows them, and can ask for more. `fit` None for every
-    career lists the hand-picked ones alone. Areas and an education ceiling in `ranking` filter
-    both."""
+    Interest score on the liked types, 1-7) is at least `floor`, those with the most `jobs`
+    (US employment) first: a student knows them, and can ask for more (or, `best_fit_first`,
+    the best fitting first). `fit` None for every career lists the hand-picked ones alone.
+    Areas and an education ceiling in `ranking` filter both."""
     kept = Ranking(
         max_education=ranking.max_education,
         min_education=ranking.min_education,
@@ -650,7 +662,10 @@ def by_interest(
     scored = [
         (value, soc) for soc in allowed if soc not in counts and (value := fit(soc)) is not None
     ]
-    fitting = [soc for value, soc in scored if value >= FIT_FLOOR]
+    if best_fit_first:
+        return first + [soc for value, soc in sorted(scored, key=lambda vs: (-vs[0], vs[1]))
+                        if value >= floor]  # fmt: skip
+    fitting = [soc for value, soc in scored if value >= floor]
     fitting.sort(key=lambda soc: (-(jobs(soc) or 0.0), soc))
     return first + fitting
 
