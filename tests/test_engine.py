@@ -3631,3 +3631,9 @@ def test_a_questions_keyword_names_no_option_of_a_list(engine: Engine) -> None:
     _, context = engine.reply("music therapist pay", context)
     answer, _ = engine.reply("what education", context)
     assert (answer.intent, answer.occupations) == ("education", ["29-1129"])
+
+
+def test_a_liking_with_a_ceiling_lists_more_than_one_career(engine: Engine) -> None:
+    # found by a newcomer playing a counsellor: a list of one (medical records specialists)
+    answer, _ = engine.reply("jobs for introverts that don't need college")
+    assert answer.intent == "list_occupations" and len(answer.choices) >= 5

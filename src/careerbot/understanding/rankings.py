@@ -632,6 +632,7 @@ FIT_FLOOR = 5.5
 # Careers that fit every interest at once ("combine art and math") are fewer: each is as
 # strong as its weakest interest, and listed from this fit on
 BOTH_FIT_FLOOR = 4.0
+FEW_FITTING, FIT_STEP = 5, 0.5
 
 
 def by_interest(
@@ -666,6 +667,11 @@ def by_interest(
         return first + [soc for value, soc in sorted(scored, key=lambda vs: (-vs[0], vs[1]))
                         if value >= floor]  # fmt: skip
     fitting = [soc for value, soc in scored if value >= floor]
+    # "jobs for introverts that don't need college": too few fit that well, so those that fit
+    # a little less join them (never below BOTH_FIT_FLOOR)
+    while len(first) + len(fitting) < FEW_FITTING and floor > BOTH_FIT_FLOOR:
+        floor -= FIT_STEP
+        fitting = [soc for value, soc in scored if value >= floor]
     fitting.sort(key=lambda soc: (-(jobs(soc) or 0.0), soc))
     return first + fitting
 
