@@ -3637,3 +3637,10 @@ def test_a_liking_with_a_ceiling_lists_more_than_one_career(engine: Engine) -> N
     # found by a newcomer playing a counsellor: a list of one (medical records specialists)
     answer, _ = engine.reply("jobs for introverts that don't need college")
     assert answer.intent == "list_occupations" and len(answer.choices) >= 5
+
+
+def test_jobs_for_kids_who_like_something_are_for_that_liking(engine: Engine) -> None:
+    # found by a newcomer playing a counsellor: preschool teachers for "kids ... hands"
+    answer, _ = engine.reply("jobs for kids who are good with their hands")
+    listed = [c.occupations[0] for c in answer.choices]
+    assert "47-2031" in listed and "25-2011" not in listed  # carpenters, not preschool teachers

@@ -339,8 +339,10 @@ def liked(words: Sequence[str], interests: Mapping[str, str]) -> tuple[str, ...]
         elif liking:
             for length in range(_LIKED_WORDS, 0, -1):
                 phrase = " ".join(words[at : at + length])
-                if phrase == "people" and words[at + 1 : at + 2] in (["who"], ["that"]):
-                    break  # "jobs for people who like working with their hands": who likes
+                if phrase in _THE_PERSON and words[at + 1 : at + 2] in (["who"], ["that"]):
+                    # "jobs for people who like working with their hands", "jobs for kids
+                    # who are good with their hands": who likes, not a liking of kids
+                    break
                 if phrase in interests:
                     found.append(interests[phrase])
                     at += length - 1
