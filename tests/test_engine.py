@@ -253,7 +253,8 @@ def test_follow_ups_keep_or_drop_the_state_as_the_user_says(engine: Engine) -> N
     # the question again (national: said so), then the figure BLS publishes by state
     assert (answer.intents, answer.state) == (["automation", "salary"], "FL")
     text = answer.plain_text()
-    assert "These figures are for the whole US" in text and "In Florida, Carpenters earn" in text
+    assert "That answer is the same in every state" in text
+    assert "In Florida, Carpenters earn" in text
     # the pay was added, not asked: the next career is asked the question asked
     assert engine.reply("what about plumbers", context)[0].intents == ["automation"]
     # after a question asked in a state, "not published by state" and the pay one tap away
@@ -3644,3 +3645,20 @@ def test_jobs_for_kids_who_like_something_are_for_that_liking(engine: Engine) ->
     answer, _ = engine.reply("jobs for kids who are good with their hands")
     listed = [c.occupations[0] for c in answer.choices]
     assert "47-2031" in listed and "25-2011" not in listed  # carpenters, not preschool teachers
+
+
+def test_a_state_without_pay_figures_is_not_set_against_the_us(engine: Engine) -> None:
+    # found by a newcomer: "That is not comparable with the US median (a figure is not
+    # published)" after saying there were no figures
+    answer, _ = engine.reply("what do web developers make in ohio")
+    text = answer.plain_text()
+    assert "In Ohio, BLS published no pay figures for Web Developers in this survey." in text
+    assert "not comparable" not in text and "  " not in text
+
+
+def test_what_about_a_career_said_first_is_its_overview(engine: Engine) -> None:
+    # found by a newcomer: "what about project management" opened a conversation with education
+    answer, context = engine.reply("what about project management")
+    assert (answer.intent, answer.occupations) == ("overview", ["13-1082"])
+    answer, _ = engine.reply("and in ohio?", context)
+    assert "so here it is again, with the pay in Ohio" in answer.plain_text()

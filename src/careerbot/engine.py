@@ -102,7 +102,10 @@ LIST_NATIONAL_NOTE = (
     "This list is by US-wide figures. Pick a career, then ask “pay in {state}” for its pay there."
 )
 # "and in georgia?" after a national answer (duties, outlook...): the pay there, and why
-PAY_IN_STATE_NOTE = "These figures are for the whole US; the pay in {state} follows them."
+PAY_IN_STATE_NOTE = (
+    "That answer is the same in every state (BLS and O*NET publish it for the whole US), so here "
+    "it is again, with the pay in {state}, which BLS publishes by state."
+)
 UNKNOWN = (
     "I don't know “{name}” as an occupation: the BLS wage survey has no job by that name, so I "
     "have no figures for it. Try another name for the job, or /careers to search."

@@ -1831,7 +1831,13 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "career_best_guess",
-        lambda t: bool(t.socs) and not t.topical and t.best_guess is not None,
+        lambda t: (
+            bool(t.socs)
+            and not t.topical
+            and t.best_guess is not None
+            # "what about project management" with nothing before it: no question to guess
+            and not (not t.reading.topic_words and not t.context.occupations)
+        ),
         lambda t: t.about("career_best_guess", [t.best_guess or DEFAULT_INTENT], t.socs),
         "a career named, the question unclear but one career intent ranked first -> that one",
     ),

@@ -66,6 +66,7 @@ SCHOOLS = (
     "I don't have data on colleges, programs or admissions. What I can tell you is the education "
     "a career needs to start in it, from BLS and O*NET"
 )
+_GAPS = re.compile(r"(?<=\S) {2,}(?=\S)")  # the gap an empty placeholder leaves
 # Matters outside the data (careerbot.understanding.cues.outside_topic), and who answers them.
 OUTSIDE = {
     "immigration": "Visas, DACA, green cards and who may work in the US are outside what I "
@@ -552,8 +553,10 @@ class Composer:
     # -- pieces ---------------------------------------------------------------------------
     @staticmethod
     def _fill(template: str, values: dict[str, str | None]) -> str:
-        """Fill a template; a value the context lacks reads as empty rather than failing."""
-        return template.format_map(_Blank({k: v for k, v in values.items() if v is not None}))
+        """Fill a template; a value the context lacks reads as empty rather than failing (and
+        the spaces around an empty one close up: "{state_pay} {state_vs_national} ...")."""
+        filled = template.format_map(_Blank({k: v for k, v in values.items() if v is not None}))
+        return "\n".join(line.rstrip() for line in _GAPS.sub(" ", filled).split("\n")).strip()
 
     def _values_for(self, occupation: Occupation | None) -> dict[str, str | None]:
         values = dict(self._general)

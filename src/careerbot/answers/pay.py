@@ -198,5 +198,8 @@ def state_values(
         "state_p90": bls_money(figures, "annual_p90"),
         "state_employment": bls_count(figures),
         "state_jobs": jobs_sentence(title, figures, where),
-        "state_vs_national": versus_national(figures, national),
+        # a whole sentence, or none where the state has no median to set against the US one
+        "state_vs_national": (
+            f"That is {versus_national(figures, national)}." if basis(figures) != "none" else ""
+        ),
     }
