@@ -3662,3 +3662,17 @@ def test_what_about_a_career_said_first_is_its_overview(engine: Engine) -> None:
     assert (answer.intent, answer.occupations) == ("overview", ["13-1082"])
     answer, _ = engine.reply("and in ohio?", context)
     assert "so here it is again, with the pay in Ohio" in answer.plain_text()
+
+
+@pytest.mark.parametrize(
+    ("text", "soc"),
+    [
+        ("person who arranges flowers for weddings, future of this job", "27-1023"),
+        ("someone who opens locked cars and cuts keys, is that a good job", "49-9094"),
+        ("the people who calculate insurance risk, salary pls", "15-2011"),
+        ("what does a derrick hand do on an oil rig", "47-5011"),
+        ("detective privado — what training is needed?", "33-9021"),
+    ],
+)
+def test_everyday_words_for_the_work_find_the_trade(engine: Engine, text: str, soc: str) -> None:
+    assert engine.reply(text)[0].occupations == [soc]

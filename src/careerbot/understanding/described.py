@@ -118,6 +118,17 @@ EVERYDAY = {
     "ac": ("air", "conditioning", "hvac"),  # "the guys who fix AC"
     "conditioner": ("conditioning", "hvac"),
     "bank": ("bank", "teller"),  # "the people at the bank"
+    "flower": ("flower", "floral"),  # "arranges flowers": floral designers
+    "map": ("map", "cartographer"),
+    "mud": ("mud", "dredge"),
+    "cremation": ("cremation", "crematory"),
+    "underwater": ("underwater", "diver", "diving"),
+    "dna": ("dna", "genetic"),
+    "volcano": ("volcano", "seismic", "geologist"),
+    "earthquake": ("earthquake", "seismic"),
+    "key": ("key", "lock", "locksmith"),
+    "lock": ("lock", "locksmith"),
+    "athlete": ("athlete", "scout", "talent"),
     "blackjack": ("card", "gaming", "game"),  # "dealing blackjack": gaming dealers
     "poker": ("card", "gaming", "game"),
     "casino": ("casino", "gaming"),
@@ -158,6 +169,13 @@ EVERYDAY_PAIRS = {
     ("fixe", "airplane"): ("aircraft", "mechanic", "airframe", "powerplant"),
     ("fixe", "computer"): ("computer", "repairer", "troubleshoot"),
     ("bug", "software"): ("software", "test", "quality", "assurance"),  # not insects
+    ("insurance", "risk"): ("actuarial", "actuary"),
+    ("house", "plan"): ("drafter", "architectural"),
+    ("draw", "plan"): ("drafter", "architectural"),
+    ("property", "record"): ("title", "abstract"),
+    ("casino", "camera"): ("surveillance", "gaming"),
+    ("nuclear", "reactor"): ("reactor", "nuclear", "operator"),
+    ("underwater", "weld"): ("diver", "diving"),
 }
 # A question opened before a description ("how much do the people who ... make") ...
 _ASKING = frozenset({"what", "how"})  # (slang read as meant: "wat", "whats" are "what")

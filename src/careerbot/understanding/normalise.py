@@ -55,6 +55,7 @@ _BORROWED = {
     "ingenieros": "engineers", "mecanicos": "mechanics", "carpinteros": "carpenters",
     "cocineros": "cooks", "bomberos": "firefighters", "soldadores": "welders",
     "tecnicos": "technicians", "camioneros": "truck drivers", "traductores": "translators",
+    "privado": "private", "privada": "private",
     # Tagalog
     "magkano": "how much", "sahod": "salary", "sweldo": "salary", "sa": "in", "ng": "of",
     "lang": "", "naman": "", "anak": "child", "tito": "uncle", "tita": "aunt",
