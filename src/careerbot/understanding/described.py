@@ -68,6 +68,8 @@ _STOP = frozenset(
     get got lol exactly actually
     before after year thing day also then there where go
     he she his her hers him old
+    up huge big giant small little whole every pretty very super basically literally
+    stand spend spent
     """.split()
 )
 # Everyday words -> the words O*NET's task statements use for the same thing ("fix cars" is
@@ -119,6 +121,10 @@ EVERYDAY = {
     "conditioner": ("conditioning", "hvac"),
     "bank": ("bank", "teller"),  # "the people at the bank"
     "flower": ("flower", "floral"),  # "arranges flowers": floral designers
+    "windmill": ("wind", "turbine"),
+    "chicken": ("chicken", "poultry"),
+    "debon": ("bone", "meat", "poultry"),  # "deboning" folded
+    "debone": ("bone", "meat", "poultry"),
     "map": ("map", "cartographer"),
     "mud": ("mud", "dredge"),
     "cremation": ("cremation", "crematory"),
