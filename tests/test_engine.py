@@ -3676,3 +3676,17 @@ def test_what_about_a_career_said_first_is_its_overview(engine: Engine) -> None:
 )
 def test_everyday_words_for_the_work_find_the_trade(engine: Engine, text: str, soc: str) -> None:
     assert engine.reply(text)[0].occupations == [soc]
+
+
+def test_a_worker_described_in_words_no_job_matches_is_told_how_to_ask(engine: Engine) -> None:
+    # found by a newcomer: "I'm a careers bot, so I can't help with that one" read as off topic
+    answer, _ = engine.reply("the person who puts the cast on your arm")
+    assert answer.intent == "fallback"
+    assert answer.plain_text().startswith("I couldn't tell which job that is from the description")
+    # a tax question it is not
+    answer, _ = engine.reply("the people who do your taxes")
+    assert "13-2082" in [c.occupations[0] for c in answer.choices]
+    # the dentist is who the described worker helps, and roofs are the roofers' work
+    answer, _ = engine.reply("the lady who checks your teeth before the dentist comes in")
+    assert answer.occupations != ["29-1021"] and answer.reason.startswith("described_job")
+    assert engine.reply("the folks who put shingles on roofs")[0].occupations == ["47-2181"]

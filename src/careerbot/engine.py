@@ -464,6 +464,8 @@ class Engine:
             answer = composer.outside(action.words[0], socs, action.score)
         elif action.kind == "english_only":
             answer = composer.english_only(action.score)
+        elif action.kind == "undescribed":
+            answer = composer.undescribed(action.score)
         elif action.kind == "guide":
             answer = composer.starting_out(action.words[0], action.score)
         elif action.kind == "define":

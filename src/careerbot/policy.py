@@ -112,6 +112,7 @@ Kind = Literal[
     "define",  # "what does median mean": the data/glossary.yaml term `words[0]` explained
     "guide",  # "i just got laid off": ways to start exploring, for `words[0]` (laid_off...)
     "english_only",  # "cuanto gana un electricista": careerbot reads English only, said so
+    "undescribed",  # "the person who puts the cast on your arm": no job found for it, said so
     "outside",  # "can my son be a cop with daca": a matter outside the data (`words[0]`), where
     # to ask instead, and what can be asked about `socs`
     "nudge",  # "?", an emoji: example questions
@@ -1502,6 +1503,20 @@ RULES: tuple[Rule, ...] = (
         "'how much does starbucks pay' -> BLS has no pay by employer; the careers' pay offered",
     ),
     Rule(
+        "undescribed",
+        lambda t: (
+            t.reading.undescribed
+            and not t.socs
+            and not t.reading.mentions
+            and t.first not in GENERAL - {"fallback"}
+            # in a conversation, only a description said alone or as a move to a new job
+            and (not t.context.occupations or _moves_on(t) or _only_describes(t.reading.words))
+        ),
+        lambda t: Action("undescribed", "undescribed", ("fallback",), score=t.score),
+        "'the person who puts the cast on your arm', matched to no job -> said so, and how to "
+        "ask instead",
+    ),
+    Rule(
         "described_job",
         lambda t: (
             t.reading.described is not None
@@ -1849,6 +1864,8 @@ RULES: tuple[Rule, ...] = (
             and bool(t.guesses)
             and t.top_guess.intent == "fallback"
             and not t.reading.aspires  # "my kid wants to be a vet"
+            # "the folks who put shingles on roofs": the career is the work described
+            and t.reading.described is None
             # "...elevator mechanics are the best paid. Is that true in Oklahoma?": a question
             # about the career named, unless the off-topic reading is sure
             and (not t.reading.asks or t.top_guess.score >= SURE_OUT_OF_SCOPE)

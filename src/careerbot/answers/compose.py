@@ -193,6 +193,11 @@ RANK_FOR_FOCUS: dict[str, "rankings.RankBy"] = {
 WHAT_EACH_DOES = "📋 What each does (O*NET)"
 NO_DESCRIPTION = "O*NET has no description of this occupation."
 FEWEST_SCHOOL_AMONG = "🎓 Least education to start, of those"
+UNDESCRIBED = (
+    "I couldn't tell which job that is from the description. Try other words for what they do "
+    "(“the people who fix elevators”), or the job's name if you know it: /careers searches "
+    "the names."
+)
 ENGLISH_ONLY = (
     "Sorry, I can only read English for now. Lo siento, por ahora solo entiendo inglés: "
     "escribe tu pregunta en inglés, por ejemplo “how much do electricians make in Texas?”"
@@ -1806,6 +1811,13 @@ class Composer:
         languages with an example (intent `fallback`)."""
         return Answer(
             intent="fallback", intents=["fallback"], score=score, blocks=[Block(text=ENGLISH_ONLY)]
+        )
+
+    def undescribed(self, score: float) -> Answer:
+        """A reply to a worker described in words no job's O*NET tasks match ("the person who
+        puts the cast on your arm"): said so, with how to ask instead (intent `fallback`)."""
+        return Answer(
+            intent="fallback", intents=["fallback"], score=score, blocks=[Block(text=UNDESCRIBED)]
         )
 
     def starting_out(self, kind: str, score: float) -> Answer:

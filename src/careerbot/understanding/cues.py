@@ -1295,8 +1295,9 @@ def _how_much_is_it(words: list[str]) -> bool:
 
 # "at the dentist", and the one worked beside: "hands the dentist tools", "helps the vet tech"
 _AT_WORK = frozenset(
-    {"at", "for", "in", "with", "by", "help", "assist", "hand", "support", "under", "beside"}
-)
+    {"at", "for", "in", "with", "by", "help", "assist", "hand", "support", "under", "beside",
+     "before", "after", "until"}  # "checks your teeth before the dentist comes in"
+)  # fmt: skip
 
 
 def _workplace_in(words: list[str], mention: Mention, span: tuple[int, int]) -> bool:

@@ -588,6 +588,17 @@ def _former_or_latter(words: list[str], mention: Mention) -> bool:
     )
 
 
+_PERSON_NOT_WORK = rankings.LIKING | frozenset(
+    "is are was am has have had wants want wanted needs hates hate gets get".split()
+)
+
+
+def _about_a_person(described: list[str]) -> bool:
+    """ "person who likes puzzles", "someone who is shy": a person described by what they like
+    or are, not by work done."""
+    return any(a in {"who", "that"} and b in _PERSON_NOT_WORK for a, b in pairwise(described))
+
+
 _GETTING_INTO = frozenset({"get", "go", "break", "getting", "going"})
 _THAT_JOB = frozenset({"it", "that", "this", "the", "its", "thats"})
 
@@ -1122,6 +1133,10 @@ class Matcher:
             unknown=unknown,
             employer=self.finder.employer(words, mentions),
             described=described,
+            undescribed=describing is not None
+            and (described is None or not described.candidates)
+            # not "an introverted person who likes puzzles": the user, not a job
+            and not _about_a_person(words[describing[0] : describing[1]]),
             intents=intents,
             ranked=ranked,
             learned=learned,
@@ -1168,7 +1183,12 @@ class Matcher:
             defines=self.terms.asked([w for w in words if w != BREAK], bool(mentions)),
             starting_out=_starting_out([w for w in words if w != BREAK]),
             in_spanish=_in_spanish(words),
-            outside=self._outside_matter(words, taken | place.positions, questions_at),
+            # ("the people who do your taxes": the work described, no tax question)
+            outside=self._outside_matter(
+                words,
+                taken | place.positions | (set(range(*describing)) if describing else set()),
+                questions_at,
+            ),
             story_told=describing is not None and describing == told,
             situation=situation(words, taken),
             other_end=_other_end([w for w in words if w != BREAK]),

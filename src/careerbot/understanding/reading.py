@@ -51,6 +51,8 @@ class Reading:
     unknown: UnknownJob | None = None  # a job name careerbot has no figures for ("youtuber")
     employer: str | None = None  # "how much does google pay": an employer, whose pay BLS omits
     described: DescribedResult | None = None  # "the people who clean your teeth": candidates
+    # "the person who puts the cast on your arm": a worker described, but no job found for it
+    undescribed: bool = False
     own_job: bool = False  # "my paycheck", "my boss": the user's own job
     own_pay: bool = False  # "how much do i earn": the user's pay, unless a career is in context
     # "im a teacher aide, what other jobs are close": the user's own career (SOC codes), said
