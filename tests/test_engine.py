@@ -3690,3 +3690,29 @@ def test_a_worker_described_in_words_no_job_matches_is_told_how_to_ask(engine: E
     answer, _ = engine.reply("the lady who checks your teeth before the dentist comes in")
     assert answer.occupations != ["29-1021"] and answer.reason.startswith("described_job")
     assert engine.reply("the folks who put shingles on roofs")[0].occupations == ["47-2181"]
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("which jobs pay the most for the least work", "💰 Highest median pay"),
+        ("top 10 jobs in Texas by number of jobs", "👥 Most jobs"),
+        ("what careers are good for introverts", "🧭 Careers to match: introvert"),
+        (
+            "my grandson is finishing high school in Pennsylvania and is wonderful with "
+            "computers. What careers would you recommend?",
+            "🧭 Careers to match: computers",
+        ),
+    ],
+)
+def test_lists_asked_the_way_a_second_newcomer_asked(
+    engine: Engine, text: str, heading: str
+) -> None:
+    answer, _ = engine.reply(text)
+    assert answer.intent == "list_occupations" and heading in answer.plain_text()
+
+
+def test_a_list_asked_while_a_choice_waits_is_the_list(engine: Engine) -> None:
+    _, context = engine.reply("what do teachers make")
+    answer, _ = engine.reply("top 10 jobs for people who like helping others", context)
+    assert answer.intent == "list_occupations" and "helping" in answer.plain_text()

@@ -1240,6 +1240,7 @@ RULES: tuple[Rule, ...] = (
             and t.first not in GENERAL
             and t.first != "list_occupations"
             and not _ranks_careers(t)  # "can you list the top paying jobs that..."
+            and not t.reading.ranking.likes  # "jobs for people who like helping others"
             and all(p.occupations for p in t.context.choices)
         ),
         _ask_again,

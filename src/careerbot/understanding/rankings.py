@@ -43,6 +43,7 @@ RANKING_WORDS = frozenset(
     fastest lot lots alot""".split()
 )
 _LOWEST = frozenset({"lowest", "least", "low", "worst"})
+_HIGHEST = frozenset({"highest", "most", "best", "top", "biggest", "richest"})
 # "sort them by pay", "rank those by growth": an order asked for the list just shown
 _SORTING = frozenset("sort sorted rank ranked order ordered".split())
 _PAY = frozenset("pay paying paid salary salarie money earn earning wage rich richest".split())
@@ -200,6 +201,8 @@ LIKERS = frozenset(
     people ppl kid child son daughter student person honestly am would do""".split()
 )
 _DENIED = frozenset({"not", "never", "dont", "isnt", "arent", "cant"})
+# "good at math", "wonderful with computers": a talent said reads as a liking
+_GOOD_AT = frozenset("good great wonderful amazing talented gifted excellent skilled".split())
 # "jobs that help animals": what the work is for (folded: "helping", "helps" are "help")
 SERVING = frozenset({"help", "save", "protect"})
 # "careers that use chemistry": what the work is about (folded: "involving" is "involv")
@@ -310,7 +313,7 @@ def liked(words: Sequence[str], interests: Mapping[str, str]) -> tuple[str, ...]
             or (word in _SAID_BY_SOMEONE and before in LIKERS)  # not "jobs like the ppl who"
             # not "a good job for", "not very good with technology"
             or (
-                word == "good"
+                word in _GOOD_AT
                 and after in {"at", "with"}
                 and _DENIED.isdisjoint(words[max(0, at - 2) : at])
             )
@@ -324,8 +327,14 @@ def liked(words: Sequence[str], interests: Mapping[str, str]) -> tuple[str, ...]
                 and _starts_interest(words, at + 1, interests)
                 and _DENIED.isdisjoint(words[max(0, at - 2) : at])
             )
-            # "careers for introverts", "jobs for animal lovers"
+            # "careers for introverts", "jobs for animal lovers", "what careers are good for
+            # introverts"
             or (word == "for" and before in {"job", "career"})
+            or (
+                word == "for"
+                and before in {"good", "best", "great", "ideal", "suited", "right"}
+                and not {"job", "career"}.isdisjoint(words[max(0, at - 4) : at])
+            )
             # "careers that use chemistry", "jobs that involve math": what the work is about
             or (word in _USING and before in {"that", "which", "job", "career"})
             # "jobs that help animals", "careers helping the environment": what the work is for
@@ -412,7 +421,17 @@ def ask(
         by = "pay"
     elif ranked and not _OPENINGS.isdisjoint(said):
         by = "openings"
-    elif ranked and not _JOBS.isdisjoint(said):
+    elif (
+        ranked
+        and (
+            not _JOBS.isdisjoint(said)
+            # "top 10 jobs by number of jobs", "by number of workers"
+            or any(
+                a == "number" and b == "of" and c in {"job", "worker", "people", "employee"}
+                for a, b, c in zip(words, words[1:], words[2:], strict=False)
+            )
+        )
+    ):
         by = "jobs"
     pairs = {" ".join(pair) for pair in pairwise(words)}
     ruled_out = limited(words, limits or {})
@@ -442,7 +461,11 @@ def ask(
             None,
         )
     )
-    lowest = not _LOWEST.isdisjoint(ranking_words)
+    # "pay the most for the least work": the highest pay asked, "least" says of the work
+    lowest = not _LOWEST.isdisjoint(ranking_words) and (
+        _HIGHEST.isdisjoint(ranking_words)
+        or any(a in _LOWEST and b in _PAY | _GROWTH for a, b in pairwise(words))
+    )
     ai = _ai_side(words)
     if ai is not None:
         if by is None or by == "jobs":  # "the most at risk jobs": no other figure asked
@@ -519,6 +542,10 @@ def _exactly(words: Sequence[str]) -> bool:
 
 
 # "a high school counselor", "my high school senior": the school someone is at, not a level
+_IN_HIGH_SCHOOL = frozenset(
+    "finish finishing finishe graduating graduate still in junior senior sophomore freshman "
+    "attend attending attends".split()
+)
 _AT_HIGH_SCHOOL = frozenset(
     "teacher teach counselor counsellor student senior junior sophomore freshman kid class "
     "principal".split()
@@ -538,8 +565,10 @@ def _education(words: Sequence[str]) -> int | None:
     below = any(a in _BELOW and b in {"than", "a"} for a, b in pairwise(words))
     if (negated or below) and not said.isdisjoint({"bachelor", "4", "four"}):
         return _NO_BACHELORS  # "without a bachelor's", "no 4 year degree"
+    # (not "finishing high school", "a junior in high school": where someone is now)
     school = [words[at + 2 : at + 3] for at, pair in enumerate(pairwise(words))
-              if pair in (("high", "school"), ("hs", "diploma"))]  # fmt: skip
+              if pair in (("high", "school"), ("hs", "diploma"))
+              and not _IN_HIGH_SCHOOL.intersection(words[max(0, at - 2) : at])]  # fmt: skip
     if any(not _AT_HIGH_SCHOOL.intersection(after) for after in school):
         return _UP_TO_HIGH_SCHOOL  # "jobs right out of high school"
     if pairs & {"2 year", "two year"} or "associate" in said:
