@@ -547,7 +547,7 @@ class DescribedJobs:
         described = [word for word in described if not (word.isdigit() and len(word) <= 2)]
         content = [word for word in described if word not in _STOP]
         # "clean teeth", and "fix teeth ... you clean them": the pair anywhere, in either order
-        present = set(content)
+        present = set(described)  # (with the words too common to count alone: "big rig")
         paired = [
             w
             for (a, b), words in EVERYDAY_PAIRS.items()
