@@ -3716,3 +3716,18 @@ def test_a_list_asked_while_a_choice_waits_is_the_list(engine: Engine) -> None:
     _, context = engine.reply("what do teachers make")
     answer, _ = engine.reply("top 10 jobs for people who like helping others", context)
     assert answer.intent == "list_occupations" and "helping" in answer.plain_text()
+
+
+@pytest.mark.parametrize("text", ["ok", "nvm", "idk", "wait"])
+def test_filler_before_any_career_gets_what_to_ask(engine: Engine, text: str) -> None:
+    # found by a newcomer: the full "Not something I can answer" four times over
+    answer, _ = engine.reply(text)
+    assert answer.intent == "fallback"
+    assert answer.plain_text().startswith("Ask me about any career")
+
+
+@pytest.mark.parametrize("text", ["are you chatgpt", "who made you", "r u a real person"])
+def test_a_question_about_the_bot_says_what_it_is(engine: Engine, text: str) -> None:
+    answer, _ = engine.reply(text)
+    assert answer.intent == "fallback" and "I'm careerbot: a bot" in answer.plain_text()
+    assert engine.reply("thank you bot")[0].intent == "thanks"

@@ -157,7 +157,7 @@ def _default(name: str) -> float:
 
 
 # Replies that answer no question: thanks, a fallback, a nudge, a reaction
-_NOTHING_ASKED = frozenset({"general", "closing", "nudge", "reaction"})
+_NOTHING_ASKED = frozenset({"general", "closing", "nudge", "reaction", "about_bot"})
 # Words that open a question or a follow-up ("wat about auto body guys", "and in florida",
 # "one more - what about a security guard"), not a plan ("I'll look into CNA programs"); slang
 # ("wat", "wbu") is read as the words it stands for
@@ -450,6 +450,8 @@ class Engine:
             )
         elif action.kind == "reaction":
             answer = composer.reaction(socs, action.score)
+        elif action.kind == "about_bot":
+            answer = composer.about_bot(action.score)
         elif action.kind == "nudge":
             answer = composer.nothing_said(action.score)
         elif action.kind == "schools":

@@ -22,12 +22,14 @@ from careerbot.understanding.cues import (
     COMPARE_SIGNALS,
     CORRECTING,
     COSTLIER,
+    FILLER_ONLY,
     POINTING_NOUNS,
     QUICKER,
     REMOVING,
     SOCIAL,
     SWITCH_LEAD_INS,
     THANKING,
+    asks_about_the_bot,
     clause_spans,
     states_by_jobs,
     switch_opener,
@@ -116,6 +118,7 @@ Kind = Literal[
     "outside",  # "can my son be a cop with daca": a matter outside the data (`words[0]`), where
     # to ask instead, and what can be asked about `socs`
     "nudge",  # "?", an emoji: example questions
+    "about_bot",  # "are you chatgpt": what careerbot is, and example questions
     "closing",  # "thx, bye": thanks, then goodbye
     "states",  # "which state pays nurses the most": `socs[0]`'s pay by state, ranked
 ]
@@ -1254,9 +1257,24 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "nothing_said",
-        lambda t: t.reading.says_nothing,
+        lambda t: (
+            t.reading.says_nothing
+            or (
+                # "ok", "wait", "nvm", "idk" before any career is talked about
+                not t.context.occupations
+                and not t.context.choices
+                and bool(set(t.reading.words) - {BREAK})
+                and set(t.reading.words) - {BREAK} <= FILLER_ONLY
+            )
+        ),
         lambda t: Action("nothing_said", "nudge", ("fallback",), score=t.score),
-        "'?', '...', an emoji, nothing: what the bot can do",
+        "'?', '...', an emoji, nothing, or 'ok' before any career: what the bot can do",
+    ),
+    Rule(
+        "about_the_bot",
+        lambda t: asks_about_the_bot(t.reading.words) and not t.socs,
+        lambda t: Action("about_the_bot", "about_bot", ("fallback",), score=t.score),
+        "'are you chatgpt', 'who made you' -> what careerbot is, and what to ask it",
     ),
     Rule(
         "own_career_related",

@@ -55,6 +55,11 @@ NOTHING_SAID = (
     "personality fit, skills, pros and cons, or two careers side by side. For example: "
     "“what do library technicians earn?”"
 )
+ABOUT_BOT = (
+    "I'm careerbot: a bot, not a person, and not ChatGPT. I'm open source, and I answer from "
+    "official US data (BLS pay, jobs and outlook; O*NET duties, skills and education), saying "
+    "where each figure comes from."
+)
 # A reaction to an answer ("dang thats low"): nothing to answer, something to offer.
 REACTION = (
     "Anything else you'd like to know about {title}? Tap a button, or ask me to compare it with "
@@ -1805,6 +1810,14 @@ class Composer:
         nudge with example questions as buttons."""
         fallback = self.general("fallback", score)
         return fallback.model_copy(update={"blocks": [Block(text=NOTHING_SAID)]})
+
+    def about_bot(self, score: float) -> Answer:
+        """A reply to "are you chatgpt", "who made you": what careerbot is (a bot, open source,
+        answering from official US data), then what to ask it (intent `fallback`)."""
+        fallback = self.general("fallback", score)
+        return fallback.model_copy(
+            update={"blocks": [Block(text=ABOUT_BOT), Block(text=NOTHING_SAID)]}
+        )
 
     def english_only(self, score: float) -> Answer:
         """A reply to a question in Spanish: careerbot reads English only, said in both

@@ -423,6 +423,32 @@ def switch_opener(words: list[str]) -> int:
     return said + 1 if words[said : said + 1] == ["and"] else 0
 
 
+# A message of these words only says nothing to answer ("ok", "wait", "nvm", "idk"): with no
+# career talked about yet, what the bot can do
+FILLER_ONLY = frozenset(
+    """ok okay k so wait nvm nevermind idk hmm hm um uh well yeah yes yep no nope lol bruh
+    sure alright fine cool i dont do not know""".split()
+)
+# "are you chatgpt", "r u a real person", "who made you": the bot itself asked about
+_ABOUT_ME = frozenset(
+    """chatgpt gpt bot robot ai human person real made built created programmed name""".split()
+)
+
+
+def asks_about_the_bot(words: list[str]) -> bool:
+    """ "are you chatgpt", "who made you", "r u a real person": a question about the bot
+    itself (`words`, folded tokens), not about a career."""
+    plain = [w for w in words if w != BREAK]
+    return (
+        len(plain) <= 8
+        and bool(plain)
+        and plain[0] in QUESTION_LEADS | {"are", "r", "is", "do", "did"}  # not "thank you bot"
+        and not {"you", "u", "your", "ur"}.isdisjoint(plain)
+        and not _ABOUT_ME.isdisjoint(plain)
+        and not {"job", "career", "work", "replace", "take"} & set(plain)
+    )
+
+
 # Words ending in -ing that name no work done: "something", "starting salary", "for a living"
 _NOT_DOING = frozenset(
     """thing something anything nothing everything morning evening during king ring spring
