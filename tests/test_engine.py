@@ -3731,3 +3731,20 @@ def test_a_question_about_the_bot_says_what_it_is(engine: Engine, text: str) -> 
     answer, _ = engine.reply(text)
     assert answer.intent == "fallback" and "I'm careerbot: a bot" in answer.plain_text()
     assert engine.reply("thank you bot")[0].intent == "thanks"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how much do drug dealers make",
+        "how much do hitmen make",
+        "is being a stripper a real career",
+    ],
+)
+def test_work_outside_the_official_occupations_is_no_lookalike_job(
+    engine: Engine, text: str
+) -> None:
+    # found by a newcomer: drug dealers got the pay of securities sales agents
+    answer, _ = engine.reply(text)
+    assert answer.intent == "fallback" and answer.occupations == []
+    assert "as an occupation" in answer.plain_text()
