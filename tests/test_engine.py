@@ -3748,3 +3748,9 @@ def test_work_outside_the_official_occupations_is_no_lookalike_job(
     answer, _ = engine.reply(text)
     assert answer.intent == "fallback" and answer.occupations == []
     assert "as an occupation" in answer.plain_text()
+
+
+def test_hindi_words_near_a_state_name_are_no_state(engine: Engine) -> None:
+    # found by a newcomer: "chali" ("will go") was read as California
+    answer, _ = engine.reply("kya AI se data scientist ki naukri chali jayegi?")
+    assert (answer.intent, answer.occupations, answer.state) == ("automation", ["15-2051"], None)

@@ -66,6 +66,9 @@ _BORROWED = {
     "padhai": "education", "chahiye": "needed", "banne": "become", "ke": "", "liye": "for",
     "hai": "", "kaisa": "how", "aur": "and", "bhai": "", "yaar": "", "mein": "in", "naukri": "job",
     "dhanyavaad": "thanks", "dhanyawad": "thanks", "shukriya": "thanks",
+    # ("chali jayegi", "will go away": no state, though "chali" is near "cali")
+    "chali": "", "chala": "", "jayegi": "", "jaayegi": "", "jayega": "", "ki": "of",
+    "ka": "of", "nahi": "not", "kaise": "how", "kab": "when",
 }  # fmt: skip
 
 # Spanish words that are English words or names too ("para" is a paraprofessional, "la" Los
