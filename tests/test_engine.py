@@ -3,6 +3,7 @@ actually type — typos, slang, short messages, several questions at once, follo
 
 import pytest
 
+from careerbot.answers.pay import pay_cell
 from careerbot.conversation import Context
 from careerbot.engine import Engine
 from careerbot.understanding.states import STATES, state_name
@@ -2638,8 +2639,8 @@ def test_lists_keep_what_was_asked_of_them(engine: Engine) -> None:
     assert answer.plain_text().startswith("💰 Highest median pay with no degree")
     answer, _ = engine.reply("jobs with animals that don't need a degree")
     assert "animals" in answer.plain_text() and "no degree" in answer.plain_text()
-    answer, _ = engine.reply("highest paying jobs in texas")  # a national list, said so
-    assert "Pick a career, then ask “pay in Texas”" in answer.plain_text()
+    answer, _ = engine.reply("highest paying jobs in texas")  # Texas pay ranks the list
+    assert answer.plain_text().startswith("💰 Highest median pay in Texas")
 
 
 def test_the_difference_between_two_careers_says_what_each_does(engine: Engine) -> None:
@@ -3754,3 +3755,26 @@ def test_hindi_words_near_a_state_name_are_no_state(engine: Engine) -> None:
     # found by a newcomer: "chali" ("will go") was read as California
     answer, _ = engine.reply("kya AI se data scientist ki naukri chali jayegi?")
     assert (answer.intent, answer.occupations, answer.state) == ("automation", ["15-2051"], None)
+
+
+def test_best_paying_and_most_common_jobs_in_a_state_rank_by_that_states_figures(
+    engine: Engine,
+) -> None:
+    # found by a newcomer playing a counsellor: only the US list, with a note
+    answer, context = engine.reply("best paying jobs in California")
+    text = answer.plain_text()
+    assert answer.state == "CA" and text.startswith("💰 Highest median pay in California")
+    first = answer.choices[0].occupations[0]
+    in_state = engine.catalog.oews.state("CA", first)
+    assert in_state is not None and pay_cell(in_state) in text.splitlines()[2]
+    # another state, then the US again
+    answer, context = engine.reply("and in texas?", context)
+    assert answer.plain_text().startswith("💰 Highest median pay in Texas")
+    answer, context = engine.reply("nationally?", context)
+    assert answer.state is None and answer.plain_text().startswith("💰 Highest median pay\n")
+    # a pick with a place said with it keeps the place
+    answer, _ = engine.reply("number 2, whats the pay in texas", context)
+    assert (answer.intent, answer.state) == ("salary", "TX")
+    # growth is published for the US only: that list stays national, and says so
+    answer, _ = engine.reply("fastest growing jobs in texas")
+    assert answer.state is None and "This list is by US-wide figures" in answer.plain_text()

@@ -434,7 +434,9 @@ class Engine:
             answer = composer.did_you_mean(list(action.candidates), socs, action.score)
         elif action.kind == "list":
             within = [list(words) for words in action.within]
-            answer = composer.list_occupations(list(action.words), action.score, within)
+            answer = composer.list_occupations(
+                list(action.words), action.score, within, state=place.state
+            )
         elif action.kind == "pick_range":
             answer = Answer(
                 intent="fallback",
@@ -489,7 +491,7 @@ class Engine:
                 occupations=list(answer.occupations),
             )
             update["suggestions"] = [pay, *answer.suggestions]
-        if action.kind == "list" and place.state and answer.choices:
+        if action.kind == "list" and place.state and answer.choices and answer.state is None:
             # "highest paying jobs in texas": the list is national; each career's pay in the
             # state is one question away
             notes.append(LIST_NATIONAL_NOTE.format(state=state_name(place.state)))

@@ -383,7 +383,8 @@ def _answer_pick(turn: Turn) -> Action:
     if turn.topical and pick.intents[:1] != ["compare"] and not pick.then_ask:
         # "number 3, what does it pay?": the option, asked the question the message asks
         pick = pick.model_copy(update={"intents": turn.topical})
-    return _answer_option("pick", pick)
+    # ("number 2, whats the pay in texas": the place said with it)
+    return _answer_option("pick", pick.model_copy(update={"state": _pick_state(turn, pick)}))
 
 
 def _answer_pointed_pick(turn: Turn) -> Action:
@@ -392,7 +393,10 @@ def _answer_pointed_pick(turn: Turn) -> Action:
     assert turn.reading.points_to is not None
     pick = turn.context.choices[turn.reading.points_to - 1]
     return _answer_option(
-        "pick_pointed", pick.model_copy(update={"intents": turn.topical or pick.intents})
+        "pick_pointed",
+        pick.model_copy(
+            update={"intents": turn.topical or pick.intents, "state": _pick_state(turn, pick)}
+        ),
     )
 
 
@@ -1441,7 +1445,8 @@ RULES: tuple[Rule, ...] = (
             and t.fresh_list
             and not t.socs
             and t.reading.only_place
-            and t.reading.place.state is not None
+            # ("nationally?" after a state's list: the US list again)
+            and (t.reading.place.state is not None or t.reading.place.nationwide)
         ),
         lambda t: Action(
             "list_in_place",
@@ -1451,7 +1456,8 @@ RULES: tuple[Rule, ...] = (
             words=tuple(t.context.listed[-1]),
             within=tuple(tuple(w) for w in t.context.listed[:-1]),
         ),
-        "'and in texas?' after a list -> the list again, said to be national",
+        "'and in texas?' after a list -> the list again, in that state where it ranks pay or "
+        "jobs (else said to be national); 'nationally?' -> the US list",
     ),
     Rule(
         "narrows_list",

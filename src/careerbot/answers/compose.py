@@ -316,6 +316,8 @@ LIKED_BOTH = (
     "Careers that go with it first, then those whose work O*NET rates most {kinds} (Holland "
     "interest types), the most common first. Median pay a year, US. Pick one to learn more:"
 )
+IN_STATE = "in {state}"
+STATE_LIST = "Pay and job counts in {state} (BLS wage survey); education and growth are US-wide."
 RANKED_EDUCATION = (
     "Education is BLS's typical education needed to start; where BLS says years of work in a "
     "related job come first, that is said too. Pick one to learn more:"
@@ -1245,13 +1247,19 @@ class Composer:
         return cells
 
     def list_occupations(
-        self, topic_words: list[str], score: float, within: Sequence[list[str]] = ()
+        self,
+        topic_words: list[str],
+        score: float,
+        within: Sequence[list[str]] = (),
+        state: str | None = None,
     ) -> Answer:
         """The careers known, searched by the words given ("careers with engineer"), or ranked
         where the words ask for it ("highest paying jobs without a degree": see rankings).
         `within`: the words of the list these narrow ("which of those need only a high school
         diploma" after "fastest growing careers"), first the list's question, then each
-        follow-up that narrowed it before."""
+        follow-up that narrowed it before. `state` (a USPS code, "TX"): pay and job counts
+        ranked by that state's OEWS figures, the answer's `state` then set; other figures
+        (growth, education) are national."""
         ranking = self._ask(topic_words)
         pool: list[str] | None = None
         if within:
@@ -1269,7 +1277,7 @@ class Composer:
             or ranking.min_pay
             or ranking.limits  # "jobs without needles": every career, less those
         ):
-            return self._ranked_list(ranking, score, pool)
+            return self._ranked_list(ranking, score, pool, state)
         if ranking.groups and pool is None:
             # "healthcare jobs", "careers in the skilled trades": the area's careers, the most
             # common first (a title search would find "Healthcare Support Workers, All Other")
@@ -1404,13 +1412,29 @@ class Composer:
         )
 
     def _ranked_list(
-        self, ranking: rankings.Ranking, score: float, pool: Sequence[str] | None = None
+        self,
+        ranking: rankings.Ranking,
+        score: float,
+        pool: Sequence[str] | None = None,
+        state: str | None = None,
     ) -> Answer:
         """ "Highest median pay, no degree needed to start": the top RANKED_LIMIT occupations
         (of `pool`, SOC codes, if given: else all) by the official figure asked
-        (rankings.rank), each with it, and the sources."""
+        (rankings.rank), each with it, and the sources. With `state`, pay and jobs are that
+        state's (BLS OEWS); a ranking by another figure stays national (answer `state` None)."""
         socs = [o.soc for o in self._by_title] if pool is None else pool
-        ranked = rankings.rank(ranking, socs, self._rank_figure, self._entry_education)
+        by_pay_or_jobs = ranking.by in ("pay", "jobs") or (
+            ranking.by is None and (ranking.max_education is not None or ranking.min_pay)
+        )
+        in_state = state if state and by_pay_or_jobs and self.catalog.oews else None
+        figure = self._rank_figure
+        if in_state is not None:
+            where = in_state
+
+            def figure(soc: str, by: rankings.RankBy) -> float | None:
+                return self._state_rank_figure(soc, by, where)
+
+        ranked = rankings.rank(ranking, socs, figure, self._entry_education)
         kept, limits_note = self._leave_out(ranking, [r.soc for r in ranked])
         if limits_note:
             keep = set(kept)
@@ -1430,7 +1454,9 @@ class Composer:
         # no order asked (a pay floor, an education ceiling): the most common careers first,
         # each with its pay
         shown_by = "pay" if ranking.by is None else ranking.by
-        items = [self._ranked_item(shown_by, r) for r in ranked[:shown]]
+        items = [self._ranked_item(shown_by, r, in_state) for r in ranked[:shown]]
+        if in_state is not None:
+            parts.append(IN_STATE.format(state=state_name(in_state)))
         if ranking.max_education is not None:
             # "pay well without a degree": police supervisors qualify only after years on
             # the force, so BLS's work experience in a related job is said beside each
@@ -1455,7 +1481,25 @@ class Composer:
         text = f"{limits_note} {text}" if limits_note else text
         if limits_note and ONET not in sources:  # the careers left out, by their O*NET tasks
             sources = [*sources, ONET]
-        return self._career_list(" ".join(parts), text, items, socs, score, sources)
+        if in_state is not None:
+            text = f"{STATE_LIST.format(state=state_name(in_state))} {text}"
+        answer = self._career_list(" ".join(parts), text, items, socs, score, sources)
+        return answer.model_copy(update={"state": in_state}) if in_state else answer
+
+    def _state_rank_figure(self, soc: str, by: rankings.RankBy, state: str) -> float | None:
+        """A state's OEWS median pay (dollars a year) or employment for ranking; other figures
+        national (see `_rank_figure`)."""
+        if by not in ("pay", "jobs"):
+            return self._rank_figure(soc, by)
+        oews = self.catalog.oews
+        figures = oews.state(state, soc) if oews else None
+        if figures is None:
+            return None
+        if by == "jobs":
+            return figures.number("employment")
+        if figures.top_coded("annual_median"):
+            return TOP_CODE_ANNUAL
+        return figures.number("annual_median")
 
     def _career_list(
         self,
@@ -1597,10 +1641,13 @@ class Composer:
         years = profile.projection.experience if profile and profile.projection else None
         return None if years in (None, "", "None") else years
 
-    def _ranked_item(self, by: rankings.RankBy | None, ranked: rankings.Ranked) -> str:
+    def _ranked_item(
+        self, by: rankings.RankBy | None, ranked: rankings.Ranked, state: str | None = None
+    ) -> str:
         title = self.occupations[ranked.soc].title
         if by == "pay":
-            figures = self._figures(ranked.soc)
+            oews = self.catalog.oews
+            figures = oews.state(state, ranked.soc) if state and oews else self._figures(ranked.soc)
             return f"{title}: {pay_cell(figures)}" if figures else title
         if by == "growth":
             return f"{title}: {fixed(ranked.value, sign=True)}% by 2034"
