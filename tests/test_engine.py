@@ -3778,3 +3778,19 @@ def test_best_paying_and_most_common_jobs_in_a_state_rank_by_that_states_figures
     # growth is published for the US only: that list stays national, and says so
     answer, _ = engine.reply("fastest growing jobs in texas")
     assert answer.state is None and "This list is by US-wide figures" in answer.plain_text()
+
+
+def test_more_after_a_list_shows_its_next_careers(engine: Engine) -> None:
+    # found by a newcomer playing a counsellor: "show more" was refused
+    first, context = engine.reply("give me 20 jobs in healthcare")
+    assert "say “more” for the next ones" in first.plain_text()
+    shown = [c.occupations[0] for c in first.choices]
+    second, context = engine.reply("show more", context)
+    following = [c.occupations[0] for c in second.choices]
+    assert second.intent == "list_occupations" and len(following) == 10
+    assert not set(shown) & set(following)
+    third, context = engine.reply("next 10", context)
+    assert not set(following) & {c.occupations[0] for c in third.choices}
+    # a number picks from the careers shown last
+    picked, _ = engine.reply("number 2", context)
+    assert picked.occupations == [third.choices[1].occupations[0]]

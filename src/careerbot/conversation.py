@@ -68,6 +68,10 @@ class Context(BaseModel):
         description="the words of the list question shown, then of each follow-up that "
         "narrowed it ('which of those need only a high school diploma')",
     )
+    list_shown: int = Field(
+        default=0,
+        description="how many careers of the list (`listed`) have been shown, for 'show more'",
+    )
     turns: int = 0
 
     @property

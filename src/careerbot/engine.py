@@ -435,7 +435,11 @@ class Engine:
         elif action.kind == "list":
             within = [list(words) for words in action.within]
             answer = composer.list_occupations(
-                list(action.words), action.score, within, state=place.state
+                list(action.words),
+                action.score,
+                within,
+                state=place.state or action.state,
+                offset=action.offset,
             )
         elif action.kind == "pick_range":
             answer = Answer(
@@ -820,7 +824,12 @@ class Engine:
                     "state": action.state,
                     "discussed": [*recent, *answer.occupations][-DISCUSSED_LIMIT:],
                 }
-            return context.model_copy(update={**update, "listed": listed, "meanings": meanings})
+            shown = action.offset + len(answer.choices) if action.kind == "list" else 0
+            if action.kind == "list":  # "best paying jobs in texas": its state, for "more"
+                update["state"] = answer.state
+            return context.model_copy(
+                update={**update, "listed": listed, "meanings": meanings, "list_shown": shown}
+            )
         if action.kind == "unknown_job":
             # "how much do youtubers make", then "ok what about video editors": the question
             # stands for the next career named; no career known is being talked about

@@ -148,6 +148,7 @@ class Action:
     candidates: tuple[IntentScore, ...] = ()  # did_you_mean
     words: tuple[str, ...] = ()  # list: the search words
     within: tuple[tuple[str, ...], ...] = ()  # list: the words of the list it narrows, if any
+    offset: int = 0  # list: how many of its careers were shown before ("show more")
     also: tuple[str, ...] = ()  # other meanings of a name answered for its dominant one
     guessed: bool = False  # about: the career was described, not named (`also`: the others)
     unpicked: bool = False  # about: the first of options the user asked past (`also`: the rest)
@@ -525,6 +526,12 @@ def _list(turn: Turn, rule: str, within: tuple[tuple[str, ...], ...] = ()) -> Ac
     return Action(rule, "list", ("list_occupations",), score=turn.score, words=words, within=within)
 
 
+# "show more", "next 10", "the rest": the next careers of the list just shown
+_MORE = frozenset({"more", "next", "rest", "continue", "others"})
+_MORE_WORDS = _MORE | frozenset(
+    "show give me see the some please pls plz 10 ten 20 twenty page of them those list ok okay "
+    "can you u keep going let and what other".split()
+)
 # "which of those need only a high school diploma", "sort them by pay": the list just shown
 _LIST_POINTERS = frozenset("those them these one they list".split())  # "ones" folds to "one"
 
@@ -1458,6 +1465,28 @@ RULES: tuple[Rule, ...] = (
         ),
         "'and in texas?' after a list -> the list again, in that state where it ranks pay or "
         "jobs (else said to be national); 'nationally?' -> the US list",
+    ),
+    Rule(
+        "more_of_list",
+        lambda t: (
+            bool(t.context.listed)
+            and t.context.list_shown > 0
+            and not t.socs
+            and bool(set(t.reading.words) - {BREAK})
+            and set(t.reading.words) - {BREAK} <= _MORE_WORDS
+            and not _MORE.isdisjoint(t.reading.words)
+        ),
+        lambda t: Action(
+            "more_of_list",
+            "list",
+            ("list_occupations",),
+            score=100.0,
+            words=tuple(t.context.listed[-1]),
+            within=tuple(tuple(w) for w in t.context.listed[:-1]),
+            state=t.context.state,
+            offset=t.context.list_shown,
+        ),
+        "'show more', 'next 10' after a list -> its next careers",
     ),
     Rule(
         "narrows_list",

@@ -317,6 +317,7 @@ LIKED_BOTH = (
     "interest types), the most common first. Median pay a year, US. Pick one to learn more:"
 )
 IN_STATE = "in {state}"
+MORE_LEFT = "…and {count:,} more (say “more” for the next ones)"
 STATE_LIST = "Pay and job counts in {state} (BLS wage survey); education and growth are US-wide."
 RANKED_EDUCATION = (
     "Education is BLS's typical education needed to start; where BLS says years of work in a "
@@ -1252,6 +1253,7 @@ class Composer:
         score: float,
         within: Sequence[list[str]] = (),
         state: str | None = None,
+        offset: int = 0,
     ) -> Answer:
         """The careers known, searched by the words given ("careers with engineer"), or ranked
         where the words ask for it ("highest paying jobs without a degree": see rankings).
@@ -1259,7 +1261,8 @@ class Composer:
         diploma" after "fastest growing careers"), first the list's question, then each
         follow-up that narrowed it before. `state` (a USPS code, "TX"): pay and job counts
         ranked by that state's OEWS figures, the answer's `state` then set; other figures
-        (growth, education) are national."""
+        (growth, education) are national. `offset`: how many of the list were shown before
+        ("show more"): the next ones are shown."""
         ranking = self._ask(topic_words)
         pool: list[str] | None = None
         if within:
@@ -1270,18 +1273,18 @@ class Composer:
             if not (first.asked or first.likes):  # a search: "careers with engineer"
                 pool = [o.soc for o in self.search(self._search_words(within[0]))] or None
         if ranking.likes:
-            return self._liked_list(ranking, score)
+            return self._liked_list(ranking, score, offset)
         if (
             ranking.by is not None
             or ranking.max_education is not None
             or ranking.min_pay
             or ranking.limits  # "jobs without needles": every career, less those
         ):
-            return self._ranked_list(ranking, score, pool, state)
+            return self._ranked_list(ranking, score, pool, state, offset)
         if ranking.groups and pool is None:
             # "healthcare jobs", "careers in the skilled trades": the area's careers, the most
             # common first (a title search would find "Healthcare Support Workers, All Other")
-            return self._ranked_list(ranking, score)
+            return self._ranked_list(ranking, score, offset=offset)
         intent = self.intents["list_occupations"]
         search = self._search_words(topic_words)
         matches = self.search(search)
@@ -1296,9 +1299,10 @@ class Composer:
         else:
             text = self._fill(intent.answer.text, self._general)
             matches = self._by_title
+        matches = matches[offset:]
         items = [f"{o.title} ({o.soc})" for o in matches[:LIST_LIMIT]]
         if len(matches) > LIST_LIMIT:
-            items.append(f"…and {len(matches) - LIST_LIMIT:,} more")
+            items.append(MORE_LEFT.format(count=len(matches) - LIST_LIMIT))
         return Answer(
             intent="list_occupations",
             intents=["list_occupations"],
@@ -1417,6 +1421,7 @@ class Composer:
         score: float,
         pool: Sequence[str] | None = None,
         state: str | None = None,
+        offset: int = 0,
     ) -> Answer:
         """ "Highest median pay, no degree needed to start": the top RANKED_LIMIT occupations
         (of `pool`, SOC codes, if given: else all) by the official figure asked
@@ -1451,6 +1456,7 @@ class Composer:
             heading += " " + AI_SIDES[ranking.ai]
         parts = _qualified(heading, ranking)
         shown = min(ranking.count or RANKED_LIMIT, RANKED_LIMIT)  # "top 5": five
+        ranked = ranked[offset:]  # "show more": the next ones
         # no order asked (a pay floor, an education ceiling): the most common careers first,
         # each with its pay
         shown_by = "pay" if ranking.by is None else ranking.by
@@ -1467,7 +1473,7 @@ class Composer:
                 )
             ]
         if len(ranked) > shown:
-            items.append(f"…and {len(ranked) - shown:,} more")
+            items.append(MORE_LEFT.format(count=len(ranked) - shown))
         text = RANKED_TEXT if ranking.max_education is None else RANKED_EDUCATION
         text = text if ranked else RANKED_NONE
         sources = [OEWS, PROJECTIONS] if shown_by == "pay" else [PROJECTIONS]
@@ -1524,7 +1530,7 @@ class Composer:
             sources=sources,
         )
 
-    def _liked_list(self, ranking: rankings.Ranking, score: float) -> Answer:
+    def _liked_list(self, ranking: rankings.Ranking, score: float, offset: int = 0) -> Answer:
         """ "i like drawing and video games, what jobs fit me": the careers data/interests.yaml
         names for those interests, then those whose O*NET interest profile fits the Holland
         types liked (rankings.by_interest), each with its median pay (BLS OEWS)."""
@@ -1590,6 +1596,7 @@ class Composer:
             valued.sort(key=lambda vs: vs[0], reverse=not ranking.lowest)
             socs = [soc for _, soc in valued]
         shown = min(ranking.count or RANKED_LIMIT, RANKED_LIMIT)
+        socs = socs[offset:]  # "show more": the next ones
         items = []
         for soc in socs[:shown]:
             figures = self._figures(soc)
