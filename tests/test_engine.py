@@ -3794,3 +3794,20 @@ def test_more_after_a_list_shows_its_next_careers(engine: Engine) -> None:
     # a number picks from the careers shown last
     picked, _ = engine.reply("number 2", context)
     assert picked.occupations == [third.choices[1].occupations[0]]
+
+
+def test_the_other_two_and_a_dropped_career_follow_the_comparison(engine: Engine) -> None:
+    # found by a second newcomer comparing three careers
+    _, context = engine.reply("compare welders, electricians and plumbers")
+    _, context = engine.reply("how much do welders make in texas", context)
+    answer, _ = engine.reply("what about the other two", context)
+    assert (answer.intent, answer.state) == ("salary", "TX")
+    assert answer.occupations == ["47-2111", "47-2152"]
+    answer, _ = engine.reply("drop the plumber, just welder vs electrician", context)
+    assert (answer.intent, answer.occupations) == ("compare", ["51-4121", "47-2111"])
+
+
+def test_nursing_informatics_is_health_informatics_not_nursing(engine: Engine) -> None:
+    _, context = engine.reply("what do nurses make")
+    answer, _ = engine.reply("what about nurse informatics", context)
+    assert answer.occupations == ["15-1211"]

@@ -26,6 +26,7 @@ from careerbot.understanding.cues import (
     POINTING_NOUNS,
     QUICKER,
     REMOVING,
+    REMOVING_VERBS,
     SOCIAL,
     SWITCH_LEAD_INS,
     THANKING,
@@ -544,6 +545,30 @@ def _opens_on_area(turn: Turn) -> bool:
     words = words[switch_opener(words) :]
     at = next((i for i, w in enumerate(words[:3]) if w in _CAREER_NOUNS), None)
     return at is not None and at > 0 and set(words[:at]) <= set(turn.reading.ranking.areas)
+
+
+_OTHER_COUNT = frozenset({"two", "three", "2", "3", "one", "ones"})
+
+
+def _the_others(turn: Turn) -> list[str] | None:
+    """The careers of the last comparison other than those just answered, when two or more
+    are left ("what about the other two" after one of three); else None."""
+    others = [s for s in turn.context.compared if s not in turn.context.occupations]
+    return others if len(others) >= 2 else None
+
+
+def _kept_in_comparison(turn: Turn) -> list[str]:
+    """The careers named, less one said to be dropped ("drop the plumber, just welder vs
+    electrician"), unless that would leave fewer than two."""
+    words = turn.reading.words
+    dropped = {
+        soc
+        for m in turn.reading.mentions
+        if m.start and REMOVING_VERBS.intersection(words[max(0, m.start - 2) : m.start])
+        for soc in m.socs
+    }
+    kept = [soc for soc in turn.socs if soc not in dropped]
+    return kept if len(kept) >= 2 else list(turn.socs)
 
 
 def _ranks_careers(turn: Turn) -> bool:
@@ -1772,7 +1797,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "compare_named",
         lambda t: len(t.socs) >= 2 and (t.reading.compares or t.first == "compare"),
-        lambda t: t.about("compare_named", ["compare"], t.socs),
+        lambda t: t.about("compare_named", ["compare"], _kept_in_comparison(t)),
         "two or more careers named as a comparison -> side by side",
     ),
     Rule(
@@ -2025,6 +2050,21 @@ RULES: tuple[Rule, ...] = (
         ),
         _reacted,
         "'dang thats low', 'wow ok': a reaction, no question -> fallback (what else to ask)",
+    ),
+    Rule(
+        "the_others",
+        lambda t: (
+            not t.socs
+            and _the_others(t) is not None
+            and any(a == "other" and b in _OTHER_COUNT for a, b in pairwise(t.reading.words))
+        ),
+        lambda t: t.about(
+            "the_others",
+            [i for i in t.topical if i != DEFAULT_INTENT] or t.last_question,
+            _the_others(t) or [],
+            state=t.state or t.context.state,
+        ),
+        "'what about the other two' after one of three careers -> the same question for those",
     ),
     Rule(
         "follow_up_best_guess",
