@@ -3811,3 +3811,20 @@ def test_nursing_informatics_is_health_informatics_not_nursing(engine: Engine) -
     _, context = engine.reply("what do nurses make")
     answer, _ = engine.reply("what about nurse informatics", context)
     assert answer.occupations == ["15-1211"]
+
+
+def test_taglish_questions_ask_what_they_say(engine: Engine) -> None:
+    # found by a second newcomer: "magkano" (how much) read as a head count
+    _, context = engine.reply("how much do caregivers make")
+    answer, _ = engine.reply("what about caregiver, magkano?", context)
+    assert answer.intent == "salary"
+    answer, _ = engine.reply("ano trabaho ng pharmacy technician")
+    assert (answer.intent, answer.occupations) == ("duties", ["29-2052"])
+
+
+def test_a_greeting_that_tells_of_someone_is_greeted(engine: Engine) -> None:
+    text = (
+        "Good afternoon. I hope this message finds you well. My name is Dorothy and I am writing "
+        "on behalf of my grandson Michael, who is seventeen years old and rather fond of animals."
+    )
+    assert engine.reply(text)[0].intent == "greeting"

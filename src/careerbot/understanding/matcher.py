@@ -1699,7 +1699,8 @@ class Matcher:
             said = [w for w in part.words if w not in GREETING_WORDS]
             if (
                 part.question_mark
-                or not ASKING_ANYWHERE.isdisjoint(said)
+                # ("my grandson Michael, who is seventeen": "who" tells of him mid-sentence)
+                or not (ASKING_ANYWHERE - {"who"}).isdisjoint(said)
                 or (said and said[0] in QUESTION_LEADS)
             ):
                 return False  # "yo can u do my math hw": a request all the same

@@ -57,10 +57,11 @@ _BORROWED = {
     "tecnicos": "technicians", "camioneros": "truck drivers", "traductores": "translators",
     "privado": "private", "privada": "private",
     # Tagalog
-    "magkano": "how much", "sahod": "salary", "sweldo": "salary", "sa": "in", "ng": "of",
+    "magkano": "how much pay", "sahod": "salary", "ano": "what", "sweldo": "salary", "sa": "in",
+    "ng": "of",
     "lang": "", "naman": "", "anak": "child", "tito": "uncle", "tita": "aunt",
     "magandang": "good", "umaga": "morning", "hapon": "afternoon", "gabi": "evening",
-    "trabaho": "job", "pwede": "can",
+    "trabaho": "work", "pwede": "can",
     # Hindi
     "kitna": "how much", "kitne": "how much", "milta": "pay", "kya": "what",
     "padhai": "education", "chahiye": "needed", "banne": "become", "ke": "", "liye": "for",

@@ -189,7 +189,9 @@ def pay_floor(words: Sequence[str]) -> float | None:
 
 # "i like", "im into", "interested in", "good at": what follows is liked, until a dislike or a
 # new clause ("i like drawing but hate math")
-LIKING = frozenset("like love enjoy into interested passionate fan obsessed good speak".split())
+LIKING = frozenset(
+    "like love enjoy into interested passionate fan obsessed good speak fond keen".split()
+)
 # "someone who is shy", "im very organized": a trait said of oneself reads as a liking too
 _BEING = frozenset("am im".split())  # "is", "are" only after someone: "who is shy"
 _TRAIT_WORDS = 3  # "im really good at math": words after "im" that may say the trait
