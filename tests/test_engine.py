@@ -3828,3 +3828,12 @@ def test_a_greeting_that_tells_of_someone_is_greeted(engine: Engine) -> None:
         "on behalf of my grandson Michael, who is seventeen years old and rather fond of animals."
     )
     assert engine.reply(text)[0].intent == "greeting"
+
+
+def test_related_careers_without_so_many_years_of_study_need_less_school(engine: Engine) -> None:
+    _, context = engine.reply("what do vets make")
+    text = (
+        "alternative occupations involving animals that do not require quite so many years of study"
+    )
+    answer, _ = engine.reply(text, context)
+    assert "with less schooling to start" in answer.plain_text()

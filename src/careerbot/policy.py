@@ -482,8 +482,15 @@ def _less_schooling(words: list[str]) -> bool:
     """ "near to nurse with less study", "similar but dont take forever", "with a shorter
     training": related careers that take less education to start."""
     pairs = list(pairwise(words))
-    return any(a in _LESS and b in _SCHOOLING for a, b in pairs) or (
-        "forever" in words and not {"take", "takes"}.isdisjoint(words)
+    return (
+        any(a in _LESS and b in _SCHOOLING for a, b in pairs)
+        or ("forever" in words and not {"take", "takes"}.isdisjoint(words))
+        # "that do not require quite so many years of study", "without as many years of school"
+        or (
+            not {"not", "dont", "doesnt", "without"}.isdisjoint(words)
+            and ("many", "year") in pairs
+            and not _SCHOOLING.isdisjoint(words)
+        )
     )
 
 
