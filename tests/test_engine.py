@@ -3837,3 +3837,9 @@ def test_related_careers_without_so_many_years_of_study_need_less_school(engine:
     )
     answer, _ = engine.reply(text, context)
     assert "with less schooling to start" in answer.plain_text()
+
+
+def test_the_pay_of_a_described_worker_asked_after_it_is_the_pay(engine: Engine) -> None:
+    text = "the guy at the airport who waves the planes in, what does he make"
+    answer, _ = engine.reply(text)
+    assert answer.intent == "salary" and answer.reason.startswith("described_job")

@@ -176,6 +176,9 @@ EVERYDAY_PAIRS = {
     ("fixe", "computer"): ("computer", "repairer", "troubleshoot"),
     ("bug", "software"): ("software", "test", "quality", "assurance"),  # not insects
     ("insurance", "risk"): ("actuarial", "actuary"),
+    ("wave", "plane"): ("aircraft", "signal", "ramp", "marshal"),  # ground crew, not ATC
+    ("wave", "airport"): ("aircraft", "signal", "ramp", "marshal"),
+    ("bank", "counter"): ("teller", "bank"),
     ("house", "plan"): ("drafter", "architectural"),
     ("draw", "plan"): ("drafter", "architectural"),
     ("property", "record"): ("title", "abstract"),

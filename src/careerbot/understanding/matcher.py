@@ -1047,6 +1047,18 @@ class Matcher:
         if _per_period(plain) and (keyed - SOCIAL - {FALLBACK}) <= {"salary"}:
             # "bruh is that like per month or wat", "monthly?": pay, by the month
             intents = [IntentScore("salary", max(self.answer_threshold, _first_score(intents)))]
+        beside = [
+            w for i, w in enumerate(words) if describing and not describing[0] <= i < describing[1]
+        ]
+        if (
+            describing is not None
+            and (not intents or intents[0].intent == FALLBACK)
+            and not PAY_WORDS.isdisjoint(beside)
+            and not QUESTION_LEADS.isdisjoint(beside)
+        ):
+            # "the guy at the airport who waves the planes in, what does he make": "he" is the
+            # worker described, whose pay is asked
+            intents = [IntentScore("salary", self.answer_threshold)]
         if describing is not None and not taken.issuperset(range(*describing)):
             # "whats the pay for the ppl who clean ur teeth": the question shares its clause
             # with the description, whose words drown it; a keyword of one intent settles it.
