@@ -3843,3 +3843,16 @@ def test_the_pay_of_a_described_worker_asked_after_it_is_the_pay(engine: Engine)
     text = "the guy at the airport who waves the planes in, what does he make"
     answer, _ = engine.reply(text)
     assert answer.intent == "salary" and answer.reason.startswith("described_job")
+
+
+def test_that_one_after_which_pays_the_most_is_the_one_named(engine: Engine) -> None:
+    # found by a third newcomer: the last of the list was described instead
+    _, context = engine.reply("similar jobs to truck driver")
+    answer, context = engine.reply("which of those pays the most?", context)
+    named = answer.plain_text().splitlines()[1]
+    answer, context = engine.reply("tell me more about that one", context)
+    title = engine.catalog.occupations[answer.occupations[0]].title
+    assert answer.intent == "overview" and named.startswith(f"Highest median pay: {title}")
+    answer, _ = engine.reply("how long would it take to train for that?", context)
+    assert answer.occupations == [engine.catalog.occupations[answer.occupations[0]].soc]
+    assert engine.catalog.occupations[answer.occupations[0]].title == title

@@ -68,6 +68,11 @@ class Context(BaseModel):
         description="the words of the list question shown, then of each follow-up that "
         "narrowed it ('which of those need only a high school diploma')",
     )
+    verdict: str | None = Field(
+        default=None,
+        description="the career a comparison's verdict named ('which of those pays the most'), "
+        "which 'tell me more about that one' means",
+    )
     list_shown: int = Field(
         default=0,
         description="how many careers of the list (`listed`) have been shown, for 'show more'",

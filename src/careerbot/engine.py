@@ -10,6 +10,7 @@ One message, four steps: *understand* (`Matcher.understand` -> `Reading`), *deci
 from collections.abc import Sequence
 from itertools import pairwise
 from pathlib import Path
+from typing import ClassVar
 
 from careerbot.answers.compose import AI_WHY, COMPARE_TABLE_LIMIT, OUTSIDE, SITUATIONS, Composer
 from careerbot.answers.model import Answer, Block, Chart, Suggestion
@@ -21,7 +22,7 @@ from careerbot.settings import Settings
 from careerbot.understanding.cues import LICENSING, after_thanks
 from careerbot.understanding.matcher import LearnedHook, Matcher
 from careerbot.understanding.normalise import BREAK, QUESTION_LEADS, fold
-from careerbot.understanding.rankings import sum_said
+from careerbot.understanding.rankings import RankBy, sum_said
 from careerbot.understanding.reading import Reading
 from careerbot.understanding.states import IN_THE_COUNTRY, Place, state_name
 
@@ -267,7 +268,9 @@ class Engine:
             if then.kind not in _NOTHING_ASKED and _asks_something(then_reading):
                 reading, action = then_reading, then
         answer = self._render(action, reading.place, reading=reading)
-        return answer, self._remember(context, action, answer, reading.story)
+        return answer, self._remember(
+            context, action, answer, reading.story, self._winner_last(action, answer)
+        )
 
     def _read(self, text: str, context: Context) -> tuple[Reading, Action]:
         """The reading of `text` in `context`, and the action the dialogue policy takes on it."""
@@ -303,7 +306,9 @@ class Engine:
                 kind = "general"
             action = Action("button", kind, (intent,), tuple(socs), state, 100.0)
         answer = self._render(action, Place(), detail=detail)
-        return answer, self._remember(context, action, answer)
+        return answer, self._remember(
+            context, action, answer, order=self._winner_last(action, answer)
+        )
 
     def chart(self, occupations: list[str], state: str | None = None) -> Chart | None:
         """The pay chart for these occupations (and a state), for a "📊 Chart" button."""
@@ -692,6 +697,30 @@ class Engine:
                 notes.append(judged)
         return notes
 
+    # The figure a comparison's verdict names its winner by
+    _WINNER_BY: ClassVar[dict[str, RankBy]] = {
+        "salary": "pay",
+        "outlook": "growth",
+        "employment": "jobs",
+    }
+
+    def _winner_last(self, action: Action, answer: Answer) -> list[str]:
+        """The careers of the answer with the one the verdict names (after "which of those
+        pays the most") last; as they are where there is no such verdict."""
+        socs = list(answer.occupations)
+        by = self._WINNER_BY.get(action.focus[0]) if action.focus else None
+        # (only a question of which: "bookkeeper is easier. how much they earn?" set against
+        # accountants is about bookkeepers still)
+        asked_which = action.rule in ("compare_discussed", "ranks_meanings")
+        if answer.intent != "compare" or len(socs) < 2 or by is None or not asked_which:
+            return socs
+        valued = [(value, soc) for soc in socs if (value := self.composer.figure(soc, by))]
+        if not valued:
+            return socs
+        pick = min if action.lowest else max
+        winner = pick(valued)[1]
+        return [*(s for s in socs if s != winner), winner]
+
     def _verdict(self, intent: str, soc: str) -> str | None:
         """The verdict against all jobs on the figure of an answer about `soc` to `intent`:
         the pay (salary) or the overview's pay and outlook; None for another intent or where a
@@ -741,10 +770,16 @@ class Engine:
 
     @staticmethod
     def _remember(
-        context: Context, action: Action, answer: Answer, story: Sequence[str] = ()
+        context: Context,
+        action: Action,
+        answer: Answer,
+        story: Sequence[str] = (),
+        order: Sequence[str] = (),
     ) -> Context:
         """The context after `answer`; `story`: careers named around the question but not
-        asked about (Reading.story), remembered as discussed before the answer's."""
+        asked about (Reading.story), remembered as discussed before the answer's; `order`: the
+        answer's careers with the one a comparison's verdict named last (see `_winner_last`),
+        remembered as `Context.verdict` for "tell me more about that one"."""
         turns = context.turns + 1
         if (
             action.kind in ("about", "compare", "states")
@@ -770,6 +805,7 @@ class Engine:
                 ]
             return Context(
                 occupations=list(answer.occupations),
+                verdict=order[-1] if order and list(order) != list(answer.occupations) else None,
                 intents=intents,
                 choices=still_open,
                 state=action.state,

@@ -1222,7 +1222,9 @@ def _about(turn: Turn) -> Action:
     words = set(turn.reading.words)
     if not turn.socs and len(socs) > 1 and words & ONE_OF_THEM and not words & ALL_OF_THOSE:
         # "is that job going to be done by machines" after two careers: the one named last
-        socs = socs[-1:]
+        # (after "which of those pays the most", the one the verdict named)
+        verdict = turn.context.verdict
+        socs = [verdict] if verdict in socs else socs[-1:]
     rule = "about_named" if turn.socs else "follow_up"
     if not socs:
         # "how long does it take to become one" after a list: which of the careers it offered

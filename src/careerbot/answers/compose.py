@@ -1613,6 +1613,11 @@ class Composer:
         text = f"{limits_note} {text}" if limits_note else text
         return self._career_list(" ".join(parts), text, items, socs[:shown], score, [ONET, OEWS])
 
+    def figure(self, soc: str, by: rankings.RankBy) -> float | None:
+        """The figure careers are ranked by (see `_rank_figure`): US median pay (dollars a
+        year), projected growth (percent), openings or jobs; None where not published."""
+        return self._rank_figure(soc, by)
+
     def _rank_figure(self, soc: str, by: rankings.RankBy) -> float | None:
         if by == "ai":  # percentile of all jobs, exposure to AI language models
             profile = self.catalog.profiles.get(soc)
