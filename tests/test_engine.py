@@ -3856,3 +3856,17 @@ def test_that_one_after_which_pays_the_most_is_the_one_named(engine: Engine) -> 
     answer, _ = engine.reply("how long would it take to train for that?", context)
     assert answer.occupations == [engine.catalog.occupations[answer.occupations[0]].soc]
     assert engine.catalog.occupations[answer.occupations[0]].title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "soc"),
+    [("is it safe to be a roofer?", "47-2181"), ("is being a police officer safe?", "33-3051")],
+)
+def test_is_it_safe_without_ai_asks_of_the_works_dangers(
+    engine: Engine, text: str, soc: str
+) -> None:
+    # found by a third newcomer playing a parent: an AI card and a personality card
+    answer, _ = engine.reply(text)
+    assert (answer.intent, answer.occupations) == ("challenges", [soc])
+    assert "say nothing about physical danger" in answer.plain_text()
+    assert engine.reply("is coding still safe from AI")[0].intent == "automation"

@@ -599,6 +599,27 @@ def _about_a_person(described: list[str]) -> bool:
     return any(a in {"who", "that"} and b in _PERSON_NOT_WORK for a, b in pairwise(described))
 
 
+# "safe from robots", "is coding still safe w all the AI stuff": safe from automation
+_SAFE_FROM = frozenset(
+    "ai robot robots automation automated computer computers software machine machines replace "
+    "replaced future chatgpt tech technology outsourced offshore".split()
+)
+_SAFE_ASKED = frozenset(
+    {("safe", "job"), ("safe", "to"), ("safe", "work"), ("it", "safe"), ("get", "hurt"),
+     ("gets", "hurt"), ("getting", "hurt"), ("safe", "career")}
+)  # fmt: skip
+
+
+def _asks_if_safe(plain: list[str]) -> bool:
+    """ "is it safe to be a roofer?", "is being a cop safe", "I worry he gets hurt": whether
+    the work is safe (not "a safe career long term", "more safe", "public safety")."""
+    if not {"long", "term", "still", "more", "safer", "safest"}.isdisjoint(plain):
+        return False
+    return any(pair in _SAFE_ASKED for pair in pairwise(plain)) or (
+        plain[:1] == ["is"] and plain[-1:] == ["safe"]
+    )
+
+
 _GETTING_INTO = frozenset({"get", "go", "break", "getting", "going"})
 _THAT_JOB = frozenset({"it", "that", "this", "the", "its", "thats"})
 
@@ -1044,6 +1065,15 @@ class Matcher:
             # "is library aide a good first job for a 16 year old": the career judged, though
             # a first job's age reads like a question about the user's own
             intents = [IntentScore("overview", max(self.answer_threshold, _first_score(intents)))]
+        if (
+            _asks_if_safe(plain)
+            and "automation" not in keyed
+            and _SAFE_FROM.isdisjoint(plain)
+            and (keyed - SOCIAL - {FALLBACK}) <= {"challenges"}
+        ):
+            # "is it safe to be a roofer?", "is being a cop safe", "I worry he gets hurt": the
+            # work's dangers (the cons), not safety from AI (no AI said)
+            intents = [IntentScore("challenges", max(self.answer_threshold, _first_score(intents)))]
         if _per_period(plain) and (keyed - SOCIAL - {FALLBACK}) <= {"salary"}:
             # "bruh is that like per month or wat", "monthly?": pay, by the month
             intents = [IntentScore("salary", max(self.answer_threshold, _first_score(intents)))]
