@@ -3870,3 +3870,11 @@ def test_is_it_safe_without_ai_asks_of_the_works_dangers(
     assert (answer.intent, answer.occupations) == ("challenges", [soc])
     assert "say nothing about physical danger" in answer.plain_text()
     assert engine.reply("is coding still safe from AI")[0].intent == "automation"
+
+
+def test_what_training_costs_says_where_to_find_it(engine: Engine) -> None:
+    # found by a third newcomer playing a parent: "Not something I can answer"
+    answer, _ = engine.reply("how much does electrician school cost?")
+    assert answer.intent == "fallback"
+    assert "https://www.careeronestop.org/FindTraining/" in answer.plain_text()
+    assert "Electricians: pay, training, outlook" in answer.plain_text()

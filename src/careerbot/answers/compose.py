@@ -84,6 +84,9 @@ OUTSIDE = {
     "veterans": "What the GI Bill and other VA benefits cover is outside what I know. The VA "
     "can answer that (https://www.va.gov/education for the GI Bill), as can a school's veterans "
     "office.",
+    "cost": "What training costs is outside what I know: it varies by school and state. "
+    "CareerOneStop's training finder lists programs near you, many with their costs "
+    "(https://www.careeronestop.org/FindTraining/), and https://studentaid.gov explains aid.",
     "money": "Loans, financial aid, scholarships, taxes and retirement savings are outside what "
     "I know. For aid and loans, https://studentaid.gov or a school's financial aid office; for "
     "taxes, https://www.irs.gov or a tax adviser.",
@@ -1922,7 +1925,8 @@ class Composer:
     def outside(self, kind: str, socs: list[str], score: float) -> Answer:
         """A reply to a question about a matter outside the data, `kind` "immigration" ("can
         my son be a cop with daca"), "benefits" ("will i lose medicaid"), "veterans" ("does
-        the GI bill cover police academy"), "money" ("can i use my 401k for school"), "law"
+        the GI bill cover police academy"), "cost" ("how much does nursing school cost"),
+        "money" ("can i use my 401k for school"), "law"
         ("what's the minimum wage in ohio"), "health" ("what medicine should i take for
         migraines"), "applying" ("what do they ask in a job interview"), or a situation,
         "disability" or "record" ("what jobs are good for someone with PTSD"): who can answer

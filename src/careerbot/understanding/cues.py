@@ -257,6 +257,11 @@ _OUTSIDE_TOPICS = (
     # "does the GI bill cover police academy": veterans' education and other VA benefits
     ("veterans", (("gi", "bill"), ("va", "benefit"), ("post", "9", "11"), ("vr", "e"),
                   ("va", "disability"), ("veteran", "benefit"))),
+    # "how much does electrician school cost", "how much does the training cost": what
+    # programs cost, which varies by school and state
+    ("cost", (("school", "cost"), ("train", "cost"), ("program", "cost"), ("tuition", "cost"),
+              ("cost", "of", "school"), ("cost", "of", "train"), ("student", "debt"),
+              ("college", "cost"), ("course", "cost"), ("academy", "cost"))),
     ("money", (("401k",), ("roth",), ("student", "loan"), ("deferment",), ("forbearance",),
                ("fafsa",), ("financial", "aid"), ("pell", "grant"), ("scholarship",), ("tax",),
                ("taxe",), ("irs",), ("credit", "score"), ("health", "insurance"))),
@@ -284,7 +289,7 @@ _SKILL_ASKED = frozenset({"skill", "skills"})
 
 def outside_topic(words: list[str], skip: Set[int]) -> tuple[str, int] | None:
     """The kind of matter outside the data the message names ("immigration", "benefits",
-    "veterans", "money", "law", "health", "applying") and the position of its first word,
+    "veterans", "cost", "money", "law", "health", "applying") and the position of its first word,
     leaving out the positions in `skip` (an occupation's name: "tax preparers"); None when it
     names none."""
     for at, word in enumerate(words):

@@ -97,8 +97,8 @@ class Reading:
     # "cuanto gana un electricista en texas": not read yet (not when also asked in English)
     in_spanish: bool = False
     # "can my son be a cop with daca": the question asks only of a matter outside the data
-    # ("immigration", "benefits", "veterans", "money", "law", "health", "applying"), whatever
-    # career it names
+    # ("immigration", "benefits", "veterans", "cost", "money", "law", "health", "applying"),
+    # whatever career it names
     outside: str | None = None
     # "my dad drives the trash truck and hops off the back. is that job hard": the job asked
     # about is told as what someone does (`described` reads it)
