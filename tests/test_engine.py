@@ -3878,3 +3878,15 @@ def test_what_training_costs_says_where_to_find_it(engine: Engine) -> None:
     assert answer.intent == "fallback"
     assert "https://www.careeronestop.org/FindTraining/" in answer.plain_text()
     assert "Electricians: pay, training, outlook" in answer.plain_text()
+
+
+@pytest.mark.parametrize("text", ["what about teaching?", "is teaching stressful?"])
+def test_teaching_said_alone_is_the_teachers(engine: Engine, text: str) -> None:
+    # found by two newcomers: "teaching" read as the education topic, or off topic
+    answer, _ = engine.reply(text)
+    assert answer.reason == "which_occupation"
+    assert any("Teachers" in c.label for c in answer.choices)
+    # a name with it, or the user's own teaching, stays what it was
+    assert engine.reply("teaching assistant pay")[0].occupations == ["25-9045"]
+    text = "Hi, I'm teaching a career exploration class this semester. What can you do?"
+    assert engine.reply(text)[0].intent == "help"

@@ -832,7 +832,7 @@ class Engine:
             picks = [
                 Pick(
                     intents=pending or [choice.intent],
-                    occupations=[*kept, *choice.occupations],
+                    occupations=list(dict.fromkeys([*kept, *choice.occupations])),
                     state=action.state if asking else action.state or context.state,
                     then_ask=[list(socs) for socs in action.then_ask],
                 )

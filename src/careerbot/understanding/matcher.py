@@ -756,7 +756,7 @@ class Matcher:
         names Mechanical Engineers. `offered` are the SOC codes of a numbered list just shown:
         "high school" after "Which teachers?" names Secondary School Teachers. `discussed`:
         every career of the conversation, for "the technician job" among them."""
-        parts = sentences(text)
+        parts = sentences(text, read_careers=True)
         spans = self._sentence_spans(parts)
         words = [
             self.speller.correct(word)

@@ -81,6 +81,15 @@ _SPANISH_MARKERS = frozenset(list(_BORROWED)[: list(_BORROWED).index("magkano")]
     "un", "una", "en", "es", "que", "ser", "dia", "todo", "aire", "hace", "anos"
 }  # fmt: skip
 
+# Words after "teaching" that make it the career, not the work done or part of a name
+_TEACHING_AFTER = frozenset(
+    "? . , ! ; is career job jobs stressful good worth hard really still and or vs then "
+    "anymore lol tho pay salary instead".split()
+)
+
+# Before "teaching", words that make it the user's own work or part of a name
+_NOT_TEACHERS = frozenset("substitute student practice i im am was been love like enjoy".split())
+
 # Chat shorthand a student types, mapped to the words the intents were written with.
 SLANG: dict[str, tuple[str, ...]] = {
     # Tagalog's polite "po" ("how about CNA po?", "it's low po"): no word of the question
@@ -274,9 +283,11 @@ class Sentence:
     question_mark: bool
 
 
-def sentences(text: str) -> list[Sentence]:
+def sentences(text: str, read_careers: bool = False) -> list[Sentence]:
     """`tokens(text)` cut into sentences at ".", "!" and "?"; concatenated, they are exactly
-    `tokens(text)`, so a position in one is a position in the other."""
+    `tokens(text)`, so a position in one is a position in the other. `read_careers`: a user's
+    message, where "teaching" said alone is the career ("what about teaching?": teachers);
+    the phrasings the intents are learned from keep the word."""
     found: list[Sentence] = []
     out: list[str] = []
     raws = _TOKEN.findall(clean(text))
@@ -303,6 +314,15 @@ def sentences(text: str) -> list[Sentence]:
             # words ends their sentence, as a full stop would
             found.append(Sentence([*out, raw.lower(), BREAK], False))
             out = []
+        elif (
+            read_careers
+            and raw == "teaching"
+            and (at + 1 == len(raws) or raws[at + 1] in _TEACHING_AFTER)
+            and (not at or raws[at - 1] not in _NOT_TEACHERS)
+        ):
+            # "what about teaching?", "is teaching stressful": the career, teachers ("teaching
+            # assistant", "teaching kids" stay: a name, the work done)
+            out.extend(_expand("teachers"))
         elif spanish and raw in _SPANISH_SMALL:
             out.extend(fold(word) for word in _SPANISH_SMALL[raw].split())
         else:
