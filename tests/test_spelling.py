@@ -56,3 +56,9 @@ def test_a_folded_ing_word_is_corrected_only_to_a_form_of_itself() -> None:
     speller = Speller(["animal", "catalog"], english={"animating": 204, "cataloguing": 535})
     assert speller.correct("animat") == "animat"
     assert speller.correct("catalogu") == "catalog"
+
+
+def test_a_long_word_typed_by_ear_is_found(engine: Engine) -> None:
+    # "electrishun": a third of its letters wrong, still the only word near it
+    answer, _ = engine.reply("how do i becum an electrishun")
+    assert (answer.intent, answer.occupations) == ("education", ["47-2111"])

@@ -20,6 +20,7 @@ from rapidfuzz.distance import OSA
 MIN_LENGTH = 5  # shorter words are too easily another real word
 SCAN_MIN_LENGTH = 7  # two-edit corrections only for long words
 SCAN_CUTOFF = 80.0
+LONG_SCAN_LENGTH, LONG_SCAN_CUTOFF = 10, 72.0
 _CACHE_LIMIT = 50_000
 LONG_ONLY_LENGTH = 8
 # How often (in pyspellchecker's English frequency list) a word must occur to be a real word
@@ -158,5 +159,7 @@ class Speller:
             if word[0] == token[0]
             and (len(token) >= LONG_ONLY_LENGTH or word not in self._long_only)
         ]
-        best = process.extractOne(token, pool, scorer=fuzz.ratio, score_cutoff=SCAN_CUTOFF)
+        # a long word typed by ear ("electrishun") strays further from the word meant
+        cutoff = SCAN_CUTOFF if len(token) < LONG_SCAN_LENGTH else LONG_SCAN_CUTOFF
+        best = process.extractOne(token, pool, scorer=fuzz.ratio, score_cutoff=cutoff)
         return None if best is None else best[0]
