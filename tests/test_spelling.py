@@ -1,6 +1,8 @@
 """Typo correction and sentences: typos become the word meant; real words made from known ones
 stay; a message cut into sentences keeps every token."""
 
+import pytest
+
 from careerbot.engine import Engine
 from careerbot.understanding.normalise import sentences, tokens
 from careerbot.understanding.spelling import ENGLISH_MIN_FREQUENCY, Speller, english
@@ -62,3 +64,23 @@ def test_a_long_word_typed_by_ear_is_found(engine: Engine) -> None:
     # "electrishun": a third of its letters wrong, still the only word near it
     answer, _ = engine.reply("how do i becum an electrishun")
     assert (answer.intent, answer.occupations) == ("education", ["47-2111"])
+
+
+@pytest.mark.parametrize(
+    ("text", "soc"),
+    [
+        ("wat do u need to become a vet tek", "29-2056"),
+        ("airline piolet salary", "53-2011"),
+        ("shef salary", "35-1011"),
+        ("hw much do liberry technishuns make", "25-4031"),
+    ],
+)
+def test_job_names_typed_by_ear_are_read(engine: Engine, text: str, soc: str) -> None:
+    assert engine.reply(text)[0].occupations == [soc]
+
+
+def test_hw_is_how_only_before_a_question_word() -> None:
+    said = [w for s in sentences("hw much do nurses make", read_careers=True) for w in s.words]
+    assert said[:2] == ["how", "much"]
+    said = [w for s in sentences("can u do my math hw", read_careers=True) for w in s.words]
+    assert "how" not in said

@@ -81,6 +81,7 @@ _SPANISH_MARKERS = frozenset(list(_BORROWED)[: list(_BORROWED).index("magkano")]
     "un", "una", "en", "es", "que", "ser", "dia", "todo", "aire", "hace", "anos"
 }  # fmt: skip
 
+_HOW_NEXT = frozenset("much many long do does to is are r u can hard old".split())
 # Words after "teaching" that make it the career, not the work done or part of a name
 _TEACHING_AFTER = frozenset(
     "? . , ! ; is career job jobs stressful good worth hard really still and or vs then "
@@ -89,6 +90,18 @@ _TEACHING_AFTER = frozenset(
 
 # Before "teaching", words that make it the user's own work or part of a name
 _NOT_TEACHERS = frozenset("substitute student practice i im am was been love like enjoy".split())
+
+# Words typed by ear or fast on a phone, too far from the word for the speller (short, or a
+# sound spelt another way): "hw much", "vet tek", "liberry", "piolet", "shef"
+_BY_EAR = {
+    "tek": "tech", "teks": "techs", "technishun": "technician", "technishuns": "technicians",
+    "tecnician": "technician", "liberry": "library", "libary": "library", "piolet": "pilot",
+    "pilat": "pilot", "shef": "chef", "realestate": "real estate", "kemist": "chemist",
+    "kemists": "chemists", "sykiatrist": "psychiatrist", "sycologist": "psychologist",
+    "oficer": "officer", "desiner": "designer", "astronot": "astronaut",
+    "astronots": "astronauts", "carrer": "career", "carreer": "career", "stressfull": "stressful",
+    "sallary": "salary", "nurs": "nurse",
+}  # fmt: skip
 
 # Chat shorthand a student types, mapped to the words the intents were written with.
 SLANG: dict[str, tuple[str, ...]] = {
@@ -192,6 +205,7 @@ SLANG: dict[str, tuple[str, ...]] = {
     "preciate": ("appreciate",),
     "goodnight": ("good", "night"),
     **{typed: tuple(meant.split()) for typed, meant in _BORROWED.items()},
+    **{typed: tuple(meant.split()) for typed, meant in _BY_EAR.items()},
 }
 
 _NO_FOLD = frozenset({"this", "is", "was", "has", "does", "his", "yes", "bus", "us", "less", "ai",
@@ -323,6 +337,8 @@ def sentences(text: str, read_careers: bool = False) -> list[Sentence]:
             # "what about teaching?", "is teaching stressful": the career, teachers ("teaching
             # assistant", "teaching kids" stay: a name, the work done)
             out.extend(_expand("teachers"))
+        elif raw == "hw" and read_careers and raws[at + 1 : at + 2] and raws[at + 1] in _HOW_NEXT:
+            out.append("how")  # "hw much", "hw do u become": how (not "math hw", homework)
         elif spanish and raw in _SPANISH_SMALL:
             out.extend(fold(word) for word in _SPANISH_SMALL[raw].split())
         else:
