@@ -554,6 +554,12 @@ def _opens_on_area(turn: Turn) -> bool:
     return at is not None and at > 0 and set(words[:at]) <= set(turn.reading.ranking.areas)
 
 
+def _no_figure(rule: str, kind: Kind, turn: Turn, said: str | None) -> Action:
+    """A reply that no figure answers (intent fallback), of the `kind` named by `said`
+    ("laid_off", "disability"...)."""
+    return Action(rule, kind, ("fallback",), score=turn.score, words=(said or "",))
+
+
 _OTHER_COUNT = frozenset({"two", "three", "2", "3", "one", "ones"})
 
 
@@ -1401,13 +1407,7 @@ RULES: tuple[Rule, ...] = (
             and not t.reading.ranking.likes
             and t.first in (None, "fallback", "list_occupations", "personality", "related")
         ),
-        lambda t: Action(
-            "situation_asked",
-            "outside",
-            ("fallback",),
-            score=t.score,
-            words=(t.reading.situation or "",),
-        ),
+        lambda t: _no_figure("situation_asked", "outside", t, t.reading.situation),
         "'what jobs are good for someone with PTSD', 'can i work with a felony' -> what the "
         "figures cannot say of it, and who can",
     ),
@@ -1426,13 +1426,7 @@ RULES: tuple[Rule, ...] = (
                 or (not t.reading.ranking.asked and not t.reading.ranking.likes)
             )
         ),
-        lambda t: Action(
-            "starting_out",
-            "guide",
-            ("fallback",),
-            score=t.score,
-            words=(t.reading.starting_out or "",),
-        ),
+        lambda t: _no_figure("starting_out", "guide", t, t.reading.starting_out),
         "'i just got laid off', 'idk what i want to do' -> ways to start exploring",
     ),
     Rule(
