@@ -84,3 +84,13 @@ def test_hw_is_how_only_before_a_question_word() -> None:
     assert said[:2] == ["how", "much"]
     said = [w for s in sentences("can u do my math hw", read_careers=True) for w in s.words]
     assert "how" not in said
+
+
+@pytest.mark.parametrize(
+    ("text", "soc"),
+    [("hw much do barbars make", "39-5011"), ("ok wat do welderz do all day", "51-4121")],
+)
+def test_one_slip_in_a_longer_job_word_is_read(engine: Engine, text: str, soc: str) -> None:
+    assert engine.reply(text)[0].occupations == [soc]
+    # a name of a business keeps its own words
+    assert engine.reply("how much does barnes and noble pay")[0].occupations != ["53-5011"]

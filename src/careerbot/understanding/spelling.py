@@ -23,6 +23,7 @@ SCAN_CUTOFF = 80.0
 LONG_SCAN_LENGTH, LONG_SCAN_CUTOFF = 10, 72.0
 _CACHE_LIMIT = 50_000
 LONG_ONLY_LENGTH = 8
+UNKNOWN_SLIP_LENGTH = 6
 # How often (in pyspellchecker's English frequency list) a word must occur to be a real word
 # rather than a frequent misspelling: "molar" 534, "colombia" 81; "salery", "libary" absent.
 ENGLISH_MIN_FREQUENCY = 50
@@ -95,7 +96,7 @@ class Speller:
         cached = self._cache.get(token)
         if cached is not None:
             return cached
-        found = self._one_edit(token) or self._scan(token) or token
+        found = self._one_edit(token) or self._scan(token) or self._one_edit(token, True) or token
         if found != token and not self._may_correct(token, found):
             found = token
         if len(self._cache) >= _CACHE_LIMIT:
@@ -124,7 +125,10 @@ class Speller:
             for ending in DERIVING_ENDINGS
         )
 
-    def _one_edit(self, token: str) -> str | None:
+    def _one_edit(self, token: str, slips: bool = False) -> str | None:
+        """The vocabulary word one edit from `token`; `slips`: a name word too, for a token of
+        UNKNOWN_SLIP_LENGTH letters or more in no English word ("barbar", "drivre", "welderz"),
+        tried only where nothing else is found (not "barne" of "barnes and noble")."""
         candidates: set[str] = set()
         if token in self._by_delete:  # a letter was left out: "libary" -> "library"
             candidates.update(self._by_delete[token])
@@ -135,19 +139,19 @@ class Speller:
         # "plumbr", "plumer": a letter left out of a name, in no English word, is that name
         # ("cancer" stays: it is a word)
         unknown_word = self._english.get(token, 0) < ENGLISH_MIN_FREQUENCY
-        candidates = {
+        near = {word for word in candidates if OSA.distance(token, word) <= 1}
+        found = {
             word
-            for word in candidates
-            if OSA.distance(token, word) <= 1
-            and (
-                len(token) >= LONG_ONLY_LENGTH
-                or word not in self._long_only
-                or (unknown_word and len(word) == len(token) + 1 and token in _deletes(word))
-            )
+            for word in near
+            if len(token) >= LONG_ONLY_LENGTH
+            or word not in self._long_only
+            or (unknown_word and len(word) == len(token) + 1 and token in _deletes(word))
         }
-        if not candidates:
+        if slips and unknown_word and len(token) >= UNKNOWN_SLIP_LENGTH:
+            found = near
+        if not found:
             return None
-        return max(candidates, key=lambda word: (self._frequency.get(word, 0), word))
+        return max(found, key=lambda word: (self._frequency.get(word, 0), word))
 
     def _scan(self, token: str) -> str | None:
         if len(token) < SCAN_MIN_LENGTH:
