@@ -269,7 +269,7 @@ class Engine:
                 reading, action = then_reading, then
         answer = self._render(action, reading.place, reading=reading)
         return answer, self._remember(
-            context, action, answer, reading.story, self._winner_last(action, answer)
+            context, action, answer, reading.story, self._verdict_named(action, answer)
         )
 
     def _read(self, text: str, context: Context) -> tuple[Reading, Action]:
@@ -307,7 +307,7 @@ class Engine:
             action = Action("button", kind, (intent,), tuple(socs), state, 100.0)
         answer = self._render(action, Place(), detail=detail)
         return answer, self._remember(
-            context, action, answer, order=self._winner_last(action, answer)
+            context, action, answer, verdict=self._verdict_named(action, answer)
         )
 
     def chart(self, occupations: list[str], state: str | None = None) -> Chart | None:
@@ -704,22 +704,20 @@ class Engine:
         "employment": "jobs",
     }
 
-    def _winner_last(self, action: Action, answer: Answer) -> list[str]:
-        """The careers of the answer with the one the verdict names (after "which of those
-        pays the most") last; as they are where there is no such verdict."""
+    def _verdict_named(self, action: Action, answer: Answer) -> str | None:
+        """The career a comparison's verdict names (the highest, or lowest, by the figure
+        asked) after a question of which ("which of those pays the most"); else None."""
         socs = list(answer.occupations)
         by = self._WINNER_BY.get(action.focus[0]) if action.focus else None
         # (only a question of which: "bookkeeper is easier. how much they earn?" set against
         # accountants is about bookkeepers still)
         asked_which = action.rule in ("compare_discussed", "ranks_meanings")
         if answer.intent != "compare" or len(socs) < 2 or by is None or not asked_which:
-            return socs
+            return None
         valued = [(value, soc) for soc in socs if (value := self.composer.figure(soc, by))]
         if not valued:
-            return socs
-        pick = min if action.lowest else max
-        winner = pick(valued)[1]
-        return [*(s for s in socs if s != winner), winner]
+            return None
+        return (min if action.lowest else max)(valued)[1]
 
     def _verdict(self, intent: str, soc: str) -> str | None:
         """The verdict against all jobs on the figure of an answer about `soc` to `intent`:
@@ -774,12 +772,12 @@ class Engine:
         action: Action,
         answer: Answer,
         story: Sequence[str] = (),
-        order: Sequence[str] = (),
+        verdict: str | None = None,
     ) -> Context:
         """The context after `answer`; `story`: careers named around the question but not
-        asked about (Reading.story), remembered as discussed before the answer's; `order`: the
-        answer's careers with the one a comparison's verdict named last (see `_winner_last`),
-        remembered as `Context.verdict` for "tell me more about that one"."""
+        asked about (Reading.story), remembered as discussed before the answer's; `verdict`: the
+        career a comparison's verdict named (see `_verdict_named`), for "tell me more about
+        that one"."""
         turns = context.turns + 1
         if (
             action.kind in ("about", "compare", "states")
@@ -805,7 +803,7 @@ class Engine:
                 ]
             return Context(
                 occupations=list(answer.occupations),
-                verdict=order[-1] if order and list(order) != list(answer.occupations) else None,
+                verdict=verdict,
                 intents=intents,
                 choices=still_open,
                 state=action.state,

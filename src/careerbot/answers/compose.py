@@ -490,6 +490,14 @@ PROFILE_INTENTS = (
 )
 
 
+def _median_to_rank(figures: Figures) -> float | None:
+    """A yearly median to rank careers by (dollars a year): BLS's top code where the median
+    is above it (at least this: ranks first, shown as "or more"), None where unpublished."""
+    if figures.top_coded("annual_median"):
+        return TOP_CODE_ANNUAL
+    return figures.number("annual_median")
+
+
 class Composer:
     """Answers from the catalog: every figure from a named file in data/ (see data/README.md).
 
@@ -1504,11 +1512,7 @@ class Composer:
         figures = oews.state(state, soc) if oews else None
         if figures is None:
             return None
-        if by == "jobs":
-            return figures.number("employment")
-        if figures.top_coded("annual_median"):
-            return TOP_CODE_ANNUAL
-        return figures.number("annual_median")
+        return figures.number("employment") if by == "jobs" else _median_to_rank(figures)
 
     def _career_list(
         self,
@@ -1630,11 +1634,7 @@ class Composer:
             return exposure.percentile if exposure else None
         if by == "pay":
             figures = self._figures(soc)
-            if figures is None:
-                return None
-            if figures.top_coded("annual_median"):
-                return TOP_CODE_ANNUAL  # at least this: ranks first, shown as "or more"
-            return figures.number("annual_median")
+            return None if figures is None else _median_to_rank(figures)
         profile = self.catalog.profiles.get(soc)
         projection = profile.projection if profile is not None else None
         if projection is None:

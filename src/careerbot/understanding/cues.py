@@ -460,7 +460,7 @@ _NOT_DOING = frozenset(
     string bring sing wing ceiling feeling meaning willing interesting amazing boring exciting
     outstanding ongoing upcoming starting going gonna living getting having being thinking
     considering wondering trying planning hoping paying earning looking liking loving hating
-    asking saying growing dying shrinking declining hiring training nothing kidding applying
+    asking saying growing dying shrinking declining hiring training kidding applying
     matching learning studying schooling wedding clothing housing parking funding meeting
     heating rating ranking""".split()
 )

@@ -736,6 +736,12 @@ class Matcher:
             or any(a in _GETTING_INTO and b == "into" for a, b in pairwise(words))
         )
 
+    def _read_as_work(self, words: list[str], span: tuple[int, int]) -> DescribedResult | None:
+        """The words at `span` (a story told, or work done) read as "people who ...": the
+        described jobs where that reads as some job's work (likely), else None."""
+        found = self.finder.described(["people", "who", *words[span[0] : span[1]]])
+        return found if found is not None and found.likely else None
+
     def _strip_occupations(self, words: list[str]) -> list[str]:
         return self._outside(words, self.finder.find(words))
 
@@ -814,8 +820,8 @@ class Matcher:
         if told is not None:
             # only a story that reads as some job's work ("my sister works at target" tells
             # a workplace, not the work), read as the work of "people who ..."
-            told_work = self.finder.described(["people", "who", *words[told[0] : told[1]]])
-            if told_work is None or not told_work.likely:
+            told_work = self._read_as_work(words, told)
+            if told_work is None:
                 told = None
         if told is not None:
             # "my dad drives the trash truck and hops off the back at every house. is that job
@@ -917,10 +923,9 @@ class Matcher:
                 done[1],
             )
             done = (done[0], asked_at)
-            done_work = self.finder.described(["people", "who", *words[done[0] : done[1]]])
+            done_work = self._read_as_work(words, done)
             if (
                 done_work is None
-                or not done_work.likely
                 # "is the job sad, working w cancer patients": the career discussed, described
                 or not {c.soc for c in done_work.candidates}.isdisjoint(recent)
                 # "is the job physical? lifting boxes, standing all day": the same job's work;

@@ -32,8 +32,8 @@ _APOSTROPHES = re.compile(r"['’`´]")
 # banne ke liye kya padhai chahiye"), as the English words the intents were written with. Only
 # words no English question uses: not "y" ("y is it so low"), "mi" (Michigan), "la", "los",
 # "las", "el" (Los Angeles, Las Vegas, El Paso), "me", "ate", "ba" (a BA degree).
-_BORROWED = {
-    # Spanish (folded: "cuánto" is "cuanto", "años" is "anos")
+# Spanish (folded: "cuánto" is "cuanto", "años" is "anos")
+_SPANISH_BORROWED = {
     "cuanto": "how much", "cuanta": "how much", "cuantos": "how many", "gana": "make",
     "ganan": "make", "ganaria": "make", "pagan": "pay", "sueldo": "salary", "salario": "salary",
     "que": "what", "hace": "do", "hacen": "do", "un": "a", "una": "a", "en": "in", "es": "is",
@@ -56,6 +56,9 @@ _BORROWED = {
     "cocineros": "cooks", "bomberos": "firefighters", "soldadores": "welders",
     "tecnicos": "technicians", "camioneros": "truck drivers", "traductores": "translators",
     "privado": "private", "privada": "private",
+}  # fmt: skip
+_BORROWED = {
+    **_SPANISH_BORROWED,
     # Tagalog
     "magkano": "how much pay", "sahod": "salary", "ano": "what", "sweldo": "salary", "sa": "in",
     "ng": "of",
@@ -77,7 +80,7 @@ _BORROWED = {
 _SPANISH_SMALL = {"para": "for", "de": "of", "el": "the", "la": "the", "los": "the",
                   "las": "the", "del": "of the", "y": "and", "por": "for", "con": "with",
                   "ia": "ai"}  # fmt: skip
-_SPANISH_MARKERS = frozenset(list(_BORROWED)[: list(_BORROWED).index("magkano")]) - {
+_SPANISH_MARKERS = frozenset(_SPANISH_BORROWED) - {
     "un", "una", "en", "es", "que", "ser", "dia", "todo", "aire", "hace", "anos"
 }  # fmt: skip
 
