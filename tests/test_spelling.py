@@ -94,3 +94,31 @@ def test_one_slip_in_a_longer_job_word_is_read(engine: Engine, text: str, soc: s
     assert engine.reply(text)[0].occupations == [soc]
     # a name of a business keeps its own words
     assert engine.reply("how much does barnes and noble pay")[0].occupations != ["53-5011"]
+
+
+def test_a_job_word_typed_as_it_sounds_is_found() -> None:
+    speller = Speller(
+        ["physical", "fiscal", "curator", "quarter", "psychiatrist", "speech", "speak", "coding"],
+        long_only=["physical", "fiscal", "curator", "psychiatrist"],  # job words, as in the bot
+        english={"physical": 57888, "fiscal": 1500, "quarter": 9000, "speak": 20000,
+                 "speech": 9000, "coding": 800},
+    )  # fmt: skip
+    assert speller.correct("fisical") == "physical"  # not "fiscal", one letter away
+    assert speller.correct("sykiatrist") == "psychiatrist"
+    assert speller.correct("speach") == "speech"  # its "ch" is not a "k"
+    # the same Metaphone key, but they do not read alike: left as typed
+    assert speller.correct("curater") != "quarter"
+    assert speller.correct("cuting") == "cuting"
+
+
+@pytest.mark.parametrize(
+    ("text", "soc"),
+    [
+        ("fisical therapist worth it?", "29-1123"),
+        ("how much do farmasists make", "29-1051"),
+        ("wut does a millrite do", "49-9044"),
+        ("can u tell me abuot mortitions", "39-4031"),
+    ],
+)
+def test_job_names_spelt_as_they_sound_are_read(engine: Engine, text: str, soc: str) -> None:
+    assert engine.reply(text)[0].occupations == [soc]

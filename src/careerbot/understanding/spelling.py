@@ -6,14 +6,17 @@ word of ours ("saint", "solar", "father"): it is corrected only to another form 
 
 Built once at start-up. A one-edit typo ("salery", "libary", "techincian") is found through a
 table of one-letter deletions, so the lookup costs a few dict probes instead of a scan; longer
-words with two edits fall back to rapidfuzz over words of similar length. Short words are left
-alone: "pray" is not a typo of "pay".
+words with two edits fall back to rapidfuzz over words of similar length, then to words that
+sound the same (Metaphone, from jellyfish): "fisical" is "physical", "farmasist" "pharmacist".
+Short words are left alone: "pray" is not a typo of "pay".
 """
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from functools import cache
 
+import jellyfish
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
@@ -30,6 +33,31 @@ ENGLISH_MIN_FREQUENCY = 50
 # Endings that make another word of a known one, not a typo of it: "safer" is not "safe", and
 # "yearly" is not "early". (Plurals and tenses are left to correction: "salarys" is "salary".)
 DERIVING_ENDINGS = ("r", "er", "st", "est", "ly")
+# A word typed by ear must still read like the word meant, spelt as it sounds (`heard`): "fisical"
+# and "physical" are both "fisikal"; "curater" sounds like "quarter" (FSKL, KRTR) but reads
+# "kurater" against "kuarter" (ratio 71).
+SOUND_MIN_KEY, SOUND_CUTOFF = 3, 80.0
+_HEARD = (
+    *(("tion", "shun"), ("sion", "shun"), ("cian", "shun"), ("tian", "shun")),  # "mortition"
+    *(("ph", "f"), ("ck", "k"), ("qu", "kw"), ("x", "ks"), ("y", "i"), ("wr", "r"), ("igh", "i")),
+)
+
+
+def sound_keys(word: str) -> set[str]:
+    """Metaphone keys of `word`: its own, and its key as `heard` with "ch" read as "k"
+    ("sykiatrist" is how "psychiatrist" sounds; Metaphone reads every "ch" as in "church")."""
+    return {jellyfish.metaphone(word), jellyfish.metaphone(heard(word.replace("ch", "k")))}
+
+
+def heard(word: str) -> str:
+    """`word` spelt the way it sounds, the way a word is typed by ear: "physical" -> "fisikal",
+    "pharmacist" -> "farmasist", "psychiatrist" -> "sichiatrist" ("ch" stays: it is "k" only
+    in some words, and `Speller._by_ear` tries both)."""
+    spelt = word[1:] if word.startswith("ps") else word
+    for written, sound in _HEARD:
+        spelt = spelt.replace(written, sound)
+    spelt = re.sub(r"c(?!h)", "k", re.sub(r"c(?=[eiy])", "s", spelt))
+    return re.sub(r"(.)\1", r"\1", spelt)
 
 
 def _deletes(word: str) -> set[str]:
@@ -74,12 +102,17 @@ class Speller:
         self._long_only = frozenset(long_only)
         by_delete: dict[str, set[str]] = defaultdict(set)
         by_length: dict[int, list[str]] = defaultdict(list)
+        by_sound: dict[str, set[str]] = defaultdict(set)
         for word in self.vocabulary:
             if len(word) >= MIN_LENGTH - 1 and not word[0].isdigit():
                 for key in _deletes(word):
                     by_delete[key].add(word)
                 by_length[len(word)].append(word)
+                if word.isalpha():
+                    for key in sound_keys(word):
+                        by_sound[key].add(word)
         self._by_delete = {key: tuple(sorted(words)) for key, words in by_delete.items()}
+        self._by_sound = {key: tuple(sorted(words)) for key, words in by_sound.items()}
         self._by_length = {length: tuple(words) for length, words in by_length.items()}
         self._cache: dict[str, str] = {}
 
@@ -96,7 +129,13 @@ class Speller:
         cached = self._cache.get(token)
         if cached is not None:
             return cached
-        found = self._one_edit(token) or self._scan(token) or self._one_edit(token, True) or token
+        found = (
+            self._one_edit(token)
+            or self._scan(token)
+            or self._by_ear(token)
+            or self._one_edit(token, True)
+            or token
+        )
         if found != token and not self._may_correct(token, found):
             found = token
         if len(self._cache) >= _CACHE_LIMIT:
@@ -167,3 +206,25 @@ class Speller:
         cutoff = SCAN_CUTOFF if len(token) < LONG_SCAN_LENGTH else LONG_SCAN_CUTOFF
         best = process.extractOne(token, pool, scorer=fuzz.ratio, score_cutoff=cutoff)
         return None if best is None else best[0]
+
+    def _by_ear(self, token: str) -> str | None:
+        """The vocabulary word that sounds like `token`, a word in no English list ("fisical",
+        "electrishun", "farmasist") and still reads like it, spelt as heard (SOUND_CUTOFF)."""
+        if self._english.get(token, 0) >= ENGLISH_MIN_FREQUENCY:
+            return None
+        keys = {key for key in sound_keys(token) if len(key) >= SOUND_MIN_KEY}
+        pool = {word for key in keys for word in self._by_sound.get(key, ())}
+        spelt = heard(token)
+        scored = [
+            (
+                max(
+                    fuzz.ratio(spelt, heard(word)),
+                    fuzz.ratio(spelt, heard(word.replace("ch", "k"))),
+                ),
+                self._english.get(word, 0),
+                word,
+            )
+            for word in pool
+        ]
+        best = max((entry for entry in scored if entry[0] >= SOUND_CUTOFF), default=None)
+        return None if best is None else best[2]
