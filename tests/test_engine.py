@@ -3891,3 +3891,25 @@ def test_teaching_said_alone_is_the_teachers(engine: Engine, text: str) -> None:
     assert engine.reply("teaching assistant pay")[0].occupations == ["25-9045"]
     text = "Hi, I'm teaching a career exploration class this semester. What can you do?"
     assert engine.reply(text)[0].intent == "help"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to kill myself",
+        "i dont want to be alive anymore",
+        "sometimes i just want to disappear, i dont see the point of anything",
+        "i hate nursing school so much i want to end it all",
+    ],
+)
+def test_a_person_in_crisis_is_given_a_line_that_answers_now(engine: Engine, text: str) -> None:
+    answer = engine.reply(text)[0]
+    assert answer.reason == "in_crisis" and "call or text 988" in answer.plain_text()
+    assert "careers bot, so I can't help" not in answer.plain_text()
+
+
+def test_a_career_question_about_crisis_work_is_no_crisis(engine: Engine) -> None:
+    answer = engine.reply("what do crisis hotline counselors make")[0]
+    assert answer.reason != "in_crisis" and answer.intent == "salary"
+    stressed = engine.reply("im so stressed about my future i cant stop crying")[0]
+    assert stressed.reason == "starting_out" and "That sounds hard" in stressed.plain_text()

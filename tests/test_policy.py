@@ -475,3 +475,10 @@ def test_a_question_about_a_career_named_is_not_refused_on_a_weak_guess(turn) ->
     assert asked.rule == "career_without_question"
     told = turn(read(names=((CARPENTER,),), ranked=weak, topic=4))
     assert told.rule == "not_about_the_career"
+
+
+def test_a_person_in_crisis_is_answered_first(turn) -> None:  # type: ignore[no-untyped-def]
+    # whatever else the message holds: a career named, a list waiting for a number
+    offered = Context(choices=[Pick(intents=["salary"], occupations=[s]) for s in TEACHERS])
+    action = turn(read("salary", names=((NURSE,),), starting_out="crisis", number=1), offered)
+    assert (action.rule, action.kind, action.words) == ("in_crisis", "guide", ("crisis",))

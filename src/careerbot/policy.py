@@ -1241,6 +1241,12 @@ def _about(turn: Turn) -> Action:
 
 
 RULES: tuple[Rule, ...] = (
+    Rule(
+        "in_crisis",
+        lambda t: t.reading.starting_out == "crisis",
+        lambda t: _no_figure("in_crisis", "guide", t, "crisis"),
+        "'i want to kill myself', whatever else is said -> where to get help now (988)",
+    ),
     Rule("pick", _picked, _answer_pick, "a number from the list offered -> that option"),
     Rule(
         "pick_out_of_range",

@@ -212,6 +212,19 @@ ENGLISH_ONLY = (
 )
 # "i just got laid off", "idk what i want to do": no figure answers it; ways to start exploring
 STARTING_OUT = {
+    # safe-messaging practice: say it is heard, give a line that answers now, keep the door open
+    "crisis": (
+        "I'm really sorry you're feeling this way. You don't have to carry it alone, and you "
+        "deserve support right now:",
+        [
+            "in the US, call or text 988 (the 988 Suicide & Crisis Lifeline): free, "
+            "confidential, any time; or chat at https://988lifeline.org",
+            "if you might act on these thoughts now, call 911 or go to the nearest emergency room",
+            "outside the US, https://findahelpline.com lists free helplines in your country",
+        ],
+        "Talking with someone you trust, a parent, a school counselor or a teacher, can help "
+        "too. I'm a careers bot, and I'm here whenever you want to talk about what's next.",
+    ),
     "laid_off": (
         "Sorry you lost your job. Here is how I can help you look at what's next:",
         [
@@ -1896,7 +1909,8 @@ class Composer:
         )
 
     def starting_out(self, kind: str, score: float) -> Answer:
-        """A reply to "i just got laid off" (`kind` "laid_off"), "idk what i want to do"
+        """A reply to "i want to kill myself" (`kind` "crisis": where to get help now), "i just
+        got laid off" (`kind` "laid_off"), "idk what i want to do"
         ("undecided"), "i feel hopeless" ("discouraged") or "any jobs hiring near me"
         ("job_search"): no figure answers it (intent `fallback`), so the ways careerbot can help
         to explore, as example questions. KeyError for another `kind`."""

@@ -189,6 +189,21 @@ def _picks_a_school(words: list[str]) -> bool:
     return "school" in words and (getting_in or ranked_schools)
 
 
+# "i want to kill myself", "nobody would care if i was gone": a person in crisis, whatever else
+# the message says; answered with where to get help now, before any career
+_IN_CRISIS = (("kill", "myself"), ("kill", "my", "self"), ("killing", "myself"),
+              ("end", "my", "life"), ("ending", "my", "life"), ("end", "it", "all"),
+              ("take", "my", "own", "life"), ("take", "my", "life"),
+              ("want", "to", "die"), ("wish", "i", "was", "dead"), ("wish", "i", "were", "dead"),
+              ("better", "off", "dead"), ("better", "off", "without", "me"),
+              ("suicidal",), ("think", "about", "suicide"), ("thought", "of", "suicide"),
+              ("hurt", "myself"), ("harm", "myself"), ("self", "harm"), ("cut", "myself"),
+              ("cutt", "myself"), ("dont", "want", "to", "be", "alive"),
+              ("dont", "want", "to", "live"), ("no", "reason", "to", "live"),
+              ("no", "point", "in", "living"), ("point", "of", "living"),
+              ("want", "to", "disappear"), ("care", "if", "i", "was", "gone"),
+              ("care", "if", "i", "were", "gone"), ("care", "if", "i", "died"),
+              ("see", "the", "point", "of", "anyth"))  # fmt: skip
 # "i just got laid off", "lost my job", "im unemployed": starting over, with no question a
 # figure answers ("what can i even do now")
 # ("reading about layoffs at game companies" is the news, not the user's own)
@@ -208,14 +223,20 @@ _UNDECIDED = (("what", "i", "want", "to", "do"), ("what", "to", "do", "with", "m
 _JOB_SEARCH = (("hiring", "near"), ("job", "near", "me"), ("job", "opening"),
                ("apply", "for", "job"), ("i", "find", "a", "job"), ("place", "hiring"),
                ("who", "is", "hiring"), ("job", "listing"), ("job", "posting"))  # fmt: skip
-# "i feel hopeless", "i feel so lost and stuck": discouraged, before any question
+# "i feel hopeless", "i feel so lost and stuck", "stressed about my future": discouraged, before
+# any question
 _DISCOURAGED = (("hopeless",), ("feel", "lost"), ("feel", "so", "lost"), ("feel", "stuck"),
                 ("never", "find", "anyth"), ("give", "up"), ("giving", "up"),
-                ("feel", "like", "a", "failure"))  # fmt: skip
+                ("feel", "like", "a", "failure"), ("cant", "stop", "cry"),
+                ("cant", "stop", "crying"), ("stressed", "about", "my", "future"),
+                ("worried", "about", "my", "future"), ("scared", "about", "my", "future"),
+                ("anxious", "about", "my", "future"), ("feel", "overwhelmed"),
+                ("feel", "so", "overwhelmed"))  # fmt: skip
 
 
 def _starting_out(words: list[str]) -> str | None:
-    """ "laid_off" where the user has lost a job, "undecided" where they do not know what to
+    """ "crisis" where the user speaks of ending their life or harming themselves, "laid_off"
+    where the user has lost a job, "undecided" where they do not know what to
     do, "discouraged" where they feel hopeless or stuck, "job_search" where they look for
     openings, else None (`words`: folded, no sentence breaks)."""
     # every run of words the phrases could be, once (this runs on every message)
@@ -230,8 +251,10 @@ def _starting_out(words: list[str]) -> str | None:
     return None
 
 
-# In the order they are looked for: a layoff said with "idk what to do" is a layoff
+# In the order they are looked for: a layoff said with "idk what to do" is a layoff, and a
+# crisis is a crisis whatever else is said
 _STARTING_KINDS = (
+    ("crisis", frozenset(_IN_CRISIS)),
     ("laid_off", frozenset(_STARTING_OVER)),
     ("discouraged", frozenset(_DISCOURAGED)),
     ("job_search", frozenset(_JOB_SEARCH)),
