@@ -3913,3 +3913,23 @@ def test_a_career_question_about_crisis_work_is_no_crisis(engine: Engine) -> Non
     assert answer.reason != "in_crisis" and answer.intent == "salary"
     stressed = engine.reply("im so stressed about my future i cant stop crying")[0]
     assert stressed.reason == "starting_out" and "That sounds hard" in stressed.plain_text()
+
+
+def test_jobs_in_a_state_are_counted_there(engine: Engine) -> None:
+    # "are there jobs for ... in arizona": the state's count, not "not published by state"
+    answer = engine.reply("is there jobs in arizona for dental hygienists")[0]
+    assert (answer.intent, answer.occupations, answer.state) == ("employment", ["29-1292"], "AZ")
+    assert "in Arizona" in answer.plain_text()
+    # the outlook there: projections are national, the jobs there are counted
+    outlook = engine.reply("whats the job outlook for welders in arizona")[0]
+    assert outlook.intent == "outlook"
+    text = outlook.plain_text()
+    assert "whole US only" in text and "Welders, Cutters, Solderers, and Brazers in Arizona" in text
+    assert "does not publish them by state" not in text
+
+
+def test_a_name_after_do_is_the_name_said(engine: Engine) -> None:
+    answer = engine.reply("what do hair stylists make")[0]
+    assert answer.occupations == ["39-5012"] and "“do hair”" not in answer.plain_text()
+    assert engine.reply("i want to do hair")[0].occupations == ["39-5012"]
+    assert engine.reply("eye surgeon salary")[0].occupations == ["29-1241"]

@@ -99,6 +99,7 @@ NATIONAL_ONLY_NOTE = (
     "These figures are national: BLS does not publish them by state. For pay in {state}, tap "
     "the button or ask “pay in {state}”."
 )
+PROJECTIONS_NATIONAL_NOTE = "BLS projects jobs for the whole US only. {jobs}"
 LIST_NATIONAL_NOTE = (
     "This list is by US-wide figures. Pick a career, then ask “pay in {state}” for its pay there."
 )
@@ -680,7 +681,16 @@ class Engine:
         future = [w for w in said if w.isdigit() and FIRST_FUTURE_YEAR <= int(w) <= LAST_YEAR]
         if "salary" in action.intents and future:  # "what will nurses earn in 2030"
             notes.append(FUTURE_PAY_NOTE.format(year=max(future)))
-        if national_only:
+        state_jobs = (
+            self.composer.state_jobs(answer.occupations[0], action.state)
+            if national_only and action.state and action.intents[:1] == ("outlook",)
+            else None
+        )
+        if state_jobs:
+            # "are there jobs for welders in arizona": projections are national, the count of
+            # jobs there is not
+            notes.append(PROJECTIONS_NATIONAL_NOTE.format(jobs=state_jobs))
+        elif national_only:
             notes.append(NATIONAL_ONLY_NOTE.format(state=state_name(action.state or "")))
         if action.rule == "place_follow_up/pay" and action.state:
             notes.append(PAY_IN_STATE_NOTE.format(state=state_name(action.state)))

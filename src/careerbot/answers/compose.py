@@ -18,7 +18,13 @@ from careerbot.answers.model import (
     Citation,
     Suggestion,
 )
-from careerbot.answers.pay import median_sentence, oews_values, pay_cell, state_values
+from careerbot.answers.pay import (
+    jobs_sentence,
+    median_sentence,
+    oews_values,
+    pay_cell,
+    state_values,
+)
 from careerbot.answers.sources import (
     CREDITS,
     EXPOSURE_CITATIONS,
@@ -1723,6 +1729,17 @@ class Composer:
             us=money(us), title=self.occupations[soc].title, median=money(median),
             gap=whole_percent(abs(gap) * 100), side=side,
         )  # fmt: skip
+
+    def state_jobs(self, soc: str, state: str) -> str | None:
+        """ "About 4,530 people work as Dental Hygienists in Arizona (BLS wage survey, May
+        2025)." for "are there jobs for dental hygienists in arizona", where projections are
+        national; None where BLS published no count for the state."""
+        oews = self.catalog.oews
+        row = oews.state(state, soc) if oews is not None else None
+        if oews is None or row is None or row.number("employment") is None:
+            return None
+        sentence = jobs_sentence(oews.titles[soc], row, place(state))
+        return f"{sentence[:-1]} ({RELEASE})."
 
     def sum_placed(
         self, soc: str, amount: float, state: str | None = None, hourly: float | None = None

@@ -523,6 +523,8 @@ class OccupationFinder:
                 at = end
                 continue
             longest = self._longest.get(plain[at], 0)
+            if plain[at] in _DOING and self._named_at(plain, at + 1) > 1:
+                longest = 0  # "what do hair stylists make": the name, not "do hair"
             for length in range(min(longest, len(plain) - at), 0, -1):
                 entry = self._phrases.get(tuple(plain[at : at + length]))
                 allowed = length > 1 or self._allowed(plain, at, covered, positions)
@@ -544,6 +546,14 @@ class OccupationFinder:
             mentions += self._activities(plain, positions, covered)
             mentions.sort(key=lambda mention: mention.start)
         return mentions
+
+    def _named_at(self, plain: list[str], at: int) -> int:
+        """How many words the longest name starting at `at` has (0: none)."""
+        if at >= len(plain):
+            return 0
+        longest = min(self._longest.get(plain[at], 0), len(plain) - at)
+        lengths = range(longest, 0, -1)
+        return next((n for n in lengths if tuple(plain[at : at + n]) in self._phrases), 0)
 
     def _inverted(self, plain: list[str], at: int) -> tuple[_Entry, int] | None:
         """ "teacher of math" read as "math teacher": the entry and where the words end, or
@@ -769,6 +779,10 @@ def _field_by_ending(word: str) -> str | None:
 
 
 # Clipped forms of a title's last word: "wind turbine tech", "vet tech", "pharmacy techs".
+# The verbs of the hand-kept activity names ("do hair", "doing nails")
+_DOING = frozenset({"do", "does", "doing"})
+
+
 def _overlap(one: Mention, other: Mention) -> bool:
     return one.start < other.end and other.start < one.end
 
