@@ -3933,3 +3933,10 @@ def test_a_name_after_do_is_the_name_said(engine: Engine) -> None:
     assert answer.occupations == ["39-5012"] and "“do hair”" not in answer.plain_text()
     assert engine.reply("i want to do hair")[0].occupations == ["39-5012"]
     assert engine.reply("eye surgeon salary")[0].occupations == ["29-1241"]
+
+
+def test_a_trade_learned_by_apprenticeship_is_no_easy_start(engine: Engine) -> None:
+    text = engine.reply("pros and cons of being an electrician")[0].plain_text()
+    assert "Easy to start" not in text and "then an apprenticeship" in text
+    cashier = engine.reply("pros and cons of being a cashier")[0].plain_text()
+    assert "Easy to start" in cashier

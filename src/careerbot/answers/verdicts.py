@@ -26,13 +26,23 @@ MANY_OPENINGS, FEW_OPENINGS = 10_000, 1_000
 AI_LOW, AI_HIGH = 25.0, 75.0
 COMPUTERISATION_HIGH = 0.70  # Frey & Osborne's own "high risk" band starts here
 EASY_ENTRY = {"High school diploma or equivalent", "No formal educational credential"}
+# BLS's typical on-the-job training that keeps an entry easy: an apprenticeship (electricians,
+# plumbers) or months of training (police academy) is no easy start, though no degree is needed
+QUICK_TRAINING = {"None", "Short-term on-the-job training"}
+# BLS's training categories as a sentence says them (their lengths are BLS's definitions)
+TRAINING_SAID = {
+    "Apprenticeship": "an apprenticeship",
+    "Internship/residency": "an internship or residency",
+    "Moderate-term on-the-job training": "1 to 12 months of training on the job",
+    "Long-term on-the-job training": "more than a year of training on the job",
+}
 LONG_ENTRY = {"Master's degree", "Doctoral or professional degree"}
 RULES = (
     "How I pick these: pay 10% or more above or below the US median for all jobs; growth above "
     "or below the all-job average, or a decline; 10,000+ or under 1,000 openings a year; a high "
-    "school diploma or less, or a master's or doctorate, to start; tasks less or more exposed "
-    "to AI language models than 75% of jobs, or a 2013 chance of computerisation of 70% or "
-    "more."
+    "school diploma or less with little on-the-job training (easy), or a master's or doctorate "
+    "(long), to start; tasks less or more exposed to AI language models than 75% of jobs, or a "
+    "2013 chance of computerisation of 70% or more."
 )
 # Said where no downside is found, so that it never reads as "safe" or "easy".
 NOT_MEASURED = (
@@ -92,10 +102,17 @@ def pros_and_cons(facts: Facts) -> tuple[list[Point], list[Point]]:
             )
         elif projection.openings < FEW_OPENINGS:
             cons.append((f"Few openings: {openings(projection.openings)} a year", PROJECTIONS))
-        if projection.education in EASY_ENTRY:
+        if projection.education in EASY_ENTRY and projection.training in QUICK_TRAINING:
             pros.append(
                 (f"Easy to start: {projection.education.lower()} is the usual entry", PROJECTIONS)
             )
+        elif projection.education in EASY_ENTRY:
+            line = (
+                f"No degree needed: {projection.education.lower()}, then "
+                f"{TRAINING_SAID.get(projection.training, projection.training.lower())}, is the "
+                "usual path"
+            )
+            pros.append((line, PROJECTIONS))
         elif projection.education in LONG_ENTRY:
             cons.append(
                 (f"Long to start: a {projection.education.lower()} is the usual entry", PROJECTIONS)
