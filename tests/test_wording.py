@@ -97,9 +97,9 @@ def test_single_field_short_answers_fit_before_a_more_button(engine: Engine) -> 
 
 def test_do_i_need_a_degree_gets_a_direct_first_sentence(engine: Engine) -> None:
     nurse = engine.respond("education", [RN])[0].blocks[0].text
-    assert nurse.startswith("Most start with a bachelor's degree (4 years of college)")
+    assert nurse.startswith("The usual start is a bachelor's degree (4 years of college)")
     electrician = engine.respond("education", [ELECTRICIANS])[0].blocks[0].text
-    assert electrician.startswith("No degree: most start with a high school diploma, then")
+    assert electrician.startswith("No degree: the usual start is a high school diploma, then")
     # fits "how long does it take" too: no bare yes or no
     pharmacist = engine.reply("how long does it take to become a pharmacist")[0].plain_text()
     assert "Yes:" not in pharmacist and "doctoral or professional degree" in pharmacist

@@ -9,20 +9,22 @@ from careerbot.answers.values import count, fixed, join_words, openings, whole_p
 
 # BLS "typical education needed for entry" -> the direct first sentence of an education answer.
 # Worded to answer "do I need a degree?", "how long does it take?" and "how do I become one?"
-# alike: no bare "Yes:" or "No:", which read wrong after a question that is not yes-or-no.
+# alike: no bare "Yes:" or "No:", which read wrong after a question that is not yes-or-no. BLS
+# names the typical entry, not what most workers hold ("most" would overstate it: many RNs start
+# with an associate's degree), so "the usual start".
 DIRECT = {
     "Doctoral or professional degree": (
-        "Most start with a doctoral or professional degree (3 or more years after a bachelor's)"
+        "The usual start is a doctoral or professional degree (3 or more years after a bachelor's)"
     ),
-    "Master's degree": "Most start with a master's degree (1 to 2 years after a bachelor's)",
-    "Bachelor's degree": "Most start with a bachelor's degree (4 years of college)",
-    "Associate's degree": "Most start with a 2-year associate's degree, not a 4-year one",
+    "Master's degree": "The usual start is a master's degree (1 to 2 years after a bachelor's)",
+    "Bachelor's degree": "The usual start is a bachelor's degree (4 years of college)",
+    "Associate's degree": "The usual start is a 2-year associate's degree, not a 4-year one",
     "Postsecondary nondegree award": (
         "No degree: usually a certificate from a course after high school (a few weeks to 2 years)"
     ),
-    "Some college, no degree": "No degree: most start with some college courses",
-    "High school diploma or equivalent": "No degree: most start with a high school diploma",
-    "No formal educational credential": "No degree: most start without any formal qualification",
+    "Some college, no degree": "No degree: the usual start is some college courses",
+    "High school diploma or equivalent": "No degree: the usual start is a high school diploma",
+    "No formal educational credential": "No degree: the usual start needs no formal qualification",
 }
 # BLS's entry-education categories in everyday words, BLS's own term kept in brackets where the
 # everyday word differs.
