@@ -122,3 +122,21 @@ def test_a_job_word_typed_as_it_sounds_is_found() -> None:
 )
 def test_job_names_spelt_as_they_sound_are_read(engine: Engine, text: str, soc: str) -> None:
     assert engine.reply(text)[0].occupations == [soc]
+
+
+def test_two_words_typed_as_one_are_cut() -> None:
+    speller = Speller(
+        ["web", "developer", "software", "vet", "tech", "driver", "job"],
+        english={"less": 90000, "dying": 20000, "low": 50000, "key": 40000},
+    )
+    assert speller.split("webdeveloper") == ["web", "developer"]
+    assert speller.split("vettech") == ["vet", "tech"]
+    assert speller.split("dyingjob") == ["dying", "job"]
+    assert speller.split("driverless") == ["driverless"]  # an ending, not a word after it
+    assert speller.split("lowkey") == ["lowkey"]  # one chat word
+    assert speller.split("developer") == ["developer"]
+
+
+def test_names_typed_without_spaces_are_read(engine: Engine) -> None:
+    answer = engine.reply("webdeveloper vs softwaredeveloper pay")[0]
+    assert (answer.intent, set(answer.occupations)) == ("compare", {"15-1254", "15-1252"})

@@ -762,7 +762,12 @@ class Matcher:
         names Mechanical Engineers. `offered` are the SOC codes of a numbered list just shown:
         "high school" after "Which teachers?" names Secondary School Teachers. `discussed`:
         every career of the conversation, for "the technician job" among them."""
-        parts = sentences(text, read_careers=True)
+        parts = [  # (two words typed as one, "webdeveloper", cut before any position is taken)
+            Sentence(
+                [w for word in part.words for w in self.speller.split(word)], part.question_mark
+            )
+            for part in sentences(text, read_careers=True)
+        ]
         spans = self._sentence_spans(parts)
         words = [
             self.speller.correct(word)

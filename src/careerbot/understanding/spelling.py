@@ -37,6 +37,13 @@ DERIVING_ENDINGS = ("r", "er", "st", "est", "ly")
 # and "physical" are both "fisikal"; "curater" sounds like "quarter" (FSKL, KRTR) but reads
 # "kurater" against "kuarter" (ratio 71).
 SOUND_MIN_KEY, SOUND_CUTOFF = 3, 80.0
+# Two words typed as one ("webdeveloper", "vettech"): only tokens this long, cut into parts of
+# at least SPLIT_PART letters, each a word of ours or a common English word (SPLIT_ENGLISH)
+SPLIT_MIN_LENGTH, SPLIT_PART, SPLIT_ENGLISH = 6, 3, 5_000
+# Words that end a word rather than start one ("driverless" is not "driver less"), and chat
+# words that are one word ("lowkey wanna be a barber": not "low key")
+SUFFIX_WORDS = frozenset({"less", "ness", "ship", "able", "like", "wise", "ward", "wards", "hood"})
+ONE_WORD = frozenset({"lowkey", "highkey"})
 _HEARD = (
     *(("tion", "shun"), ("sion", "shun"), ("cian", "shun"), ("tian", "shun")),  # "mortition"
     *(("ph", "f"), ("ck", "k"), ("qu", "kw"), ("x", "ks"), ("y", "i"), ("wr", "r"), ("igh", "i")),
@@ -142,6 +149,35 @@ class Speller:
             self._cache.clear()
         self._cache[token] = found
         return found
+
+    def split(self, token: str) -> list[str]:
+        """`token` as the two words typed without a space ("softwaredeveloper" -> "software",
+        "developer"; "vettech" -> "vet", "tech"), or `[token]` where it is a word, a typo the
+        speller corrects, or no two words. Of several cuts, the one with the most words of
+        ours, then the commonest English words."""
+        if (
+            len(token) < SPLIT_MIN_LENGTH
+            or not token.isalpha()
+            or token in self.vocabulary
+            or token in self._keep
+            or self._english.get(token, 0) >= ENGLISH_MIN_FREQUENCY
+            or token in ONE_WORD
+            or self.correct(token) != token
+        ):
+            return [token]
+
+        def known(word: str) -> tuple[int, int] | None:
+            ours = word in self.vocabulary
+            common = self._english.get(word, 0)
+            return (int(ours), common) if ours or common >= SPLIT_ENGLISH else None
+
+        cuts = []
+        for at in range(SPLIT_PART, len(token) - SPLIT_PART + 1):
+            first, second = known(token[:at]), known(token[at:])
+            if first is not None and second is not None and token[at:] not in SUFFIX_WORDS:
+                rank = (first[0] + second[0], min(first[1], second[1]))
+                cuts.append((rank, [token[:at], token[at:]]))
+        return max(cuts)[1] if cuts else [token]
 
     def _may_correct(self, token: str, found: str) -> bool:
         """A real English word is corrected only to another form of itself; so is an -ing
