@@ -357,10 +357,10 @@ def test_a_list_is_numbered_once_most_common_first_each_with_its_pay(engine: Eng
     assert jobs == sorted(jobs, reverse=True)
 
 
-def test_which_pays_most_after_a_long_list_ranks_every_career_it_offered(engine: Engine) -> None:
-    listed, context = engine.reply("list healthcare careers that need an associate's degree")
+def test_which_pays_most_after_a_list_ranks_every_career_it_offered(engine: Engine) -> None:
+    listed, context = engine.reply("jobs in law")
     offered = [c.occupations[0] for c in listed.choices]
-    assert len(offered) > 6
+    assert len(offered) > 6 and not context.list_more  # the whole list is on the page
     answer, _ = engine.reply("which pays the most", context)
     assert answer.intent == "compare" and sorted(answer.occupations) == sorted(offered)
 
@@ -375,6 +375,32 @@ def test_which_pays_most_after_a_long_list_ranks_every_career_it_offered(engine:
     assert "won't say which is better" in calm.plain_text()  # no stress score, said so
 
 
+def test_which_pays_most_after_a_longer_list_ranks_the_whole_list(engine: Engine) -> None:
+    # a page of a longer list: the best paid of every career in it, not of the page
+    listed, context = engine.reply("list healthcare careers that need an associate's degree")
+    assert context.list_more
+    shown = {c.occupations[0] for c in listed.choices}
+    answer, _ = engine.reply("which pays the most", context)
+    assert (answer.intent, answer.reason) == ("list_occupations", "narrows_list")
+    best = answer.choices[0].occupations[0]
+    pay = engine.composer._rank_figure
+    assert all((pay(best, "pay") or 0) >= (pay(soc, "pay") or 0) for soc in shown)
+
+
 def test_a_trait_said_of_people_is_no_liking_of_people(engine: Engine) -> None:
     likes = rankings.liked(tokens("jobs for creative people"), engine.matcher._interests)
     assert likes == ("creative",)
+
+
+def test_which_of_those_pays_most_ranks_the_whole_list(engine: Engine) -> None:
+    # not only the ten shown: the best paid of every career with no degree needed
+    _, context = engine.reply("jobs with no degree")
+    answer = engine.reply("which of those pay the most", context)[0]
+    assert (answer.intent, answer.reason) == ("list_occupations", "narrows_list")
+    assert "Commercial Pilots" in answer.plain_text().split("\n")[2]
+
+
+def test_without_med_school_is_below_a_doctoral_degree(engine: Engine) -> None:
+    answer = engine.reply("healthcare jobs without med school")[0]
+    assert answer.intent == "list_occupations"
+    assert "at most a master's degree" in answer.plain_text()

@@ -77,6 +77,11 @@ class Context(BaseModel):
         default=0,
         description="how many careers of the list (`listed`) have been shown, for 'show more'",
     )
+    list_more: bool = Field(
+        default=False,
+        description="the list (`listed`) has careers not shown yet: 'which of those pays the "
+        "most' ranks the whole list, not the page shown",
+    )
     turns: int = 0
 
     @property

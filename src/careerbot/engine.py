@@ -871,8 +871,15 @@ class Engine:
             shown = action.offset + len(answer.choices) if action.kind == "list" else 0
             if action.kind == "list":  # "best paying jobs in texas": its state, for "more"
                 update["state"] = answer.state
+            more = action.kind == "list" and answer.more > 0
             return context.model_copy(
-                update={**update, "listed": listed, "meanings": meanings, "list_shown": shown}
+                update={
+                    **update,
+                    "listed": listed,
+                    "meanings": meanings,
+                    "list_shown": shown,
+                    "list_more": more,
+                }
             )
         if action.kind == "unknown_job":
             # "how much do youtubers make", then "ok what about video editors": the question

@@ -1528,9 +1528,14 @@ RULES: tuple[Rule, ...] = (
             bool(t.context.listed)
             and t.fresh_list
             and not t.socs
-            # ("also my back is bad": a limit said after a list narrows it, pointed at or not)
-            and (not _LIST_POINTERS.isdisjoint(t.reading.words) or bool(t.reading.ranking.limits))
-            and rankings.narrows(t.reading.ranking, t.reading.words)
+            # ("also my back is bad": a limit said after a list narrows it, pointed at or not;
+            # so does "which pays the most" of a list longer than the page shown)
+            and (
+                not _LIST_POINTERS.isdisjoint(t.reading.words)
+                or bool(t.reading.ranking.limits)
+                or (t.context.list_more and t.reading.ranking.by is not None)
+            )
+            and rankings.narrows(t.reading.ranking, t.reading.words, t.context.list_more)
         ),
         lambda t: _list(t, "narrows_list", within=tuple(tuple(w) for w in t.context.listed)),
         "'which of those need only a high school diploma' after a list -> that list, narrowed",

@@ -1342,6 +1342,7 @@ class Composer:
                 Suggestion(label=o.title, intent="overview", occupations=[o.soc])
                 for o in matches[:MAX_CHOICES]
             ],
+            more=max(0, len(matches) - LIST_LIMIT),
         )
 
     def _ask(self, words: list[str]) -> rankings.Ranking:
@@ -1520,7 +1521,8 @@ class Composer:
         if in_state is not None:
             text = f"{STATE_LIST.format(state=state_name(in_state))} {text}"
         answer = self._career_list(" ".join(parts), text, items, socs, score, sources)
-        return answer.model_copy(update={"state": in_state}) if in_state else answer
+        more = max(0, len(ranked) - shown)
+        return answer.model_copy(update={"state": in_state, "more": more})
 
     def _state_rank_figure(self, soc: str, by: rankings.RankBy, state: str) -> float | None:
         """A state's OEWS median pay (dollars a year) or employment for ranking; other figures

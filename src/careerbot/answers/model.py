@@ -105,6 +105,7 @@ class Answer(BaseModel):
     )
     chart: Chart | None = None
     reason: str = Field(default="", description="the dialogue-policy rule that produced it")
+    more: int = Field(default=0, ge=0, description="careers of a list answer not yet shown")
 
     @property
     def choices_shown(self) -> bool:

@@ -517,10 +517,12 @@ def narrowed(first: Ranking, then: Ranking) -> Ranking:
     )
 
 
-def narrows(ranking: Ranking, words: Sequence[str]) -> bool:
+def narrows(ranking: Ranking, words: Sequence[str], more: bool = False) -> bool:
     """Whether a follow-up to a list (`words`, read as `ranking`) keeps only some of its careers
     (an education ceiling, a pay floor, an area, an AI side, a liking, a limit) or sorts it
-    again. ("which of those pays best" compares the careers offered: see policy.Turn.discussed.)"""
+    again: "sort them by pay"; and, where the list has more careers than it showed (`more`),
+    "which of those pay the most", ranked over the whole list. (Of a list shown whole, "which
+    of those pays best" compares the careers offered: see policy.Turn.discussed.)"""
     return (
         ranking.max_education is not None
         or ranking.min_pay is not None
@@ -528,8 +530,11 @@ def narrows(ranking: Ranking, words: Sequence[str]) -> bool:
         or ranking.ai is not None
         or bool(ranking.likes)
         or bool(ranking.limits)
-        or (ranking.by is not None and not _SORTING.isdisjoint(words))
+        or (ranking.by is not None and not (_RESORTING if more else _SORTING).isdisjoint(words))
     )
+
+
+_RESORTING = _SORTING | _HIGHEST | _LOWEST
 
 
 _BELOW = frozenset({"less", "under", "below", "short"})
@@ -575,6 +580,8 @@ def _education(words: Sequence[str]) -> int | None:
         return _UP_TO_HIGH_SCHOOL  # "jobs right out of high school"
     if pairs & {"2 year", "two year"} or "associate" in said:
         return _NO_BACHELORS
+    if negated and pairs & {"med school", "medical school", "law school"}:
+        return _MASTERS  # "healthcare jobs without med school": no doctoral or professional degree
     if negated and not said.isdisjoint({"degree", "college", "university"}):
         return _NO_DEGREE  # "without a degree", "no college"
     if pairs & {"trade school"} or "certificate" in said:
