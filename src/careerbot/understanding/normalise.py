@@ -102,7 +102,8 @@ _BY_EAR = {
     "tek": "tech", "teks": "techs", "technishuns": "technicians", "piolet": "pilot",
     "shef": "chef", "realestate": "real estate", "kemists": "chemists",
     "sycologist": "psychologist", "astronot": "astronaut", "astronots": "astronauts",
-    "carrer": "career", "carrers": "careers", "nurs": "nurse", "oficer": "officer", "desiner": "designer",
+    "carrer": "career", "carrers": "careers", "nurs": "nurse", "oficer": "officer",
+    "desiner": "designer",
 }  # fmt: skip
 
 # Chat shorthand a student types, mapped to the words the intents were written with.
