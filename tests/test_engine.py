@@ -3940,3 +3940,20 @@ def test_a_trade_learned_by_apprenticeship_is_no_easy_start(engine: Engine) -> N
     assert "Easy to start" not in text and "then an apprenticeship" in text
     cashier = engine.reply("pros and cons of being a cashier")[0].plain_text()
     assert "Easy to start" in cashier
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("elektrician salery in texass", "TX"),
+        ("welder pay in ilinois", "IL"),
+        ("nurse pay in arizonia", "AZ"),
+        ("bartender pay in las vagas", "NV"),
+        # a word, or a country, after "in" is no misspelt state
+        ("in order to be a nurse what do i need", None),
+        ("What is salary for truck driver in USA? I drove trucks 10 years in Poland", None),
+        ("what education need for library assistant job, i am new in US from india", None),
+    ],
+)
+def test_a_state_typed_with_a_slip_is_found(engine: Engine, text: str, state: str | None) -> None:
+    assert engine.reply(text)[0].state == state

@@ -126,18 +126,18 @@ REGIONS: dict[tuple[str, ...], str] = {
 }  # fmt: skip
 _COMPASS = {"south": "the South", "north": "the North", "west": "the West", "east": "the East"}
 
-# Two-word state names by their first word: "new yourk" is New York, though the speller
-# would take "yourk" for "youre".
+# Two-word state and big-city names by their first word: "new yourk" is New York, though the
+# speller would take "yourk" for "youre"; "las vagas" is Las Vegas.
 _SECOND_WORDS: dict[str, tuple[str, ...]] = {}
-for _name in STATES.values():
+for _name in [*STATES.values(), *CITIES]:
     _first, *_rest = words_only(tokens(_name))
     if len(_rest) == 1:
         _SECOND_WORDS[_first] = (*_SECOND_WORDS.get(_first, ()), _rest[0])
 
 
 def mend_state_names(words: list[str]) -> list[str]:
-    """`words` (folded tokens) with a one-edit typo in a two-word state's second word mended
-    where its first word is right: "new yourk", "west virgina", "north dakot"."""
+    """`words` (folded tokens) with a one-edit typo in a two-word state's (or big city's) second
+    word mended where its first word is right: "new yourk", "west virgina", "las vagas"."""
     mended = list(words)
     for at in range(1, len(mended)):
         seconds = _SECOND_WORDS.get(mended[at - 1], ())
@@ -149,6 +149,18 @@ def mend_state_names(words: list[str]) -> list[str]:
     return mended
 
 
+# A word this common in English is no misspelt place, even after "in" ("in order", "in texts"),
+# nor is a country's name ("from india" is not Indiana, "in poland" not Portland). (These
+# countries are not FOREIGN places: the intent model learns from phrasings with those masked.)
+MISSPELT_MAX_FREQUENCY = 1_000
+COUNTRIES = FOREIGN_WORDS | frozenset(
+    """
+    poland ukraine russia vietnam egypt colombia venezuela cuba haiti jamaica guatemala honduras
+    peru chile argentina ecuador bangladesh nepal iran iraq syria afghanistan morocco ghana
+    ethiopia somalia portugal netherlands sweden norway finland denmark romania greece israel
+    lebanon thailand indonesia malaysia taiwan cambodia salvador lanka
+    """.split()
+)
 # USPS codes that are everyday words: a place only where one is clearly meant.
 WORDLIKE = frozenset(
     {"in", "or", "me", "hi", "ok", "oh", "la", "al", "pa", "ma", "de", "co", "id", "ga", "mi", "mo",
@@ -242,6 +254,13 @@ class StateFinder:
             if len(word) > 3
         } | {word for word in FOREIGN_WORDS if len(word) > 3}
         self.city_words = frozenset(word for key in phrases for word in key) - self.vocabulary
+        # Typo targets after "in": one-word state names and the hand-kept cities, as spelt
+        # (a message's "texass" is set against "texas", not its folded "texa")
+        self._one_word_names: dict[str, tuple[str, Via, str | None]] = {
+            **{city: (code, "city", city) for city, code in CITIES.items() if " " not in city},
+            **{name.lower(): (code, "name", None) for code, name in STATES.items()
+               if " " not in name},
+        }  # fmt: skip
 
     def find(self, words: list[str]) -> Place:
         """The first US place named (or a foreign one, or "nationally"), with its positions."""
@@ -272,7 +291,29 @@ class StateFinder:
         for index, word in enumerate(words):
             if word in WORDLIKE and self._anchored(words, index, word):
                 return Place(word.upper(), "code", positions=frozenset({index}))
-        return self._elsewhere(words)
+        return self._misspelt(words) or self._elsewhere(words)
+
+    def _misspelt(self, words: list[str]) -> Place | None:
+        """A one-word state or big city typed with a slip after "in" ("in texass", "pay in
+        ohoi", "in arizonia"): one edit from one name only (two for long names), and no common
+        English word ("in order" is not Oregon) nor a country's name."""
+        from careerbot.understanding.spelling import english  # the word list, read once
+
+        for index in range(1, len(words)):
+            word = words[index]
+            if words[index - 1] not in CITY_ANCHORS or len(word) < 4 or not word.isalpha():
+                continue
+            if english().get(word, 0) >= MISSPELT_MAX_FREQUENCY or word in COUNTRIES:
+                continue
+            near = {
+                found
+                for name, found in self._one_word_names.items()
+                if OSA.distance(word, name) <= 1 + (len(name) >= 7)
+            }
+            if len(near) == 1:
+                code, via, city = near.pop()
+                return Place(code, via, city, positions=frozenset({index}))
+        return None
 
     def _later(self, words: list[str], start: int) -> tuple[set[int], list[str]]:
         """The positions of the places named from `start` on, and the states named by name
