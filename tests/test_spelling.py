@@ -140,3 +140,17 @@ def test_two_words_typed_as_one_are_cut() -> None:
 def test_names_typed_without_spaces_are_read(engine: Engine) -> None:
     answer = engine.reply("webdeveloper vs softwaredeveloper pay")[0]
     assert (answer.intent, set(answer.occupations)) == ("compare", {"15-1254", "15-1252"})
+
+
+def test_a_name_typed_as_two_words_is_one() -> None:
+    speller = Speller(
+        ["zoologist", "therapist", "power", "plant", "auto", "body"],
+        long_only=["zoologist", "therapist", "powerplant", "autobody"],
+        english={"the": 900000, "rapist": 800, "zoo": 5000},
+    )
+    assert speller.joined(["tell", "me", "about", "zoo", "ologist"]) == [
+        "tell", "me", "about", "zoologist"
+    ]  # fmt: skip
+    assert speller.joined(["the", "rapist"]) == ["the", "rapist"]  # a small word stays apart
+    assert speller.joined(["power", "plant"]) == ["power", "plant"]  # two words
+    assert speller.joined(["auto", "body", "repair"]) == ["auto", "body", "repair"]

@@ -762,9 +762,12 @@ class Matcher:
         names Mechanical Engineers. `offered` are the SOC codes of a numbered list just shown:
         "high school" after "Which teachers?" names Secondary School Teachers. `discussed`:
         every career of the conversation, for "the technician job" among them."""
-        parts = [  # (two words typed as one, "webdeveloper", cut before any position is taken)
+        # (two words typed as one, "webdeveloper", or one name typed as two, "bar tender":
+        # mended before any position is taken)
+        parts = [
             Sentence(
-                [w for word in part.words for w in self.speller.split(word)], part.question_mark
+                self.speller.joined([w for word in part.words for w in self.speller.split(word)]),
+                part.question_mark,
             )
             for part in sentences(text, read_careers=True)
         ]

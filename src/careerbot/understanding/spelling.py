@@ -44,6 +44,9 @@ SPLIT_MIN_LENGTH, SPLIT_PART, SPLIT_ENGLISH = 6, 3, 5_000
 # words that are one word ("lowkey wanna be a barber": not "low key")
 SUFFIX_WORDS = frozenset({"less", "ness", "ship", "able", "like", "wise", "ward", "wards", "hood"})
 ONE_WORD = frozenset({"lowkey", "highkey"})
+# One name typed as two words: parts this long, never these small words
+JOIN_PART = 3
+JOIN_NEVER = frozenset({"the", "and", "for", "you", "are", "how", "what", "who", "can", "not"})
 _HEARD = (
     *(("tion", "shun"), ("sion", "shun"), ("cian", "shun"), ("tian", "shun")),  # "mortition"
     *(("ph", "f"), ("ck", "k"), ("qu", "kw"), ("x", "ks"), ("y", "i"), ("wr", "r"), ("igh", "i")),
@@ -178,6 +181,43 @@ class Speller:
                 rank = (first[0] + second[0], min(first[1], second[1]))
                 cuts.append((rank, [token[:at], token[at:]]))
         return max(cuts)[1] if cuts else [token]
+
+    def joined(self, words: list[str]) -> list[str]:
+        """`words` with a job name typed as two words made one: "zoo ologist", "psych ologist":
+        one part is no word, and the two together are (or are one slip from) a job name word of
+        ours (`long_only`). Two words ("auto body", "power plant") stay two, and a small word
+        is never part of a name ("the rapist")."""
+        out: list[str] = []
+        at = 0
+        while at < len(words):
+            name = self._joins(words[at : at + 2])
+            if name is not None:
+                out.append(name)
+                at += 2
+                continue
+            out.append(words[at])
+            at += 1
+        return out
+
+    def _joins(self, pair: list[str]) -> str | None:
+        if len(pair) != 2 or JOIN_NEVER.intersection(pair):
+            return None
+        if not all(word.isalpha() and len(word) >= JOIN_PART for word in pair):
+            return None
+        if all(self._known(word) for word in pair):
+            return None  # "pharmacy tech", "power plant": two words, as they should be
+        together = pair[0] + pair[1]
+        name = together if together in self._long_only else self.correct(together)
+        near = name in self._long_only and OSA.distance(together, name) <= 1
+        return name if near else None
+
+    def _known(self, word: str) -> bool:
+        """A word of ours or of English, not a typo."""
+        return (
+            word in self.vocabulary
+            or word in self._keep
+            or self._english.get(word, 0) >= ENGLISH_MIN_FREQUENCY
+        )
 
     def _may_correct(self, token: str, found: str) -> bool:
         """A real English word is corrected only to another form of itself; so is an -ing
