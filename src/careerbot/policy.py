@@ -703,9 +703,14 @@ def _reacted(turn: Turn) -> Action:
 
 def _asks_which_of_area(turn: Turn) -> bool:
     """ "what trades can you tell me about", "which healthcare jobs are there": the careers of
-    an area, asked for by "what" or "which" and the area's name."""
+    an area, asked for by "what" or "which" and the area's name; "whats a good trade", "good
+    trades to get into": a good one of the area, whatever came before."""
     words = [w for w in turn.reading.words if w != BREAK]
     areas = set(turn.reading.ranking.areas)
+    if not turn.socs and not turn.reading.mentions and any(
+        a == "good" and b in areas for a, b in pairwise(words)
+    ):
+        return True
     return (
         bool(areas)
         and words[:1] in (["what"], ["which"])

@@ -215,7 +215,9 @@ _STARTING_OVER = (("laid", "off"), ("lay", "off"), ("my", "layoff"), ("a", "layo
 _UNDECIDED = (("what", "i", "want", "to", "do"), ("what", "to", "do", "with", "my", "life"),
               ("what", "i", "wanna", "do"), ("what", "to", "do", "after"),
               ("what", "career", "to", "choose"), ("what", "job", "to", "choose"),
-              ("dont", "know", "what", "to", "do"), ("idk", "what", "to", "do"))  # fmt: skip
+              ("dont", "know", "what", "to", "do"), ("idk", "what", "to", "do"),
+              ("what", "is", "a", "good", "career"), ("what", "career", "should", "i"),
+              ("what", "job", "should", "i", "do"))  # fmt: skip
 
 
 # "any jobs hiring near me", "where do i apply for jobs": openings, which careerbot does not list
