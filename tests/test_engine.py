@@ -3957,3 +3957,12 @@ def test_a_trade_learned_by_apprenticeship_is_no_easy_start(engine: Engine) -> N
 )
 def test_a_state_typed_with_a_slip_is_found(engine: Engine, text: str, state: str | None) -> None:
     assert engine.reply(text)[0].state == state
+
+
+def test_robots_and_self_driving_lead_with_the_estimate_of_machines(engine: Engine) -> None:
+    text = engine.reply("will self driving trucks replace truck drivers")[0].plain_text()
+    assert text.startswith("Robots, self-driving vehicles and other machines")
+    assert "computerisation estimate (Frey & Osborne) measured: a 79% chance" in text
+    # a question about AI keeps the language-model measures first
+    plain = engine.reply("will ai replace welders")[0].plain_text()
+    assert not plain.startswith("Robots")

@@ -99,6 +99,8 @@ NATIONAL_ONLY_NOTE = (
     "These figures are national: BLS does not publish them by state. For pay in {state}, tap "
     "the button or ask “pay in {state}”."
 )
+# Words of a question about machines doing the work (folded): "robots", "driverless trucks"
+MACHINES = frozenset({"robot", "robotic", "driverless", "autonomous", "machine"})
 PROJECTIONS_NATIONAL_NOTE = "BLS projects jobs for the whole US only. {jobs}"
 LIST_NATIONAL_NOTE = (
     "This list is by US-wide figures. Pick a career, then ask “pay in {state}” for its pay there."
@@ -657,6 +659,11 @@ class Engine:
             # say it, first, whatever the answer is about
             said_tasks = self.composer.tasks_saying(answer.occupations[0], touches)
             notes += [said_tasks] if said_tasks else []
+        pairs = set(pairwise(reading.words)) if reading is not None else set()
+        machines = bool(MACHINES & said) or ("self", "driv") in pairs  # "self-driving"
+        if "automation" in action.intents and len(answer.occupations) == 1 and machines:
+            # "will self-driving trucks replace them": the estimate that measured machines first
+            notes += [m] if (m := self.composer.machines_note(answer.occupations[0])) else []
         if "skills" in action.intents and len(answer.occupations) == 1:
             # "do i need to be good at math": that skill's O*NET rating, first
             notes += self._skill_asked(answer.occupations[0], said)

@@ -707,8 +707,10 @@ def _asks_which_of_area(turn: Turn) -> bool:
     trades to get into": a good one of the area, whatever came before."""
     words = [w for w in turn.reading.words if w != BREAK]
     areas = set(turn.reading.ranking.areas)
-    if not turn.socs and not turn.reading.mentions and any(
-        a == "good" and b in areas for a, b in pairwise(words)
+    if (
+        not turn.socs
+        and not turn.reading.mentions
+        and any(a == "good" and b in areas for a, b in pairwise(words))
     ):
         return True
     return (

@@ -28,6 +28,29 @@ CAVEAT = (
 )
 
 
+# "will robots take their jobs", "self-driving trucks": machines, which only the 2013 estimate
+# measured; said first, before the language-model measures
+MACHINES_NOTE = (
+    "Robots, self-driving vehicles and other machines are what the {year} computerisation "
+    "estimate (Frey & Osborne) measured: a {chance} chance for {subject}, {rank}. The other "
+    "measures below are about AI language models, which help with text and knowledge work."
+)
+
+
+def machines_note(facts: Facts) -> str | None:
+    """The 2013 computerisation estimate said first, for a question about robots or machines
+    (see MACHINES_NOTE); None where the occupation has none."""
+    estimate = facts.exposure("computerisation")
+    if estimate is None:
+        return None
+    return MACHINES_NOTE.format(
+        year=estimate.year,
+        chance=f"{half_up(estimate.value * 100)}%",
+        subject=facts.subject,
+        rank=rank(estimate.percentile, "likely"),
+    )
+
+
 def rank(percentile: float, word: str = "exposed") -> str:
     """ "more exposed than 80% of jobs" / "less exposed than 75% of jobs" (percentile 0-100,
     the share of occupations with a lower value), rounded half up."""

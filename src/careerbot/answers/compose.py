@@ -1732,6 +1732,11 @@ class Composer:
             gap=whole_percent(abs(gap) * 100), side=side,
         )  # fmt: skip
 
+    def machines_note(self, soc: str) -> str | None:
+        """ "will robots take truck drivers' jobs": the 2013 computerisation estimate (Frey &
+        Osborne) for `soc`, said first; None where there is none (see ai.machines_note)."""
+        return ai.machines_note(self._facts[soc]) if soc in self.occupations else None
+
     def state_jobs(self, soc: str, state: str) -> str | None:
         """ "About 4,530 people work as Dental Hygienists in Arizona (BLS wage survey, May
         2025)." for "are there jobs for dental hygienists in arizona", where projections are

@@ -120,6 +120,7 @@ SLANG: dict[str, tuple[str, ...]] = {
     "n": ("and",),
     "w": ("with",),
     "abt": ("about",),
+    "mor": ("more",),
     "wbu": ("what", "about"),
     "hbu": ("how", "about"),
     "bout": ("about",),
