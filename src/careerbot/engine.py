@@ -112,7 +112,9 @@ PAY_IN_STATE_NOTE = (
 )
 UNKNOWN = (
     "I don't know “{name}” as an occupation: the BLS wage survey has no job by that name, so I "
-    "have no figures for it. Try another name for the job, or /careers to search."
+    "have no figures for it. Try another name for the job, or /careers to search. Or tell me "
+    "what you like about it, and I'll find careers that fit: “jobs for people who like making "
+    "videos”."
 )
 UNKNOWN_NEAR = (
     "The BLS wage survey has no occupation called “{name}”. The closest ones it does publish:"
