@@ -154,3 +154,12 @@ def test_a_name_typed_as_two_words_is_one() -> None:
     assert speller.joined(["the", "rapist"]) == ["the", "rapist"]  # a small word stays apart
     assert speller.joined(["power", "plant"]) == ["power", "plant"]  # two words
     assert speller.joined(["auto", "body", "repair"]) == ["auto", "body", "repair"]
+
+
+def test_a_typo_kept_in_a_hand_kept_name_is_still_corrected_elsewhere(engine: Engine) -> None:
+    # "counsler" is in aliases.yaml only as "counsler" -> counselor; said in another name, it
+    # is still the typo it is
+    assert engine.reply("genetic counsler what skills")[0].occupations == ["29-9092"]
+    answer = engine.reply("school psycologist vs school counsler")[0]
+    assert set(answer.occupations) == {"19-3034", "21-1012"}
+    assert engine.reply("lawer salary")[0].occupations == ["23-1011"]  # not "lower"

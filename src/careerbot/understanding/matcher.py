@@ -166,7 +166,7 @@ from careerbot.understanding.occupations import (
     OccupationFinder,
 )
 from careerbot.understanding.reading import Reading
-from careerbot.understanding.spelling import Speller, english
+from careerbot.understanding.spelling import ENGLISH_MIN_FREQUENCY, Speller, english
 from careerbot.understanding.states import Place, StateFinder, mend_state_names
 
 # Abbreviations that are a job only where the message names its workplace ("CO" is also
@@ -699,13 +699,25 @@ class Matcher:
                 intent.id for intent in catalog.intents.values() if not intent.needs_occupation
             )
         everyday = self.classifier.vocabulary | self.states.vocabulary
-        names = self.finder.core_vocabulary
+        # A word only a hand-kept name has, in no English list, may be a typo kept on purpose
+        # ("sofware engineer"): not a word to keep as typed, nor to correct towards, where the
+        # speller takes it for another job-name word ("software"), so that "sofware developer"
+        # is read too. Slang the speller cannot place ("cna", "phleb"), or would take for
+        # another English word ("lawer" is not "lower"), stays a word.
+        words = english()
+        typed = {
+            word
+            for word in self.finder.alias_only_words() - everyday
+            if words.get(word, 0) < ENGLISH_MIN_FREQUENCY
+        }
+        names = self.finder.core_vocabulary - typed
         self.speller = Speller(
             names | everyday,
             long_only=names - everyday,
-            keep=self.finder.vocabulary | self.states.city_words,
-            english=english(),
+            keep=(self.finder.vocabulary - typed) | self.states.city_words,
+            english=words,
         )
+        self.speller.keep_words(word for word in typed if self.speller.correct(word) not in names)
 
     def mask(
         self, words: list[str], mentions: list[Mention] | None = None, place: Place | None = None

@@ -474,6 +474,13 @@ class OccupationFinder:
         entry = self._phrases.get(tuple(words))
         return None if entry is None else self._mention(entry, 0, len(words))
 
+    def alias_only_words(self) -> frozenset[str]:
+        """Words said only in hand-kept names (data/aliases.yaml), in no title: slang and
+        abbreviations, and typos kept on purpose ("sofware engineer", "genetic counsler")."""
+        alias = {w for key, entry in self._phrases.items() if entry[2] == "alias" for w in key}
+        other = {w for key, entry in self._phrases.items() if entry[2] != "alias" for w in key}
+        return frozenset(alias - other)
+
     def alias_words(self) -> dict[str, frozenset[str]]:
         """SOC code -> the words of the hand-kept names that mean only it ("mri tech": "mri",
         "tech" for 29-2035), for pointing at a career by a word of the name the user knows."""

@@ -126,6 +126,11 @@ class Speller:
         self._by_length = {length: tuple(words) for length, words in by_length.items()}
         self._cache: dict[str, str] = {}
 
+    def keep_words(self, words: Iterable[str]) -> None:
+        """Leave `words` as typed from now on (words found to be no typo after building)."""
+        self._keep = self._keep | frozenset(words)
+        self._cache.clear()
+
     def correct(self, token: str) -> str:
         """Return the vocabulary word `token` was meant to be, or `token` itself."""
         if (
