@@ -60,7 +60,7 @@ def test_every_problem_is_reported_with_file_and_field(data_copy: tuple[Path, Pa
     assert "salary.yaml: suggest: unknown intent no_such_intent" in problems
     assert "broken.yaml: is not valid YAML (line 3)" in problems
     assert "outside.yaml: employers: must be a list of names" in problems
-    assert "areas.yaml: areas: healthcare: must be a list of two-digit SOC major groups" in problems
+    assert "areas.yaml: areas: healthcare: must be a list of SOC groups ('33', '33-3')" in problems
     assert "cities.csv: line 2: needs a city and a USPS state code" in problems
     assert "interests.yaml: interests.drawing.types.0:" in problems
     assert "glossary.yaml: terms.Median.text:" in problems

@@ -404,3 +404,10 @@ def test_without_med_school_is_below_a_doctoral_degree(engine: Engine) -> None:
     answer = engine.reply("healthcare jobs without med school")[0]
     assert answer.intent == "list_occupations"
     assert "at most a master's degree" in answer.plain_text()
+
+
+def test_an_area_can_be_a_minor_group(engine: Engine) -> None:
+    # "law enforcement" is police, detectives and corrections, not firefighters or lifeguards
+    answer = engine.reply("jobs in law enforcement")[0]
+    socs = {c.occupations[0] for c in answer.choices}
+    assert "33-3051" in socs and "33-2011" not in socs and "33-9092" not in socs

@@ -282,11 +282,13 @@ def load_catalog(data_dir: Path, intents_dir: Path) -> Catalog:
     )
 
 
-_MAJOR_GROUP = re.compile(r"\d\d")
+# A SOC major group ("33"), a minor group ("33-3") or a detailed code ("33-1012")
+_MAJOR_GROUP = re.compile(r"\d\d(-\d{1,4})?")
 
 
 def _load_areas(path: Path, problems: list[str]) -> dict[str, tuple[str, ...]]:
-    """data/areas.yaml: `areas: {word: [SOC major group, ...]}` ("healthcare": ["29", "31"])."""
+    """data/areas.yaml: `areas: {word: [SOC group, ...]}` ("healthcare": ["29", "31"]; a
+    minor group or a code where a major group says too much: "law enforcement": ["33-3"])."""
     if not path.is_file():
         return {}
     raw = _read_yaml_mapping(path, problems)
@@ -301,7 +303,7 @@ def _load_areas(path: Path, problems: list[str]) -> dict[str, tuple[str, ...]]:
         )
         if not isinstance(word, str) or not good or not groups:
             problems.append(
-                f"{_shown(path)}: areas: {word}: must be a list of two-digit SOC major groups"
+                f"{_shown(path)}: areas: {word}: must be a list of SOC groups ('33', '33-3')"
             )
             continue
         areas[word] = tuple(groups)

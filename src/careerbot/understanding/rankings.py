@@ -630,7 +630,7 @@ def fits(
     `ranking` keeps (`figure` and `education` as in `rank`)."""
     level = education_level(education(soc))
     return (
-        (not ranking.groups or soc[:2] in ranking.groups)
+        (not ranking.groups or soc.startswith(ranking.groups))
         and (ranking.max_education is None or level <= ranking.max_education)
         and (ranking.min_education is None or level >= ranking.min_education)
         # "jobs that pay at least $20 an hour"
