@@ -411,3 +411,22 @@ def test_an_area_can_be_a_minor_group(engine: Engine) -> None:
     answer = engine.reply("jobs in law enforcement")[0]
     socs = {c.occupations[0] for c in answer.choices}
     assert "33-3051" in socs and "33-2011" not in socs and "33-9092" not in socs
+
+
+def test_area_words_are_read_as_folded(engine: Engine) -> None:
+    # "engineering", "sports": the area's careers with their pay, not a title search
+    answer = engine.reply("list careers in engineering")[0]
+    assert answer.plain_text().startswith("📚 Careers in engineering")
+    assert all(c.occupations[0].startswith("17-") for c in answer.choices)
+    sports = {c.occupations[0] for c in engine.reply("careers in sports")[0].choices}
+    assert "27-2021" in sports and "27-1024" not in sports  # athletes, no graphic designers
+
+
+def test_a_career_named_with_a_number_from_a_list_is_the_one_named(engine: Engine) -> None:
+    _, context = engine.reply("what jobs do u have with the word engineer")
+    answer = engine.reply("number 2 on ur list, aerospace engineers. what do they do", context)[0]
+    assert (answer.intent, answer.occupations) == ("duties", ["17-2011"])
+    # a career of the list's kind not on its page, pointed at by a word of its name
+    _, context = engine.reply("what engineering jobs do u have")
+    answer = engine.reply("the aerospace one, how much", context)[0]
+    assert (answer.intent, answer.occupations) == ("salary", ["17-2011"])

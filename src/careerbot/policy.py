@@ -376,7 +376,13 @@ class Rule:
 
 def _picked(turn: Turn) -> bool:
     number = turn.reading.number
-    return number is not None and 1 <= number <= len(turn.context.choices)
+    if number is None or not 1 <= number <= len(turn.context.choices):
+        return False
+    # "number 2 on ur list, aerospace engineers": the career named, where the number says
+    # another one (the list the user remembers is not always the one shown)
+    named = {soc for m in turn.reading.mentions for soc in m.socs}
+    picked = turn.context.choices[number - 1].occupations[-1:]
+    return not named or bool(named.intersection(picked))
 
 
 def _answer_pick(turn: Turn) -> Action:
@@ -1257,7 +1263,11 @@ RULES: tuple[Rule, ...] = (
     Rule("pick", _picked, _answer_pick, "a number from the list offered -> that option"),
     Rule(
         "pick_out_of_range",
-        lambda t: t.reading.number is not None and bool(t.context.choices),
+        lambda t: (
+            t.reading.number is not None
+            and bool(t.context.choices)
+            and not 1 <= t.reading.number <= len(t.context.choices)
+        ),
         lambda t: Action("pick_out_of_range", "pick_range", limit=len(t.context.choices)),
         "a number outside the list -> ask for 1..N, keep the list",
     ),

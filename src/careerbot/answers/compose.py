@@ -3,7 +3,7 @@
 import re
 import string
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from functools import cached_property
 
@@ -152,7 +152,6 @@ COMPARE_ROWS = (  # figures from a seed career profile, where both have one (lab
     ("Growth (StartRight career profile)", "growth_rate"),
     ("Automation risk (StartRight career profile)", "automation_probability"),
 )
-LIST_LIMIT = 30
 RANKED_LIMIT = 10
 MAX_CHOICES = RANKED_LIMIT  # buttons under a list: one for each career shown numbered
 RANKED_HEADINGS: dict["rankings.RankBy | None", str] = {
@@ -443,12 +442,15 @@ SEED_ITEMS = 8
 Builder = Callable[[Facts, str], Section | None]
 
 
-def _qualified(heading: str, ranking: rankings.Ranking) -> list[str]:
-    """A list's heading with the areas and the education ceiling asked: "Careers in
-    healthcare with no degree needed to start"."""
+def _qualified(
+    heading: str, ranking: rankings.Ranking, names: Mapping[str, str] | None = None
+) -> list[str]:
+    """A list's heading with the areas (`names`: each folded area word as data/areas.yaml
+    spells it) and the education ceiling asked: "Careers in healthcare with no degree needed
+    to start"."""
     parts = [heading]
     if ranking.areas:
-        parts.append("in " + ", ".join(ranking.areas))
+        parts.append("in " + ", ".join((names or {}).get(a, a) for a in ranking.areas))
     if ranking.min_education is not None and ranking.min_education == ranking.max_education:
         parts.append(EDUCATION_EXACTLY[ranking.min_education])  # "that need an associate's"
     elif ranking.max_education is not None:
@@ -577,6 +579,8 @@ class Composer:
             for word in set(words_only(tokens(example)))
         )
         self._interest_words = rankings.interest_words(catalog.interests)
+        self._areas = rankings.folded_areas(catalog.areas)
+        self._area_names = {" ".join(tokens(word)): word for word in reversed(catalog.areas)}
         self._limit_words = rankings.interest_words(catalog.limits)
         self._ruled_out_by: dict[str, frozenset[str]] = {}  # limit -> SOC codes (built once)
         self._limit_patterns: dict[tuple[str, ...], re.Pattern[str]] = {}
@@ -1330,9 +1334,10 @@ class Composer:
             text = self._fill(intent.answer.text, self._general)
             matches = self._by_title
         matches = matches[offset:]
-        items = [f"{o.title} ({o.soc})" for o in matches[:LIST_LIMIT]]
-        if len(matches) > LIST_LIMIT:
-            items.append(MORE_LEFT.format(count=len(matches) - LIST_LIMIT))
+        # (a page as long as its buttons: "more" goes on from the last career shown)
+        items = [f"{o.title} ({o.soc})" for o in matches[:RANKED_LIMIT]]
+        if len(matches) > RANKED_LIMIT:
+            items.append(MORE_LEFT.format(count=len(matches) - RANKED_LIMIT))
         return Answer(
             intent="list_occupations",
             intents=["list_occupations"],
@@ -1342,11 +1347,11 @@ class Composer:
                 Suggestion(label=o.title, intent="overview", occupations=[o.soc])
                 for o in matches[:MAX_CHOICES]
             ],
-            more=max(0, len(matches) - LIST_LIMIT),
+            more=max(0, len(matches) - RANKED_LIMIT),
         )
 
     def _ask(self, words: list[str]) -> rankings.Ranking:
-        return rankings.ask(words, self.catalog.areas, self._interest_words, self._limit_words)
+        return rankings.ask(words, self._areas, self._interest_words, self._limit_words)
 
     def _limit_pattern(self, limits: Sequence[str]) -> "re.Pattern[str]":
         """The regular expression that finds `limits` (data/interests.yaml `limits:` keys) in
@@ -1485,7 +1490,7 @@ class Composer:
             heading += " " + floor_words.format(annual=annual, hourly=hourly)
         if ranking.ai is not None:
             heading += " " + AI_SIDES[ranking.ai]
-        parts = _qualified(heading, ranking)
+        parts = _qualified(heading, ranking, self._area_names)
         shown = min(ranking.count or RANKED_LIMIT, RANKED_LIMIT)  # "top 5": five
         ranked = ranked[offset:]  # "show more": the next ones
         # no order asked (a pay floor, an education ceiling): the most common careers first,
@@ -1564,7 +1569,7 @@ class Composer:
         types liked (rankings.by_interest), each with its median pay (BLS OEWS)."""
         # "likes math", "hates math": an interest, not the area of math jobs ("healthcare" is)
         kept = tuple(word for word in ranking.areas if word not in self._interest_words)
-        groups = tuple(dict.fromkeys(g for word in kept for g in self.catalog.areas[word]))
+        groups = tuple(dict.fromkeys(g for word in kept for g in self._areas[word]))
         ranking = replace(ranking, groups=groups, areas=kept)
         areas = [self.catalog.interests[like] for like in ranking.likes]
         # The interest types fill the list only for likings with no careers picked by hand
@@ -1630,7 +1635,8 @@ class Composer:
             figures = self._figures(soc)
             title = self.occupations[soc].title
             items.append(f"{title}: {pay_cell(figures)}" if figures else title)
-        parts = _qualified(LIKED_HEADING.format(likes=join_words(list(ranking.likes))), ranking)
+        liked = LIKED_HEADING.format(likes=join_words(list(ranking.likes)))
+        parts = _qualified(liked, ranking, self._area_names)
         kinds = join_words([RIASEC_NAMES[code] for code in types])
         picked = any(area.careers for area in areas)
         text = (LIKED_BOTH if picked else LIKED_TEXT) if types else LIKED_PICKED

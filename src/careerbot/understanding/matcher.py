@@ -639,7 +639,7 @@ class Matcher:
         self, catalog: Catalog, answer_threshold: float, learned: LearnedHook | None = None
     ) -> None:
         self.answer_threshold = answer_threshold
-        self._areas = catalog.areas
+        self._areas = rankings.folded_areas(catalog.areas)
         self._interests = rankings.interest_words(catalog.interests)
         self._limits = rankings.interest_words(catalog.limits)
         # the intents that ask about a career (not "thanks", "help", a list)
@@ -920,8 +920,9 @@ class Matcher:
         if not mentions and len(talked_of) >= 2 and unknown is None:
             mentions = self._one_of_recent(words, talked_of)
             found = [*found, *mentions]
-        if not mentions and recent and unknown is None:
-            mentions = self._with_recent_head(words, recent)
+        if not mentions and (recent or offered) and unknown is None:
+            # (after a list: "the aerospace one" among engineering careers not on its page)
+            mentions = self._with_recent_head(words, recent or offered)
             found = [*found, *mentions]  # its words are the name, not the question
         # "dealing blackjack in vegas, what's the pay": a job said as the work done, looked up
         # as "people who deal blackjack" (and kept only where that reads as some job's work)

@@ -219,6 +219,16 @@ _LIKED_WORDS = 4  # the longest interest, in words ("working with my hands")
 _THE_PERSON = frozenset("people person ppl type kid kids student students".split())
 
 
+def folded_areas(areas: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """data/areas.yaml's table with each word folded as a question's words are ("engineering"
+    -> "engineer", "sports" -> "sport"), the groups of words that fold alike merged."""
+    folded: dict[str, tuple[str, ...]] = {}
+    for word, groups in areas.items():
+        key = " ".join(tokens(word))
+        folded[key] = tuple(dict.fromkeys([*folded.get(key, ()), *groups]))
+    return folded
+
+
 def interest_words(interests: Iterable[str]) -> dict[str, str]:
     """Each interest (data/interests.yaml key), folded as a question's words are -> the key.
     (The same for `limits:` keys.)"""
