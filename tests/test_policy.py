@@ -482,3 +482,12 @@ def test_a_person_in_crisis_is_answered_first(turn) -> None:  # type: ignore[no-
     offered = Context(choices=[Pick(intents=["salary"], occupations=[s]) for s in TEACHERS])
     action = turn(read("salary", names=((NURSE,),), starting_out="crisis", number=1), offered)
     assert (action.rule, action.kind, action.words) == ("in_crisis", "guide", ("crisis",))
+
+
+def test_compare_two_numbers_of_a_list_compares_those_options(turn) -> None:  # type: ignore[no-untyped-def]
+    offered = Context(choices=[Pick(intents=["overview"], occupations=[s]) for s in
+                               (NURSE, LPN, CARPENTER)])  # fmt: skip
+    action = turn(read("compare", words=["compare", "1", "and", "3"]), offered)
+    assert (action.rule, action.socs) == ("compare_picks", (NURSE, CARPENTER))
+    # one number is a pick, not a comparison
+    assert turn(read("compare", words=["compare", "1"], number=1), offered).rule != "compare_picks"

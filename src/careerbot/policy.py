@@ -23,6 +23,7 @@ from careerbot.understanding.cues import (
     CORRECTING,
     COSTLIER,
     FILLER_ONLY,
+    ORDINALS,
     POINTING_NOUNS,
     QUICKER,
     REMOVING,
@@ -372,6 +373,23 @@ class Rule:
     when: Callable[[Turn], bool]
     then: Callable[[Turn], Action]
     doc: str = field(default="", compare=False)
+
+
+def _picks_compared(turn: Turn) -> list[str]:
+    """ "compare 1 and 3", "compare number 2 and number 5", "compare the first two" after a
+    numbered list: the careers of those options (two or more), else none."""
+    words = [w for w in turn.reading.words if w != BREAK]
+    asks = "compare" in turn.reading.keyed or turn.first == "compare" or "vs" in words
+    choices = turn.context.choices
+    if not asks or not choices or turn.reading.mentions:
+        return []
+    if any(a == "first" and b in ("two", "2") for a, b in pairwise(words)):
+        numbers = [1, 2]
+    else:
+        numbers = [int(w) if w.isdigit() else ORDINALS.get(w, 0) for w in words]
+    picked = [choices[n - 1].occupations[-1] for n in numbers if 1 <= n <= len(choices)]
+    picked = [soc for soc in dict.fromkeys(picked) if soc]
+    return picked if len(picked) >= 2 else []
 
 
 def _picked(turn: Turn) -> bool:
@@ -1255,6 +1273,12 @@ def _about(turn: Turn) -> Action:
 
 RULES: tuple[Rule, ...] = (
     Rule(
+        "compare_picks",
+        lambda t: t.reading.starting_out != "crisis" and bool(_picks_compared(t)),
+        lambda t: t.about("compare_picks", ["compare"], _picks_compared(t)),
+        "'compare 1 and 3' after a numbered list -> those options side by side",
+    ),
+    Rule(
         "in_crisis",
         lambda t: t.reading.starting_out == "crisis",
         lambda t: _no_figure("in_crisis", "guide", t, "crisis"),
@@ -1550,7 +1574,12 @@ RULES: tuple[Rule, ...] = (
             and (
                 not _LIST_POINTERS.isdisjoint(t.reading.words)
                 or bool(t.reading.ranking.limits)
-                or (t.context.list_more and t.reading.ranking.by is not None)
+                # (not a list asked afresh: "highest paying jobs" names careers again)
+                or (
+                    t.context.list_more
+                    and t.reading.ranking.by is not None
+                    and _CAREER_NOUNS.isdisjoint(t.reading.words)
+                )
             )
             and rankings.narrows(t.reading.ranking, t.reading.words, t.context.list_more)
         ),
