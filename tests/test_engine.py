@@ -1002,7 +1002,9 @@ def test_a_career_added_at_the_end_gets_the_same_question(
     assert (answer.intent, answer.occupations, answer.state) == ("salary", socs, state)
 
 
-@pytest.mark.parametrize("text", ["lol ok", "cool", "omg", "interesting", "hmm", "k"])
+@pytest.mark.parametrize(
+    "text", ["lol ok", "cool", "omg", "interesting", "hmm", "k", "bet", "thats trash", "ight"]
+)
 def test_a_reaction_after_an_answer_offers_what_else_to_ask(engine: Engine, text: str) -> None:
     _, context = engine.reply("how much do welders make")
     answer, _ = engine.reply(text, context)

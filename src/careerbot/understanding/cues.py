@@ -613,13 +613,15 @@ MOVING = frozenset("going rising growing shrinking declining dropping".split())
 REACTION_WORDS = frozenset(
     """k kk ok okay dang damn wow whoa thats that is cool nice oh lol lmao hmm huh it really so
     interesting jeez yikes bruh omg geez sheesh wild crazy insane makes sense sounds chill fr
-    ngl interest not bad good great awesome solid at all""".split()
-)  # ("interest": "interesting", folded; "ok not bad", "sounds good", "not bad at all")
+    ngl interest not bad good great awesome solid at all bet ight aight deadass cap no mid
+    trash fire bussin lit valid""".split()
+)  # ("interest": "interesting", folded; "ok not bad", "sounds good", "not bad at all"; "bet",
+# "no cap", "thats trash", "deadass?": a teen's)
 # Words a reaction opens with ("wow big jump", "thats terrible", "WAIT what 😳", "ugh")
 _REACTION_OPENERS = frozenset(
     """k kk ok okay dang damn wow whoa that thats cool nice oh lol lmao hmm huh jeez yikes bruh
     omg geez sheesh wild crazy insane interest great awesome solid fr ngl wait ugh oof wtf
-    dayum bro holy yeah yep hm ah aw aww meh welp yay""".split()
+    dayum bro holy yeah yep hm ah aw aww meh welp yay bet ight aight deadass""".split()
 )
 _REACTION_LONGEST = 6  # words: "wow thats more than i thought"
 
