@@ -34,11 +34,15 @@ class Terms:
         """The explanation of the term `key` (a data/glossary.yaml key). KeyError if unknown."""
         return self._terms[key].text
 
-    def asked(self, words: Sequence[str], names_a_career: bool = False) -> str | None:
+    def asked(
+        self, words: Sequence[str], names_a_career: bool = False, in_talk: bool = True
+    ) -> str | None:
         """The term a message asks the meaning of (its data/glossary.yaml key), or None.
         `words`: the message's folded words, without sentence breaks. A message that names a
         career (`names_a_career`) asks about it unless it says "mean" ("what does median mean
-        for nurses"): "what is the outlook for nurses" asks the outlook."""
+        for nurses"): "what is the outlook for nurses" asks the outlook. `in_talk`: a career
+        was talked about, so "what's the median?" asks its median pay; with none, what the
+        word means."""
         found = self._find(words)
         if found is None:
             return None
@@ -51,7 +55,7 @@ class Terms:
             return key
         if "explain" in words and not names_a_career:
             return key  # "explain job zones", not "explain the outlook for nurses"
-        if names_a_career or not self._terms[key].bare:
+        if names_a_career or (in_talk and not self._terms[key].bare):
             return None  # "what's the median?" after a pay answer asks the median pay
         lead = next((w for w in _WHAT_IS if tuple(words[: len(w)]) == w), None)
         if lead is None:

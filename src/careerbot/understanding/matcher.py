@@ -1248,7 +1248,11 @@ class Matcher:
             keyed=keyed,
             keyed_order=keyed_order,
             asks=any(part.question_mark for part in parts),
-            defines=self.terms.asked([w for w in words if w != BREAK], bool(mentions)),
+            defines=self.terms.asked(
+                [w for w in words if w != BREAK],
+                bool(mentions),
+                in_talk=bool(recent or offered or discussed),
+            ),
             starting_out=_starting_out([w for w in words if w != BREAK]),
             in_spanish=_in_spanish(words),
             # ("the people who do your taxes": the work described, no tax question)
