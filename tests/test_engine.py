@@ -3969,3 +3969,12 @@ def test_robots_and_self_driving_lead_with_the_estimate_of_machines(engine: Engi
     # a question about AI keeps the language-model measures first
     plain = engine.reply("will ai replace welders")[0].plain_text()
     assert not plain.startswith("Robots")
+
+
+def test_a_short_form_or_slip_of_the_title_is_not_said_to_be_within_it(engine: Engine) -> None:
+    for text in ("how mach mony make a truk drivr", "vet tech salary"):
+        assert "BLS counts" not in engine.reply(text)[0].plain_text()
+    # a job BLS files under a group of another name still says so
+    assert "BLS counts “park ranger” within" in engine.reply("park ranger salary")[0].plain_text()
+    _, context = engine.reply("how much do teachers make")
+    assert "BLS counts" not in engine.reply("high school", context)[0].plain_text()

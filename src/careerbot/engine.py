@@ -12,6 +12,8 @@ from itertools import pairwise
 from pathlib import Path
 from typing import ClassVar
 
+from rapidfuzz.distance import OSA
+
 from careerbot.answers.compose import AI_WHY, COMPARE_TABLE_LIMIT, OUTSIDE, SITUATIONS, Composer
 from careerbot.answers.model import Answer, Block, Chart, Suggestion
 from careerbot.answers.values import fixed
@@ -181,6 +183,15 @@ def _asks_something(reading: Reading) -> bool:
         or reading.number is not None
         or reading.points_to is not None
         or (bool(reading.place.state or reading.place.nationwide) and not reading.mentions)
+    )
+
+
+def _in_title(word: str, title: frozenset[str]) -> bool:
+    """Whether `word` is one of the title's words, a short form of one ("vet", "veterinary")
+    or one slip from one ("truk", "truck")."""
+    return word in title or any(
+        part.startswith(word) or (len(word) >= 4 and OSA.distance(word, part) <= 1)
+        for part in title
     )
 
 
@@ -367,7 +378,8 @@ class Engine:
         named: dict[str, str] = {}
         for mention in reading.mentions:
             words = reading.words[mention.start : mention.end]
-            if len(mention.socs) != 1 or mention.how in ("code", "title"):
+            # (not a name picked from the options offered: "high school" after "which teachers?")
+            if len(mention.socs) != 1 or mention.how in ("code", "title", "offered"):
                 continue
             # one word only where O*NET files it under the group ("farrier" in Animal
             # Caretakers); a hand-kept one-word name is the same job ("cop")
@@ -382,8 +394,10 @@ class Engine:
                 for typed, word in zip(said.split(), words, strict=True)
             ):
                 continue  # "HR specialist" is the title, shortened
-            # ("bank teller" is one of the Tellers: the title says nothing the name does not)
-            if title.isdisjoint(words[:-1] or words) and title - set(words):
+            # ("bank teller" is one of the Tellers: the title says nothing the name does not; nor
+            # does "truk driver" or "vet tech": a slip or a short form of the title's words)
+            kept = words[:-1] or words
+            if not any(_in_title(word, title) for word in kept) and title - set(words):
                 named[mention.socs[0]] = said
         return named
 
