@@ -430,3 +430,12 @@ def test_a_career_named_with_a_number_from_a_list_is_the_one_named(engine: Engin
     _, context = engine.reply("what engineering jobs do u have")
     answer = engine.reply("the aerospace one, how much", context)[0]
     assert (answer.intent, answer.occupations) == ("salary", ["17-2011"])
+
+
+def test_careers_in_an_area_list_it_though_the_area_is_a_question_word(engine: Engine) -> None:
+    answer = engine.reply("careers in education")[0]
+    assert answer.intent == "list_occupations"
+    assert all(c.occupations[0].startswith("25-") for c in answer.choices)
+    # after a career, "related careers in food" is about that career
+    _, context = engine.reply("what do chefs do")
+    assert engine.reply("Are there related careers in food?", context)[0].intent == "related"

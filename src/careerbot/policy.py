@@ -728,14 +728,18 @@ def _reacted(turn: Turn) -> Action:
 def _asks_which_of_area(turn: Turn) -> bool:
     """ "what trades can you tell me about", "which healthcare jobs are there": the careers of
     an area, asked for by "what" or "which" and the area's name; "whats a good trade", "good
-    trades to get into": a good one of the area, whatever came before."""
+    trades to get into", "careers in education": the area's, whatever came before."""
     words = [w for w in turn.reading.words if w != BREAK]
     areas = set(turn.reading.ranking.areas)
-    if (
-        not turn.socs
-        and not turn.reading.mentions
-        and any(a == "good" and b in areas for a, b in pairwise(words))
-    ):
+    # ("careers in education": the area, though "education" is also the question of school)
+    in_area = any(
+        a in _CAREER_NOUNS and b == "in" and c in areas
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+    )
+    good = any(a == "good" and b in areas for a, b in pairwise(words))
+    # (after a career, "related careers in food", "what job in health is similar" are about it)
+    in_area = in_area and not turn.context.occupations
+    if not turn.socs and not turn.reading.mentions and (in_area or good):
         return True
     return (
         bool(areas)
