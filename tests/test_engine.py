@@ -3978,3 +3978,11 @@ def test_a_short_form_or_slip_of_the_title_is_not_said_to_be_within_it(engine: E
     assert "BLS counts “park ranger” within" in engine.reply("park ranger salary")[0].plain_text()
     _, context = engine.reply("how much do teachers make")
     assert "BLS counts" not in engine.reply("high school", context)[0].plain_text()
+
+
+def test_which_has_more_jobs_in_a_state_counts_them_there(engine: Engine) -> None:
+    text = engine.reply("which one have more jobs in georgia, truck driver or police officer")[
+        0
+    ].plain_text()
+    assert "Most jobs in Georgia: Heavy and Tractor-Trailer Truck Drivers" in text
+    assert "Jobs in Georgia — " in text

@@ -1145,7 +1145,7 @@ class Composer:
         `focus` other than pay ("which needs more school"), the verdict on that instead."""
         other = [f for f in focus if f != "salary"]
         if other:
-            focused = [v for f in other if (v := self._verdict_on(f, socs))]
+            focused = [v for f in other if (v := self._verdict_on(f, socs, state))]
             if focused:
                 return " ".join(focused)
         said: list[str] = []
@@ -1213,11 +1213,23 @@ class Composer:
             f"{lowest}."
         )
 
-    def _verdict_on(self, focus: str, socs: list[str]) -> str:
+    def _verdict_on(self, focus: str, socs: list[str], state: str | None = None) -> str:
         """One line on `focus` (education, employment or outlook) for the careers compared,
         from BLS Employment Projections: entry education, jobs and openings, growth; for
-        work-life balance, that no figure rates it. "" for another focus, where one of them has
-        no figure, or where they tie on education."""
+        work-life balance, that no figure rates it. Jobs in a `state`: the BLS wage survey's
+        count there. "" for another focus, where one of them has no figure, or where they tie
+        on education."""
+        if focus == "employment" and state and self.catalog.oews is not None:
+            oews = self.catalog.oews
+            counts = {soc: row.number("employment") if (row := oews.state(state, soc)) else None
+                      for soc in socs}  # fmt: skip
+            if None in counts.values():
+                return ""
+            most = max(socs, key=lambda soc: counts[soc] or 0.0)
+            return (
+                f"Most jobs in {place(state)}: {self._facts[most].official_title} "
+                f"({counts[most]:,.0f}, {RELEASE})."
+            )
         projections = {}
         for soc in socs:
             profile = self._facts[soc].profile
@@ -1262,6 +1274,7 @@ class Composer:
         in_state = self.catalog.oews.state(state, soc) if state and self.catalog.oews else None
         if in_state is not None and state is not None:
             cells[f"Median pay in {place(state)}"] = pay_cell(in_state)
+            cells[f"Jobs in {place(state)}"] = bls_count(in_state)
         figures = self._figures(soc)
         if figures is not None:
             cells[f"Median pay, US ({RELEASE})"] = pay_cell(figures)
