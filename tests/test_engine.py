@@ -3986,3 +3986,9 @@ def test_which_has_more_jobs_in_a_state_counts_them_there(engine: Engine) -> Non
     ].plain_text()
     assert "Most jobs in Georgia: Heavy and Tractor-Trailer Truck Drivers" in text
     assert "Jobs in Georgia — " in text
+
+
+def test_software_made_is_software_developers(engine: Engine) -> None:
+    answer = engine.reply("my son study computer, he want make software. AI will take his job?")[0]
+    assert (answer.intent, answer.occupations) == ("automation", ["15-1252"])
+    assert "BLS counts" not in answer.plain_text()  # the work said, not another job's name

@@ -186,6 +186,10 @@ def _asks_something(reading: Reading) -> bool:
     )
 
 
+# The verbs of hand-kept names that say the work done ("make software", "do nails")
+_DOING_VERBS = frozenset("do does doing make making write writing build building".split())
+
+
 def _in_title(word: str, title: frozenset[str]) -> bool:
     """Whether `word` is one of the title's words, a short form of one ("vet", "veterinary")
     or one slip from one ("truk", "truck")."""
@@ -397,6 +401,8 @@ class Engine:
             # ("bank teller" is one of the Tellers: the title says nothing the name does not; nor
             # does "truk driver" or "vet tech": a slip or a short form of the title's words)
             kept = words[:-1] or words
+            if words[0] in _DOING_VERBS:
+                continue  # "make software", "do hair": the work, said of the job it is
             if not any(_in_title(word, title) for word in kept) and title - set(words):
                 named[mention.socs[0]] = said
         return named
