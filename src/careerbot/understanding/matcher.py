@@ -634,6 +634,15 @@ def _points_back(words: list[str]) -> bool:
     )
 
 
+def _outside_words(catalog: Catalog) -> frozenset[str]:
+    """The words of the names data/outside.yaml knows (military jobs, names BLS does not
+    publish, employers): words as typed, never a typo nor two words run together
+    ("doordash")."""
+    outside = catalog.outside
+    names = [*outside.military, *outside.unpublished, *outside.employers]
+    return frozenset(word for name in names for word in tokens(name))
+
+
 class Matcher:
     def __init__(
         self, catalog: Catalog, answer_threshold: float, learned: LearnedHook | None = None
@@ -714,7 +723,9 @@ class Matcher:
         self.speller = Speller(
             names | everyday,
             long_only=names - everyday,
-            keep=(self.finder.vocabulary - typed) | self.states.city_words,
+            keep=(self.finder.vocabulary - typed)
+            | self.states.city_words
+            | _outside_words(catalog),
             english=words,
         )
         self.speller.keep_words(word for word in typed if self.speller.correct(word) not in names)

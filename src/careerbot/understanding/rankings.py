@@ -219,6 +219,9 @@ _LIKED_WORDS = 4  # the longest interest, in words ("working with my hands")
 _THE_PERSON = frozenset("people person ppl type kid kids student students".split())
 
 
+_TITLE_SEARCH = frozenset({"with", "word", "called", "named"})
+
+
 def folded_areas(areas: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
     """data/areas.yaml's table with each word folded as a question's words are ("engineering"
     -> "engineer", "sports" -> "sport"), the groups of words that fold alike merged."""
@@ -449,7 +452,13 @@ def ask(
     ruled_out = limited(words, limits or {})
     # "jobs with no math", "i hate math": a field said to be avoided is no field asked for
     avoided = {" ".join(tokens(limit)) for limit in ruled_out}
-    named = list(dict.fromkeys(w for w in [*words, *pairs] if w in areas and w not in avoided))
+    # ("careers with engineer", "the word engineer": a search of the titles, not the area)
+    searched = {b for a, b in pairwise(words) if a in _TITLE_SEARCH}
+    named = list(
+        dict.fromkeys(
+            w for w in [*words, *pairs] if w in areas and w not in avoided and w not in searched
+        )
+    )
     # "skilled trades": the phrase, not also its "trades"
     named = [w for w in named if not any(w != o and w in o.split() for o in named)]
     groups = tuple(dict.fromkeys(g for w in named for g in areas[w]))

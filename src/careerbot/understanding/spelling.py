@@ -161,8 +161,8 @@ class Speller:
     def split(self, token: str) -> list[str]:
         """`token` as the two words typed without a space ("softwaredeveloper" -> "software",
         "developer"; "vettech" -> "vet", "tech"), or `[token]` where it is a word, a typo the
-        speller corrects, or no two words. Of several cuts, the one with the most words of
-        ours, then the commonest English words."""
+        speller corrects, or no two words with one of ours among them. Of several cuts, the one
+        with the most words of ours, then the commonest English words."""
         if (
             len(token) < SPLIT_MIN_LENGTH
             or not token.isalpha()
@@ -182,7 +182,9 @@ class Speller:
         cuts = []
         for at in range(SPLIT_PART, len(token) - SPLIT_PART + 1):
             first, second = known(token[:at]), known(token[at:])
-            if first is not None and second is not None and token[at:] not in SUFFIX_WORDS:
+            if first is None or second is None or token[at:] in SUFFIX_WORDS:
+                continue
+            if first[0] + second[0]:  # a word of ours in it ("doordash" is no "door dash")
                 rank = (first[0] + second[0], min(first[1], second[1]))
                 cuts.append((rank, [token[:at], token[at:]]))
         return max(cuts)[1] if cuts else [token]
