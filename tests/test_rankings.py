@@ -439,3 +439,22 @@ def test_careers_in_an_area_list_it_though_the_area_is_a_question_word(engine: E
     # after a career, "related careers in food" is about that career
     _, context = engine.reply("what do chefs do")
     assert engine.reply("Are there related careers in food?", context)[0].intent == "related"
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "heading"),
+    [
+        ("what are the highest paying jobs", "what about the fastest growing ones", "📈 Fastest"),
+        (
+            "careers for kids who like being outdoors",
+            "which need only a high school diploma",
+            "with a high school diploma (or less) to start",
+        ),
+    ],
+)
+def test_a_list_is_narrowed_or_sorted_again_by_a_short_follow_up(
+    engine: Engine, first: str, then: str, heading: str
+) -> None:
+    _, context = engine.reply(first)
+    answer = engine.reply(then, context)[0]
+    assert answer.intent == "list_occupations" and heading in answer.plain_text().split("\n")[0]

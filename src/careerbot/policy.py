@@ -1577,6 +1577,8 @@ RULES: tuple[Rule, ...] = (
             # so does "which pays the most" of a list longer than the page shown)
             and (
                 not _LIST_POINTERS.isdisjoint(t.reading.words)
+                # "which need only a high school diploma", "only healthcare": of the list
+                or t.reading.words[:1] in (["which"], ["only"])
                 or bool(t.reading.ranking.limits)
                 # (not a list asked afresh: "highest paying jobs" names careers again)
                 or (

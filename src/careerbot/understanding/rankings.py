@@ -553,7 +553,7 @@ def narrows(ranking: Ranking, words: Sequence[str], more: bool = False) -> bool:
     )
 
 
-_RESORTING = _SORTING | _HIGHEST | _LOWEST
+_RESORTING = _SORTING | _HIGHEST | _LOWEST | {"fastest", "quickest"}
 
 
 _BELOW = frozenset({"less", "under", "below", "short"})
