@@ -3992,3 +3992,14 @@ def test_software_made_is_software_developers(engine: Engine) -> None:
     answer = engine.reply("my son study computer, he want make software. AI will take his job?")[0]
     assert (answer.intent, answer.occupations) == ("automation", ["15-1252"])
     assert "BLS counts" not in answer.plain_text()  # the work said, not another job's name
+
+
+def test_the_states_one_career_was_asked_for_are_kept_for_which_pays_more(engine: Engine) -> None:
+    context = engine.reply("how much do u make as a nurse lol")[1]
+    context = engine.reply("what bout in cali", context)[1]
+    context = engine.reply("and texas?", context)[1]
+    assert context.states == ["CA", "TX"]
+    text = engine.reply("which pays more?", context)[0].plain_text()
+    assert "California: $" in text and "Texas: $" in text
+    # another career starts again
+    assert engine.reply("what about welders", context)[1].states == ["TX"]

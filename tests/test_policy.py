@@ -491,3 +491,13 @@ def test_compare_two_numbers_of_a_list_compares_those_options(turn) -> None:  # 
     assert (action.rule, action.socs) == ("compare_picks", (NURSE, CARPENTER))
     # one number is a pick, not a comparison
     assert turn(read("compare", words=["compare", "1"], number=1), offered).rule != "compare_picks"
+
+
+def test_which_pays_more_after_two_states_sets_the_states_side_by_side(turn) -> None:  # type: ignore[no-untyped-def]
+    talked = Context(occupations=[NURSE], discussed=[NURSE], states=["CA", "TX"], state="TX")
+    action = turn(read("compare", wants_both=True), talked)
+    assert (action.rule, action.socs, action.states) == (
+        "compare_states_discussed",
+        (NURSE,),
+        ("CA", "TX"),
+    )

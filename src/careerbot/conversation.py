@@ -54,6 +54,11 @@ class Context(BaseModel):
         description="what the last comparison was about (automation, education...), for a "
         "follow-up that names another career ('what about customer service reps?')",
     )
+    states: list[str] = Field(
+        default_factory=list,
+        description="the states the same career was last answered for, oldest first ('pay in "
+        "cali', 'and texas?', then 'which pays more?' sets those states side by side)",
+    )
     states_ranked: bool = Field(
         default=False,
         description="the last answer ranked states by pay ('and the worst?' asks the other end)",

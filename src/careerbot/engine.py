@@ -101,6 +101,7 @@ NATIONAL_ONLY_NOTE = (
     "These figures are national: BLS does not publish them by state. For pay in {state}, tap "
     "the button or ask “pay in {state}”."
 )
+STATES_KEPT = 4  # states of one career remembered for "which pays more?"
 # Words of a question about machines doing the work (folded): "robots", "driverless trucks"
 MACHINES = frozenset({"robot", "robotic", "driverless", "autonomous", "machine"})
 PROJECTIONS_NATIONAL_NOTE = "BLS projects jobs for the whole US only. {jobs}"
@@ -792,6 +793,15 @@ class Engine:
         ]
 
     @staticmethod
+    def _states(context: Context, answer: Answer, action: Action) -> list[str]:
+        """`Context.states` after an answer: the same careers in another state add it; other
+        careers start it again (`action.states` when several were answered at once)."""
+        said = [s for s in (*action.states, action.state) if s]
+        same = list(answer.occupations) == context.occupations
+        kept = [s for s in context.states if s not in said] if same else []
+        return [*kept, *dict.fromkeys(said)][-STATES_KEPT:]
+
+    @staticmethod
     def _series(context: Context, action: Action, socs: Sequence[str]) -> list[str]:
         """`Context.series` after an answer about `socs`: one more career asked the same
         question ("wbu firefighters" after cops' pay, "and for carpenters and electricians") joins
@@ -856,6 +866,7 @@ class Engine:
                     *(i for i in intents if i != "compare"),
                 ][-ASKED_LIMIT:],
                 focus=list(action.focus) if intents[:1] == ["compare"] else [],
+                states=Engine._states(context, answer, action),
                 states_ranked=action.kind == "states",
                 listed=context.listed if still_open else [],
                 turns=turns,

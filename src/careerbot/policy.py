@@ -2059,6 +2059,27 @@ RULES: tuple[Rule, ...] = (
         "'which one earns more' after two careers -> side by side",
     ),
     Rule(
+        "compare_states_discussed",
+        lambda t: (
+            not t.socs
+            and len(t.context.occupations) == 1
+            and len(t.context.states) >= 2
+            and t.reading.place.state is None
+            and t.reading.wants_both
+            and t.first in ("compare", "salary", None)
+        ),
+        lambda t: Action(
+            "compare_states_discussed",
+            "states",
+            ("salary",),
+            tuple(t.context.occupations),
+            t.context.states[-1],
+            t.score,
+            states=tuple(t.context.states),
+        ),
+        "'which pays more?' after one career's pay in two states -> the pay in each",
+    ),
+    Rule(
         "compare_one_discussed",
         lambda t: (
             not t.socs
