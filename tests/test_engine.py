@@ -4003,3 +4003,11 @@ def test_the_states_one_career_was_asked_for_are_kept_for_which_pays_more(engine
     assert "California: $" in text and "Texas: $" in text
     # another career starts again
     assert engine.reply("what about welders", context)[1].states == ["TX"]
+
+
+def test_a_field_said_with_no_school_to_pick_is_answered(engine: Engine) -> None:
+    answer = engine.reply("is radiology a good field to get into without going to med school")[0]
+    assert answer.occupations == ["29-2034"] and answer.reason != "picks_a_school"
+    assert engine.reply("how do i get into nursing school")[0].reason == "picks_a_school"
+    field = engine.reply("what about going into the electrical field")[0]
+    assert field.occupations == ["47-2111"] and "BLS counts" not in field.plain_text()

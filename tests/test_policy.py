@@ -501,3 +501,13 @@ def test_which_pays_more_after_two_states_sets_the_states_side_by_side(turn) -> 
         (NURSE,),
         ("CA", "TX"),
     )
+
+
+def test_a_joke_about_a_career_is_outside_careers(engine: Engine) -> None:
+    answer = engine.reply("tell me a joke about plumbers")[0]
+    assert (answer.intent, answer.reason) == ("fallback", "outside_keyword")
+    # the same word in passing, or a question about the work, is no request outside careers
+    _, context = engine.reply("how much do firefighters make in california")
+    assert engine.reply("is that good for cali? rent is insane there", context)[0].reason != (
+        "outside_keyword"
+    )

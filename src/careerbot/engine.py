@@ -384,7 +384,7 @@ class Engine:
         for mention in reading.mentions:
             words = reading.words[mention.start : mention.end]
             # (not a name picked from the options offered: "high school" after "which teachers?")
-            if len(mention.socs) != 1 or mention.how in ("code", "title", "offered"):
+            if len(mention.socs) != 1 or mention.how in ("code", "title", "offered", "field"):
                 continue
             # one word only where O*NET files it under the group ("farrier" in Animal
             # Caretakers); a hand-kept one-word name is the same job ("cop")

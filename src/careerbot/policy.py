@@ -23,6 +23,7 @@ from careerbot.understanding.cues import (
     CORRECTING,
     COSTLIER,
     FILLER_ONLY,
+    JOB_WORDS,
     ORDINALS,
     POINTING_NOUNS,
     QUICKER,
@@ -373,6 +374,16 @@ class Rule:
     when: Callable[[Turn], bool]
     then: Callable[[Turn], Action]
     doc: str = field(default="", compare=False)
+
+
+def _outside_about(turn: Turn) -> bool:
+    """ "a joke about plumbers", "weather for roofers": a fallback keyword said of something
+    ("rent is insane there", "besides the weather on tv" say it in passing)."""
+    keywords = set(turn.intents["fallback"].keywords) if "fallback" in turn.intents else set()
+    return any(a in keywords and b in _OF_IT for a, b in pairwise(turn.reading.words))
+
+
+_OF_IT = frozenset({"about", "for", "of"})
 
 
 def _picks_compared(turn: Turn) -> list[str]:
@@ -1371,6 +1382,20 @@ RULES: tuple[Rule, ...] = (
         ),
         lambda t: Action("nothing_said", "nudge", ("fallback",), score=t.score),
         "'?', '...', an emoji, nothing, or 'ok' before any career: what the bot can do",
+    ),
+    Rule(
+        "outside_keyword",
+        lambda t: (
+            t.reading.keyed == frozenset({"fallback"})
+            and t.topical in ([], [DEFAULT_INTENT])
+            and not t.reading.ranking.asked
+            # ("do roofers work in bad weather" asks about the work)
+            and JOB_WORDS.isdisjoint(t.reading.words)
+            and _outside_about(t)
+        ),
+        lambda t: t.general("outside_keyword", "fallback"),
+        "'tell me a joke about plumbers': a word only a request outside careers has, no "
+        "career question and no word of work -> fallback",
     ),
     Rule(
         "about_the_bot",

@@ -186,7 +186,13 @@ def _picks_a_school(words: list[str]) -> bool:
     ranked_schools = any(
         a in RANKING and "school" in words[at + 1 : at + 4] for at, a in enumerate(words)
     )
-    return "school" in words and (getting_in or ranked_schools)
+    # ("a good field to get into without going to med school": no school to pick)
+    schools = [
+        at
+        for at, word in enumerate(words)
+        if word == "school" and _WITHOUT_COLLEGE.isdisjoint(words[max(0, at - 4) : at])
+    ]
+    return bool(schools) and (getting_in or ranked_schools)
 
 
 # "i want to kill myself", "nobody would care if i was gone": a person in crisis, whatever else
