@@ -631,3 +631,17 @@ def test_clipped_titles_fields_and_weak_words_in_their_place(
     engine: Engine, text: str, socs: list[str]
 ) -> None:
     assert heard(engine, text).socs == socs
+
+
+@pytest.mark.parametrize(
+    ("text", "socs"),
+    [
+        ("electrical engineer vs mechanical", {"17-2071", "17-2141"}),
+        ("high school teacher vs middle school", {"25-2031", "25-2022"}),
+    ],
+)
+def test_a_head_noun_said_once_is_shared_by_the_name_after(
+    engine: Engine, text: str, socs: set[str]
+) -> None:
+    answer = engine.reply(text)[0]
+    assert (answer.intent, set(answer.occupations)) == ("compare", socs)

@@ -621,6 +621,23 @@ class OccupationFinder:
                     extra.append(self._mention(entry, start, start + 1))
                     covered[after + 1] = True
                     break
+        # "electrical engineer vs mechanical", "high school teacher or middle school": the
+        # words after, with the name's head noun
+        for at, mention in starts.items():
+            size = sum(1 for p in positions if mention.start <= p < mention.end)
+            after = at + size
+            if size < 2 or after + 1 >= len(plain) or plain[after] not in _SHARING:
+                continue
+            for count in (2, 1):
+                said = plain[after + 1 : after + 1 + count]
+                if len(said) < count or any(covered[after + 1 : after + 1 + count]):
+                    continue
+                entry = self._phrases.get((*said, plain[after - 1]))
+                if entry is not None and entry != self._phrases.get(tuple(plain[at:after])):
+                    start = positions[after + 1]
+                    extra.append(self._mention(entry, start, positions[after + count] + 1))
+                    covered[after + 1 : after + 1 + count] = [True] * count
+                    break
         return extra
 
     def _allowed(
