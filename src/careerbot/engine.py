@@ -187,6 +187,11 @@ def _asks_something(reading: Reading) -> bool:
     )
 
 
+def _place_name(foreign: str) -> str:
+    """A foreign place as written: "UK", "UAE", "New Zealand"."""
+    return foreign.upper() if foreign in ("uk", "uae", "usa") else foreign.title()
+
+
 # The verbs of hand-kept names that say the work done ("make software", "do nails")
 _DOING_VERBS = frozenset("do does doing make making write writing build building".split())
 
@@ -650,7 +655,7 @@ class Engine:
         if place.foreign and not (
             reading is not None and not IN_THE_COUNTRY.isdisjoint(pairwise(reading.words))
         ):
-            notes.append(FOREIGN_NOTE.format(place=place.foreign.title()))
+            notes.append(FOREIGN_NOTE.format(place=_place_name(place.foreign)))
         if place.region:
             notes.append(REGION_NOTE.format(region=place.region))
         if action.state and place.city and place.state == action.state and not national_only:
