@@ -194,6 +194,7 @@ def _place_name(foreign: str) -> str:
 
 # The verbs of hand-kept names that say the work done ("make software", "do nails")
 _DOING_VERBS = frozenset("do does doing make making write writing build building".split())
+_FIELD_WORDS = frozenset({"field", "work", "trade", "industry"})
 
 
 def _in_title(word: str, title: frozenset[str]) -> bool:
@@ -389,7 +390,7 @@ class Engine:
         for mention in reading.mentions:
             words = reading.words[mention.start : mention.end]
             # (not a name picked from the options offered: "high school" after "which teachers?")
-            if len(mention.socs) != 1 or mention.how in ("code", "title", "offered", "field"):
+            if len(mention.socs) != 1 or mention.how in ("code", "title", "offered"):
                 continue
             # one word only where O*NET files it under the group ("farrier" in Animal
             # Caretakers); a hand-kept one-word name is the same job ("cop")
@@ -407,8 +408,8 @@ class Engine:
             # ("bank teller" is one of the Tellers: the title says nothing the name does not; nor
             # does "truk driver" or "vet tech": a slip or a short form of the title's words)
             kept = words[:-1] or words
-            if words[0] in _DOING_VERBS:
-                continue  # "make software", "do hair": the work, said of the job it is
+            if words[0] in _DOING_VERBS or words[-1] in _FIELD_WORDS:
+                continue  # "make software", "the electrical field": the work, said of the job
             if not any(_in_title(word, title) for word in kept) and title - set(words):
                 named[mention.socs[0]] = said
         return named
