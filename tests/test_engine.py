@@ -4011,3 +4011,19 @@ def test_a_field_said_with_no_school_to_pick_is_answered(engine: Engine) -> None
     assert engine.reply("how do i get into nursing school")[0].reason == "picks_a_school"
     field = engine.reply("what about going into the electrical field")[0]
     assert field.occupations == ["47-2111"] and "BLS counts" not in field.plain_text()
+
+
+def test_the_first_one_of_a_list_is_its_first_option(engine: Engine) -> None:
+    # not "First-Line Supervisors" for the word "first"
+    listed, context = engine.reply("jobs similar to cashiers")
+    answer = engine.reply("the first one", context)[0]
+    assert answer.occupations == listed.choices[0].occupations[-1:]
+
+
+def test_which_has_the_best_outlook_after_a_comparison_is_of_those(engine: Engine) -> None:
+    _, context = engine.reply(
+        "compare software developers, data scientists and information security analysts"
+    )
+    answer = engine.reply("which has the best job outlook?", context)[0]
+    assert answer.intent == "compare"
+    assert set(answer.occupations) == {"15-1252", "15-2051", "15-1212"}

@@ -7,6 +7,7 @@ answer carries the name of the rule that produced it (`Answer.reason`), so a wro
 explained in one line.
 """
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -665,8 +666,17 @@ def _ranks_careers(turn: Turn) -> bool:
         # the floor asks for careers, whatever the story of the user's own job
         and not (turn.reading.own_job and ranking.min_pay is None)
         and turn.first not in (GENERAL - {"fallback"})
+        # "which has the best job outlook?" after a comparison: which of those (not "which
+        # jobs have the best outlook", careers in general)
+        and not (
+            len(turn.context.compared) >= 2
+            and words[:1] == ["which"]
+            and _PLURAL_CAREERS.search(turn.reading.text) is None
+        )
     )
 
+
+_PLURAL_CAREERS = re.compile(r"\b(jobs|careers|occupations|trades)\b", re.IGNORECASE)
 
 # "what jobs would fit me", "what should i do"
 _FITTING = frozenset({"fit", "suit", "match", "should", "someth", "anyth"})

@@ -60,6 +60,7 @@ from careerbot.understanding.cues import (
     NEAR,
     NOT_AGAIN,
     OFFERED_NAME_WORDS,
+    ORDINALS,
     OTHER_THAN,
     OWN_JOB_WORDS,
     OWNERS,
@@ -1602,6 +1603,8 @@ class Matcher:
                 return []
             kept = list(range(*pointed))
         said = [words[i] for i in kept]
+        if not ORDINALS.keys().isdisjoint(said):
+            return []  # "the first one" is a number, not "First-Line Supervisors"
         # The options' head nouns, the commonest first: after a list of engineering jobs,
         # "aerospace" is Aerospace Engineers, not the one Aerospace Engineering Technologist
         heads = Counter(self._heads[soc] for soc in offered if soc in self._heads)
