@@ -4027,3 +4027,12 @@ def test_which_has_the_best_outlook_after_a_comparison_is_of_those(engine: Engin
     answer = engine.reply("which has the best job outlook?", context)[0]
     assert answer.intent == "compare"
     assert set(answer.occupations) == {"15-1252", "15-2051", "15-1212"}
+
+
+def test_the_work_a_relative_does_is_looked_up_as_a_job(engine: Engine) -> None:
+    answer = engine.reply("my uncle fixes air conditioners and furnaces, what is that job called")[
+        0
+    ]
+    assert answer.occupations == ["49-9021"]
+    # "my uncle is a plumber" says no work done
+    assert engine.reply("my uncle is a plumber")[0].reason != "described_job/likely"

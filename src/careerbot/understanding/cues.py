@@ -526,10 +526,31 @@ def _typed_ing(word: str, raw: frozenset[str]) -> str | None:
     return None
 
 
+# Verbs after "my uncle" that say no work done ("my uncle is", "my mom works at the bank")
+_NOT_WORK_VERBS = frozenset(
+    "is was has does works wants says thinks likes loves hates needs knows got gets lives goes "
+    "told said".split()
+)
+
+
+def _relative_does(words: list[str], raw: frozenset[str]) -> int | None:
+    """Where "my uncle fixes air conditioners", "my aunt drives the big trucks" says the work a
+    relative does: the position of the verb (typed with its -s), else None."""
+    for at in range(1, len(words) - 2):
+        verb = words[at + 1]
+        if words[at - 1] not in POSSESSIVE or words[at] not in RELATIVES:
+            continue
+        said = next((r for r in (verb + "s", verb + "es", verb) if r in raw), None)
+        if said is not None and said.endswith("s") and said not in _NOT_WORK_VERBS:
+            return at + 1
+    return None
+
+
 def work_done(words: list[str], raw: frozenset[str]) -> tuple[int, int] | None:
     """Where a message says a job as the work done, with no name or "people who": "dealing
     blackjack in las vegas, what's the pay", "downsides of removing asbestos", "what skills do
-    you need to write instruction manuals" -> from the doing word to the end of its clause, as
+    you need to write instruction manuals", "my uncle fixes air conditioners, what is that
+    job called" -> from the doing word to the end of its clause, as
     (start, end) positions of `words` (folded tokens, so "removing" is "remov"); `raw`, the
     message's words as typed (lower case), tells a folded -ing word. None when none is said."""
     start = None
@@ -558,6 +579,8 @@ def work_done(words: list[str], raw: frozenset[str]) -> tuple[int, int] | None:
         ):
             start = at + 1
             break
+    if start is None:
+        start = _relative_does(words, raw)
     if start is None:
         return None
     end = next((i for i in range(start, len(words)) if words[i] == BREAK), len(words))
