@@ -4036,3 +4036,11 @@ def test_the_work_a_relative_does_is_looked_up_as_a_job(engine: Engine) -> None:
     assert answer.occupations == ["49-9021"]
     # "my uncle is a plumber" says no work done
     assert engine.reply("my uncle is a plumber")[0].reason != "described_job/likely"
+
+
+def test_a_worry_about_age_is_met_with_ways_in(engine: Engine) -> None:
+    answer = engine.reply("am I too old to retrain at 55?")[0]
+    assert answer.reason == "starting_out" and "no figures on hiring by age" in answer.plain_text()
+    # after a career, the age asked of it is a question about that career
+    _, context = engine.reply("what do landscape architects do")
+    assert engine.reply("how much school, honestly, at my age", context)[0].intent == "education"

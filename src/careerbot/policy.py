@@ -1503,6 +1503,8 @@ RULES: tuple[Rule, ...] = (
             t.reading.starting_out is not None
             # "any nursing jobs hiring near me": openings, whatever career is named
             and ((not t.socs and not t.reading.mentions) or t.reading.starting_out == "job_search")
+            # ("im 34, is that too old" after a career: a question about that career)
+            and not (t.reading.starting_out == "age" and t.context.occupations)
             and t.reading.unknown is None
             # "laid off, what jobs pay over $18 an hour", "idk what to do, i like drawing": asked
             # (openings asked for are openings, in whatever field: "interior design job

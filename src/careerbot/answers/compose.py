@@ -264,6 +264,17 @@ STARTING_OUT = {
         "I can tell you about the careers themselves: pay in your state, training, outlook. "
         "Try “what do dispatchers earn in Ohio?”",
     ),
+    "age": (
+        "People change careers at every age. BLS publishes no figures on hiring by age, so I "
+        "can't say how employers will see it, but I can help you find a way in:",
+        [
+            "careers you can start soon: “jobs you can start with a certificate”",
+            "careers close to what you have done: “im a cashier, what jobs are close to that”",
+            "careers that pay what you need: “jobs that pay at least $20 an hour without a degree”",
+        ],
+        "For free help in person with retraining, the US Department of Labor's American Job "
+        "Centers are listed on CareerOneStop: https://www.careeronestop.org",
+    ),
     "undecided": (
         "Not sure yet? That's normal, and a good place to start. You could ask me:",
         [

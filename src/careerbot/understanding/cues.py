@@ -246,7 +246,8 @@ def _starting_out(words: list[str]) -> str | None:
     """ "crisis" where the user speaks of ending their life or harming themselves, "laid_off"
     where the user has lost a job, "undecided" where they do not know what to
     do, "discouraged" where they feel hopeless or stuck, "job_search" where they look for
-    openings, else None (`words`: folded, no sentence breaks)."""
+    openings, "age" where they worry they are too old to start, else None (`words`: folded, no
+    sentence breaks)."""
     # every run of words the phrases could be, once (this runs on every message)
     said = {
         tuple(words[at : at + size])
@@ -259,6 +260,10 @@ def _starting_out(words: list[str]) -> str | None:
     return None
 
 
+# "am i too old to retrain at 55", "nobody will hire me at my age": a worry about age, with no
+# career named
+_AGE_WORRY = (("too", "old"), ("too", "late"), ("at", "my", "age"), ("older", "worker"),
+              ("older", "people"), ("age", "discrimination"))  # fmt: skip
 # In the order they are looked for: a layoff said with "idk what to do" is a layoff, and a
 # crisis is a crisis whatever else is said
 _STARTING_KINDS = (
@@ -266,6 +271,7 @@ _STARTING_KINDS = (
     ("laid_off", frozenset(_STARTING_OVER)),
     ("discouraged", frozenset(_DISCOURAGED)),
     ("job_search", frozenset(_JOB_SEARCH)),
+    ("age", frozenset(_AGE_WORRY)),
     ("undecided", frozenset(_UNDECIDED)),
 )
 _LONGEST_STARTING = max(len(p) for _, phrases in _STARTING_KINDS for p in phrases)
