@@ -4,7 +4,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from careerbot.conversation import Context
+from careerbot.conversation import Context, Pick
 from careerbot.engine import Engine
 from careerbot.paths import shipped_dir
 
@@ -111,3 +111,16 @@ def test_any_conversation_of_real_words(engine: Engine, turns: list[list[str]]) 
     context = Context()
     for words in turns:
         context = _well_formed(engine, " ".join(words), context)
+
+
+def test_numbers_to_compare_that_point_at_no_career_do_not_crash(engine: Engine) -> None:
+    # found by fuzzing: an option with no career (a numbered suggestion), and a digit that is
+    # no ASCII number, said with "compare"
+    offered = Context(
+        choices=[
+            Pick(intents=["salary"], occupations=[]),
+            Pick(intents=["salary"], occupations=["29-1141"]),
+        ]
+    )
+    for text in ("compare 1 and 2", "compare ² and 1"):
+        assert engine.reply(text, offered)[0].plain_text()
