@@ -24,6 +24,7 @@ from careerbot.settings import Settings
 from careerbot.understanding.cues import LICENSING, after_thanks
 from careerbot.understanding.matcher import LearnedHook, Matcher
 from careerbot.understanding.normalise import BREAK, QUESTION_LEADS, fold
+from careerbot.understanding.occupations import DOING_VERBS
 from careerbot.understanding.rankings import RankBy, sum_said
 from careerbot.understanding.reading import Reading
 from careerbot.understanding.states import IN_THE_COUNTRY, Place, state_name
@@ -192,8 +193,6 @@ def _place_name(foreign: str) -> str:
     return foreign.upper() if foreign in ("uk", "uae", "usa") else foreign.title()
 
 
-# The verbs of hand-kept names that say the work done ("make software", "do nails")
-_DOING_VERBS = frozenset("do does doing make making write writing build building".split())
 _FIELD_WORDS = frozenset({"field", "work", "trade", "industry"})
 
 
@@ -408,7 +407,7 @@ class Engine:
             # ("bank teller" is one of the Tellers: the title says nothing the name does not; nor
             # does "truk driver" or "vet tech": a slip or a short form of the title's words)
             kept = words[:-1] or words
-            if words[0] in _DOING_VERBS or words[-1] in _FIELD_WORDS:
+            if words[0] in DOING_VERBS or words[-1] in _FIELD_WORDS:
                 continue  # "make software", "the electrical field": the work, said of the job
             if not any(_in_title(word, title) for word in kept) and title - set(words):
                 named[mention.socs[0]] = said

@@ -398,9 +398,7 @@ def _picks_compared(turn: Turn) -> list[str]:
     if any(a == "first" and b in ("two", "2") for a, b in pairwise(words)):
         numbers = [1, 2]
     else:
-        numbers = [
-            int(w) if w.isascii() and w.isdigit() else ORDINALS.get(w, 0) for w in words
-        ]
+        numbers = [int(w) if w.isascii() and w.isdigit() else ORDINALS.get(w, 0) for w in words]
     # (an option without a career, a numbered suggestion, is none to compare)
     picked = [
         soc for n in numbers if 1 <= n <= len(choices) for soc in choices[n - 1].occupations[-1:]

@@ -530,7 +530,7 @@ class OccupationFinder:
                 at = end
                 continue
             longest = self._longest.get(plain[at], 0)
-            if plain[at] in _DOING and self._named_at(plain, at + 1) > 1:
+            if plain[at] in DOING_VERBS and self._named_at(plain, at + 1) > 1:
                 longest = 0  # "what do hair stylists make": the name, not "do hair"
             for length in range(min(longest, len(plain) - at), 0, -1):
                 entry = self._phrases.get(tuple(plain[at : at + length]))
@@ -803,8 +803,8 @@ def _field_by_ending(word: str) -> str | None:
 
 
 # Clipped forms of a title's last word: "wind turbine tech", "vet tech", "pharmacy techs".
-# The verbs of the hand-kept activity names ("do hair", "doing nails")
-_DOING = frozenset({"do", "does", "doing"})
+# The verbs of the hand-kept names that say the work done ("do hair", "make software")
+DOING_VERBS = frozenset("do does doing make making write writing build building".split())
 
 
 def _overlap(one: Mention, other: Mention) -> bool:
