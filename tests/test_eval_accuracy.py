@@ -18,11 +18,13 @@ EVAL = Path(__file__).resolve().parent / "eval"
 # Fully-right accuracy (intent, occupations and state) reached when each floor was set, less
 # under a point, so a change that loses understanding fails here. (Dev has grown by rounds of
 # fresh questions and dialogues; test by fresh rounds, each measured unseen before it was
-# added.) Checked at 91.4% of 16,418 dev and 92.8% of 13,812 test turns; dev's floor fell
-# from 93% when three harder rounds (52-54) joined it, and to 91% when rounds 57-60 did
-# (round 60, jobs told inside long stories, stood at 56% of dialogue turns on arrival); rounds
-# 65-67 (jobs described, not named; comparisons; phone typing) joined it at 90.7%.
-FLOORS = {"dev": 0.91, "test": 0.92}
+# added.) Checked at 90.8% of 17,246 dev and 92.7% of 14,571 test turns; dev's floor fell
+# from 93% when three harder rounds (52-54) joined it, to 91% when rounds 57-60 did (round 60,
+# jobs told inside long stories, stood at 56% of dialogue turns on arrival), and to 90% when
+# rounds 70-71 did (round 71, jobs described or named by their field: 62.5% of dialogue turns
+# on arrival); rounds 65-67 (jobs described, not named; comparisons; phone typing) joined it at
+# 90.7%.
+FLOORS = {"dev": 0.90, "test": 0.92}
 
 
 def _cases(part: str) -> list[Case]:
