@@ -458,3 +458,9 @@ def test_a_list_is_narrowed_or_sorted_again_by_a_short_follow_up(
     _, context = engine.reply(first)
     answer = engine.reply(then, context)[0]
     assert answer.intent == "list_occupations" and heading in answer.plain_text().split("\n")[0]
+
+
+def test_short_training_asks_for_careers_without_a_degree(engine: Engine) -> None:
+    # not the best paid of all (surgeons): a short way in
+    text = engine.reply("jobs with short training that pay well")[0].plain_text()
+    assert "no degree needed to start" in text.split("\n")[0] and "Surgeons" not in text

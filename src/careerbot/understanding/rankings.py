@@ -581,6 +581,7 @@ _AT_HIGH_SCHOOL = frozenset(
 _TRAINING = frozenset({"train", "course", "program", "certification"})  # folded
 _SCHOOLING = frozenset({"school", "schooling", "college", "training"})
 _LONG = frozenset({"long", "many", "lot"})
+_SHORT = frozenset({"short", "shorter", "shortest", "quick", "quicker", "quickest", "fast"})
 
 
 def _education(words: Sequence[str]) -> int | None:
@@ -604,6 +605,9 @@ def _education(words: Sequence[str]) -> int | None:
     if negated and not said.isdisjoint({"degree", "college", "university"}):
         return _NO_DEGREE  # "without a degree", "no college"
     if pairs & {"trade school"} or "certificate" in said:
+        return _NO_DEGREE
+    # "jobs with short training", "quickest training for a decent paying job": a short course
+    if any(a in _SHORT and b in _TRAINING | _SCHOOLING for a, b in pairwise(words)):
         return _NO_DEGREE
     # "less than a year of training", "can only do 6 months of training": a short course
     if not said.isdisjoint(_TRAINING) and (
