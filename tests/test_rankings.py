@@ -464,3 +464,11 @@ def test_short_training_asks_for_careers_without_a_degree(engine: Engine) -> Non
     # not the best paid of all (surgeons): a short way in
     text = engine.reply("jobs with short training that pay well")[0].plain_text()
     assert "no degree needed to start" in text.split("\n")[0] and "Surgeons" not in text
+
+
+def test_a_short_way_in_leaves_out_apprenticeships_and_experience_first(engine: Engine) -> None:
+    answer = engine.reply("jobs with short training that pay well")[0]
+    shown = {c.occupations[0] for c in answer.choices}
+    # elevator installers (an apprenticeship) and police supervisors (years on the force first)
+    assert "47-4021" not in shown and "33-1012" not in shown
+    assert "short way in" in answer.plain_text().split("\n")[0]

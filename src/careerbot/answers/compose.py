@@ -445,6 +445,11 @@ FIELD_WORDS = {
     "related": "related careers",
 }
 MORE_LABEL = "More"
+# BLS's typical on-the-job training categories that make a short way in (a year or less)
+QUICK_TRAINING_CATEGORIES = frozenset(
+    {"None", "Short-term on-the-job training", "Moderate-term on-the-job training"}
+)
+QUICK_ENTRY = "and a short way in (no apprenticeship, long training or years of experience first)"
 # Fields whose presence _has_field reads straight off the profile.
 HAS_FIELD = frozenset(
     {"duties", "personality", "skills", "related", "education", "outlook", "automation"}
@@ -466,6 +471,8 @@ def _qualified(
         parts.append(EDUCATION_EXACTLY[ranking.min_education])  # "that need an associate's"
     elif ranking.max_education is not None:
         parts.append(EDUCATION_CEILINGS[ranking.max_education])
+    if ranking.quick:
+        parts.append(QUICK_ENTRY)
     return parts
 
 
@@ -1134,7 +1141,9 @@ class Composer:
             ]
             heading, sources = FEWEST_SCHOOL_AMONG, [PROJECTIONS]
         else:
-            ranked = rankings.rank(ranking, socs, self._rank_figure, self._entry_education)
+            ranked = rankings.rank(
+                ranking, socs, self._rank_figure, self._entry_education, self._quick_entry
+            )
             order = [r.soc for r in ranked]
             items = [self._ranked_item(by, r) for r in ranked]
             heading = (LOWEST_HEADINGS[by] if lowest else RANKED_HEADINGS[by]) + " of those"
@@ -1499,7 +1508,7 @@ class Composer:
             def figure(soc: str, by: rankings.RankBy) -> float | None:
                 return self._state_rank_figure(soc, by, where)
 
-        ranked = rankings.rank(ranking, socs, figure, self._entry_education)
+        ranked = rankings.rank(ranking, socs, figure, self._entry_education, self._quick_entry)
         kept, limits_note = self._leave_out(ranking, [r.soc for r in ranked])
         if limits_note:
             keep = set(kept)
@@ -1699,6 +1708,15 @@ class Composer:
     def _entry_education(self, soc: str) -> str | None:
         profile = self.catalog.profiles.get(soc)
         return profile.projection.education if profile and profile.projection else None
+
+    def _quick_entry(self, soc: str) -> bool:
+        """Whether BLS's typical way in is short: no apprenticeship, long on-the-job training or
+        internship, and no years of work in a related job first (Employment Projections)."""
+        profile = self.catalog.profiles.get(soc)
+        projection = profile.projection if profile else None
+        if projection is None:
+            return False
+        return projection.training in QUICK_TRAINING_CATEGORIES and self._experience(soc) is None
 
     def _experience(self, soc: str) -> str | None:
         """BLS's typical work experience in a related occupation ("5 years or more", "Less

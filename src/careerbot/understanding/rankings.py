@@ -81,6 +81,9 @@ class Ranking:
     limits: tuple[str, ...] = ()
     # "jobs that combine art and math": careers that fit every interest said, not either
     together: bool = False
+    # "jobs with short training": a short way in, so no apprenticeship, long on-the-job training
+    # or years of work in a related job first (BLS's typical training and experience)
+    quick: bool = False
 
     @property
     def asked(self) -> bool:
@@ -511,6 +514,7 @@ def ask(
         min_education=least,
         limits=ruled_out,
         together=len(likes) >= 2 and not TOGETHER.isdisjoint(words),
+        quick=short_course(words),
     )
 
 
@@ -533,6 +537,7 @@ def narrowed(first: Ranking, then: Ranking) -> Ranking:
         min_education=level.min_education,
         # "also my back is bad": a limit said after the list adds to the list's own
         limits=tuple(dict.fromkeys([*first.limits, *then.limits])),
+        quick=first.quick or then.quick,
     )
 
 
@@ -584,6 +589,18 @@ _LONG = frozenset({"long", "many", "lot"})
 _SHORT = frozenset({"short", "shorter", "shortest", "quick", "quicker", "quickest", "fast"})
 
 
+def short_course(words: Sequence[str]) -> bool:
+    """ "jobs with short training", "quickest training for a decent paying job", "less than a
+    year of training", "can only do 6 months of training": a short way in asked for."""
+    said = set(words)
+    below = any(a in _BELOW and b in {"than", "a"} for a, b in pairwise(words))
+    if any(a in _SHORT and b in _TRAINING | _SCHOOLING for a, b in pairwise(words)):
+        return True
+    return not said.isdisjoint(_TRAINING) and (
+        not said.isdisjoint({"month", "week"}) or (below and "year" in said)
+    )
+
+
 def _education(words: Sequence[str]) -> int | None:
     said = set(words)
     pairs = {" ".join(pair) for pair in pairwise(words)}
@@ -606,13 +623,7 @@ def _education(words: Sequence[str]) -> int | None:
         return _NO_DEGREE  # "without a degree", "no college"
     if pairs & {"trade school"} or "certificate" in said:
         return _NO_DEGREE
-    # "jobs with short training", "quickest training for a decent paying job": a short course
-    if any(a in _SHORT and b in _TRAINING | _SCHOOLING for a, b in pairwise(words)):
-        return _NO_DEGREE
-    # "less than a year of training", "can only do 6 months of training": a short course
-    if not said.isdisjoint(_TRAINING) and (
-        not said.isdisjoint({"month", "week"}) or (below and "year" in said)
-    ):
+    if short_course(words):
         return _NO_DEGREE
     # "healthcare jobs that dont need long school", "that don't take 8 years of school", "that
     # doesn't take forever": a short way in, two years or less
@@ -648,10 +659,13 @@ def fits(
     soc: str,
     figure: Callable[[str, RankBy], float | None],
     education: Callable[[str], str | None],
+    quick: Callable[[str], bool] | None = None,
 ) -> bool:
     """Whether the occupation `soc` is in the areas, education range, pay floor and AI side
-    `ranking` keeps (`figure` and `education` as in `rank`)."""
+    `ranking` keeps (`figure`, `education` and `quick` as in `rank`)."""
     level = education_level(education(soc))
+    if ranking.quick and quick is not None and not quick(soc):
+        return False
     return (
         (not ranking.groups or soc.startswith(ranking.groups))
         and (ranking.max_education is None or level <= ranking.max_education)
@@ -667,12 +681,13 @@ def rank(
     socs: Iterable[str],
     figure: Callable[[str, RankBy], float | None],
     education: Callable[[str], str | None],
+    quick: Callable[[str], bool] | None = None,
 ) -> list[Ranked]:
     """Occupations in `socs` that fit `ranking`, ordered by its figure (`figure(soc, by)`, None
     where not published: left out), highest first unless `lowest`, ties the most jobs first;
-    `education(soc)` is BLS's typical entry education. With no order asked, the most jobs
-    first."""
-    fitting = [soc for soc in socs if fits(ranking, soc, figure, education)]
+    `education(soc)` is BLS's typical entry education; `quick(soc)`, whether the way in is
+    short (for `ranking.quick`). With no order asked, the most jobs first."""
+    fitting = [soc for soc in socs if fits(ranking, soc, figure, education, quick)]
     # With no order asked ("healthcare jobs without a degree", a pay floor), the most common
     # careers come first: the ones a student has heard of
     by = ranking.by or "jobs"
