@@ -146,7 +146,7 @@ def test_a_name_typed_as_two_words_is_one() -> None:
     speller = Speller(
         ["zoologist", "therapist", "power", "plant", "auto", "body"],
         long_only=["zoologist", "therapist", "powerplant", "autobody"],
-        english={"the": 900000, "rapist": 800, "zoo": 5000},
+        english={"the": 900000, "zoo": 5000},  # ("rapist" left out: only "the" keeps them apart)
     )
     assert speller.joined(["tell", "me", "about", "zoo", "ologist"]) == [
         "tell", "me", "about", "zoologist"

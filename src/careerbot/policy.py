@@ -1301,16 +1301,16 @@ def _about(turn: Turn) -> Action:
 
 RULES: tuple[Rule, ...] = (
     Rule(
-        "compare_picks",
-        lambda t: t.reading.starting_out != "crisis" and bool(_picks_compared(t)),
-        lambda t: t.about("compare_picks", ["compare"], _picks_compared(t)),
-        "'compare 1 and 3' after a numbered list -> those options side by side",
-    ),
-    Rule(
         "in_crisis",
         lambda t: t.reading.starting_out == "crisis",
         lambda t: _no_figure("in_crisis", "guide", t, "crisis"),
         "'i want to kill myself', whatever else is said -> where to get help now (988)",
+    ),
+    Rule(
+        "compare_picks",
+        lambda t: bool(_picks_compared(t)),
+        lambda t: t.about("compare_picks", ["compare"], _picks_compared(t)),
+        "'compare 1 and 3' after a numbered list -> those options side by side",
     ),
     Rule("pick", _picked, _answer_pick, "a number from the list offered -> that option"),
     Rule(

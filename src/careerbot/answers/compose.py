@@ -445,10 +445,6 @@ FIELD_WORDS = {
     "related": "related careers",
 }
 MORE_LABEL = "More"
-# BLS's typical on-the-job training categories that make a short way in (a year or less)
-QUICK_TRAINING_CATEGORIES = frozenset(
-    {"None", "Short-term on-the-job training", "Moderate-term on-the-job training"}
-)
 QUICK_ENTRY = "and a short way in (no apprenticeship, long training or years of experience first)"
 # Fields whose presence _has_field reads straight off the profile.
 HAS_FIELD = frozenset(
@@ -1716,7 +1712,7 @@ class Composer:
         projection = profile.projection if profile else None
         if projection is None:
             return False
-        return projection.training in QUICK_TRAINING_CATEGORIES and self._experience(soc) is None
+        return projection.training in prospects.SHORT_TRAINING and self._experience(soc) is None
 
     def _experience(self, soc: str) -> str | None:
         """BLS's typical work experience in a related occupation ("5 years or more", "Less

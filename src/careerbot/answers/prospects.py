@@ -47,6 +47,18 @@ def plain_education(education: str) -> str:
     return PLAIN_EDUCATION.get(education, education)
 
 
+# BLS's typical on-the-job training categories (Employment Projections): as the education
+# answer says them ("then ..."), as a noun in a pro or con, and which make a quick way in
+TRAINING_NOUNS = {
+    "Apprenticeship": "an apprenticeship",
+    "Internship/residency": "an internship or residency",
+    "Moderate-term on-the-job training": "1 to 12 months of training on the job",
+    "Long-term on-the-job training": "more than a year of training on the job",
+}
+# a month or less on the job: an easy start ("Easy to start" among the pros)
+EASY_TRAINING = frozenset({"None", "Short-term on-the-job training"})
+# a year or less on the job: a short way in ("jobs with short training")
+SHORT_TRAINING = EASY_TRAINING | {"Moderate-term on-the-job training"}
 TRAINING = {
     "Short-term on-the-job training": "learn on the job in a month or less",
     "Moderate-term on-the-job training": "train on the job for 1 to 12 months",

@@ -17,6 +17,7 @@ The rules (RULES below, shown under a full answer):
 from careerbot.answers.ai import rank
 from careerbot.answers.facts import Facts, Section
 from careerbot.answers.model import Block, Citation
+from careerbot.answers.prospects import EASY_TRAINING, TRAINING_NOUNS
 from careerbot.answers.sources import EXPOSURE_CITATIONS, LLM_EXPOSURE, OEWS, PROJECTIONS
 from careerbot.answers.values import count, fixed, half_up, money, openings
 
@@ -26,16 +27,6 @@ MANY_OPENINGS, FEW_OPENINGS = 10_000, 1_000
 AI_LOW, AI_HIGH = 25.0, 75.0
 COMPUTERISATION_HIGH = 0.70  # Frey & Osborne's own "high risk" band starts here
 EASY_ENTRY = {"High school diploma or equivalent", "No formal educational credential"}
-# BLS's typical on-the-job training that keeps an entry easy: an apprenticeship (electricians,
-# plumbers) or months of training (police academy) is no easy start, though no degree is needed
-QUICK_TRAINING = {"None", "Short-term on-the-job training"}
-# BLS's training categories as a sentence says them (their lengths are BLS's definitions)
-TRAINING_SAID = {
-    "Apprenticeship": "an apprenticeship",
-    "Internship/residency": "an internship or residency",
-    "Moderate-term on-the-job training": "1 to 12 months of training on the job",
-    "Long-term on-the-job training": "more than a year of training on the job",
-}
 LONG_ENTRY = {"Master's degree", "Doctoral or professional degree"}
 RULES = (
     "How I pick these: pay 10% or more above or below the US median for all jobs; growth above "
@@ -102,14 +93,16 @@ def pros_and_cons(facts: Facts) -> tuple[list[Point], list[Point]]:
             )
         elif projection.openings < FEW_OPENINGS:
             cons.append((f"Few openings: {openings(projection.openings)} a year", PROJECTIONS))
-        if projection.education in EASY_ENTRY and projection.training in QUICK_TRAINING:
+        # an apprenticeship (electricians) or months of training (police academy) is no easy
+        # start, though no degree is needed
+        if projection.education in EASY_ENTRY and projection.training in EASY_TRAINING:
             pros.append(
                 (f"Easy to start: {projection.education.lower()} is the usual entry", PROJECTIONS)
             )
         elif projection.education in EASY_ENTRY:
             line = (
                 f"No degree needed: {projection.education.lower()}, then "
-                f"{TRAINING_SAID.get(projection.training, projection.training.lower())}, is the "
+                f"{TRAINING_NOUNS.get(projection.training, projection.training.lower())}, is the "
                 "usual path"
             )
             pros.append((line, PROJECTIONS))

@@ -129,6 +129,8 @@ _COUNTED = frozenset({"are", "work", "there", "in", "employed", "working"})
 _JOINING = frozenset({"or", "and"})
 # "mechanical vs electrical vs civil engineering": words that share a name's head noun
 _SHARING = _JOINING | {"versus"}
+# The verbs of the hand-kept names that say the work done ("do hair", "make software")
+DOING_VERBS = frozenset("do does doing make making write writing build building".split())
 # A single word from O*NET counts as a job name only if it is the head of some official title or
 # alias, or built like one: "bitter", "booster", "cooler" are O*NET titles too.
 _JOB_SUFFIXES = (
@@ -802,15 +804,11 @@ def _field_by_ending(word: str) -> str | None:
     return None
 
 
-# Clipped forms of a title's last word: "wind turbine tech", "vet tech", "pharmacy techs".
-# The verbs of the hand-kept names that say the work done ("do hair", "make software")
-DOING_VERBS = frozenset("do does doing make making write writing build building".split())
-
-
 def _overlap(one: Mention, other: Mention) -> bool:
     return one.start < other.end and other.start < one.end
 
 
+# Clipped forms of a title's last word: "wind turbine tech", "vet tech", "pharmacy techs".
 CLIPPED = {"technician": "tech", "technologist": "tech", "mechanic": "mech", "engineer": "eng"}
 # One-word O*NET titles that are everyday words first ("Hand", "Extra"): never a job alone.
 COMMON_WORD_TITLES = frozenset({("hand",), ("extra",), ("help",), ("helper",), ("projector",)})

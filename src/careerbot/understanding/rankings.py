@@ -498,7 +498,8 @@ def ask(
             lowest = any(a in _LOWEST and b in _PAY for a, b in pairwise(words))
     likes = liked(words, interests or {})
     floor = pay_floor(words)
-    most = _education(words)
+    quick = short_course(words)
+    most = _education(words, quick)
     # ("need an associate's", "a bachelor's": that level; "without a degree": any below it)
     least = most if most in (_NO_BACHELORS, _BACHELORS, _MASTERS) and _exactly(words) else None
     return Ranking(
@@ -514,7 +515,7 @@ def ask(
         min_education=least,
         limits=ruled_out,
         together=len(likes) >= 2 and not TOGETHER.isdisjoint(words),
-        quick=short_course(words),
+        quick=quick,
     )
 
 
@@ -601,7 +602,9 @@ def short_course(words: Sequence[str]) -> bool:
     )
 
 
-def _education(words: Sequence[str]) -> int | None:
+def _education(words: Sequence[str], short: bool = False) -> int | None:
+    """The highest BLS entry level asked (an index into EDUCATION_LEVELS), or None; `short`:
+    `short_course(words)`, a short way in asked for."""
     said = set(words)
     pairs = {" ".join(pair) for pair in pairwise(words)}
     negated = not _NOT.isdisjoint(said)
@@ -623,7 +626,7 @@ def _education(words: Sequence[str]) -> int | None:
         return _NO_DEGREE  # "without a degree", "no college"
     if pairs & {"trade school"} or "certificate" in said:
         return _NO_DEGREE
-    if short_course(words):
+    if short:
         return _NO_DEGREE
     # "healthcare jobs that dont need long school", "that don't take 8 years of school", "that
     # doesn't take forever": a short way in, two years or less

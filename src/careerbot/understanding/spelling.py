@@ -123,6 +123,12 @@ class Speller:
                         by_sound[key].add(word)
         self._by_delete = {key: tuple(sorted(words)) for key, words in by_delete.items()}
         self._by_sound = {key: tuple(sorted(words)) for key, words in by_sound.items()}
+        # each word as heard, as spelt and with "ch" read as "k": built once, not per typo
+        self._heard = {
+            word: (heard(word), heard(word.replace("ch", "k")))
+            for words in by_sound.values()
+            for word in words
+        }
         self._by_length = {length: tuple(words) for length, words in by_length.items()}
         self._cache: dict[str, str] = {}
 
@@ -300,10 +306,7 @@ class Speller:
         spelt = heard(token)
         scored = [
             (
-                max(
-                    fuzz.ratio(spelt, heard(word)),
-                    fuzz.ratio(spelt, heard(word.replace("ch", "k"))),
-                ),
+                max(fuzz.ratio(spelt, form) for form in self._heard[word]),
                 self._english.get(word, 0),
                 word,
             )

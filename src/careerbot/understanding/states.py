@@ -14,6 +14,7 @@ from typing import Literal
 from rapidfuzz.distance import OSA
 
 from careerbot.understanding.normalise import BREAK, fold, tokens, words_only
+from careerbot.understanding.spelling import english
 
 STATES: dict[str, str] = {
     "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
@@ -297,8 +298,6 @@ class StateFinder:
         """A one-word state or big city typed with a slip after "in" ("in texass", "pay in
         ohoi", "in arizonia"): one edit from one name only (two for long names), and no common
         English word ("in order" is not Oregon) nor a country's name."""
-        from careerbot.understanding.spelling import english  # the word list, read once
-
         for index in range(1, len(words)):
             word = words[index]
             if words[index - 1] not in CITY_ANCHORS or len(word) < 4 or not word.isalpha():
