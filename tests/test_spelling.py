@@ -163,3 +163,27 @@ def test_a_typo_kept_in_a_hand_kept_name_is_still_corrected_elsewhere(engine: En
     answer = engine.reply("school psycologist vs school counsler")[0]
     assert set(answer.occupations) == {"19-3034", "21-1012"}
     assert engine.reply("lawer salary")[0].occupations == ["23-1011"]  # not "lower"
+
+
+def test_a_tie_between_two_corrections_is_settled_the_same_in_every_process() -> None:
+    # "instalan" is as near "install" as "italian" (fuzz.ratio 80 each): the answer must not
+    # depend on the order a set of strings happens to take in this process (PYTHONHASHSEED)
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from careerbot.understanding.spelling import Speller;"
+        "print(Speller(['install', 'italian', 'panel']).correct('instalan'))"
+    )
+    seen = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        for seed in range(6)
+    }
+    assert len(seen) == 1

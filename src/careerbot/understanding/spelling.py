@@ -129,7 +129,9 @@ class Speller:
             for words in by_sound.values()
             for word in words
         }
-        self._by_length = {length: tuple(words) for length, words in by_length.items()}
+        # (sorted: rapidfuzz keeps the first of equal scores, and a set's order changes from one
+        # process to the next with string hashing)
+        self._by_length = {length: tuple(sorted(words)) for length, words in by_length.items()}
         self._cache: dict[str, str] = {}
 
     def keep_words(self, words: Iterable[str]) -> None:
