@@ -163,6 +163,9 @@ def test_nursing_is_nurses_with_the_others_offered(engine: Engine) -> None:
         ("how much does a pa make", "29-1071"),
         ("is pa school hard", "29-1071"),
         ("emt pay", "29-2042"),
+        # the first word clipped: "Medical Assistants", "Medical Secretaries ..."
+        ("how much does a med assistant make", "31-9092"),
+        ("what does a med secretary do", "43-6013"),
     ],
 )
 def test_clipped_names_and_abbreviations(engine: Engine, text: str, soc: str) -> None:
@@ -229,6 +232,21 @@ def test_everyday_words_are_not_occupations(engine: Engine, text: str) -> None:
 def test_a_common_word_is_a_job_where_its_neighbours_say_so(engine: Engine) -> None:
     mention = only(engine, "what do models earn")
     assert mention.socs == ("41-9012",) and mention.score < 100
+
+
+@pytest.mark.parametrize(
+    ("text", "soc"),
+    [("pilots what do they do", "53-2011"), ("pilots, how do u become one", "53-2011")],
+)
+def test_a_common_word_opening_a_question_is_the_job_asked_about(
+    engine: Engine, text: str, soc: str
+) -> None:
+    assert only(engine, text).socs == (soc,)
+
+
+def test_a_typo_kept_in_a_hand_kept_name_is_still_mended_elsewhere(engine: Engine) -> None:
+    # "medical asistant" is kept as typed in aliases.yaml; "physician asistant" is corrected
+    assert [m.socs for m in mentions(engine, "lawyer or physician asistant")][-1] == ("29-1071",)
 
 
 @pytest.mark.parametrize(

@@ -667,6 +667,10 @@ class OccupationFinder:
         # "how is that different from pt": set against a career, so one itself
         if before == "from" and at >= 2 and plain[at - 2] in _DIFFERENT:
             return True
+        # "pilots, what do they do", "cooks how much do they make": the message opens with the
+        # career it asks about (a verb there would have its object after it)
+        if at == 0 and ((len(plain) > 1 and not joined_after) or after in _ASKING_NEXT):
+            return True
         # "and coaches?", "what about pilots": a short follow-up naming the next career
         if before in ("and", "about") and at == len(plain) - 1 and at <= 2:
             return True
@@ -810,11 +814,18 @@ def _overlap(one: Mention, other: Mention) -> bool:
 
 # Clipped forms of a title's last word: "wind turbine tech", "vet tech", "pharmacy techs".
 CLIPPED = {"technician": "tech", "technologist": "tech", "mechanic": "mech", "engineer": "eng"}
+# Clipped forms of a name's first word: "med assistant", "pharm tech", "vet assistant", "psych
+# nurse". Only where a longer name follows, so "med" or "vet" alone stays what it is.
+CLIPPED_FIRST = {"medical": "med", "pharmacy": "pharm", "veterinary": "vet", "psychiatric": "psych"}
 # One-word O*NET titles that are everyday words first ("Hand", "Extra"): never a job alone.
 COMMON_WORD_TITLES = frozenset({("hand",), ("extra",), ("help",), ("helper",), ("projector",)})
 # O*NET titles of two words ending in a particle are phrasal verbs first: "Pick Up" (a material
 # mover), "Hook Up", "Turn Out". "what skills would I need to pick up?" names no job.
 _PARTICLES = frozenset({"up", "out", "off", "down", "away", "over", "in", "on"})
+
+
+# Question words after a word that opens a message make that word the subject asked about.
+_ASKING_NEXT = frozenset({"what", "how"})
 
 
 def _phrasal_verb(key: tuple[str, ...]) -> bool:
@@ -827,6 +838,7 @@ def _add_derived(found: dict[tuple[str, ...], dict[int, dict[str, None]]]) -> No
     people type that no title list spells out."""
     fields = {_key(worker)[0]: _key(field)[-1] for worker, field in FIELD_OF_WORKER.items()}
     clipped = {_key(worker)[0]: _key(short)[0] for worker, short in CLIPPED.items()}
+    first = {_key(word)[0]: _key(short)[0] for word, short in CLIPPED_FIRST.items()}
     derived: dict[tuple[str, ...], dict[str, None]] = defaultdict(dict)
     from_onet: dict[tuple[str, ...], dict[str, None]] = defaultdict(dict)
     for key, by_rank in found.items():
@@ -841,6 +853,14 @@ def _add_derived(found: dict[tuple[str, ...], dict[int, dict[str, None]]]) -> No
             if key[-1] in table:
                 into = from_onet if rank == _ONET else derived
                 into[(*key[:-1], table[key[-1]])].update(by_rank[rank])
+        # (of official titles only: a hand-kept typo, "medical asistant", would make its
+        # misspelt word look like a title's and stop the speller mending it)
+        official = min((r for r in by_rank if r != _ALIAS), default=None)
+        if key[0] in first and official is not None:
+            into = from_onet if official == _ONET else derived
+            into[(first[key[0]], *key[1:])].update(by_rank[official])
+            if key[-1] in clipped:  # "veterinary technician" -> "vet tech"
+                into[(first[key[0]], *key[1:-1], clipped[key[-1]])].update(by_rank[official])
     for key, socs in derived.items():
         # "forensic science tech": the official title's clipped form, though O*NET files the
         # same words under police records officers too
