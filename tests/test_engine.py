@@ -4044,3 +4044,49 @@ def test_a_worry_about_age_is_met_with_ways_in(engine: Engine) -> None:
     # after a career, the age asked of it is a question about that career
     _, context = engine.reply("what do landscape architects do")
     assert engine.reply("how much school, honestly, at my age", context)[0].intent == "education"
+
+
+def test_a_career_pointed_at_with_a_question_of_its_own_answers_that_question(
+    engine: Engine,
+) -> None:
+    _, context = engine.reply("librarian vs library tech")
+    answer, context = engine.reply("the second one, what do they do", context)
+    assert (answer.intent, answer.occupations) == ("duties", [LIBRARY_TECH])
+    # an ordinal alone, or with "1st", asks the last question again of that career
+    _, context = engine.reply("nurse or dental hygienist??")
+    _, context = engine.reply("the second one, how long is school", context)
+    answer, context = engine.reply("what about the 1st one", context)
+    assert (answer.intent, answer.occupations) == ("education", ["29-1141"])
+    answer, _ = engine.reply("second?", context)
+    assert (answer.intent, answer.occupations) == ("education", ["29-1292"])
+
+
+def test_a_career_named_with_one_then_a_bare_question(engine: Engine) -> None:
+    _, context = engine.reply("how much do pilots make in georgia")
+    _, context = engine.reply("and flight attendants", context)
+    answer, _ = engine.reply("the pilot one, how do u become one", context)
+    assert (answer.intent, answer.occupations) == ("education", ["53-2011"])
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("how to be a nurse", "education"),
+        ("how can i be a plumber", "education"),
+        ("whats the average for nurses", "salary"),
+    ],
+)
+def test_everyday_short_questions_with_a_career(engine: Engine, text: str, intent: str) -> None:
+    assert engine.reply(text)[0].intent == intent
+
+
+def test_a_state_with_where_one_lives_around_it_asks_the_last_question_there(
+    engine: Engine,
+) -> None:
+    _, context = engine.reply("how much do aircraft mechanics earn?")
+    answer, _ = engine.reply("And in Oklahoma specifically? We live near Tulsa.", context)
+    assert (answer.intent, answer.occupations, answer.state) == ("salary", ["49-3011"], "OK")
+
+
+def test_saying_the_answer_helped_is_thanks(engine: Engine) -> None:
+    assert engine.reply("ok that helps thx")[0].intent == "thanks"

@@ -26,6 +26,7 @@ from careerbot.understanding.cues import (
     FILLER_ONLY,
     JOB_WORDS,
     ORDINALS,
+    POINTERS,
     POINTING_NOUNS,
     QUICKER,
     REMOVING,
@@ -34,6 +35,7 @@ from careerbot.understanding.cues import (
     SWITCH_LEAD_INS,
     THANKING,
     asks_about_the_bot,
+    bare_question,
     clause_spans,
     states_by_jobs,
     switch_opener,
@@ -55,7 +57,8 @@ PLACE_FOLLOW_UP_WORDS = 3
 # "we live in michigan, does that change anything?": words around a place that ask nothing else
 LIVING = frozenset(
     """we i live living lives here there change changes anyth different difference same does do
-    it that what about how our my family moved move moving stay staying us""".split()
+    it that what about how our my family moved move moving stay staying us near close outside
+    specifically exactly based""".split()
 )
 OPTIONS = frozenset({"options", "option", "choices"})  # "options?" after the user's own work
 # "which one", "or": one career is to be chosen among those named
@@ -68,8 +71,7 @@ BY_STATE = frozenset({"salary", "employment", "compare"})
 # What a career switch ("what about welders?") asks again after a comparison: its pay.
 AFTER_COMPARE = "salary"
 # The words of "the other one", "the last job": they point, they ask nothing.
-POINTING_WORDS = frozenset({"other", "last", "first", "second", "third", "one", "ones", "job",
-                            "career", "option"})  # fmt: skip
+POINTING_WORDS = POINTERS | POINTING_NOUNS | {"ones"}
 # "which of the three", "which of these pays the most": more than the last two careers.
 HOW_MANY = {"two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4, "five": 5, "5": 5,
             "six": 6, "6": 6, "these": 3, "those": 3, "all": 6}  # fmt: skip
@@ -1198,7 +1200,9 @@ def _pointed(turn: Turn) -> str | None:
 
 def _answer_pointed(turn: Turn) -> Action:
     # "what's the pay for the first one" asks its own question; "and the other one?" none.
-    own = set(turn.reading.topic_words) - POINTING_WORDS
+    words = [w for w in turn.reading.words if w not in POINTING_WORDS]
+    # ("the second one, what do they do": a question of filler words only, its own all the same)
+    own = bool(set(turn.reading.topic_words) - POINTING_WORDS) or bare_question(words) is not None
     # "how much does the first one make": the nearest phrasing hears the question where the
     # learned model, with no career masked, hears none
     nearest = [s.intent for s in turn.reading.ranked[:1] if turn.intents[s.intent].needs_occupation]

@@ -635,8 +635,24 @@ GREETINGS_ABROAD = frozenset(
 )
 # Last words that close a conversation whatever comes before them ("fine lol bye").
 CLOSING_WORDS = frozenset({"bye", "goodbye", "thanks", "thank", "cya", "ttyl", "gtg"})
-SHORT_CLOSING = 4  # "ok cool thanks bye"; longer messages may ask something first
-CLOSING_FILLER = frozenset({"you", "much", "fine", "great", "alright", "again", "all", "ty"})
+SHORT_CLOSING = 5  # "ok that helps thanks bye"; longer messages may ask something first
+# ("ok that helps thx": a closing word after a remark that the answer helped)
+CLOSING_FILLER = frozenset(
+    {
+        "you",
+        "much",
+        "fine",
+        "great",
+        "alright",
+        "again",
+        "all",
+        "ty",
+        "that",
+        "help",
+        "helps",
+        "helped",
+    }
+)
 # Words for where a number is heading: a question about the outlook, not today's count.
 TREND = frozenset(
     """up down grow growing shrink shrinking rising falling increase decrease future
@@ -758,7 +774,16 @@ def _points_to(plain: list[str]) -> int | None:
     # "What's the outlook for the first?", "and the last?": a pointer that ends the message
     if len(plain) >= 2 and plain[-2] == "the" and plain[-1] in ORDINALS:
         return ORDINALS[plain[-1]]
-    return -1 if plain[-2:] == ["the", "last"] else None
+    if plain[-2:] == ["the", "last"]:
+        return -1
+    # "second?", "and the 2nd?": an ordinal alone, after what leads a follow-up
+    said = [word for word in plain if word != BREAK]
+    while said[:-1] and said[0] in _BEFORE_AN_ORDINAL:
+        said = said[1:]
+    return ORDINALS.get(said[0]) if len(said) == 1 else None
+
+
+_BEFORE_AN_ORDINAL = frozenset({"and", "what", "about", "how", "ok", "then", "the", "now"})
 
 
 # "what r plumbers making rn", "is anyone hiring rn lol": "rn" closing a message is "right now";
@@ -800,7 +825,7 @@ _ABOUT_THIS = [(("what", "is", "this"), ("for",)), (("what", "is", "this"), ()),
 _THIS_BOT = ("chat", "bot", "chatbot", "app")
 _HOW_DO = [("how", "do", "you"), ("how", "do", "i"), ("how", "does", "one"), ("how", "can", "i"),
            ("how", "would", "i"), ("how",), ("how", "to")]  # fmt: skip
-_BECOME = [("become",), ("get", "to", "be"), ("become", "one")]
+_BECOME = [("become",), ("be",), ("get", "to", "be"), ("become", "one"), ("be", "one")]
 # Questions made only of filler words, which no phrasing score can tell apart: after a career
 # was named, "how much?" asks its pay, "what do they do" its duties.
 BARE_QUESTIONS = {
@@ -825,11 +850,16 @@ BARE_QUESTIONS = {
     ("what", "does", "someone", "in", "do"): "duties",
     ("what", "does", "someone", "do"): "duties",
     ("what", "do", "make"): "salary",  # "what do animators make", the name taken out
+    # "whats the national average for nurses", "average for welders?": the pay survey's figure
+    ("what", "is", "average"): "salary",
+    ("what", "is", "national", "average"): "salary",
+    ("national", "average"): "salary",
+    ("average",): "salary",
     ("what", "does", "make"): "salary",  # "what does an animator make"
     ("what", "does", "even", "make"): "salary",
     ("what", "do", "even", "make"): "salary",
     ("what", "do", "even", "do"): "duties",
-    # the career's name taken out: "how do u get to be a detective", "how to become one"
+    # the career's name taken out: "how do u get to be a detective", "how to be a nurse"
     **{(*lead, *become): "education" for lead in _HOW_DO for become in _BECOME},
     ("how", "many", "of", "them", "are", "there"): "employment",
     ("how", "many", "of", "them"): "employment",
@@ -858,8 +888,9 @@ BARE_QUESTIONS = {
     ("who", "are", "you"): "help",
     ("what", "are", "you"): "help",
 }
-# Words before a bare question: the greeting words, and a few more ("hmm, how much?").
-_LEADING = (GREETING_WORDS - {BREAK}) | {"hmm", "then", "well", "yo"}
+# Words before a bare question: the greeting words, and a few more ("hmm, how much?"; "the
+# pilot one, how do u become one", the career's name taken out).
+_LEADING = (GREETING_WORDS - {BREAK}) | {"hmm", "then", "well", "yo", "one"}
 
 
 _NARROWING = frozenset({"for", "at", "with", "on"})
@@ -1006,7 +1037,10 @@ def _sides(plain: list[str]) -> list[str]:
 _BEFORE_A_PLACE = frozenset({"in", "for", "at", "around", "near", "over"})
 
 
-def _bare_question(plain: list[str]) -> str | None:
+def bare_question(plain: list[str]) -> str | None:
+    """The intent id of a question made of filler words only, once a career's name, articles,
+    leading greetings and a trailing place word are taken out ("what do they do" -> "duties",
+    "how to be" -> "education"); None for any other words."""
     words = [word for word in plain if word != BREAK and word not in ARTICLES]
     while words and words[0] in _LEADING:
         words = words[1:]

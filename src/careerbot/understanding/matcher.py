@@ -94,7 +94,6 @@ from careerbot.understanding.cues import (
     _adds_another,
     _against_ai,
     _at_an_age,
-    _bare_question,
     _contains,
     _hard_to_get_into,
     _how_many_of,
@@ -128,6 +127,7 @@ from careerbot.understanding.cues import (
     _workplace_school,
     asks_both,
     asks_close,
+    bare_question,
     clause_spans,
     clauses_of,
     outside_topic,
@@ -1815,7 +1815,7 @@ class Matcher:
     def _asks_a_career_question(self, clause: list[str]) -> bool:
         """Whether a clause asks something an occupation's figures answer: a bare question,
         an intent's keywords, or a sure reading of a career intent."""
-        bare = _bare_question(clause)
+        bare = bare_question(clause)
         said = [bare] if bare else self.classifier.keyword_intents(clause) or []
         if set(said) - SOCIAL - {FALLBACK}:
             return True
@@ -1908,7 +1908,7 @@ class Matcher:
     def _asked(
         self, plain: list[str], rest: list[str], ranked: list[IntentScore], named_occupation: bool
     ) -> list[IntentScore]:
-        bare = _bare_question(plain)
+        bare = bare_question(plain)
         if bare == "help":  # "hi what can u do": the question, not the greeting
             return [IntentScore(bare, 100.0)]
         if (
@@ -1964,7 +1964,7 @@ class Matcher:
         for clause in clauses:
             if not self._asks(clause):
                 continue  # "My daughter is considering law." tells, it does not ask
-            bare = _bare_question(clause)
+            bare = bare_question(clause)
             if bare is not None and bare not in {a.intent for a in asked}:
                 asked.append(IntentScore(bare, 100.0))  # "what do they do and do u need college"
                 continue
@@ -2021,7 +2021,7 @@ class Matcher:
         """Each clause's bare question or keywords, in the order asked."""
         found: list[str] = []
         for clause in self._clauses(rest):
-            bare = _bare_question(clause)
+            bare = bare_question(clause)
             for intent in [bare] if bare else self.classifier.keyword_intents(clause) or []:
                 if intent not in found:
                     found.append(intent)
@@ -2060,7 +2060,7 @@ class Matcher:
         return [
             clause
             for clause in clauses
-            if any(w not in FILLER for w in clause) or _bare_question(clause) is not None
+            if any(w not in FILLER for w in clause) or bare_question(clause) is not None
         ]
 
     @staticmethod
