@@ -4090,3 +4090,35 @@ def test_a_state_with_where_one_lives_around_it_asks_the_last_question_there(
 
 def test_saying_the_answer_helped_is_thanks(engine: Engine) -> None:
     assert engine.reply("ok that helps thx")[0].intent == "thanks"
+
+
+@pytest.mark.parametrize(
+    ("text", "soc"),
+    [
+        ("Is 58 too old to become a real estate agent?", "41-9022"),
+        ("culinary school at 40 to become a chef, worth it?", "35-1011"),
+        ("63 and need income, security guard ok?", "33-9032"),
+    ],
+)
+def test_a_late_start_gets_the_overview_with_a_word_on_age(
+    engine: Engine, text: str, soc: str
+) -> None:
+    answer = engine.reply(text)[0]
+    assert (answer.intent, answer.occupations) == ("overview", [soc])
+    assert "BLS publishes no figures on hiring by age" in answer.plain_text()
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("how long is nursing school at 45", "education"),
+        ("im 50, how much do electricians make", "salary"),
+        ("police officer. what training would i need, im 34 is that too old", "education"),
+    ],
+)
+def test_an_age_beside_another_question_keeps_that_question(
+    engine: Engine, text: str, intent: str
+) -> None:
+    answer = engine.reply(text)[0]
+    assert answer.intent == intent
+    assert "hiring by age" not in answer.plain_text()

@@ -14,7 +14,14 @@ from typing import ClassVar
 
 from rapidfuzz.distance import OSA
 
-from careerbot.answers.compose import AI_WHY, COMPARE_TABLE_LIMIT, OUTSIDE, SITUATIONS, Composer
+from careerbot.answers.compose import (
+    AGE_UNPUBLISHED,
+    AI_WHY,
+    COMPARE_TABLE_LIMIT,
+    OUTSIDE,
+    SITUATIONS,
+    Composer,
+)
 from careerbot.answers.model import Answer, Block, Chart, Suggestion
 from careerbot.answers.values import fixed
 from careerbot.catalog import Catalog, Occupation, load_catalog
@@ -93,6 +100,10 @@ STARTING = frozenset("start starting entry beginner beginning".split())
 STARTING_PAY_NOTE = (
     "BLS publishes no starting pay. Beginners usually earn near the lower end of the range "
     "below: the 10th and 25th percentiles."
+)
+LATE_START_NOTE = (
+    f"{AGE_UNPUBLISHED}. Here is what the work pays, how long the way in takes and how the "
+    "jobs are growing."
 )
 NAMED_WITHIN_NOTE = "BLS counts “{name}” within “{title}”: the figures are for that whole group."
 FUTURE_PAY_NOTE = (
@@ -711,6 +722,8 @@ class Engine:
             notes += [by_period] if by_period else []
         if "education" in action.intents and not LICENSING.isdisjoint(said):
             notes.append(LICENSING_NOTE)  # "accountant need CPA?"
+        if "overview" in action.intents and reading is not None and reading.late_start:
+            notes.append(LATE_START_NOTE)  # "Is 58 too old to become a real estate agent?"
         if "salary" in action.intents and not STARTING.isdisjoint(said):
             notes.append(STARTING_PAY_NOTE)  # "whats the startin pay"
         future = [w for w in said if w.isdigit() and FIRST_FUTURE_YEAR <= int(w) <= LAST_YEAR]

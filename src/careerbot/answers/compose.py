@@ -216,6 +216,11 @@ ENGLISH_ONLY = (
     "escribe tu pregunta en inglés, por ejemplo “how much do electricians make in Texas?”"
 )
 # "i just got laid off", "idk what i want to do": no figure answers it; ways to start exploring
+# What BLS leaves unsaid about age, said to anyone worried about starting late
+AGE_UNPUBLISHED = (
+    "People change careers at every age. BLS publishes no figures on hiring by age, so I can't "
+    "say how employers will see it"
+)
 STARTING_OUT = {
     # safe-messaging practice: say it is heard, give a line that answers now, keep the door open
     "crisis": (
@@ -265,8 +270,7 @@ STARTING_OUT = {
         "Try “what do dispatchers earn in Ohio?”",
     ),
     "age": (
-        "People change careers at every age. BLS publishes no figures on hiring by age, so I "
-        "can't say how employers will see it, but I can help you find a way in:",
+        f"{AGE_UNPUBLISHED}, but I can help you find a way in:",
         [
             "careers you can start soon: “jobs you can start with a certificate”",
             "careers close to what you have done: “im a cashier, what jobs are close to that”",

@@ -1246,6 +1246,47 @@ def _too_old(words: list[str]) -> bool:
 
 
 _AGE_OVER = frozenset({"overview", "fallback", "employment"})
+# Words that judge a move as a whole: "worth it?", "realistic?", "security guard ok?"
+EVALUATING = frozenset(
+    "worth realistic ok okay good idea sense doable possible smart crazy viable wise".split()
+)
+_OWN_AGE_BEFORE = frozenset({"at", "im", "am", "turning", "after", "age", "aged"})
+_GROWN = range(25, 91)  # an adult's age, not a school year or a count of years at work
+# What a late start's reading may replace: the way in, the sides, the fit, the hours or the pay
+# ("63 and need income, security guard ok?"), heard in the story around the question
+LATE_START_OVER = frozenset(
+    {"education", "strengths", "challenges", "personality", "work_life_balance", "salary"}
+)
+
+
+def _grown_age(word: str) -> bool:
+    return word.isascii() and word.isdigit() and int(word) in _GROWN
+
+
+def late_start(words: list[str]) -> bool:
+    """ "Is 58 too old to become a real estate agent?", "culinary school at 40 to become a
+    chef, worth it?", "63 and need income, security guard ok?": an adult's age said, and a
+    last clause that only judges the move, which the overview answers (training, pay,
+    outlook). Not "how long would that take at my age" (the way in) nor a pay question.
+    `words`: the message without the career's name, BREAK where punctuation stood."""
+    clauses = [c for c in clauses_of(words) if c]
+    plain = [w for c in clauses for w in c]
+    pairs = set(pairwise(plain))
+    aged = (
+        bool(pairs & {("too", "old"), ("too", "late"), ("my", "age")})
+        or any(a in _OWN_AGE_BEFORE and _grown_age(b) for a, b in pairs)
+        or any(_grown_age(c[0]) for c in clauses)  # "63 and need income", "Retired, 61."
+    )
+    if not aged or not clauses:
+        return False
+    last = clauses[-1]
+    if not PAY_WORDS.isdisjoint(last) or {("how", "long"), ("how", "much")} & set(pairwise(last)):
+        return False
+    if any(c[0] in {"what", "how", "which"} for c in clauses[:-1]):
+        return False  # "what training would i need, im 34 is that too old": asked first
+    late = bool({("too", "old"), ("too", "late")} & set(pairwise(last)))
+    return late or not EVALUATING.isdisjoint(last)
+
 
 _HARD = frozenset("hard easy easier harder difficult tough competitive".split())
 

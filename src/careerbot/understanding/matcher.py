@@ -54,6 +54,7 @@ from careerbot.understanding.cues import (
     JOINING,
     JUDGED,
     JUDGING,
+    LATE_START_OVER,
     LICENSING,
     MORE_OR_LESS,
     MOVING,
@@ -130,6 +131,7 @@ from careerbot.understanding.cues import (
     bare_question,
     clause_spans,
     clauses_of,
+    late_start,
     outside_topic,
     question_opening,
     reacts,
@@ -1266,6 +1268,8 @@ class Matcher:
                 in_talk=bool(recent or offered or discussed),
             ),
             starting_out=_starting_out([w for w in words if w != BREAK]),
+            late_start=[s.intent for s in intents[:1]] == ["overview"]
+            and late_start([w for i, w in enumerate(words) if i not in taken]),
             in_spanish=_in_spanish(words),
             # ("the people who do your taxes": the work described, no tax question)
             outside=self._outside_matter(
@@ -1412,6 +1416,14 @@ class Matcher:
             # "Am I too old to start this at 45?": whether the career is worth it, which the
             # overview answers (training, pay, outlook); no question about the user's own job
             intents = [IntentScore("overview", self.answer_threshold)]
+        elif (
+            (mentions or following)
+            and late_start(asking)
+            and (not intents or intents[0].intent in LATE_START_OVER)
+        ):
+            # "culinary school at 40 to become a chef, worth it?": whether the move is worth
+            # it, though the story speaks of school or hours
+            intents = [IntentScore("overview", max([self.answer_threshold, *_scores(intents)]))]
         if mentions and _against_ai(plain):
             # "ai vs library tech who wins": whether AI takes the job
             intents = [IntentScore("automation", self.answer_threshold)]

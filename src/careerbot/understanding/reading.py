@@ -94,6 +94,9 @@ class Reading:
     # "i just got laid off" ("laid_off"), "idk what i want to do" ("undecided"): no question
     # a figure answers, but a way to start exploring
     starting_out: str | None = None
+    # "Is 58 too old to become a real estate agent?": a career asked about as a late start,
+    # answered with its overview and a word on age (cues.late_start)
+    late_start: bool = False
     # "cuanto gana un electricista en texas": not read yet (not when also asked in English)
     in_spanish: bool = False
     # "can my son be a cop with daca": the question asks only of a matter outside the data
