@@ -262,6 +262,9 @@ def test_a_trait_after_a_career_asks_about_that_career(engine: Engine) -> None:
         ("jobs over 25/hr", 25 * rankings.HOURS_A_YEAR),
         ("careers that make six figures", 100_000),
         ("good careers for people over 50", None),  # an age
+        # what the user earns now is no floor; the sum asked for last is
+        ("im making 38k, what jobs pay 55k+", 55_000),
+        ("making 38k at a warehouse. whats something that pays 55k+", 55_000),
         ("what jobs are there at least", None),
         ("", None),
     ],
@@ -472,3 +475,19 @@ def test_a_short_way_in_leaves_out_apprenticeships_and_experience_first(engine: 
     # elevator installers (an apprenticeship) and police supervisors (years on the force first)
     assert "47-4021" not in shown and "33-1012" not in shown
     assert "short way in" in answer.plain_text().split("\n")[0]
+
+
+def test_a_pay_floor_asked_after_the_users_own_job_lists_careers_by_it(engine: Engine) -> None:
+    answer = engine.reply(
+        "hey im 45 w/ no degree, making 38k at a warehouse in atlanta. whats something i could "
+        "switch to that pays 55k+ without going back to school for 4 yrs"
+    )[0]
+    assert (answer.intent, answer.state) == ("list_occupations", "GA")
+    text = answer.plain_text()
+    assert "$55,000 a year or more" in text and "no bachelor's degree" in text
+    # "going back to school" is no bad back: no careers left out for lifting
+    assert "lifting" not in text
+
+
+def test_a_bad_back_still_leaves_out_lifting(engine: Engine) -> None:
+    assert "lifting" in engine.reply("jobs for someone with a bad back")[0].plain_text()

@@ -465,6 +465,7 @@ _PLACE_FREE = frozenset(
 
 
 _FLOOR_SAID = frozenset({"least", "over", "above", "minimum", "min"})
+_ANY_WORK = frozenset({"someth", "anyth", "switch"})  # (folded: "something", "anything")
 _YES_NO = frozenset("is are would will should does do".split())  # a yes-no question's first word
 # ("that only need", "that just pay": the same, softened)
 _THAT_DO = frozenset("pay paying make need require dont start only just".split())
@@ -651,6 +652,8 @@ def _ranks_careers(turn: Turn) -> bool:
                     or _opens_on_area(turn)
                     # "and the top jobs that need a 2 year degree"
                     or not rankings.RANKING_WORDS.isdisjoint(words)
+                    # "whats something i could switch to that pays 55k+", however it reads
+                    or not _ANY_WORK.isdisjoint(words)
                 )
             )
         )
@@ -662,6 +665,8 @@ def _ranks_careers(turn: Turn) -> bool:
             bool(nouns)
             or _lists(words)
             or (ranking.min_pay is not None and not _FLOOR_SAID.isdisjoint(words))
+            # "whats something i could switch to that pays 55k+": work of any kind, by its pay
+            or (ranking.min_pay is not None and not _ANY_WORK.isdisjoint(words))
             # "what pays the most", "ngl what pays good without college": with no career in
             # the conversation, careers by pay
             or (ranking.by == "pay" and "what" in words and not turn.context.occupations)
@@ -1724,6 +1729,12 @@ RULES: tuple[Rule, ...] = (
             and not t.reading.wants_both
             and not t.socs
             and not t.reading.ambiguous
+            # "making 38k at a warehouse. whats something i could switch to that pays 55k+":
+            # careers by pay asked, the user's own work told, no worker described
+            and not (
+                t.reading.ranking.min_pay is not None
+                and DescribedJobs.span(t.reading.words) is None
+            )
         ),
         _described,
         "a job described, not named ('the people who clean your teeth') -> it, or which one",

@@ -178,16 +178,23 @@ def sum_said(words: Sequence[str]) -> tuple[float, float | None] | None:
 def pay_floor(words: Sequence[str]) -> float | None:
     """The lowest pay asked for, dollars a year: "at least $20 an hour" ($41,600), "over 50k",
     "more than $60,000 a year", "six figures"; None where none is said."""
+    paid: list[float] = []
     for at, word in enumerate(words):
-        # "at least $20", "more than 50k", "jobs that make 60k+", "pay like 20 bucks an hr"
+        # "at least $20", "more than 50k", "pay like 20 bucks an hr"
         leads = word in _FLOOR or (word in _MORE and words[at + 1 : at + 2] == ["than"])
-        if leads or word in _PAYING:
-            amount = _amount(words[at + 1 : at + 6])
-            if amount is not None:
-                return amount
+        if leads and (amount := _amount(words[at + 1 : at + 6])) is not None:
+            return amount
+        # "jobs that make 60k+"; not what someone earns now ("im making 38k")
+        if word in _PAYING and not (at > 0 and words[at - 1] in _EARNER):
+            paid += [amount] if (amount := _amount(words[at + 1 : at + 6])) is not None else []
         if (word, words[at + 1] if at + 1 < len(words) else "") == ("six", "figure"):
             return 100_000.0
-    return None
+    # ("making 38k at a warehouse. whats something that pays 55k+": the question comes last)
+    return paid[-1] if paid else None
+
+
+# Who earns a sum said after them: the user or someone close, today ("im making 38k")
+_EARNER = frozenset("i im am currently now he she hes shes we they".split())
 
 
 # "i like", "im into", "interested in", "good at": what follows is liked, until a dislike or a
@@ -282,7 +289,7 @@ def limited(words: Sequence[str], limits: Mapping[str, str], cued: bool = True) 
     while at < len(words):
         for length in range(_LIMIT_WORDS, 0, -1):
             phrase = " ".join(words[at : at + length])
-            if phrase in limits:
+            if phrase in limits and not _going_back(words, at, phrase):
                 before = list(words[max(0, at - _CANNOT_BEFORE) : at])
                 after = list(words[at + length : at + length + _CANNOT_AFTER])
                 listed = words[said_until:at] if said_until >= 0 else ["but"]
@@ -300,6 +307,19 @@ def limited(words: Sequence[str], limits: Mapping[str, str], cued: bool = True) 
                 break
         at += 1
     return tuple(dict.fromkeys(found))
+
+
+# "without going back to school", "come back to work": "back" a way, not the body
+_GOING = frozenset("go going goes went gone come coming came get getting head heading move".split())
+_BACK_TO = frozenset({"to", "into", "in", "home"})
+
+
+def _going_back(words: Sequence[str], at: int, phrase: str) -> bool:
+    if phrase != "back":
+        return False
+    before = words[at - 1] if at > 0 else ""
+    after = words[at + 1] if at + 1 < len(words) else ""
+    return before in _GOING or after in _BACK_TO
 
 
 # What a number of careers asked for is counted in: "5 healthcare careers", "3 jobs"
