@@ -4122,3 +4122,18 @@ def test_an_age_beside_another_question_keeps_that_question(
     answer = engine.reply(text)[0]
     assert answer.intent == intent
     assert "hiring by age" not in answer.plain_text()
+
+
+def test_everyday_descriptions_of_firefighters_and_vet_techs(engine: Engine) -> None:
+    answer = engine.reply("the people who put out fires")[0]
+    assert answer.occupations == ["33-2011"]
+    _, context = engine.reply("how much do vets make")
+    answer, context = engine.reply("and the ppl who help the vet", context)
+    assert (answer.intent, answer.occupations) == ("salary", ["29-2056"])
+    answer, _ = engine.reply("which one pays more", context)
+    assert (answer.intent, answer.occupations) == ("compare", ["29-1131", "29-2056"])
+
+
+def test_a_name_with_only_an_article_is_its_overview(engine: Engine) -> None:
+    answer = engine.reply("the animal doctor")[0]
+    assert (answer.intent, answer.occupations) == ("overview", ["29-1131"])

@@ -1137,6 +1137,13 @@ def _switched_to_described(turn: Turn) -> bool:
     )
 
 
+def _helps_in_description(turn: Turn) -> bool:
+    """ "and the ppl who help the vet": "help" said as the described workers' work, not a
+    request for the bot's help."""
+    span = DescribedJobs.span(turn.reading.words)
+    return turn.first == "help" and span is not None and "help" in turn.reading.words[slice(*span)]
+
+
 def _only_describes(words: list[str]) -> bool:
     """ "someone who inspects buildings for safety", "ok the guy who fixes elevators": the
     message is a description of a worker and nothing else (so a new career, not a remark
@@ -1715,7 +1722,8 @@ RULES: tuple[Rule, ...] = (
         lambda t: (
             t.reading.described is not None
             and bool(t.reading.described.candidates)
-            and t.first not in GENERAL - {"fallback"}  # "people who ..., thanks" is thanks
+            # "people who ..., thanks" is thanks; "the ppl who help the vet" asks no help
+            and (t.first not in GENERAL - {"fallback"} or _helps_in_description(t))
             # "no, I meant the one that does MRIs": a correction of the career discussed
             and (
                 bool(t.topical)
@@ -2063,6 +2071,7 @@ RULES: tuple[Rule, ...] = (
             and not t.topical
             and bool(t.guesses)
             and t.top_guess.intent == "fallback"
+            and bool(t.reading.topic_words)  # ("the animal doctor": the name alone)
             and not t.reading.aspires  # "my kid wants to be a vet"
             # "the folks who put shingles on roofs": the career is the work described
             and t.reading.described is None

@@ -185,6 +185,11 @@ EVERYDAY_PAIRS = {
     ("casino", "camera"): ("surveillance", "gaming"),
     ("nuclear", "reactor"): ("reactor", "nuclear", "operator"),
     ("underwater", "weld"): ("diver", "diving"),
+    ("put", "fire"): ("firefighter", "extinguish"),  # "the ones who put out fires"
+    ("fight", "fire"): ("firefighter", "extinguish"),
+    ("animal", "doctor"): ("veterinarian", "veterinary"),  # not physicians
+    ("help", "vet"): ("veterinary", "technician", "assistant"),
+    ("help", "veterinarian"): ("veterinary", "technician", "assistant"),
 }
 # A question opened before a description ("how much do the people who ... make") ...
 _ASKING = frozenset({"what", "how"})  # (slang read as meant: "wat", "whats" are "what")
