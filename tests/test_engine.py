@@ -4137,3 +4137,15 @@ def test_everyday_descriptions_of_firefighters_and_vet_techs(engine: Engine) -> 
 def test_a_name_with_only_an_article_is_its_overview(engine: Engine) -> None:
     answer = engine.reply("the animal doctor")[0]
     assert (answer.intent, answer.occupations) == ("overview", ["29-1131"])
+
+
+def test_a_count_of_openings_is_blss_projected_openings_not_listings(engine: Engine) -> None:
+    answer = engine.reply("how many job openings for nurses")[0]
+    assert (answer.intent, answer.occupations) == ("outlook", ["29-1141"])
+    assert "Openings each year" in answer.plain_text()
+    _, context = engine.reply("how much do high school teachers make")
+    _, context = engine.reply("compare that with nursing", context)
+    answer, _ = engine.reply("which one has more job openings", context)
+    assert answer.intent == "compare" and "189,100 openings a year" in answer.plain_text()
+    # listings asked for still get the job boards
+    assert "CareerOneStop" in engine.reply("any nursing jobs hiring near me")[0].plain_text()

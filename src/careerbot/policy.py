@@ -1137,6 +1137,15 @@ def _switched_to_described(turn: Turn) -> bool:
     )
 
 
+_COUNTING = frozenset({"how", "many", "more", "most", "fewer", "fewest", "which", "number"})
+
+
+def _counts_openings(words: list[str]) -> bool:
+    """ "which one has more job openings", "how many openings are there for welders": a
+    count of openings, which BLS projects for each career."""
+    return "opening" in words and not _COUNTING.isdisjoint(words)
+
+
 def _helps_in_description(turn: Turn) -> bool:
     """ "and the ppl who help the vet": "help" said as the described workers' work, not a
     request for the bot's help."""
@@ -1524,6 +1533,9 @@ RULES: tuple[Rule, ...] = (
             and ((not t.socs and not t.reading.mentions) or t.reading.starting_out == "job_search")
             # ("im 34, is that too old" after a career: a question about that career)
             and not (t.reading.starting_out == "age" and t.context.occupations)
+            # ("which one has more job openings", "how many openings for nurses": BLS's
+            # projected openings a year of the careers, not listings)
+            and not (_counts_openings(t.reading.words) and bool(t.socs or t.context.occupations))
             and t.reading.unknown is None
             # "laid off, what jobs pay over $18 an hour", "idk what to do, i like drawing": asked
             # (openings asked for are openings, in whatever field: "interior design job

@@ -1399,6 +1399,9 @@ class Matcher:
             # "how many years total to be a lawyer": time to train, not a count of jobs (after
             # the learned model, which reads "how many" as a count)
             intents = [IntentScore("education", intents[0].score)]
+        elif [s.intent for s in intents] == ["employment"] and "opening" in plain:
+            # "how many job openings for nurses": BLS projects openings a year, in the outlook
+            intents = [IntentScore("outlook", intents[0].score)]
         # After the learned model, which reads the story around it as an overview.
         side = _side_asked(asking) if mentions or following else None
         if side is not None and (not intents or intents[0].intent in _SIDE_OVER):
