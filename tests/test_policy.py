@@ -511,3 +511,16 @@ def test_a_joke_about_a_career_is_outside_careers(engine: Engine) -> None:
     assert engine.reply("is that good for cali? rent is insane there", context)[0].reason != (
         "outside_keyword"
     )
+
+
+def test_which_of_those_after_a_list_of_one_is_that_career(turn) -> None:  # type: ignore[no-untyped-def]
+    one = Context(choices=[Pick(intents=["overview"], occupations=[LIB])], offered=[LIB])
+    action = turn(read("salary", words=["which", "of", "those", "pay", "most"]), one)
+    assert (action.rule, action.intents, action.socs) == ("only_one_offered", ("salary",), (LIB,))
+    two = Context(
+        choices=[Pick(intents=["overview"], occupations=[s]) for s in (LIB, NURSE)],
+        offered=[LIB, NURSE],
+    )
+    assert turn(read("salary", words=["which", "of", "those", "pay", "most"]), two).rule != (
+        "only_one_offered"
+    )

@@ -491,3 +491,29 @@ def test_a_pay_floor_asked_after_the_users_own_job_lists_careers_by_it(engine: E
 
 def test_a_bad_back_still_leaves_out_lifting(engine: Engine) -> None:
     assert "lifting" in engine.reply("jobs for someone with a bad back")[0].plain_text()
+
+
+def test_likings_with_no_career_below_the_education_asked_show_what_each_needs(
+    engine: Engine,
+) -> None:
+    answer = engine.reply("i like drawing and math, what jobs dont need a degree")[0]
+    text = answer.plain_text()
+    assert answer.choices and "I found none with no degree needed to start" in text
+    assert "bachelor's degree to start" in text
+
+
+def test_more_after_the_whole_list_says_it_was_all(engine: Engine) -> None:
+    answer, context = engine.reply(
+        "what jobs are good for students who like computers but dont want to go to college"
+    )
+    for _ in range(3):  # page on until the list is spent
+        answer, context = engine.reply("more", context)
+    assert "That was the whole list" in answer.plain_text()
+
+
+def test_an_option_picked_by_hash_number_with_a_question(engine: Engine) -> None:
+    _, context = engine.reply("jobs for people who like animals")
+    answer, _ = engine.reply("what does number 1 do", context)
+    assert (answer.intent, answer.occupations) == ("duties", ["29-1131"])
+    answer, _ = engine.reply("what does #1 do all day", context)
+    assert (answer.intent, answer.occupations) == ("duties", ["29-1131"])

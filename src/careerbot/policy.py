@@ -409,6 +409,11 @@ def _picks_compared(turn: Turn) -> list[str]:
     return picked if len(picked) >= 2 else []
 
 
+_PICKING_WORDS = frozenset({"number", "option", "ok", "so"}) | frozenset(
+    str(n) for n in range(1, 11)
+)
+
+
 def _picked(turn: Turn) -> bool:
     number = turn.reading.number
     if number is None or not 1 <= number <= len(turn.context.choices):
@@ -423,9 +428,12 @@ def _picked(turn: Turn) -> bool:
 def _answer_pick(turn: Turn) -> Action:
     assert turn.reading.number is not None
     pick = turn.context.choices[turn.reading.number - 1]
-    if turn.topical and pick.intents[:1] != ["compare"] and not pick.then_ask:
+    # ("what does number 1 do": a question of filler words only, its own all the same)
+    bare = bare_question([w for w in turn.reading.words if w not in _PICKING_WORDS])
+    asked = turn.topical or ([bare] if bare and turn.intents[bare].needs_occupation else [])
+    if asked and pick.intents[:1] != ["compare"] and not pick.then_ask:
         # "number 3, what does it pay?": the option, asked the question the message asks
-        pick = pick.model_copy(update={"intents": turn.topical})
+        pick = pick.model_copy(update={"intents": asked})
     # ("number 2, whats the pay in texas": the place said with it)
     return _answer_option("pick", pick.model_copy(update={"state": _pick_state(turn, pick)}))
 
@@ -1223,7 +1231,10 @@ def _answer_pointed(turn: Turn) -> Action:
     # "what's the pay for the first one" asks its own question; "and the other one?" none.
     words = [w for w in turn.reading.words if w not in POINTING_WORDS]
     # ("the second one, what do they do": a question of filler words only, its own all the same)
-    own = bool(set(turn.reading.topic_words) - POINTING_WORDS) or bare_question(words) is not None
+    bare = bare_question(words)
+    if bare is not None and not turn.topical and turn.intents[bare].needs_occupation:
+        return turn.about("points_to_discussed", [bare], [_pointed(turn) or ""])
+    own = bool(set(turn.reading.topic_words) - POINTING_WORDS) or bare is not None
     # "how much does the first one make": the nearest phrasing hears the question where the
     # learned model, with no career masked, hears none
     nearest = [s.intent for s in turn.reading.ranked[:1] if turn.intents[s.intent].needs_occupation]
@@ -1338,6 +1349,20 @@ RULES: tuple[Rule, ...] = (
         "'compare 1 and 3' after a numbered list -> those options side by side",
     ),
     Rule("pick", _picked, _answer_pick, "a number from the list offered -> that option"),
+    Rule(
+        "only_one_offered",
+        lambda t: (
+            t.fresh_list
+            and len(t.context.offered) == 1
+            and not t.socs
+            and bool(t.topical)
+            and t.intents[t.topical[0]].needs_occupation
+            and t.topical[0] != "compare"
+            and (t.reading.refers_back or not WHICH_OF.isdisjoint(t.reading.words))
+        ),
+        lambda t: t.about("only_one_offered", t.topical, list(t.context.offered)),
+        "'which of those pays the most' after a list of one career -> that career",
+    ),
     Rule(
         "pick_out_of_range",
         lambda t: (

@@ -361,6 +361,12 @@ RANKED_EDUCATION = (
 )
 EXPERIENCE_FIRST = " — needs work in a related job first ({years}, BLS)"
 RANKED_NONE = "No career I know fits all of that. Try fewer conditions."
+# "more" after the whole list was shown
+LIST_ENDED = "That was the whole list: no more careers I know fit. Try fewer conditions for more."
+# (a liking's careers when none starts below the education asked: those, with what each needs)
+NONE_BELOW_CEILING = (
+    "I found none {ceiling}, so here are the careers that fit, with what each needs to start."
+)
 # Topped up from these when an answer's own suggestions have no data for the career.
 FALLBACK_SUGGESTIONS = ("salary", "employment", "overview")
 PERCENTILES = ("p10", "p25", "median", "p75", "p90")
@@ -1544,7 +1550,7 @@ class Composer:
         if len(ranked) > shown:
             items.append(MORE_LEFT.format(count=len(ranked) - shown))
         text = RANKED_TEXT if ranking.max_education is None else RANKED_EDUCATION
-        text = text if ranked else RANKED_NONE
+        text = text if ranked else (LIST_ENDED if offset else RANKED_NONE)
         sources = [OEWS, PROJECTIONS] if shown_by == "pay" else [PROJECTIONS]
         if ranking.by is None and ranked:
             text = MOST_COMMON_FIRST + " " + text
@@ -1676,7 +1682,23 @@ class Composer:
         if ranking.together:
             text = LIKED_TOGETHER
         text = text.format(kinds=kinds)
-        text = text if socs else RANKED_NONE
+        if not socs and ranking.max_education is not None and not offset:
+            # "likes drawing and math ... not sure college is worth it": none of the careers
+            # that fit starts below that level, so those that fit, each with what it needs,
+            # rather than nothing
+            wider = replace(ranking, max_education=None, min_education=None, quick=False)
+            answer = self._liked_list(wider, score)
+            if answer.choices:
+                block = answer.blocks[0]
+                needs = [self._entry_education(c.occupations[0]) for c in answer.choices]
+                items = [
+                    f"{item} — {need[0].lower() + need[1:]} to start" if need else item
+                    for item, need in zip(block.items, [*needs, *[None] * len(block.items)])
+                ]
+                note = NONE_BELOW_CEILING.format(ceiling=EDUCATION_CEILINGS[ranking.max_education])
+                block = block.model_copy(update={"text": f"{note} {block.text}", "items": items})
+                return answer.model_copy(update={"blocks": [block]})
+        text = text if socs else (LIST_ENDED if offset else RANKED_NONE)
         text = f"{limits_note} {text}" if limits_note else text
         return self._career_list(" ".join(parts), text, items, socs[:shown], score, [ONET, OEWS])
 

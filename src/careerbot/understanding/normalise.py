@@ -256,6 +256,7 @@ def clean(text: str) -> str:
         # (unless the whole message is in capitals)
         text = _IT.sub("information technology", text)
     text = _WITHOUT.sub("without", text)  # "jobs w/o college": one word, not "with" and "o"
+    text = _HASH_NUMBER.sub(r"number \1", text)  # "what does #1 do": the option numbered 1
     # "how much gain a construction worker": Spanish "ganar" (and Portuguese) said as "gain" or
     # "win"; only right after "much", so "what skills will i gain" keeps its word
     text = _MUCH_GAIN.sub(r"\1 earn", text)
@@ -263,6 +264,7 @@ def clean(text: str) -> str:
 
 
 _WITHOUT = re.compile(r"\bw/o\b", re.IGNORECASE)
+_HASH_NUMBER = re.compile(r"#\s?(\d)")
 _MUCH_GAIN = re.compile(r"\b(much)\s+(?:gain|gains|win|wins)\b", re.IGNORECASE)
 _IT = re.compile(r"\bIT\b")
 # Mostly capitals: "WHAT IS IT" shouts; "IT" there is the pronoun
