@@ -1691,10 +1691,11 @@ class Composer:
             if answer.choices:
                 block = answer.blocks[0]
                 needs = [self._entry_education(c.occupations[0]) for c in answer.choices]
+                # (the items past the buttons, "…and 12 more", stay as they are)
                 items = [
                     f"{item} — {need[0].lower() + need[1:]} to start" if need else item
-                    for item, need in zip(block.items, [*needs, *[None] * len(block.items)])
-                ]
+                    for item, need in zip(block.items, needs, strict=False)
+                ] + block.items[len(needs) :]
                 note = NONE_BELOW_CEILING.format(ceiling=EDUCATION_CEILINGS[ranking.max_education])
                 block = block.model_copy(update={"text": f"{note} {block.text}", "items": items})
                 return answer.model_copy(update={"blocks": [block]})
