@@ -409,9 +409,8 @@ def _picks_compared(turn: Turn) -> list[str]:
     return picked if len(picked) >= 2 else []
 
 
-_PICKING_WORDS = frozenset({"number", "option", "ok", "so"}) | frozenset(
-    str(n) for n in range(1, 11)
-)
+# Words of a pick besides its question: "ok what does number 1 do"
+_PICKING_WORDS = frozenset({"number", "option", "ok", "so", *(str(n) for n in range(1, 11))})
 
 
 def _picked(turn: Turn) -> bool:
