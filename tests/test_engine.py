@@ -4149,3 +4149,40 @@ def test_a_count_of_openings_is_blss_projected_openings_not_listings(engine: Eng
     assert answer.intent == "compare" and "189,100 openings a year" in answer.plain_text()
     # listings asked for still get the job boards
     assert "CareerOneStop" in engine.reply("any nursing jobs hiring near me")[0].plain_text()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my husband is a plumber. what jobs are good for kids who like computers?",
+        "hello, my son Jake is 16, he is obsessed with cars and fixing stuff, grades are ok not "
+        "great. his school counselor keeps pushing 4 year college but i was wondering if there "
+        "are good trade jobs for kids like him that pay decent?",
+    ],
+)
+def test_careers_asked_for_in_general_are_not_the_careers_of_the_story(
+    engine: Engine, text: str
+) -> None:
+    answer = engine.reply(text)[0]
+    assert answer.intent == "list_occupations" and answer.choices
+    assert "Plumbers" not in answer.plain_text() and "Counselors" not in answer.plain_text()
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "soc"),
+    [
+        ("my husband is a plumber. what does it pay?", "salary", "47-2152"),
+        ("my son wants to be a welder. what other jobs are like that?", "related", "51-4121"),
+        (
+            "My son has his heart set on firefighting. Will there be jobs for him when he "
+            "finishes school?",
+            "outlook",
+            "33-2011",
+        ),
+    ],
+)
+def test_a_career_of_the_story_asked_about_stays(
+    engine: Engine, text: str, intent: str, soc: str
+) -> None:
+    answer = engine.reply(text)[0]
+    assert (answer.intent, answer.occupations) == (intent, [soc])

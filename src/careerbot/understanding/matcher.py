@@ -470,6 +470,32 @@ _ABOUT_THE_ANSWER = frozenset("information detail fact stat statistic number fig
 
 # Words that ask wherever they stand in a sentence ("hi i was wondering what you do")
 ASKING_ANYWHERE = frozenset("what how which why when where who can could".split())
+# Careers asked for in general: "what jobs are good for...", "are there good trade jobs"
+_PLURAL_JOBS = frozenset({"jobs", "careers", "trades", "occupations", "professions"})
+# ... unless they are set beside a career said: "what other jobs are like that"
+_BESIDE_A_CAREER = frozenset(
+    {"similar", "other", "those", "these", "them", "related", "instead", "close"}
+)
+_SOMEONES_WORDS = 4  # "my husband is a plumber", "her school counselor": who has the career
+
+
+def _asks_for_careers(typed: frozenset[str], words: list[str]) -> bool:
+    return not _PLURAL_JOBS.isdisjoint(typed) and _BESIDE_A_CAREER.isdisjoint(words)
+
+
+def _someones(words: list[str], mention: Mention) -> bool:
+    """Whether the career is someone's in the story: an owner or a relative just before it,
+    in its clause ("my husband is a plumber", "his counselor")."""
+    before = words[max(0, mention.start - _SOMEONES_WORDS) : mention.start]
+    if BREAK in before:
+        before = before[len(before) - before[::-1].index(BREAK) :]
+    if before[-1:] and before[-1] in OWNERS:
+        return True  # "his counselor"
+    # "my husband is a plumber", "her mom works as a nurse" (not "his heart set on nursing")
+    said_is = before[-2:] in (["is", "a"], ["is", "an"], ["as", "a"], ["as", "an"], ["was", "a"])
+    return said_is and not (OWNERS | RELATIVES).isdisjoint(before)
+
+
 # How a writer introduces themselves: "I'm Dr. Nguyen, counselor at Lincoln", "this is Ms. Ray"
 INTRODUCING = (("i", "am"), ("im",), ("i", "m"), ("this", "is"), ("my", "name", "is"))
 
@@ -830,7 +856,10 @@ class Matcher:
         ]
         # "my daughter's chemistry teacher gave her a C": someone's own teacher, even alone
         related = [m for m in found if m.start and words[m.start - 1] in RELATIVES]
-        if len(owned) < len(found) or related:
+        # "his school counselor keeps pushing college but are there good trade jobs for him":
+        # careers asked for in general, the counselor a person of the story
+        general = _asks_for_careers(typed_words(text), words)
+        if len(owned) < len(found) or related or (owned and general):
             negated += [m for m in [*owned, *related] if m not in negated]
         own |= {i for m in negated for i in range(m.start, m.end)}
         # "doordash driver": a name with no figures, even where part of it ("driver") is one.
@@ -845,9 +874,11 @@ class Matcher:
         # "the person who cleans your teeth at the dentist": a job named as the workplace of
         # a job described is not the one asked about.
         span = DescribedJobs.span(words)
+        # (not where careers are asked for in general: "he is obsessed with cars and fixing
+        # stuff ... are there good trade jobs for kids like him": the story says what he likes)
         told = (
             story_told(words, spans)
-            if span is None and unknown is None and len(parts) > 1
+            if span is None and unknown is None and len(parts) > 1 and not general
             else None
         )
         told_work: DescribedResult | None = None
@@ -913,6 +944,17 @@ class Matcher:
                 if m not in kept and len(m.socs) == 1 and m not in selves
             ]
             mentions = kept
+        elif (
+            general
+            and mentions
+            and len(questions_at) < len(words)
+            and all(m.start not in questions_at and _someones(words, m) for m in mentions)
+        ):
+            # "my husband is a plumber. what jobs are good for kids who like computers?": the
+            # people of the story have careers; the question asks for careers in general
+            own |= {i for m in mentions for i in range(m.start, m.end)}
+            story = [m.socs[0] for m in mentions if len(m.socs) == 1 and m not in selves]
+            mentions = []
         elif span is not None and span[0] in questions_at and len(questions_at) < len(words):
             # "what do the techs who fix wind turbines make? my brother in law wants to quit
             # trucking for it", "I just retired from the Army. The people who fit hearing aids,

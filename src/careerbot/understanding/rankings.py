@@ -230,6 +230,8 @@ _THE_PERSON = frozenset("people person ppl type kid kids student students".split
 
 
 _TITLE_SEARCH = frozenset({"with", "word", "called", "named"})
+# "kids like him", "people like me": such people, not a liking of them
+_LIKE_SOMEONE = [["like", who] for who in "him her me them us you my his".split()]
 
 
 def folded_areas(areas: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
@@ -390,6 +392,8 @@ def liked(words: Sequence[str], interests: Mapping[str, str]) -> tuple[str, ...]
                     # "jobs for people who like working with their hands", "jobs for kids
                     # who are good with their hands": who likes, not a liking of kids
                     break
+                if phrase in _THE_PERSON and words[at + 1 : at + 3] in _LIKE_SOMEONE:
+                    break  # "good trade jobs for kids like him": kids such as he is
                 if phrase in interests:
                     found.append(interests[phrase])
                     at += length - 1
