@@ -517,3 +517,24 @@ def test_an_option_picked_by_hash_number_with_a_question(engine: Engine) -> None
     assert (answer.intent, answer.occupations) == ("duties", ["29-1131"])
     answer, _ = engine.reply("what does #1 do all day", context)
     assert (answer.intent, answer.occupations) == ("duties", ["29-1131"])
+
+
+@pytest.mark.parametrize(
+    ("text", "soc"),
+    [
+        ("what jobs can i get with a computer science degree", "15-1252"),
+        ("what can you do with an economics major", "13-2051"),
+        ("what careers can i get with a degree in criminal justice", "33-3051"),
+    ],
+)
+def test_a_major_lists_the_careers_it_leads_to(engine: Engine, text: str, soc: str) -> None:
+    answer = engine.reply(text)[0]
+    assert answer.intent == "list_occupations"
+    assert soc in [s for choice in answer.choices for s in choice.occupations]
+
+
+def test_a_class_taken_is_no_liking(engine: Engine) -> None:
+    assert engine.reply("write my essay about careers for english class pls")[0].intent == (
+        "fallback"
+    )
+    assert engine.reply("i like math class, what jobs fit")[0].intent == "list_occupations"

@@ -861,6 +861,9 @@ class Matcher:
         general = _asks_for_careers(typed_words(text), words)
         if len(owned) < len(found) or related or (owned and general):
             negated += [m for m in [*owned, *related] if m not in negated]
+        # "what can you do with an economics major": the subject studied, which the interests
+        # table lists careers for, not the one career named after it (economists)
+        negated += [m for m in found if m not in negated and self._major(words, m)]
         own |= {i for m in negated for i in range(m.start, m.end)}
         # "doordash driver": a name with no figures, even where part of it ("driver") is one.
         unknown = self.finder.unknown_job(words, found)
@@ -1911,6 +1914,19 @@ class Matcher:
         blank = set(place.positions) | {i for m in negated for i in range(m.start, m.end)}
         blank |= {i - 1 for i in blank if i > 0 and words[i - 1] in {"in", "not"}}
         return ["the" if i in blank else word for i, word in enumerate(words)]
+
+    def _major(self, words: list[str], mention: Mention) -> bool:
+        """ "a computer science degree", "economics majors", "a degree in nursing": a subject
+        studied, which data/interests.yaml lists careers for, with careers asked of it."""
+        said = " ".join(words[mention.start : mention.end])
+        if said not in self._interests:
+            return False
+        after = words[mention.end : mention.end + 1]
+        before = words[max(0, mention.start - 2) : mention.start]
+        studied = after in (["degree"], ["major"]) or before in (["degree", "in"], ["major", "in"])
+        # (not "what does a nursing degree take": the way in to the career)
+        asks_careers = not {"job", "career", "do", "get"}.isdisjoint(words)
+        return studied and asks_careers
 
     @staticmethod
     def _about_self(words: list[str], mention: Mention) -> bool:

@@ -230,6 +230,7 @@ _THE_PERSON = frozenset("people person ppl type kid kids student students".split
 
 
 _TITLE_SEARCH = frozenset({"with", "word", "called", "named"})
+_SCHOOLWORK = [[w] for w in "class essay homework assignment test exam project".split()]
 # "kids like him", "people like me": such people, not a liking of them
 _LIKE_SOMEONE = [["like", who] for who in "him her me them us you my his".split()]
 
@@ -394,6 +395,12 @@ def liked(words: Sequence[str], interests: Mapping[str, str]) -> tuple[str, ...]
                     break
                 if phrase in _THE_PERSON and words[at + 1 : at + 3] in _LIKE_SOMEONE:
                     break  # "good trade jobs for kids like him": kids such as he is
+                if (
+                    phrase in interests
+                    and words[at + length : at + length + 1] in _SCHOOLWORK
+                    and words[at - 1 : at] == ["for"]
+                ):
+                    break  # "my essay about careers for english class": a class taken
                 if phrase in interests:
                     found.append(interests[phrase])
                     at += length - 1
