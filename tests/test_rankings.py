@@ -538,3 +538,16 @@ def test_a_class_taken_is_no_liking(engine: Engine) -> None:
         "fallback"
     )
     assert engine.reply("i like math class, what jobs fit")[0].intent == "list_occupations"
+
+
+def test_a_long_story_before_a_list_question_does_not_narrow_or_block_it(engine: Engine) -> None:
+    answer = engine.reply(
+        "My son is 18 and says he is DONE with school after graduation, he's not a bad kid, just "
+        "not a book person. His dad and I both work retail and we want him to have a better shot "
+        "than we did. Which jobs pay well without a college degree?"
+    )[0]
+    assert answer.intent == "list_occupations"
+    # the family works in retail; the careers asked for are not retail's alone
+    assert "in retail" not in answer.plain_text()
+    wished = engine.reply("i want to work in healthcare, what jobs pay well")[0]
+    assert "in healthcare" in wished.plain_text()

@@ -464,6 +464,7 @@ def _answer_option(rule: str, pick: Pick) -> Action:
 _CAREER_NOUNS = frozenset("job career occupation trade profession option path".split())
 # "is this career growing", "is the job growth good for them": about a career discussed
 _BACK = frozenset("this it its them they their that those these both either".split())
+STORY_WORDS = 25  # a message this long tells a story before its question
 # Answers whose figures are national whatever the state (BLS publishes them for the US only)
 _PLACE_FREE = frozenset(
     {"education", "skills", "related", "automation", "duties", "personality", "challenges",
@@ -579,8 +580,11 @@ def _own_career_question(turn: Turn) -> list[str]:
 def _list(turn: Turn, rule: str, within: tuple[tuple[str, ...], ...] = ()) -> Action:
     """A list of careers, searched or ranked by the message's words (and, `within`, the words of
     the list it narrows)."""
-    words = tuple(w for w in turn.reading.words if w != BREAK)
-    return Action(rule, "list", ("list_occupations",), score=turn.score, words=words, within=within)
+    # (the words its ranking was read from, where there are some: not the user's own job)
+    said = turn.reading.ranking_words or [w for w in turn.reading.words if w != BREAK]
+    return Action(
+        rule, "list", ("list_occupations",), score=turn.score, words=tuple(said), within=within
+    )
 
 
 # "show more", "next 10", "the rest": the next careers of the list just shown
@@ -633,6 +637,18 @@ def _kept_in_comparison(turn: Turn) -> list[str]:
     return kept if len(kept) >= 2 else list(turn.socs)
 
 
+def _asking_clause(words: list[str]) -> list[str]:
+    """The words from the clause that names careers last to the end: in a long message, the
+    question ("His dad and I both work retail ... Which jobs pay well without a college
+    degree?": not the story's "both"); every word of a short message ("And it is good job
+    for future? Many jobs?": "it" is the career discussed) or where no career noun is said."""
+    at = max((i for i, w in enumerate(words) if w in _CAREER_NOUNS), default=None)
+    if at is None or len(words) < STORY_WORDS:
+        return words
+    start = max((i for i in range(at) if words[i] == BREAK), default=-1) + 1
+    return words[start:]
+
+
 def _ranks_careers(turn: Turn) -> bool:
     words = turn.reading.words
     ranking = turn.reading.ranking
@@ -678,7 +694,7 @@ def _ranks_careers(turn: Turn) -> bool:
             # the conversation, careers by pay
             or (ranking.by == "pay" and "what" in words and not turn.context.occupations)
         )
-        and _BACK.isdisjoint(set(words) - after_noun)
+        and _BACK.isdisjoint(set(_asking_clause(words)) - after_noun)
         # "laid off from the warehouse, what jobs can i get that pay better than $18 an hour":
         # the floor asks for careers, whatever the story of the user's own job
         and not (turn.reading.own_job and ranking.min_pay is None)

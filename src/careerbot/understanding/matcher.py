@@ -479,6 +479,25 @@ _BESIDE_A_CAREER = frozenset(
 _SOMEONES_WORDS = 4  # "my husband is a plumber", "her school counselor": who has the career
 
 
+_WORKING = frozenset({"work", "works", "worked", "working"})
+_GAP = "_"  # a word left out of a reading, which no table holds
+_WORKERS = FIRST_PERSON | RELATIVES | {"we", "he", "she", "they", "both", "also", "still"}
+
+
+def _worked_in(words: list[str]) -> frozenset[int]:
+    """Positions of the field someone in the story works in: "His dad and I both work retail",
+    "my mom works in healthcare" (the family's work, not a field of careers asked for)."""
+    found: set[int] = set()
+    for at in range(1, len(words) - 1):
+        # a worker just before ("both work", "mom works"), not "want to work in healthcare",
+        # "interested in working with computers": the work wished for
+        if words[at] not in _WORKING or words[at - 1] not in _WORKERS:
+            continue
+        field = at + 2 if words[at + 1] == "in" else at + 1
+        found.update(range(field, min(field + 2, len(words))))
+    return frozenset(found)
+
+
 def _asks_for_careers(typed: frozenset[str], words: list[str]) -> bool:
     return not _PLURAL_JOBS.isdisjoint(typed) and _BESIDE_A_CAREER.isdisjoint(words)
 
@@ -1253,6 +1272,15 @@ class Matcher:
         else:
             described = None
         compared = _without_tell_more(plain)  # "tell me more about X" compares nothing
+        # "Former retail store manager here. What careers can I get into?": the user's own job
+        # (and the field the family works in) names no field of careers asked for
+        worked = _worked_in(words)
+        ranking_words = [
+            # (the field worked in left as a gap: "works at a car plant" likes no cars)
+            _GAP if i in worked else w
+            for i, w in enumerate(words)
+            if w != BREAK and i not in own_words
+        ]
         return Reading(
             text=text,
             words=words,
@@ -1325,14 +1353,8 @@ class Matcher:
             story_told=describing is not None and describing == told,
             situation=situation(words, taken),
             other_end=_other_end([w for w in words if w != BREAK]),
-            # "Former retail store manager here. What careers can I get into?": the user's own
-            # job names no field of careers asked for
-            ranking=rankings.ask(
-                [w for i, w in enumerate(words) if w != BREAK and i not in own_words],
-                self._areas,
-                self._interests,
-                self._limits,
-            ),
+            ranking=rankings.ask(ranking_words, self._areas, self._interests, self._limits),
+            ranking_words=ranking_words,
             points_to=None if mentions else _points_to(plain),
             topic_words=topic,
             content_words=[w for w in words if w not in FILLER and w != BREAK],

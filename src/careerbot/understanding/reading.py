@@ -116,6 +116,9 @@ class Reading:
     keyed_order: tuple[str, ...] = ()  # `keyed`, in the order said
     # "highest paying jobs without a degree": what a list question ranks by and keeps
     ranking: Ranking = field(default_factory=Ranking)
+    # The words `ranking` was read from: the message's, without the user's own job and the
+    # field the family works in ("His dad and I both work retail"); a list is composed from them
+    ranking_words: list[str] = field(default_factory=list)
     points_to: int | None = None  # "the other one" 0, "the first one" 1, "the last one" -1
     topic_words: list[str] = field(default_factory=list)  # besides occupations and places
     content_words: list[str] = field(default_factory=list)  # every non-filler word
