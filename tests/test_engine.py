@@ -4186,3 +4186,21 @@ def test_a_career_of_the_story_asked_about_stays(
 ) -> None:
     answer = engine.reply(text)[0]
     assert (answer.intent, answer.occupations) == (intent, [soc])
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "socs"),
+    [
+        ("pilot or air traffic controller, which is the better career", "compare",
+         ["53-2011", "53-2021"]),
+        ("mech engineering or nursing which pays more", "compare", ["17-2141", "29-1141"]),
+        ("someone who does facials for a living, what do they earn", "salary", ["39-5094"]),
+        ("the people who fix elevators make bank?", "salary", ["47-4021"]),
+        ("how much years study for orthodontist", "education", ["29-1023"]),
+        ("how much time and school to be an airline pilot", "education", ["53-2011"]),
+        ("how much time off do nurses get", "work_life_balance", ["29-1141"]),
+    ],
+)  # fmt: skip
+def test_found_in_dev_round_77(engine: Engine, text: str, intent: str, socs: list[str]) -> None:
+    answer = engine.reply(text)[0]
+    assert (answer.intent, answer.occupations) == (intent, socs)

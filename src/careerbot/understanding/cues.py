@@ -1009,9 +1009,17 @@ _SPANS = frozenset(
 def _how_many_of(plain: list[str]) -> str | None:
     """What "how many" counts: "years" in "how many years to be a lawyer", else None."""
     for first, second, third in zip(plain, plain[1:], plain[2:], strict=False):
-        if (first, second) == ("how", "many"):
+        # ("how much years study for orthodontist", "how much time and school": the same)
+        if (first, second) == ("how", "many") or (
+            (first, second) == ("how", "much")
+            and (third in _SPANS or (third == "time" and not _STUDYING_TIME.isdisjoint(plain)))
+        ):
             return third
     return None
+
+
+# "how much time and school", "how much time to become": time to train (not "time off")
+_STUDYING_TIME = frozenset("school study studying train training become college degree".split())
 
 
 def _settled(mention: Mention, fits: list[str]) -> Mention:

@@ -190,6 +190,10 @@ EVERYDAY_PAIRS = {
     ("animal", "doctor"): ("veterinarian", "veterinary"),  # not physicians
     ("help", "vet"): ("veterinary", "technician", "assistant"),
     ("help", "veterinarian"): ("veterinary", "technician", "assistant"),
+    ("do", "facial"): ("skin", "care", "treatment"),  # skincare specialists, not surgeons
+    ("does", "facial"): ("skin", "care", "treatment"),
+    ("give", "facial"): ("skin", "care", "treatment"),
+    ("fix", "elevator"): ("elevator", "escalator", "installer"),
 }
 # A question opened before a description ("how much do the people who ... make") ...
 _ASKING = frozenset({"what", "how"})  # (slang read as meant: "wat", "whats" are "what")

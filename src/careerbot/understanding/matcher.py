@@ -479,6 +479,8 @@ _BESIDE_A_CAREER = frozenset(
 _SOMEONES_WORDS = 4  # "my husband is a plumber", "her school counselor": who has the career
 
 
+# What "how many years" / "how much time to train" alone is read as, before it is education
+_TIME_TO_TRAIN_OVER = (["employment"], ["salary"], ["work_life_balance"])
 _WORKING = frozenset({"work", "works", "worked", "working"})
 _GAP = "_"  # a word left out of a reading, which no table holds
 _WORKERS = FIRST_PERSON | RELATIVES | {"we", "he", "she", "they", "both", "also", "still"}
@@ -1462,10 +1464,17 @@ class Matcher:
             # the question, but AI is said and a career named. (Only AI: "school" or "part
             # time" in a story is no question about training or hours.)
             intents = [IntentScore("automation", self.answer_threshold)]
-        if [s.intent for s in intents] == ["employment"] and _how_many_of(plain) in _SPANS:
+        if [s.intent for s in intents] in _TIME_TO_TRAIN_OVER and (
+            _how_many_of(plain) in _SPANS | {"time"}
+        ):
             # "how many years total to be a lawyer": time to train, not a count of jobs (after
-            # the learned model, which reads "how many" as a count)
+            # the learned model, which reads "how many" as a count); "how much years study for
+            # orthodontist" neither pay
             intents = [IntentScore("education", intents[0].score)]
+        elif [s.intent for s in intents] == ["work_life_balance", "education"] and (
+            _how_many_of(plain) == "time"
+        ):
+            intents = intents[1:]  # "how much time and school": the time is the training's
         elif [s.intent for s in intents] == ["employment"] and "opening" in plain:
             # "how many job openings for nurses": BLS projects openings a year, in the outlook
             intents = [IntentScore("outlook", intents[0].score)]

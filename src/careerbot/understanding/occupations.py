@@ -676,7 +676,8 @@ class OccupationFinder:
             return True
         joined = before in _JOINING and at >= 2 and covered[at - 2]
         # "pt or ot", "np or pa": two job abbreviations joined are both jobs.
-        pair = after in _JOINING and at + 2 < len(plain) and (plain[at + 2],) in self._phrases
+        # ("pilot or air traffic controller": a longer name after it too)
+        pair = after in _JOINING and at + 2 < len(plain) and self._named_at(plain, at + 2) > 0
         joined = joined or pair
         return before in _BEFORE_JOB or after in _AFTER_JOB or joined
 
@@ -816,7 +817,8 @@ def _overlap(one: Mention, other: Mention) -> bool:
 CLIPPED = {"technician": "tech", "technologist": "tech", "mechanic": "mech", "engineer": "eng"}
 # Clipped forms of a name's first word: "med assistant", "pharm tech", "vet assistant", "psych
 # nurse". Only where a longer name follows, so "med" or "vet" alone stays what it is.
-CLIPPED_FIRST = {"medical": "med", "pharmacy": "pharm", "veterinary": "vet", "psychiatric": "psych"}
+CLIPPED_FIRST = {"medical": "med", "pharmacy": "pharm", "veterinary": "vet", "psychiatric": "psych",
+                 "mechanical": "mech", "biology": "bio"}  # fmt: skip
 # One-word O*NET titles that are everyday words first ("Hand", "Extra"): never a job alone.
 COMMON_WORD_TITLES = frozenset({("hand",), ("extra",), ("help",), ("helper",), ("projector",)})
 # O*NET titles of two words ending in a particle are phrasal verbs first: "Pick Up" (a material
