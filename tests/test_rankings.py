@@ -551,3 +551,16 @@ def test_a_long_story_before_a_list_question_does_not_narrow_or_block_it(engine:
     assert "in retail" not in answer.plain_text()
     wished = engine.reply("i want to work in healthcare, what jobs pay well")[0]
     assert "in healthcare" in wished.plain_text()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["business major, what can i even do with it", "ok so what careers does a bio degree lead to"],
+)
+def test_a_major_said_before_the_question_lists_its_careers(engine: Engine, text: str) -> None:
+    answer = engine.reply(text)[0]
+    assert answer.intent == "list_occupations" and answer.choices
+
+
+def test_a_degree_asked_about_is_still_the_way_in(engine: Engine) -> None:
+    assert engine.reply("how long is a nursing degree")[0].intent == "education"

@@ -870,6 +870,8 @@ def _asks_by_interest(turn: Turn) -> bool:
         and _careers_asked_for(
             turn,
             ("work", "with") in pairwise(words)  # "i want to work with computers"
+            # "business major, what can i even do with it", "what does it lead to"
+            or not {("do", "with"), ("lead", "to")}.isdisjoint(pairwise(words))
             or turn.reading.ranking.max_education is not None  # "but i dont want college"
             or only_likes
             or turn.reading.starting_out == "undecided",  # "i like drawing. idk what to do"

@@ -425,7 +425,22 @@ def liked(words: Sequence[str], interests: Mapping[str, str]) -> tuple[str, ...]
             if key in interests:
                 found.append(interests[key])
                 break
+    # "business major, what can i do with it", "a bio degree", "majoring in physics": a
+    # subject studied, whose careers are asked for
+    for at in range(len(words)):
+        for length in range(_LIKED_WORDS, 0, -1):
+            subject = " ".join(words[at : at + length])
+            as_studied = words[at + length : at + length + 1] in _STUDIED_AFTER or (
+                words[max(0, at - 2) : at] in _STUDIED_BEFORE
+            )
+            if subject in interests and as_studied:
+                found.append(interests[subject])
+                break
     return tuple(dict.fromkeys(found))
+
+
+_STUDIED_AFTER = [["major"], ["majors"], ["degree"], ["degrees"]]
+_STUDIED_BEFORE = [["major", "in"], ["majoring", "in"], ["degree", "in"], ["majored", "in"]]
 
 
 _STUDIED = frozenset({"major", "majoring", "degree", "minor"})
