@@ -564,3 +564,16 @@ def test_a_major_said_before_the_question_lists_its_careers(engine: Engine, text
 
 def test_a_degree_asked_about_is_still_the_way_in(engine: Engine) -> None:
     assert engine.reply("how long is a nursing degree")[0].intent == "education"
+
+
+def test_a_liking_in_second_language_english_lists_careers(engine: Engine) -> None:
+    answer = engine.reply(
+        "hola, i am from mexico, i like very much the computers. what work i can do?"
+    )[0]
+    assert answer.intent == "list_occupations" and answer.choices
+
+
+def test_a_trait_then_a_yes_no_question_is_about_the_career_discussed(engine: Engine) -> None:
+    _, context = engine.reply("what do dental assistants do in new jersey")
+    answer, _ = engine.reply("She is very shy. Is ok for her?", context)
+    assert answer.intent != "list_occupations" and answer.occupations == ["31-9091"]

@@ -24,6 +24,7 @@ from careerbot.understanding.cues import (
     CORRECTING,
     COSTLIER,
     FILLER_ONLY,
+    GREETING_WORDS,
     JOB_WORDS,
     ORDINALS,
     POINTERS,
@@ -714,7 +715,7 @@ _PLURAL_CAREERS = re.compile(r"\b(jobs|careers|occupations|trades)\b", re.IGNORE
 # "what jobs would fit me", "what should i do"
 _FITTING = frozenset({"fit", "suit", "match", "should", "someth", "anyth"})
 # "i also like drawing": a liking alone, said while exploring, asks for careers too
-_JUST_LIKING = rankings.LIKING | frozenset("also too really so much alot lot and i im".split())
+_JUST_LIKING = rankings.LIKING | frozenset("also too really very so much alot lot and i im".split())
 # Who the liking is said of ("my son", "what about my daughter"): a parent's way of asking
 _SAID_OF_SOMEONE = frozenset("son daughter kid child nephew niece grandson granddaughter".split())
 
@@ -724,6 +725,13 @@ _POINTING = frozenset("it this that they them these those".split())
 
 def _yes_no(words: list[str]) -> bool:
     return bool(words) and words[0] in _YES_NO
+
+
+def _last_sentence(words: list[str]) -> list[str]:
+    """The words after the last break but one: "She is very shy. Is ok for her?" -> "is ok
+    for her" (the message's last clause, its closing break left out)."""
+    said = words[:-1] if words[-1:] == [BREAK] else words
+    return said[len(said) - said[::-1].index(BREAK) :] if BREAK in said else said
 
 
 def _points_back(words: list[str]) -> bool:
@@ -833,7 +841,10 @@ def _careers_asked_for(turn: Turn, also: bool) -> bool:
     words = turn.reading.words
     return (
         ((not turn.socs and not turn.reading.mentions) or _named_only_as_liked(turn))
-        and not (turn.context.occupations and (_points_back(words) or _yes_no(words)))
+        and not (
+            turn.context.occupations
+            and (_points_back(words) or _yes_no(words) or _yes_no(_last_sentence(words)))
+        )
         and (
             not _CAREER_NOUNS.isdisjoint(words)
             or not _FITTING.isdisjoint(words)
@@ -863,7 +874,9 @@ def _asks_by_interest(turn: Turn) -> bool:
     words = turn.reading.words
     # ("my daughter loves drawing and math", "what about my son, he likes fixing cars": said
     # of someone close perhaps, with one word of the doing at most)
+    # ("hola, i like very much the computers. what work i can do?": a greeting, and work)
     others = set(turn.reading.topic_words) - _JUST_LIKING - _liked_words(turn) - rankings.LIKERS
+    others -= GREETING_WORDS | {"work"}
     only_likes = len(others - _SAID_OF_SOMEONE) <= 1
     return (
         bool(turn.reading.ranking.likes)
