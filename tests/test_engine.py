@@ -4204,3 +4204,18 @@ def test_a_career_of_the_story_asked_about_stays(
 def test_found_in_dev_round_77(engine: Engine, text: str, intent: str, socs: list[str]) -> None:
     answer = engine.reply(text)[0]
     assert (answer.intent, answer.occupations) == (intent, socs)
+
+
+def test_a_veteran_asking_careers_by_what_he_likes_gets_the_list(engine: Engine) -> None:
+    answer = engine.reply("jobs for a veteran who likes working with his hands")[0]
+    assert answer.intent == "list_occupations" and answer.choices
+    # a military job asked about is still said to be outside the wage survey
+    assert engine.reply("how much does a navy seal make")[0].reason == "unknown_job"
+
+
+@pytest.mark.parametrize(
+    ("text", "soc"),
+    [("commercial diving school how long", "49-9092"), ("tsa screener pay", "33-9093")],
+)
+def test_more_fields_and_names_from_career_changers(engine: Engine, text: str, soc: str) -> None:
+    assert engine.reply(text)[0].occupations == [soc]

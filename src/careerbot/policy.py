@@ -1732,8 +1732,12 @@ RULES: tuple[Rule, ...] = (
                 or _asks_which_of_area(t)
             )
             # "what careers are good for veterans": no title says it; civilian careers close to
-            # the military work (unknown_job)
-            and not (t.reading.unknown is not None and t.reading.unknown.military)
+            # the military work (unknown_job), unless asked for by what the veteran likes
+            and not (
+                t.reading.unknown is not None
+                and t.reading.unknown.military
+                and not _asks_by_interest(t)
+            )
             # "which states have the most jobs for them?": the states, for the career discussed
             and not _ranks_states_of_one(t)
             # "my dad runs the corrugator at the paper mill. is his job going to be automated":
@@ -1750,6 +1754,9 @@ RULES: tuple[Rule, ...] = (
             and not t.socs
             and t.first not in SOCIAL  # "thanks!! ur a lifesaver"
             and not t.reading.ambiguous
+            # "jobs for a veteran who likes working with his hands": the one asking has served;
+            # civilian careers are asked for by what they like
+            and not (t.reading.unknown.military and _asks_by_interest(t))
             # "how much did the kardashians make": a clear non-career question all the same
             and not (t.top_guess.intent == "fallback" and t.top_guess.score >= SURE_OUT_OF_SCOPE)
         ),
