@@ -4219,3 +4219,9 @@ def test_a_veteran_asking_careers_by_what_he_likes_gets_the_list(engine: Engine)
 )
 def test_more_fields_and_names_from_career_changers(engine: Engine, text: str, soc: str) -> None:
     assert engine.reply(text)[0].occupations == [soc]
+
+
+def test_what_about_becoming_another_career_asks_the_last_question_of_it(engine: Engine) -> None:
+    _, context = engine.reply("how much do bookkeepers make")
+    answer, _ = engine.reply("what about becoming an accountant instead", context)
+    assert (answer.intent, answer.occupations) == ("salary", ["13-2011"])

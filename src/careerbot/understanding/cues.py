@@ -105,8 +105,8 @@ FUTURE_WORDS = frozenset({"till", "until", "when", "before", "once", "after", "i
 CORRECTING = frozenset("no nah wait i mean sorry oops".split())
 SWITCH_WORDS = CORRECTING | frozenset(
     """and what how about then for so ok okay also hmm well the a an same too now being q
-    question though bout abt here there working work as becoming become doing into going switching
-    switch to""".split()
+    question though bout abt here there working work as becoming become becom doing into going
+    switching switch to""".split()  # ("becoming" folds to "becom")
 )
 # "the security one", "the technician job": a career discussed, pointed to by a word of it
 POINTING_NOUNS = frozenset("one job route role path side position option career".split())
