@@ -477,8 +477,6 @@ _BESIDE_A_CAREER = frozenset(
     {"similar", "other", "those", "these", "them", "related", "instead", "close"}
 )
 _SOMEONES_WORDS = 4  # "my husband is a plumber", "her school counselor": who has the career
-
-
 # What "how many years" / "how much time to train" alone is read as, before it is education
 _TIME_TO_TRAIN_OVER = (["employment"], ["salary"], ["work_life_balance"])
 _WORKING = frozenset({"work", "works", "worked", "working"})
@@ -501,6 +499,8 @@ def _worked_in(words: list[str]) -> frozenset[int]:
 
 
 def _asks_for_careers(typed: frozenset[str], words: list[str]) -> bool:
+    """Careers asked for in general, by a plural said as typed (folding drops it): "what
+    jobs are good for kids who like computers"."""
     return not _PLURAL_JOBS.isdisjoint(typed) and _BESIDE_A_CAREER.isdisjoint(words)
 
 
@@ -1952,12 +1952,9 @@ class Matcher:
         said = " ".join(words[mention.start : mention.end])
         if said not in self._interests:
             return False
-        after = words[mention.end : mention.end + 1]
-        before = words[max(0, mention.start - 2) : mention.start]
-        studied = after in (["degree"], ["major"]) or before in (["degree", "in"], ["major", "in"])
         # (not "what does a nursing degree take": the way in to the career)
         asks_careers = not {"job", "career", "do", "get"}.isdisjoint(words)
-        return studied and asks_careers
+        return rankings.as_studied(words, mention.start, mention.end) and asks_careers
 
     @staticmethod
     def _about_self(words: list[str], mention: Mention) -> bool:

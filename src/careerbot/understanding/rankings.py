@@ -425,25 +425,20 @@ def liked(words: Sequence[str], interests: Mapping[str, str]) -> tuple[str, ...]
             if key in interests:
                 found.append(interests[key])
                 break
-    # "business major, what can i do with it", "a bio degree", "majoring in physics": a
-    # subject studied, whose careers are asked for
-    for at in range(len(words)):
-        for length in range(_LIKED_WORDS, 0, -1):
-            subject = " ".join(words[at : at + length])
-            as_studied = words[at + length : at + length + 1] in _STUDIED_AFTER or (
-                words[max(0, at - 2) : at] in _STUDIED_BEFORE
-            )
-            if subject in interests and as_studied:
-                found.append(interests[subject])
-                break
     return tuple(dict.fromkeys(found))
 
 
-_STUDIED_AFTER = [["major"], ["majors"], ["degree"], ["degrees"]]
-_STUDIED_BEFORE = [["major", "in"], ["majoring", "in"], ["degree", "in"], ["majored", "in"]]
-
-
 _STUDIED = frozenset({"major", "majoring", "degree", "minor"})
+
+
+def as_studied(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether words[start:end] (folded tokens) are said as a subject studied, as `liked`
+    reads one: "an economics major", "a degree in nursing"."""
+    before = list(words[max(0, start - 2) : start])
+    after = list(words[end : end + 1])
+    return (bool(after) and after[0] in _STUDIED) or (
+        len(before) == 2 and before[0] in _STUDIED and before[1] == "in"
+    )
 
 
 def ask(
