@@ -4225,3 +4225,15 @@ def test_what_about_becoming_another_career_asks_the_last_question_of_it(engine:
     _, context = engine.reply("how much do bookkeepers make")
     answer, _ = engine.reply("what about becoming an accountant instead", context)
     assert (answer.intent, answer.occupations) == ("salary", ["13-2011"])
+
+
+def test_found_by_a_newcomer_picks_two_states_and_college_not_needed(engine: Engine) -> None:
+    _, context = engine.reply("yo what jobs pay good and r chill")
+    answer, _ = engine.reply("whats 3", context)
+    assert answer.reason == "pick" and answer.occupations
+    answer = engine.reply("nvm whats the best paying job that doesnt need college")[0]
+    assert answer.intent == "list_occupations" and "no degree needed" in answer.plain_text()
+    answer = engine.reply("Where would a registered nurse make more money, Ohio or Texas?")[0]
+    assert answer.reason == "pay_in_states"
+    assert "Ohio" in answer.plain_text() and "Texas" in answer.plain_text()
+    assert engine.reply("what do plumbers make these days")[0].intent == "salary"

@@ -1066,6 +1066,8 @@ def _ranks_states_of_one(turn: Turn) -> bool:
         turn.reading.ranks_states is not None
         and len(turn.socs or turn.context.occupations) == 1
         and not turn.reading.ambiguous
+        # ("where would a nurse make more money, Ohio or Texas?": those two, side by side)
+        and not turn.reading.place.also
     )
 
 

@@ -134,8 +134,8 @@ ORDINALS = {
 }  # fmt: skip
 PICK_WORDS = frozenset(
     """the one option number no # pick choice i want please ok what about how and tell me more
-    on for go with lets that you listed""".split()
-)  # "what about the first one", "and number 2", "tell me about the second one"
+    on for go with lets that you listed is""".split()
+)  # "what about the first one", "and number 2", "tell me about the second one", "whats 3"
 _PICK_LENGTH = 7  # words at most: "ok tell me more about the second one"
 
 
@@ -168,7 +168,7 @@ APPLYING = frozenset("gpa admission admissions acceptance".split())
 
 
 # "best paying jobs without a college degree", "no college": college ruled out, no school picked
-_WITHOUT_COLLEGE = frozenset("without no not dont skip wo never".split())
+_WITHOUT_COLLEGE = frozenset("without no not dont doesnt skip wo never".split())
 
 
 def _picks_a_school(words: list[str]) -> bool:
@@ -1054,7 +1054,14 @@ def bare_question(plain: list[str]) -> str | None:
         words = words[1:]
     while words and words[-1] in _BEFORE_A_PLACE:  # "how much in houston", the place taken out
         words = words[:-1]
+    if words[-2:] == ["these", "day"]:  # "what a plumber makes these days"
+        words = words[:-2]
+    while words and words[-1] in _NOWADAYS:
+        words = words[:-1]
     return BARE_QUESTIONS.get(tuple(words))
+
+
+_NOWADAYS = frozenset({"nowadays", "today", "now", "currently", "anymore"})
 
 
 _ORDINAL = re.compile(

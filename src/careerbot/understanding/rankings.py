@@ -51,7 +51,7 @@ _GROWTH = frozenset("grow growing growth fastest demand future booming outlook".
 _GROWING_NOUNS = frozenset("job career field occupation trade".split())  # folded
 _OPENINGS = frozenset("opening hiring hire vacancy".split())
 _JOBS = frozenset({"common", "popular", "biggest"})
-_NOT = frozenset("without no dont not skip never nah wo".split())
+_NOT = frozenset("without no dont doesnt not skip never nah wo".split())
 
 
 @dataclass(frozen=True)
