@@ -4237,3 +4237,12 @@ def test_found_by_a_newcomer_picks_two_states_and_college_not_needed(engine: Eng
     assert answer.reason == "pay_in_states"
     assert "Ohio" in answer.plain_text() and "Texas" in answer.plain_text()
     assert engine.reply("what do plumbers make these days")[0].intent == "salary"
+
+
+def test_an_army_mos_code_gets_the_civilian_careers_closest_to_it(engine: Engine) -> None:
+    answer = engine.reply(
+        "Getting out of the army in 6 months. I was a 91B wheeled vehicle mechanic. what "
+        "civilian jobs match that"
+    )[0]
+    assert answer.reason == "unknown_job"
+    assert "Automotive Service Technicians and Mechanics" in answer.plain_text()
