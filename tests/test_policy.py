@@ -524,3 +524,12 @@ def test_which_of_those_after_a_list_of_one_is_that_career(turn) -> None:  # typ
     assert turn(read("salary", words=["which", "of", "those", "pay", "most"]), two).rule != (
         "only_one_offered"
     )
+
+
+def test_the_career_someone_means_to_take_beats_one_of_the_story(turn) -> None:  # type: ignore[no-untyped-def]
+    judge, lawyer = "23-1023", "23-1011"
+    words = ["what", "take", "to", "become", "a", "judge", "year", "as", "a", "lawyer"]
+    reading = read("education", words=words)
+    reading.mentions[:] = [Mention(5, 6, (judge,)), Mention(9, 10, (lawyer,))]
+    action = turn(reading)
+    assert (action.rule, action.socs) == ("last_named", (judge,))

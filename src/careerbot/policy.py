@@ -19,6 +19,7 @@ from careerbot.conversation import Context, Pick
 from careerbot.understanding import rankings
 from careerbot.understanding.cues import (
     ADDING,
+    ASPIRING,
     CLOSING_WORDS,
     COMPARE_SIGNALS,
     CORRECTING,
@@ -1228,6 +1229,15 @@ def _last_named(turn: Turn) -> Action:
     # do nursing later", "what do morticians do, do they do the embalming too".
     worker = {m.socs[0] for m in mentions if len(m.socs) == 1 and m.how != "field"}
     named = [soc for soc in turn.socs if soc in worker] or turn.socs
+    # The career someone means to take beats one of the story: "what does it take to become a
+    # judge, ... years as a lawyer", "set on being an actor. i was a waitress for 20 years"
+    words = turn.reading.words
+    aspired = {
+        m.socs[0]
+        for m in mentions
+        if len(m.socs) == 1 and not ASPIRING.isdisjoint(words[max(0, m.start - 3) : m.start])
+    }
+    named = [soc for soc in named if soc in aspired] or named
     last = [max(named, key=lambda soc: (at[soc], turn.socs.index(soc)))]
     asked = turn.topical or [DEFAULT_INTENT]
     return turn.about("last_named", asked, last)
