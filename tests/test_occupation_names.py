@@ -166,6 +166,7 @@ def test_nursing_is_nurses_with_the_others_offered(engine: Engine) -> None:
         # the first word clipped: "Medical Assistants", "Medical Secretaries ..."
         ("how much does a med assistant make", "31-9092"),
         ("what does a med secretary do", "43-6013"),
+        ("my daughter want to study for be LPN nurse", "29-2061"),
     ],
 )
 def test_clipped_names_and_abbreviations(engine: Engine, text: str, soc: str) -> None:
