@@ -4246,3 +4246,16 @@ def test_an_army_mos_code_gets_the_civilian_careers_closest_to_it(engine: Engine
     )[0]
     assert answer.reason == "unknown_job"
     assert "Automotive Service Technicians and Mechanics" in answer.plain_text()
+
+
+def test_two_careers_in_a_story_then_which_pays_more_compares_them(engine: Engine) -> None:
+    answer = engine.reply(
+        "my parents want me to do nursing but i want computer science. which career pays more"
+    )[0]
+    assert (answer.intent, answer.occupations) == ("compare", ["29-1141", "15-1252"])
+
+
+def test_a_head_word_with_the_same_state_names_the_next_career(engine: Engine) -> None:
+    _, context = engine.reply("salary of electrical engineer in Massachusetts?")
+    answer, _ = engine.reply("and mechanical in the same state", context)
+    assert (answer.intent, answer.occupations, answer.state) == ("salary", ["17-2141"], "MA")

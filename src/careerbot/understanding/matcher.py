@@ -480,6 +480,7 @@ _SOMEONES_WORDS = 4  # "my husband is a plumber", "her school counselor": who ha
 # What "how many years" / "how much time to train" alone is read as, before it is education
 _TIME_TO_TRAIN_OVER = (["employment"], ["salary"], ["work_life_balance"])
 _WORKING = frozenset({"work", "works", "worked", "working"})
+_SAME_PLACE = frozenset({"same", "state"})  # "in the same state": the place said before
 _GAP = "_"  # a word left out of a reading, which no table holds
 _WORKERS = FIRST_PERSON | RELATIVES | {"we", "he", "she", "they", "both", "also", "still"}
 
@@ -1609,6 +1610,7 @@ class Matcher:
             and w not in SWITCH_WORDS
             and w not in OTHER_THAN
             and w not in _VERSUS
+            and w not in _SAME_PLACE  # "and mechanical in the same state"
         ]
         if not 1 <= len(kept) <= 2 or kept[-1] - kept[0] != len(kept) - 1:
             # "no sorry i mean the dental one, who make the teeth": the words of "the … one"
@@ -2002,6 +2004,10 @@ class Matcher:
             return True
         if not {"better", "safer", "worse"}.isdisjoint(words):
             return True  # "thinking cop but my dad says firefighter is the better job"
+        if any(a == "which" and b in _CAREER_WORDS for a, b in pairwise(words)) and (
+            "more" in words or "most" in words
+        ):
+            return True  # "... nursing but i want computer science. which career pays more"
         # ... not one job said again: "truck driver job, big truck with trailer"
         between = [words[a.end : b.start] for a, b in pairwise(mentions) if a.socs != b.socs]
         return any(len(gap) <= 3 and not JOINING.isdisjoint(gap) for gap in between)
