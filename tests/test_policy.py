@@ -533,3 +533,12 @@ def test_the_career_someone_means_to_take_beats_one_of_the_story(turn) -> None: 
     reading.mentions[:] = [Mention(5, 6, (judge,)), Mention(9, 10, (lawyer,))]
     action = turn(reading)
     assert (action.rule, action.socs) == ("last_named", (judge,))
+
+
+def test_an_exclamation_after_an_answer_offers_what_else_to_ask(turn) -> None:  # type: ignore[no-untyped-def]
+    talked = Context(occupations=[NURSE], intents=["salary"], discussed=[NURSE])
+    reading = read("challenges", words=["that", "is", "rough"], exclaims=True, text="that's rough")
+    action = turn(reading, talked)
+    assert (action.rule, action.kind, action.socs) == ("reaction", "reaction", (NURSE,))
+    asked = read("challenges", words=["that", "is", "rough"], exclaims=True, text="rough?")
+    assert turn(asked, talked).rule != "reaction"

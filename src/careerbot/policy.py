@@ -2304,6 +2304,19 @@ RULES: tuple[Rule, ...] = (
         "'what about the other two' after one of three careers -> the same question for those",
     ),
     Rule(
+        "exclaims_after_answer",
+        lambda t: (
+            t.reading.exclaims
+            and bool(t.context.occupations)
+            and not t.socs
+            and "?" not in t.reading.text
+            and not t.reading.keyed
+        ),
+        _reacted,
+        "'that's rough', 'yeah thought so' after an answer (no question, no keyword) -> what "
+        "else to ask, not a guess at a question",
+    ),
+    Rule(
         "follow_up_best_guess",
         lambda t: (
             not t.topical
