@@ -4259,3 +4259,13 @@ def test_a_head_word_with_the_same_state_names_the_next_career(engine: Engine) -
     _, context = engine.reply("salary of electrical engineer in Massachusetts?")
     answer, _ = engine.reply("and mechanical in the same state", context)
     assert (answer.intent, answer.occupations, answer.state) == ("salary", ["17-2141"], "MA")
+
+
+def test_the_second_before_a_place_points_to_the_second_career(engine: Engine) -> None:
+    _, context = engine.reply("What is the employment outlook for occupational therapy assistants?")
+    _, context = engine.reply("And for physical therapist assistants?", context)
+    _, context = engine.reply("Which of the two pays better?", context)
+    answer, _ = engine.reply(
+        "Thank you. What is the median salary for the second in Massachusetts?", context
+    )
+    assert (answer.intent, answer.occupations, answer.state) == ("salary", ["31-2021"], "MA")

@@ -771,9 +771,13 @@ def _points_to(plain: list[str]) -> int | None:
     for word, after in pairwise(plain):
         if word == "the" and after in FORMER_LATTER:
             return FORMER_LATTER[after]
-    # "What's the outlook for the first?", "and the last?": a pointer that ends the message
+    # "What's the outlook for the first?", "and the last?": a pointer that ends the message,
+    # or its clause before the place ("the median salary for the second in Massachusetts")
     if len(plain) >= 2 and plain[-2] == "the" and plain[-1] in ORDINALS:
         return ORDINALS[plain[-1]]
+    for at, (word, after) in enumerate(pairwise(plain)):
+        if word == "the" and after in ORDINALS and plain[at + 2 : at + 3] in (["in"], [BREAK]):
+            return ORDINALS[after]
     if plain[-2:] == ["the", "last"]:
         return -1
     # "second?", "and the 2nd?": an ordinal alone, after what leads a follow-up
