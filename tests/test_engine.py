@@ -4269,3 +4269,23 @@ def test_the_second_before_a_place_points_to_the_second_career(engine: Engine) -
         "Thank you. What is the median salary for the second in Massachusetts?", context
     )
     assert (answer.intent, answer.occupations, answer.state) == ("salary", ["31-2021"], "MA")
+
+
+def test_a_question_drowned_in_a_long_story_is_read_from_the_clause_naming_the_career(
+    engine: Engine,
+) -> None:
+    answer = engine.reply(
+        "My 16 year old shelves books at our library after school and checks people out at the "
+        "front desk, and she loves it. She asked me to find out what that kind of library clerk "
+        "job pays in Minnesota if she stayed on after graduation. I'm not even sure what the "
+        "proper title is, sorry."
+    )[0]
+    assert (answer.intent, answer.state) == ("salary", "MN")
+
+
+def test_ultrasound_is_the_sonographers_field(engine: Engine) -> None:
+    answer = engine.reply(
+        "She now says she wants to do ultrasounds on pregnant women for a living. What training "
+        "does that take, and is it a 2 year or a 4 year thing?"
+    )[0]
+    assert (answer.intent, answer.occupations) == ("education", ["29-2032"])

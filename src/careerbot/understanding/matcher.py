@@ -480,6 +480,7 @@ _SOMEONES_WORDS = 4  # "my husband is a plumber", "her school counselor": who ha
 # What "how many years" / "how much time to train" alone is read as, before it is education
 _TIME_TO_TRAIN_OVER = (["employment"], ["salary"], ["work_life_balance"])
 _WORKING = frozenset({"work", "works", "worked", "working"})
+_STORY_WORDS = 25  # a message this long may drown its question in the story around it
 _SAME_PLACE = frozenset({"same", "state"})  # "in the same state": the place said before
 _GAP = "_"  # a word left out of a reading, which no table holds
 _WORKERS = FIRST_PERSON | RELATIVES | {"we", "he", "she", "they", "both", "also", "still"}
@@ -1465,6 +1466,16 @@ class Matcher:
             # the question, but AI is said and a career named. (Only AI: "school" or "part
             # time" in a story is no question about training or hours.)
             intents = [IntentScore("automation", self.answer_threshold)]
+        if (
+            not intents
+            and len(mentions) == 1
+            and len(words) >= _STORY_WORDS
+            and (beside := self._keyed_beside(words, mentions[0], taken))
+        ):
+            # "... She asked me to find out what that kind of library clerk job pays in
+            # Minnesota ...": the story drowns the question, but the clause naming the career
+            # says one thing of it
+            intents = [IntentScore(beside, self.answer_threshold)]
         if [s.intent for s in intents] in _TIME_TO_TRAIN_OVER and (
             _how_many_of(plain) in _SPANS | {"time"}
         ):
@@ -1947,6 +1958,19 @@ class Matcher:
         blank = set(place.positions) | {i for m in negated for i in range(m.start, m.end)}
         blank |= {i - 1 for i in blank if i > 0 and words[i - 1] in {"in", "not"}}
         return ["the" if i in blank else word for i, word in enumerate(words)]
+
+    def _keyed_beside(self, words: list[str], mention: Mention, taken: set[int]) -> str | None:
+        """The one career intent whose keyword the clause naming `mention` says, the names
+        (`taken` positions) left out ("what that kind of library clerk job pays in Minnesota":
+        salary; "school" in "school bus" says nothing), or None for none or several."""
+        for start, end in clause_spans(words):
+            if start <= mention.start < end:
+                said = [words[i] for i in range(start, end) if i not in taken]
+                keyed = set(self.classifier.keyed_in_order(said))
+                # (not education: "going back to school", "after graduation" tell the story)
+                keyed -= SOCIAL | {FALLBACK, "education"} | self.general
+                return next(iter(keyed)) if len(keyed) == 1 else None
+        return None
 
     def _major(self, words: list[str], mention: Mention) -> bool:
         """ "a computer science degree", "economics majors", "a degree in nursing": a subject
