@@ -577,3 +577,13 @@ def test_a_trait_then_a_yes_no_question_is_about_the_career_discussed(engine: En
     _, context = engine.reply("what do dental assistants do in new jersey")
     answer, _ = engine.reply("She is very shy. Is ok for her?", context)
     assert answer.intent != "list_occupations" and answer.occupations == ["31-9091"]
+
+
+def test_a_fear_denied_is_no_limit(engine: Engine) -> None:
+    answer = engine.reply(
+        "my daughter 22 wants to be one of those guys who climb the power poles and fix the lines "
+        "after storms lol she says girls can do it too which sure. she's strong and not scared of "
+        "heights at all. is that a good job"
+    )[0]
+    assert (answer.intent, answer.occupations) == ("overview", ["49-9051"])
+    assert "heights" in engine.reply("jobs for someone scared of heights")[0].plain_text()

@@ -258,6 +258,7 @@ _CANNOT = frozenset(
     """hate dislike without no not dont cant avoid afraid scared scare fear noth never allergic
     squeamish bad faint pass""".split()
 )
+_FEARING = frozenset({"afraid", "scared", "scare", "bothered", "squeamish"})
 # A liking ends where a dislike or a limit is said ("i like drawing but hate math"): the same
 # words, and "but"
 _DISLIKING = _CANNOT | {"but"}
@@ -298,7 +299,9 @@ def limited(words: Sequence[str], limits: Mapping[str, str], cued: bool = True) 
                 listed = words[said_until:at] if said_until >= 0 else ["but"]
                 before = before[_last_turn(before) + 1 :]
                 after = after[: _first_turn(after)]
-                if (
+                # ("she's strong and not scared of heights at all": no limit)
+                fearless = any(a in _DENIED and b in _FEARING for a, b in pairwise(before))
+                if not fearless and (
                     not cued
                     or not (_CANNOT.isdisjoint(before) and _CANNOT_AFTER_IT.isdisjoint(after))
                     # one more of a list of limits ("heavy lifting or climb heights")
