@@ -4281,11 +4281,3 @@ def test_a_question_drowned_in_a_long_story_is_read_from_the_clause_naming_the_c
         "proper title is, sorry."
     )[0]
     assert (answer.intent, answer.state) == ("salary", "MN")
-
-
-def test_ultrasound_is_the_sonographers_field(engine: Engine) -> None:
-    answer = engine.reply(
-        "She now says she wants to do ultrasounds on pregnant women for a living. What training "
-        "does that take, and is it a 2 year or a 4 year thing?"
-    )[0]
-    assert (answer.intent, answer.occupations) == ("education", ["29-2032"])
