@@ -555,22 +555,21 @@ def test_a_long_story_before_a_list_question_does_not_narrow_or_block_it(engine:
 
 @pytest.mark.parametrize(
     "text",
-    ["business major, what can i even do with it", "ok so what careers does a bio degree lead to"],
+    [
+        # a major said before the question
+        "business major, what can i even do with it",
+        "ok so what careers does a bio degree lead to",
+        # a liking in second-language English, after a greeting
+        "hola, i am from mexico, i like very much the computers. what work i can do?",
+    ],
 )
-def test_a_major_said_before_the_question_lists_its_careers(engine: Engine, text: str) -> None:
+def test_careers_asked_for_by_a_subject_or_a_liking_are_listed(engine: Engine, text: str) -> None:
     answer = engine.reply(text)[0]
     assert answer.intent == "list_occupations" and answer.choices
 
 
 def test_a_degree_asked_about_is_still_the_way_in(engine: Engine) -> None:
     assert engine.reply("how long is a nursing degree")[0].intent == "education"
-
-
-def test_a_liking_in_second_language_english_lists_careers(engine: Engine) -> None:
-    answer = engine.reply(
-        "hola, i am from mexico, i like very much the computers. what work i can do?"
-    )[0]
-    assert answer.intent == "list_occupations" and answer.choices
 
 
 def test_a_trait_then_a_yes_no_question_is_about_the_career_discussed(engine: Engine) -> None:

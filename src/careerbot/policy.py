@@ -34,11 +34,13 @@ from careerbot.understanding.cues import (
     REMOVING,
     REMOVING_VERBS,
     SOCIAL,
+    STORY_WORDS,
     SWITCH_LEAD_INS,
     THANKING,
     asks_about_the_bot,
     bare_question,
     clause_spans,
+    clauses_of,
     states_by_jobs,
     switch_opener,
 )
@@ -466,7 +468,6 @@ def _answer_option(rule: str, pick: Pick) -> Action:
 _CAREER_NOUNS = frozenset("job career occupation trade profession option path".split())
 # "is this career growing", "is the job growth good for them": about a career discussed
 _BACK = frozenset("this it its them they their that those these both either".split())
-STORY_WORDS = 25  # a message this long tells a story before its question
 # Answers whose figures are national whatever the state (BLS publishes them for the US only)
 _PLACE_FREE = frozenset(
     {"education", "skills", "related", "automation", "duties", "personality", "challenges",
@@ -728,11 +729,10 @@ def _yes_no(words: list[str]) -> bool:
     return bool(words) and words[0] in _YES_NO
 
 
-def _last_sentence(words: list[str]) -> list[str]:
-    """The words after the last break but one: "She is very shy. Is ok for her?" -> "is ok
-    for her" (the message's last clause, its closing break left out)."""
-    said = words[:-1] if words[-1:] == [BREAK] else words
-    return said[len(said) - said[::-1].index(BREAK) :] if BREAK in said else said
+def _last_clause(words: list[str]) -> list[str]:
+    """The message's last clause that says something: "She is very shy. Is ok for her?" ->
+    "is ok for her"."""
+    return next((c for c in reversed(clauses_of(words)) if c), [])
 
 
 def _points_back(words: list[str]) -> bool:
@@ -844,7 +844,7 @@ def _careers_asked_for(turn: Turn, also: bool) -> bool:
         ((not turn.socs and not turn.reading.mentions) or _named_only_as_liked(turn))
         and not (
             turn.context.occupations
-            and (_points_back(words) or _yes_no(words) or _yes_no(_last_sentence(words)))
+            and (_points_back(words) or _yes_no(words) or _yes_no(_last_clause(words)))
         )
         and (
             not _CAREER_NOUNS.isdisjoint(words)

@@ -635,6 +635,8 @@ GREETINGS_ABROAD = frozenset(
 )
 # Last words that close a conversation whatever comes before them ("fine lol bye").
 CLOSING_WORDS = frozenset({"bye", "goodbye", "thanks", "thank", "cya", "ttyl", "gtg"})
+# A message this long (in words) tells a story before its question, which may drown it
+STORY_WORDS = 25
 SHORT_CLOSING = 5  # "ok that helps thanks bye"; longer messages may ask something first
 # ("ok that helps thx": a closing word after a remark that the answer helped)
 CLOSING_FILLER = frozenset(
@@ -1266,7 +1268,7 @@ def _too_old(words: list[str]) -> bool:
 
 _AGE_OVER = frozenset({"overview", "fallback", "employment"})
 # Words that judge a move as a whole: "worth it?", "realistic?", "security guard ok?"
-EVALUATING = frozenset(
+_EVALUATING = frozenset(
     "worth realistic ok okay good idea sense doable possible smart crazy viable wise".split()
 )
 _OWN_AGE_BEFORE = frozenset({"at", "im", "am", "turning", "after", "age", "aged"})
@@ -1304,7 +1306,7 @@ def late_start(words: list[str]) -> bool:
     if any(c[0] in {"what", "how", "which"} for c in clauses[:-1]):
         return False  # "what training would i need, im 34 is that too old": asked first
     late = bool({("too", "old"), ("too", "late")} & set(pairwise(last)))
-    return late or not EVALUATING.isdisjoint(last)
+    return late or not _EVALUATING.isdisjoint(last)
 
 
 _HARD = frozenset("hard easy easier harder difficult tough competitive".split())

@@ -81,6 +81,7 @@ from careerbot.understanding.cues import (
     SETTING_WORDS,
     SHORT_CLOSING,
     SOCIAL,
+    STORY_WORDS,
     STRUCTURAL,
     STUDYING,
     SWITCH_TAILS,
@@ -480,7 +481,6 @@ _SOMEONES_WORDS = 4  # "my husband is a plumber", "her school counselor": who ha
 # What "how many years" / "how much time to train" alone is read as, before it is education
 _TIME_TO_TRAIN_OVER = (["employment"], ["salary"], ["work_life_balance"])
 _WORKING = frozenset({"work", "works", "worked", "working"})
-_STORY_WORDS = 25  # a message this long may drown its question in the story around it
 _SAME_PLACE = frozenset({"same", "state"})  # "in the same state": the place said before
 _GAP = "_"  # a word left out of a reading, which no table holds
 _WORKERS = FIRST_PERSON | RELATIVES | {"we", "he", "she", "they", "both", "also", "still"}
@@ -504,6 +504,14 @@ def _asks_for_careers(typed: frozenset[str], words: list[str]) -> bool:
     """Careers asked for in general, by a plural said as typed (folding drops it): "what
     jobs are good for kids who like computers"."""
     return not _PLURAL_JOBS.isdisjoint(typed) and _BESIDE_A_CAREER.isdisjoint(words)
+
+
+def _major(words: list[str], mention: Mention, studied: list[tuple[int, int]]) -> bool:
+    """ "a computer science degree", "economics majors", "a degree in nursing": the mention is
+    a subject studied (`studied`: rankings.studied_spans), with careers asked of it."""
+    # (not "what does a nursing degree take": the way in to the career)
+    asks_careers = not {"job", "career", "do", "get"}.isdisjoint(words)
+    return asks_careers and (mention.start, mention.end) in studied
 
 
 def _someones(words: list[str], mention: Mention) -> bool:
@@ -881,12 +889,14 @@ class Matcher:
         related = [m for m in found if m.start and words[m.start - 1] in RELATIVES]
         # "his school counselor keeps pushing college but are there good trade jobs for him":
         # careers asked for in general, the counselor a person of the story
-        general = _asks_for_careers(typed_words(text), words)
+        typed = typed_words(text)  # (as typed: plurals and -ing words folding drops)
+        general = _asks_for_careers(typed, words)
         if len(owned) < len(found) or related or (owned and general):
             negated += [m for m in [*owned, *related] if m not in negated]
         # "what can you do with an economics major": the subject studied, which the interests
         # table lists careers for, not the one career named after it (economists)
-        negated += [m for m in found if m not in negated and self._major(words, m)]
+        studied = rankings.studied_spans(words, self._interests)
+        negated += [m for m in found if m not in negated and _major(words, m, studied)]
         own |= {i for m in negated for i in range(m.start, m.end)}
         # "doordash driver": a name with no figures, even where part of it ("driver") is one.
         unknown = self.finder.unknown_job(words, found)
@@ -1010,7 +1020,7 @@ class Matcher:
         # as "people who deal blackjack" (and kept only where that reads as some job's work)
         # (only where the message is about work: "whats the best way of cooking steak" no)
         done = (
-            work_done(words, typed_words(text))
+            work_done(words, typed)
             if span is None and unknown is None and not mentions and self._about_work(words)
             else None
         )
@@ -1469,7 +1479,7 @@ class Matcher:
         if (
             not intents
             and len(mentions) == 1
-            and len(words) >= _STORY_WORDS
+            and len(words) >= STORY_WORDS
             and (beside := self._keyed_beside(words, mentions[0], taken))
         ):
             # "... She asked me to find out what that kind of library clerk job pays in
@@ -1971,16 +1981,6 @@ class Matcher:
                 keyed -= SOCIAL | {FALLBACK, "education"} | self.general
                 return next(iter(keyed)) if len(keyed) == 1 else None
         return None
-
-    def _major(self, words: list[str], mention: Mention) -> bool:
-        """ "a computer science degree", "economics majors", "a degree in nursing": a subject
-        studied, which data/interests.yaml lists careers for, with careers asked of it."""
-        said = " ".join(words[mention.start : mention.end])
-        if said not in self._interests:
-            return False
-        # (not "what does a nursing degree take": the way in to the career)
-        asks_careers = not {"job", "career", "do", "get"}.isdisjoint(words)
-        return rankings.as_studied(words, mention.start, mention.end) and asks_careers
 
     @staticmethod
     def _about_self(words: list[str], mention: Mention) -> bool:

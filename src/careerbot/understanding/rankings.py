@@ -413,35 +413,28 @@ def liked(words: Sequence[str], interests: Mapping[str, str]) -> tuple[str, ...]
         at += 1
     # "careers for biology majors", "a degree in psychology": the subject studied says what is
     # liked
-    said = list(words)
-    for at, studied in enumerate(said):
-        if studied not in _STUDIED:
-            continue
-        following = said[at + 2 : at + 4] if said[at + 1 : at + 2] == ["in"] else []
-        for span in (
-            said[max(0, at - 2) : at],
-            said[at - 1 : at] if at else [],
-            following,
-            following[:1],
-        ):
-            key = " ".join(span)
-            if key in interests:
-                found.append(interests[key])
-                break
+    found += [interests[" ".join(words[a:b])] for a, b in studied_spans(words, interests)]
     return tuple(dict.fromkeys(found))
 
 
 _STUDIED = frozenset({"major", "majoring", "degree", "minor"})
 
 
-def as_studied(words: Sequence[str], start: int, end: int) -> bool:
-    """Whether words[start:end] (folded tokens) are said as a subject studied, as `liked`
-    reads one: "an economics major", "a degree in nursing"."""
-    before = list(words[max(0, start - 2) : start])
-    after = list(words[end : end + 1])
-    return (bool(after) and after[0] in _STUDIED) or (
-        len(before) == 2 and before[0] in _STUDIED and before[1] == "in"
-    )
+def studied_spans(words: Sequence[str], interests: Mapping[str, str]) -> list[tuple[int, int]]:
+    """Where `words` (folded tokens) name an interest (`interests` keys, see `liked`) as a
+    subject studied, (start, end) each: "an economics major", "computer science majors", "a
+    degree in nursing"."""
+    spans: list[tuple[int, int]] = []
+    for at, word in enumerate(words):
+        if word not in _STUDIED:
+            continue
+        # before the word studied ("biology major"), or after it and "in" ("degree in law")
+        after = [(at + 2, at + 4), (at + 2, at + 3)] if words[at + 1 : at + 2] == ["in"] else []
+        for start, end in [(max(0, at - 2), at), (max(0, at - 1), at), *after]:
+            if start < end <= len(words) and " ".join(words[start:end]) in interests:
+                spans.append((start, end))
+                break
+    return spans
 
 
 def ask(
