@@ -8,7 +8,7 @@ after "for"/"of" unless the word is a pronoun or interjection ("a good fit for m
 """
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from rapidfuzz.distance import OSA
@@ -281,6 +281,8 @@ class StateFinder:
                 ):
                     continue  # "in tyler" is the city, "my son tyler" is not
                 code, via, city = found
+                if key == ("wash",) and words[start - 1 : start] in (["car"], ["pressure"]):
+                    continue  # "he manages a car wash"
                 # Later places ("...Pennsylvania? We live outside Pittsburgh.") are taken too,
                 # so their words do not count against the question.
                 later, others = self._later(words, start + length)
@@ -293,6 +295,21 @@ class StateFinder:
             if word in WORDLIKE and self._anchored(words, index, word):
                 return Place(word.upper(), "code", positions=frozenset({index}))
         return self._misspelt(words) or self._elsewhere(words)
+
+    def meant(self, words: list[str], asking: frozenset[int]) -> Place:
+        """The place a message wants figures for. `asking`: the positions of the sentences
+        that ask, where a story is told around them (every position otherwise). A place the
+        question names wins over one of the story ("my husband fixes trucks in Oklahoma ...
+        what do diesel mechanics make in Texas?", "my grandmother was a librarian in Arkansas
+        ... how many librarians are there in the whole country?"); else the story's place
+        stands (where the family lives, works or studies)."""
+        place = self.find(words)
+        if len(asking) == len(words) or not place.positions:
+            return place
+        asked = self.find([w if at in asking else BREAK for at, w in enumerate(words)])
+        if not asked.named or asked.state == place.state:
+            return place
+        return replace(asked, positions=asked.positions | place.positions)
 
     def _misspelt(self, words: list[str]) -> Place | None:
         """A one-word state or big city typed with a slip after "in" ("in texass", "pay in
@@ -344,6 +361,8 @@ class StateFinder:
             return True  # "in the DC area"
         if before == _ANCHOR_IN:
             return ends or word not in NEVER_AFTER_FOR
+        if before == "the":
+            return False  # "a nurse at the VA", "the ME said"
         if word in CLAUSE_END_CODES and ends and index > 0:
             return True
         return before in _ANCHORS_OTHER and ends and word not in NEVER_AFTER_FOR
