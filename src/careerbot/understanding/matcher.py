@@ -703,6 +703,22 @@ def _outside_words(catalog: Catalog) -> frozenset[str]:
     return frozenset(word for name in names for word in tokens(name))
 
 
+def _settled_by_message(words: list[str], mentions: list[Mention]) -> list[Mention]:
+    """A name with several meanings dropped where the message names one of them plainly: "got
+    into Michigan Tech for engineering. What do mechanical engineers make?" asks about
+    Mechanical Engineers, not which engineer (unless the two are set side by side): the name
+    is read as the one it plainly means."""
+    plain = [m.socs[0] for m in mentions if len(m.socs) == 1]
+    if not COMPARE_SIGNALS.isdisjoint(words):
+        return mentions
+    settled = []
+    for m in mentions:
+        meant = [soc for soc in plain if soc in m.socs]
+        # the same career said twice: its words stay a name, not a question
+        settled.append(replace(m, socs=(meant[0],)) if len(m.socs) > 1 and meant else m)
+    return settled
+
+
 class Matcher:
     def __init__(
         self, catalog: Catalog, answer_threshold: float, learned: LearnedHook | None = None
@@ -946,6 +962,7 @@ class Matcher:
             mentions = [m for m in mentions if not _workplace_in(words, m, span)]
         mentions = self._settled_by_setting(words, mentions)
         mentions = self._settled_by_description(words, mentions)
+        mentions = _settled_by_message(words, mentions)
         talked_of = list(dict.fromkeys([*recent, *discussed]))  # the latest first
         mentions = self._settled_by_talk(words, mentions, talked_of)
         questions_at = self._question_sentences(spans, words)
@@ -1051,7 +1068,7 @@ class Matcher:
                 done = None
             else:
                 span = done
-        place = self.states.find(words)
+        place = self.states.meant(words, questions_at)
         # "what about in LA" after teachers' pay: a place after "in", not the O*NET title "LA
         # Teacher" (a name found only among the careers just talked about)
         in_place = [
