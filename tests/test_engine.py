@@ -4281,3 +4281,53 @@ def test_a_question_drowned_in_a_long_story_is_read_from_the_clause_naming_the_c
         "proper title is, sorry."
     )[0]
     assert (answer.intent, answer.state) == ("salary", "MN")
+
+
+def test_a_place_the_question_names_beats_the_place_of_the_story(engine: Engine) -> None:
+    answer = engine.reply(
+        "My husband has been a diesel mechanic for the county road department in Oklahoma for "
+        "years, and now our son wants to do the same but move down to Texas where his "
+        "girlfriend is. What do diesel mechanics make in Texas?"
+    )[0]
+    assert (answer.occupations, answer.state) == (["49-3031"], "TX")
+    answer = engine.reply(
+        "My grandmother was a librarian in a tiny town in Arkansas and it seemed like she was "
+        "the only one for fifty miles lol. My granddaughter now says she wants to do it too. "
+        "How many librarians are there in the whole country these days?"
+    )[0]
+    assert (answer.intent, answer.occupations, answer.state) == ("employment", ["25-4022"], None)
+    # with no place in the question, the story's place stands (where the family lives)
+    answer = engine.reply(
+        "My son is set on being a diesel mechanic after high school. He's always had his head "
+        "under the hood of something. What kind of money is that realistically? We're just "
+        "outside Knoxville if that matters."
+    )[0]
+    assert answer.state == "TN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My husband is a nurse at the VA. What do auto mechanics make?",
+        "My husband manages a car wash and I'm a hairdresser. What do auto mechanics make?",
+    ],
+)
+def test_words_that_are_no_state_set_no_state(engine: Engine, text: str) -> None:
+    answer = engine.reply(text)[0]
+    assert (answer.occupations, answer.state) == (["49-3023"], None)
+    assert engine.reply("auto mechanic pay in va")[0].state == "VA"
+
+
+def test_a_name_with_several_meanings_beside_one_of_them_plainly_means_it(engine: Engine) -> None:
+    answer = engine.reply(
+        "He got into Michigan Tech for engineering. What do mechanical engineers make?"
+    )[0]
+    assert (answer.intent, answer.occupations) == ("salary", ["17-2141"])
+    answer = engine.reply("outlook for admin assistants / secretaries?")[0]
+    assert (answer.intent, answer.occupations) == ("outlook", ["43-6014"])
+
+
+def test_the_users_own_take_home_pay_is_no_question_of_what_a_word_means(engine: Engine) -> None:
+    answer = engine.reply("whats my take home pay on 55k in ohio")[0]
+    assert answer.intent == "fallback"
+    assert engine.reply("is that pay before or after taxes?")[0].reason == "defines_term"

@@ -52,7 +52,8 @@ class Terms:
         if meaning or ("stand", "for") in pairwise(words):
             return key
         if self._terms[key].asks:  # "is that before or after taxes?"
-            return key
+            # "whats my take home pay on 55k": the user's own pay worked out, not the word
+            return None if words[start - 1 : start] in (["my"], ["our"]) else key
         if "explain" in words and not names_a_career:
             return key  # "explain job zones", not "explain the outlook for nurses"
         if names_a_career or (in_talk and not self._terms[key].bare):
