@@ -4331,3 +4331,24 @@ def test_the_users_own_take_home_pay_is_no_question_of_what_a_word_means(engine:
     answer = engine.reply("whats my take home pay on 55k in ohio")[0]
     assert answer.intent == "fallback"
     assert engine.reply("is that pay before or after taxes?")[0].reason == "defines_term"
+
+
+def test_a_question_asking_something_else_than_the_storys_career_is_refused(
+    engine: Engine,
+) -> None:
+    answer, _ = engine.reply(
+        "How much is tuition at Ivy Tech these days? My son wants to do their HVAC program and "
+        "my husband says we should just pay it out of pocket."
+    )
+    assert (answer.intent, answer.occupations) == ("fallback", [])
+    answer, _ = engine.reply(
+        "My husband is a plumber and his boss hasn't given him a raise in three years even "
+        "though he trains all the new guys. How should he ask for a raise without getting fired?"
+    )
+    assert (answer.intent, answer.occupations) == ("fallback", [])
+    # a question over the story's own claim is still about the career
+    answer, _ = engine.reply(
+        "my husband keeps saying accounting is safe and our daughter should do it, but i keep "
+        "reading that AI will do all of it. who's right?"
+    )
+    assert (answer.intent, answer.occupations) == ("automation", ["13-2011"])

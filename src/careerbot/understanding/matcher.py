@@ -1166,6 +1166,22 @@ class Matcher:
                 (not intents and asks) or (intents and clearer and second[0] != intents)
             ):
                 intents, ranked, learned = second
+            # "How much is tuition at Ivy Tech these days? My son wants to do their HVAC
+            # program": the question, naming no career and pointing back to none, asks
+            # something else than the careers of the story, which stay the story's
+            elsewhere = (
+                not intents
+                and all(score.intent == FALLBACK for score in second[0])
+                and bool(second[1])
+                and second[1][0].intent == FALLBACK
+                and all(m.start not in focus for m in mentions)
+                and BACK_REFERENCES.isdisjoint(question)
+            )
+            if elsewhere and mentions:
+                story = [*story, *(m.socs[0] for m in mentions if len(m.socs) == 1)]
+                own |= {i for m in mentions for i in range(m.start, m.end)}
+                mentions = []
+                intents, ranked, learned = second
         keyed_order = tuple(self.classifier.keyed_in_order(plain))
         keyed = frozenset(keyed_order)
         first = intents[0].intent if intents else None
