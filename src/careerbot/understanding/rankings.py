@@ -225,6 +225,7 @@ _USING = frozenset({"use", "using", "involve", "involv", "need"}) | frozenset(
 TOGETHER = frozenset({"combine", "combin", "mix", "blend", "both"})
 _ASKING = frozenset("what which how who where any".split())  # "... what jobs r there for ppl"
 _LIKED_WORDS = 4  # the longest interest, in words ("working with my hands")
+_MOSTLY = frozenset({"mostly", "mainly", "usually", "all", "always", "often"})
 # "jobs for creative people", "an outdoorsy person": the one who is it, not an interest
 _THE_PERSON = frozenset("people person ppl type kid kids student students".split())
 
@@ -370,6 +371,12 @@ def liked(words: Sequence[str], interests: Mapping[str, str]) -> tuple[str, ...]
                 word == "work"
                 and _starts_interest(words, at + 1, interests)
                 and _DENIED.isdisjoint(words[max(0, at - 2) : at])
+            )
+            # "what jobs are mostly outdoors", "jobs that are outside": where the work is done
+            or (
+                word == "are"
+                and not {"job", "career"}.isdisjoint(words[max(0, at - 2) : at])
+                and _starts_interest(words, at + 1 + (after in _MOSTLY), interests)
             )
             # "careers for introverts", "jobs for animal lovers", "what careers are good for
             # introverts"
