@@ -522,9 +522,15 @@ def _someones(words: list[str], mention: Mention) -> bool:
         before = before[len(before) - before[::-1].index(BREAK) :]
     if before[-1:] and before[-1] in OWNERS:
         return True  # "his counselor"
-    # "my husband is a plumber", "her mom works as a nurse" (not "his heart set on nursing")
-    said_is = before[-2:] in (["is", "a"], ["is", "an"], ["as", "a"], ["as", "an"], ["was", "a"])
-    return said_is and not (OWNERS | RELATIVES).isdisjoint(before)
+    # "my husband is a plumber", "her mom works as a nurse", "his dad's a corrections officer",
+    # "her older sister is in nursing school" (not "his heart set on nursing")
+    said_is = before[-2:] in (
+        ["is", "a"], ["is", "an"], ["as", "a"], ["as", "an"], ["was", "a"], ["s", "a"],
+        ["s", "an"], ["is", "in"],
+    )  # fmt: skip
+    # "his dad's a corrections officer" (folded: "dad a")
+    relative_a = before[-1:] in (["a"], ["an"]) and before[-2:-1] and before[-2] in RELATIVES
+    return bool(relative_a) or (said_is and not (OWNERS | RELATIVES).isdisjoint(before))
 
 
 # How a writer introduces themselves: "I'm Dr. Nguyen, counselor at Lincoln", "this is Ms. Ray"
