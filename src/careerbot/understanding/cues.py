@@ -819,11 +819,29 @@ _NEGATING = frozenset({"not", "isnt", "arent", "except", "besides"})
 _NEGATED_GAP = frozenset({"the", "a", "an", "actual", "real", "just", "one", "like"})
 
 
+# "she does NOT want to be a teacher like me", "dont wanna become a nurse": a career refused
+_INSTEAD_OF = frozenset({"related", "else", "other", "similar", "instead", "alternative"})
+_NOT_WANTING = frozenset({"not", "dont", "doesnt", "never", "didnt"})
+_WANTING_TO_BE = (["want", "to", "be"], ["want", "to", "become"], ["wanna", "be"],
+                  ["wanna", "become"])  # fmt: skip
+
+
 def _negated(words: list[str], mention: Mention) -> bool:
     before = words[max(0, mention.start - 3) : mention.start]
     while before and before[-1] in _NEGATED_GAP:
         before.pop()
-    return bool(before) and (before[-1] in _NEGATING or before[-2:] == ["other", "than"])
+    if bool(before) and (before[-1] in _NEGATING or before[-2:] == ["other", "than"]):
+        return True
+    if not _INSTEAD_OF.isdisjoint(words):
+        return False  # "i dont want to be a nurse, what else is there": careers like it
+    wider = words[max(0, mention.start - 6) : mention.start]
+    while wider and wider[-1] in _NEGATED_GAP:
+        wider.pop()
+    return any(
+        wider[-len(wish) :] == wish
+        and wider[-len(wish) - 1 : -len(wish)] in ([w] for w in _NOT_WANTING)
+        for wish in _WANTING_TO_BE
+    )
 
 
 _ABOUT_THIS = [(("what", "is", "this"), ("for",)), (("what", "is", "this"), ()),
