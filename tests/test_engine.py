@@ -4352,3 +4352,41 @@ def test_a_question_asking_something_else_than_the_storys_career_is_refused(
         "reading that AI will do all of it. who's right?"
     )
     assert (answer.intent, answer.occupations) == ("automation", ["13-2011"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My son can't stand being indoors. His dad's a corrections officer and hates being "
+        "inside the prison all day. What jobs are mostly outdoors?",
+        "what careers use a lot of math?? my daughter loves it but she does NOT want to be a "
+        "teacher like me haha",
+        "My youngest adores little kids. She's 16 and her older sister is in nursing school. "
+        "What kinds of jobs let you work with children?",
+        "My daughter draws constantly, she even designed the logo for her uncle's landscaping "
+        "business. Everybody in the family says art doesn't pay. What careers are good for "
+        "someone artistic who still wants a decent living?",
+    ],
+)
+def test_careers_asked_for_after_a_family_story_are_listed(engine: Engine, text: str) -> None:
+    answer = engine.reply(text)[0]
+    assert (answer.intent, answer.occupations) == ("list_occupations", [])
+    assert answer.choices  # careers to pick from, not the careers of the story
+
+
+def test_a_career_not_wanted_beside_a_question_for_others_is_still_their_kin(
+    engine: Engine,
+) -> None:
+    answer = engine.reply(
+        "What careers are related to law for students who don't want to become lawyers?"
+    )[0]
+    assert (answer.intent, answer.occupations) == ("related", ["23-1011"])
+
+
+def test_a_deed_typed_as_a_verb_names_no_worker(engine: Engine) -> None:
+    answer = engine.reply(
+        "My husband works for Boeing in Everett and he's wondering if the bonus they announced "
+        "this year is normal. How much are Boeing's bonuses usually?"
+    )[0]
+    assert (answer.intent, answer.occupations) == ("fallback", [])
+    assert engine.reply("what do announcers make")[0].occupations == ["27-3011"]

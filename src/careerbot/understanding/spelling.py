@@ -241,6 +241,8 @@ class Speller:
             return found.startswith(token) or token.startswith(found)  # "steriliz", "catalogu"
         if self._english.get(token, 0) < ENGLISH_MIN_FREQUENCY:
             return True
+        if token.endswith("ed") and found.endswith(("er", "or")):
+            return False  # "she designed the logo", "the bonus they announced": a deed, no worker
         return token.startswith(found[:-1]) or found.startswith(token[:-1])
 
     def _derived(self, token: str) -> bool:
