@@ -1071,11 +1071,14 @@ _BEFORE_A_PLACE = frozenset({"in", "for", "at", "around", "near", "over"})
 
 def bare_question(plain: list[str]) -> str | None:
     """The intent id of a question made of filler words only, once a career's name, articles,
-    leading greetings and a trailing place word are taken out ("what do they do" -> "duties",
-    "how to be" -> "education"); None for any other words."""
+    leading greetings, a trailing place word and a trailing condition ("... if he goes full
+    time") are taken out ("what do they do" -> "duties", "how to be" -> "education"); None for
+    any other words."""
     words = [word for word in plain if word != BREAK and word not in ARTICLES]
     while words and words[0] in _LEADING:
         words = words[1:]
+    if "if" in words[2:]:  # "what does a library technician make if he goes full time"
+        words = words[: words.index("if", 2)]
     while words and words[-1] in _BEFORE_A_PLACE:  # "how much in houston", the place taken out
         words = words[:-1]
     if words[-2:] == ["these", "day"]:  # "what a plumber makes these days"
