@@ -4390,3 +4390,25 @@ def test_a_deed_typed_as_a_verb_names_no_worker(engine: Engine) -> None:
     )[0]
     assert (answer.intent, answer.occupations) == ("fallback", [])
     assert engine.reply("what do announcers make")[0].occupations == ["27-3011"]
+
+
+def test_a_question_with_a_condition_after_it_is_still_the_question(engine: Engine) -> None:
+    answer = engine.reply(
+        "His dad is a machinist and thinks he should go to trade school instead. I want to show "
+        "him real numbers. what does a library technician make in ohio if he goes full time"
+    )[0]
+    assert (answer.intent, answer.occupations, answer.state) == ("salary", ["25-4031"], "OH")
+
+
+def test_the_familys_careers_told_around_a_question_are_not_asked_about(engine: Engine) -> None:
+    answer = engine.reply(
+        "Pharmacy technician. Good job or not? My daughter's thinking about it after high "
+        "school, my husband's a pastor and I do daycare at home."
+    )[0]
+    assert (answer.intent, answer.occupations) == ("overview", ["29-2052"])
+    answer = engine.reply(
+        "my husband teaches high school chemistry and I'm an accountant, our daughter loves AP "
+        "stats. she's torn between software developer and data scientist. which one has better "
+        "job growth"
+    )[0]
+    assert (answer.intent, sorted(answer.occupations)) == ("compare", ["15-1252", "15-2051"])

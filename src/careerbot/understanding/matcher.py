@@ -528,6 +528,10 @@ def _someones(words: list[str], mention: Mention) -> bool:
         ["is", "a"], ["is", "an"], ["as", "a"], ["as", "an"], ["was", "a"], ["s", "a"],
         ["s", "an"], ["is", "in"],
     )  # fmt: skip
+    # "my husband teaches high school chemistry": the subject a relative teaches
+    teaches = "teach" in before or words[mention.start] == "teach"  # "teaches high school"
+    if teaches and not (OWNERS | RELATIVES).isdisjoint(before):
+        return True
     # "his dad's a corrections officer" (folded: "dad a")
     relative_a = before[-1:] in (["a"], ["an"]) and before[-2:-1] and before[-2] in RELATIVES
     return bool(relative_a) or (said_is and not (OWNERS | RELATIVES).isdisjoint(before))
@@ -1014,6 +1018,19 @@ class Matcher:
             own |= {i for m in mentions for i in range(m.start, m.end)}
             story = [m.socs[0] for m in mentions if len(m.socs) == 1 and m not in selves]
             mentions = []
+        elif (
+            len(questions_at) < len(words)
+            and len({m.socs for m in mentions}) > 1
+            and (relatives := [m for m in mentions if _someones(words, m)])
+            # two careers still left to compare where the message compares ("my husband
+            # teaches chemistry ... torn between software developer and data scientist")
+            and len(mentions) - len(relatives) >= (2 if self._compares(words, mentions) else 1)
+        ):
+            # "Pharmacy technician. Good job or not? ... my husband's a pastor": the careers of
+            # the family told around the question are the story's, not the one asked about
+            own |= {i for m in relatives for i in range(m.start, m.end)}
+            story = [m.socs[0] for m in relatives if len(m.socs) == 1 and m not in selves]
+            mentions = [m for m in mentions if m not in relatives]
         elif span is not None and span[0] in questions_at and len(questions_at) < len(words):
             # "what do the techs who fix wind turbines make? my brother in law wants to quit
             # trucking for it", "I just retired from the Army. The people who fit hearing aids,
