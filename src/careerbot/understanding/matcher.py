@@ -477,6 +477,7 @@ _PLURAL_JOBS = frozenset({"jobs", "careers", "trades", "occupations", "professio
 _BESIDE_A_CAREER = frozenset(
     {"similar", "other", "those", "these", "them", "related", "instead", "close"}
 )
+_MAY_I = frozenset({"can", "could", "should", "would", "might", "may"})
 _SOMEONES_WORDS = 4  # "my husband is a plumber", "her school counselor": who has the career
 # What "how many years" / "how much time to train" alone is read as, before it is education
 _TIME_TO_TRAIN_OVER = (["employment"], ["salary"], ["work_life_balance"])
@@ -2069,9 +2070,10 @@ class Matcher:
         for said in (before, skipped):
             for phrase in SELF if said is before else SELF_WITH_ARTICLE:
                 if said is not None and said[-len(phrase) :] == phrase:
-                    # "how long till im an aircraft mechanic": the job to be, not the user's own
+                    # "how long till im an aircraft mechanic", "can I work as a massage
+                    # therapist?": the job to be, not the user's own
                     ahead = said[: -len(phrase)]
-                    return not (ahead and ahead[-1] in FUTURE_WORDS)
+                    return not (ahead and ahead[-1] in FUTURE_WORDS | _MAY_I)
         return False
 
     @staticmethod
