@@ -1122,9 +1122,15 @@ _SKILL_WORDS = frozenset(
 
 
 def _a_skill(words: list[str], mention: Mention) -> bool:
-    return mention.how == "field" and not _SKILL_WORDS.isdisjoint(
-        words[max(0, mention.start - 3) : mention.start]
-    )
+    if mention.how != "field":
+        return False
+    # "what are the key skills for library paraprofessionals - cataloguing software, customer
+    # service": a field listed after the skills asked
+    listed = "skill" in words[max(0, mention.start - _LISTED_SKILLS) : mention.start]
+    return listed or not _SKILL_WORDS.isdisjoint(words[max(0, mention.start - 3) : mention.start])
+
+
+_LISTED_SKILLS = 10
 
 
 _THOUSANDS = re.compile(r"\d+k")
