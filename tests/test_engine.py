@@ -4412,3 +4412,24 @@ def test_the_familys_careers_told_around_a_question_are_not_asked_about(engine: 
         "job growth"
     )[0]
     assert (answer.intent, sorted(answer.occupations)) == ("compare", ["15-1252", "15-2051"])
+
+
+def test_a_job_hoped_for_is_not_the_users_own(engine: Engine) -> None:
+    answer = engine.reply("I am shy, can I work as a massage therapist?")[0]
+    assert (answer.intent, answer.occupations) == ("personality", ["31-9011"])
+
+
+def test_customer_service_is_the_field_of_its_representatives(engine: Engine) -> None:
+    answer = engine.reply("Is danger from AI for customer service job?")[0]
+    assert (answer.intent, answer.occupations) == ("automation", ["43-4051"])
+    # listed among the skills asked, it is a skill
+    answer = engine.reply(
+        "What are the key skills for library paraprofessionals - cataloguing software, "
+        "customer service, something else?"
+    )[0]
+    assert (answer.intent, answer.occupations) == ("skills", ["25-4031"])
+
+
+@pytest.mark.parametrize("text", ["teşekkürler", "dyakuyu", "asante sana", "mahalo!"])
+def test_thanks_in_other_languages_is_thanks(engine: Engine, text: str) -> None:
+    assert engine.reply(text)[0].intent == "thanks"
