@@ -3,6 +3,7 @@ actually type — typos, slang, short messages, several questions at once, follo
 
 import pytest
 
+from careerbot.answers.compose import OUTSIDE
 from careerbot.answers.pay import pay_cell
 from careerbot.conversation import Context
 from careerbot.engine import Engine
@@ -4433,3 +4434,27 @@ def test_customer_service_is_the_field_of_its_representatives(engine: Engine) ->
 @pytest.mark.parametrize("text", ["teşekkürler", "dyakuyu", "asante sana", "mahalo!"])
 def test_thanks_in_other_languages_is_thanks(engine: Engine, text: str) -> None:
     assert engine.reply(text)[0].intent == "thanks"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("how much does it cost to go to nursing school at Ohio State? my granddaughter got in "
+         "and we're trying to figure out how to help her", "cost"),
+        ("should my daughter take out private loans or parent plus loans for her dental hygiene "
+         "program?", "money"),
+        ("my daughter is a nurse at a hospital in Tucson and they keep making her work double "
+         "shifts with no notice. is that even legal?", "law"),
+    ],
+)  # fmt: skip
+def test_matters_outside_the_data_beside_a_career_say_where_to_ask(
+    engine: Engine, text: str, kind: str
+) -> None:
+    answer = engine.reply(text)[0]
+    assert (answer.intent, answer.reason) == ("fallback", "outside_topic")
+    assert OUTSIDE[kind].split(":")[0] in answer.plain_text()
+    # the same career with a question the figures answer is answered
+    assert (
+        engine.reply("what do pharmacists earn? before we commit to years of tuition")[0].intent
+        == "salary"
+    )

@@ -298,15 +298,20 @@ _OUTSIDE_TOPICS = (
     # programs cost, which varies by school and state
     ("cost", (("school", "cost"), ("train", "cost"), ("program", "cost"), ("tuition", "cost"),
               ("cost", "of", "school"), ("cost", "of", "train"), ("student", "debt"),
-              ("college", "cost"), ("course", "cost"), ("academy", "cost"))),
+              ("college", "cost"), ("course", "cost"), ("academy", "cost"),
+              ("much", "is", "tuition"), ("tuition", "at"), ("tuition", "for"),
+              ("cost", "to", "go"), ("cost", "to", "attend"))),
     ("money", (("401k",), ("roth",), ("student", "loan"), ("deferment",), ("forbearance",),
                ("fafsa",), ("financial", "aid"), ("pell", "grant"), ("scholarship",), ("tax",),
-               ("taxe",), ("irs",), ("credit", "score"), ("health", "insurance"))),
+               ("taxe",), ("irs",), ("credit", "score"), ("health", "insurance"),
+               ("private", "loan"), ("parent", "plus"), ("plus", "loan"), ("cosign",),
+               ("pension",))),
     # "what's the minimum wage in ohio", "is it legal for a 15 year old to work 20 hours" (not
     # "library techs make like minimum wage": a figure judged)
     ("law", (("the", "minimum", "wage"), ("the", "federal", "minimum"), ("the", "state", "minimum"),
              ("overtime", "law"), ("labor", "law"), ("child", "labor"), ("legally",),
-             ("is", "it", "legal"), ("is", "that", "legal"))),
+             ("is", "it", "legal"), ("is", "that", "legal"), ("even", "legal"),
+             ("is", "this", "legal"))),
     # "i get migraines after every shift, what medicine should i take", "what stretches help":
     # the user's own health (not "careers in medicine")
     ("health", (("what", "medicine"), ("which", "medicine"), ("medication",), ("vitamin",),
