@@ -4458,3 +4458,24 @@ def test_matters_outside_the_data_beside_a_career_say_where_to_ask(
         engine.reply("what do pharmacists earn? before we commit to years of tuition")[0].intent
         == "salary"
     )
+
+
+def test_the_users_home_beats_the_relatives_places_of_the_story(engine: Engine) -> None:
+    answer = engine.reply(
+        "My nephew in Boston is a firefighter and my sister is a teacher in Atlanta. I'm in "
+        "Denver. I'm thinking about becoming an EMT at 52. Is that realistic, and what would I "
+        "earn here?"
+    )[0]
+    assert (answer.occupations, answer.state) == (["29-2042"], "CO")
+    answer = engine.reply(
+        "We moved from California to Tennessee last year. My oldest is thinking about becoming "
+        "a physical therapist assistant. What's the job outlook?"
+    )[0]
+    assert (answer.occupations, answer.state) == (["31-2021"], "TN")
+
+
+def test_la_alone_after_an_answer_is_the_city(engine: Engine) -> None:
+    _, context = engine.reply("how much do dental assistants make in vegas")
+    answer = engine.reply("what about LA", context)[0]
+    assert (answer.intent, answer.occupations, answer.state) == ("salary", ["31-9091"], "CA")
+    assert "statewide" in answer.plain_text() or "not by metro area" in answer.plain_text()

@@ -1092,7 +1092,7 @@ class Matcher:
                 done = None
             else:
                 span = done
-        place = self.states.meant(words, questions_at)
+        place = self.states.meant(words, questions_at, spans)
         # "what about in LA" after teachers' pay: a place after "in", not the O*NET title "LA
         # Teacher" (a name found only among the careers just talked about)
         in_place = [

@@ -7,7 +7,7 @@ says the figure is statewide. Codes that are also English words ("in", "or", "me
 after "for"/"of" unless the word is a pronoun or interjection ("a good fit for me" is not Maine).
 """
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -216,6 +216,35 @@ NAMED_FOR_A_STATE = frozenset(
 CITY_ANCHORS = frozenset({"in", "near", "around", "from", "outside", "at", "of"})
 
 
+# "We live near Columbus", "we moved to Tacoma", "I'm based in Austin": the user's home
+_RESIDING = frozenset({"live", "living", "reside", "based", "located", "moved", "relocated"})
+_MOVED = frozenset({"moved", "relocated", "moving"})
+_FIRST_PERSON = frozenset({"we", "i", "im", "were", "us", "our", "ive", "weve"})
+
+
+def _home(sentence: Sequence[str]) -> bool:
+    """Whether a sentence says where the user lives: "We live outside Pittsburgh", "I'm in
+    Denver", "We're just outside Knoxville if that matters" (not "I'm a mail carrier in
+    Worcester": where someone works)."""
+    said = set(sentence)
+    if said.isdisjoint(_FIRST_PERSON):
+        return False
+    if not said.isdisjoint(_RESIDING):
+        return True
+    plain = [w for w in sentence if w not in (BREAK, "just", "right", "also", "actually", "now")]
+    after = plain[2:3] if plain[:2] in (["we", "are"], ["i", "am"]) else plain[1:2]
+    return (plain[:1] in (["were"], ["im"]) or plain[:2] in (["we", "are"], ["i", "am"])) and (
+        after in (["in"], ["outside"], ["near"], ["around"])
+    )
+
+
+def _switched_to(words: Sequence[str], at: int) -> bool:
+    """ "what about LA", "and la?": the place alone, moved on to after an answer."""
+    opener = [w for w in words[:at] if w not in ("ok", "okay", "so")]
+    ends = words[at + 1 : at + 2] in ([], [BREAK])
+    return ends and opener in (["what", "about"], ["how", "about"], ["and"])
+
+
 class StateFinder:
     """Finds the `Place` of a message; tables are built once."""
 
@@ -271,7 +300,9 @@ class StateFinder:
                 found = self._phrases.get(tuple(words[start : start + length]))
                 if found is None:
                     continue
-                if found[2] == "la" and not self._anchored(words, start, found[2]):
+                if found[2] == "la" and not (
+                    self._anchored(words, start, found[2]) or _switched_to(words, start)
+                ):
                     continue  # "la" alone is too often a word or a note; "in la" is the city
                 key = tuple(words[start : start + length])
                 if tuple(words[start : start + length + 1]) in NAMED_FOR_A_STATE:
@@ -296,20 +327,40 @@ class StateFinder:
                 return Place(word.upper(), "code", positions=frozenset({index}))
         return self._misspelt(words) or self._elsewhere(words)
 
-    def meant(self, words: list[str], asking: frozenset[int]) -> Place:
+    def meant(
+        self,
+        words: list[str],
+        asking: frozenset[int],
+        sentences: Sequence[tuple[int, int, bool]] = (),
+    ) -> Place:
         """The place a message wants figures for. `asking`: the positions of the sentences
-        that ask, where a story is told around them (every position otherwise). A place the
-        question names wins over one of the story ("my husband fixes trucks in Oklahoma ...
-        what do diesel mechanics make in Texas?", "my grandmother was a librarian in Arkansas
-        ... how many librarians are there in the whole country?"); else the story's place
-        stands (where the family lives, works or studies)."""
+        that ask, where a story is told around them (every position otherwise); `sentences`:
+        each sentence's (start, end) positions. A place the question names wins over one of
+        the story ("my husband fixes trucks in Oklahoma ... what do diesel mechanics make in
+        Texas?", "my grandmother was a librarian in Arkansas ... how many librarians are there
+        in the whole country?"); then the user's home ("My nephew in Boston is a firefighter
+        ... I'm in Denver.", "We moved from California to Tennessee"); else the story's first
+        place (where the family lives, works or studies)."""
         place = self.find(words)
         if len(asking) == len(words) or not place.positions:
             return place
         asked = self.find([w if at in asking else BREAK for at, w in enumerate(words)])
-        if not asked.named or asked.state == place.state:
-            return place
-        return replace(asked, positions=asked.positions | place.positions)
+        if asked.named:
+            if asked.state == place.state:
+                return place
+            return replace(asked, positions=asked.positions | place.positions)
+        for start, end in ((a, b) for a, b, _ in sentences if _home(words[a:b])):
+            # "we moved from California to Tennessee": where they moved to
+            moved = (
+                [at for at in range(start, end) if words[at] == "to"]
+                if (not _MOVED.isdisjoint(words[start:end]))
+                else []
+            )
+            begin = moved[-1] if moved else start
+            home = self.find([w if begin <= at < end else BREAK for at, w in enumerate(words)])
+            if home.state is not None:
+                return replace(home, positions=home.positions | place.positions)
+        return place
 
     def _misspelt(self, words: list[str]) -> Place | None:
         """A one-word state or big city typed with a slip after "in" ("in texass", "pay in
