@@ -504,7 +504,17 @@ def _worked_in(words: list[str]) -> frozenset[int]:
 def _asks_for_careers(typed: frozenset[str], words: list[str]) -> bool:
     """Careers asked for in general, by a plural said as typed (folding drops it): "what
     jobs are good for kids who like computers"."""
-    return not _PLURAL_JOBS.isdisjoint(typed) and _BESIDE_A_CAREER.isdisjoint(words)
+    # "what would be a good career for him", "what job is good for me": one career asked for
+    good_for = any(
+        a in {"career", "job"} and b in {"for", "fit", "suit"}
+        for a, b in pairwise(w for w in words if w not in _GOOD_FOR_GAP)
+    ) and not {"what", "which", "any"}.isdisjoint(words)
+    plural = not _PLURAL_JOBS.isdisjoint(typed)
+    return (plural or good_for) and _BESIDE_A_CAREER.isdisjoint(words)
+
+
+# "a good career for him", "a job that would fit her", "what job is best for me"
+_GOOD_FOR_GAP = frozenset("good great best right that would be is a an".split())
 
 
 def _major(words: list[str], mention: Mention, studied: list[tuple[int, int]]) -> bool:
