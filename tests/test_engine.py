@@ -4479,3 +4479,22 @@ def test_la_alone_after_an_answer_is_the_city(engine: Engine) -> None:
     answer = engine.reply("what about LA", context)[0]
     assert (answer.intent, answer.occupations, answer.state) == ("salary", ["31-9091"], "CA")
     assert "statewide" in answer.plain_text() or "not by metro area" in answer.plain_text()
+
+
+def test_one_good_career_asked_for_after_a_family_story_is_a_list(engine: Engine) -> None:
+    answer = engine.reply(
+        "Hi, my husband is an electrician and his brother works as a plumber in Ohio. Our son "
+        "Jake is 16 and loves computers and video games but hates sitting still. What would be "
+        "a good career for him?"
+    )[0]
+    assert (answer.intent, answer.occupations) == ("list_occupations", [])
+    assert engine.reply("is nursing a good career for him")[0].occupations == ["29-1141"]
+
+
+@pytest.mark.parametrize(
+    "text", ["what job good for me, I like fix things", "i like building stuff and being outside"]
+)
+def test_likings_said_plainly_list_careers(engine: Engine, text: str) -> None:
+    answer = engine.reply(text)[0]
+    assert answer.intent == "list_occupations"
+    assert {"47-2111", "49-9071", "47-2031"} & {c.occupations[0] for c in answer.choices}
