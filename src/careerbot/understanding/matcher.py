@@ -477,6 +477,11 @@ _PLURAL_JOBS = frozenset({"jobs", "careers", "trades", "occupations", "professio
 _BESIDE_A_CAREER = frozenset(
     {"similar", "other", "those", "these", "them", "related", "instead", "close"}
 )
+_AND_SELF = frozenset(
+    ("and", verb, *rest, article)
+    for verb, rest in (("work", ("as",)), ("have", ("been",)))
+    for article in ("a", "an")
+)
 _MAY_I = frozenset({"can", "could", "should", "would", "might", "may"})
 _SOMEONES_WORDS = 4  # "my husband is a plumber", "her school counselor": who has the career
 # What "how many years" / "how much time to train" alone is read as, before it is education
@@ -2072,6 +2077,15 @@ class Matcher:
             word in HONORIFICS and before[max(0, at - len(intro)) : at] == intro
             for at, word in enumerate(before)
             for intro in INTRODUCING
+        ):
+            return True
+        # "I'm 41 and work as a paralegal", "I'm 44 and have been a truck driver": the
+        # sentence opens on the user ("my husband is 40 and works as a plumber" does not)
+        opening = before[len(before) - before[::-1].index(BREAK) :] if BREAK in before else before
+        if (
+            before[-4:] in _AND_SELF
+            and opening[:1] in (("im",), ("i",))
+            and (BREAK in before or len(words[: mention.start]) <= len(before))
         ):
             return True
         # "I'm a middle school counselor", "im a retired cop": one word may come between
