@@ -4498,3 +4498,23 @@ def test_likings_said_plainly_list_careers(engine: Engine, text: str) -> None:
     answer = engine.reply(text)[0]
     assert answer.intent == "list_occupations"
     assert {"47-2111", "49-9071", "47-2031"} & {c.occupations[0] for c in answer.choices}
+
+
+def test_a_career_changer_gets_careers_close_to_their_own_narrowed_as_asked(
+    engine: Engine,
+) -> None:
+    answer = engine.reply(
+        "I'm 44 and have been a truck driver for 20 years. My back is shot. What could I switch "
+        "to without going back to school for 4 years?"
+    )[0]
+    assert (answer.intent, answer.occupations) == ("related", ["53-3032"])
+    assert "less schooling" in answer.plain_text()
+    answer = engine.reply(
+        "I'm 41 and work as a paralegal. I want to move into something with less AI risk. What "
+        "are my options?"
+    )[0]
+    assert (answer.intent, answer.occupations) == ("related", ["23-2011"])
+    assert "less exposed to AI" in answer.plain_text()
+    # someone else's job said the same way is not the user's
+    answer = engine.reply("my husband is 40 and works as a plumber. what do electricians make")[0]
+    assert (answer.intent, answer.occupations) == ("salary", ["47-2111"])

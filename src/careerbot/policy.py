@@ -269,7 +269,9 @@ class Turn:
         words = set(self.reading.words)
         about_ai = not rankings.AI_WORDS.isdisjoint(words)
         about_ai = about_ai or self.context.intents[:1] == ["automation"]
-        return about_ai and not _SAFER.isdisjoint(words)
+        # "something with less AI risk", "less exposed to AI"
+        lower = not {"less", "lower", "least", "low"}.isdisjoint(words)
+        return about_ai and (not _SAFER.isdisjoint(words) or lower)
 
     @property
     def fresh_list(self) -> bool:
@@ -539,9 +541,10 @@ def _less_schooling(words: list[str]) -> bool:
         any(a in _LESS and b in _SCHOOLING for a, b in pairs)
         or ("forever" in words and not {"take", "takes"}.isdisjoint(words))
         # "that do not require quite so many years of study", "without as many years of school"
+        # "without going back to school for 4 years"
         or (
             not {"not", "dont", "doesnt", "without"}.isdisjoint(words)
-            and ("many", "year") in pairs
+            and any(a == "many" or a.isdigit() for a, b in pairs if b == "year")
             and not _SCHOOLING.isdisjoint(words)
         )
     )
