@@ -4518,3 +4518,13 @@ def test_a_career_changer_gets_careers_close_to_their_own_narrowed_as_asked(
     # someone else's job said the same way is not the user's
     answer = engine.reply("my husband is 40 and works as a plumber. what do electricians make")[0]
     assert (answer.intent, answer.occupations) == ("salary", ["47-2111"])
+
+
+def test_years_in_a_field_told_are_the_users_own_and_what_they_need_is_the_way_in(
+    engine: Engine,
+) -> None:
+    reading = engine.matcher.understand("im 47, been in retail management for 22 yrs. help")
+    assert reading.own_careers == ("41-1011",)
+    _, context = engine.reply("thinking about becoming a dental hygienist")
+    answer = engine.reply("ok what would i need", context)[0]
+    assert (answer.intent, answer.occupations) == ("education", ["29-1292"])

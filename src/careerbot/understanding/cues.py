@@ -885,6 +885,13 @@ BARE_QUESTIONS = {
     ("national", "average"): "salary",
     ("average",): "salary",
     ("what", "does", "make"): "salary",  # "what does an animator make"
+    # "thinking about becoming a teacher. what would i need": the way in
+    ("what", "would", "i", "need"): "education",
+    ("what", "do", "i", "need"): "education",
+    ("what", "would", "he", "need"): "education",
+    ("what", "would", "she", "need"): "education",
+    ("what", "does", "he", "need"): "education",
+    ("what", "does", "she", "need"): "education",
     ("what", "does", "even", "make"): "salary",
     ("what", "do", "even", "make"): "salary",
     ("what", "do", "even", "do"): "duties",
