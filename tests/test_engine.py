@@ -4528,3 +4528,23 @@ def test_years_in_a_field_told_are_the_users_own_and_what_they_need_is_the_way_i
     _, context = engine.reply("thinking about becoming a dental hygienist")
     answer = engine.reply("ok what would i need", context)[0]
     assert (answer.intent, answer.occupations) == ("education", ["29-1292"])
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("For my 9th grade career unit, I'd like 5 careers in healthcare that need only a "
+         "certificate, with pay and outlook.", "healthcare"),
+        ("Can you make a quick list of 10 STEM careers for my 8th graders, with one sentence "
+         "each on what they do?", "STEM"),
+        ("I teach a careers class. What are the fastest-growing jobs in the US right now?",
+         "Fastest projected growth"),
+    ],
+)  # fmt: skip
+def test_a_teachers_list_request_is_a_list_of_what_was_asked(
+    engine: Engine, text: str, heading: str
+) -> None:
+    answer = engine.reply(text)[0]
+    assert (answer.intent, answer.occupations) == ("list_occupations", [])
+    first = answer.plain_text().splitlines()[0]
+    assert heading.lower() in first.lower() and "teaching" not in first

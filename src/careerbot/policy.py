@@ -803,6 +803,10 @@ def _asks_which_of_area(turn: Turn) -> bool:
         for a, b, c in zip(words, words[1:], words[2:], strict=False)
     )
     good = any(a == "good" and b in areas for a, b in pairwise(words))
+    # "Can you make a quick list of 10 STEM careers for my 8th graders", "STEM careers for my
+    # class": the area's careers, named as such, for a class or a list
+    named = any(a in areas and b in _CAREER_NOUNS for a, b in pairwise(words))
+    good = good or (named and (_lists(words) or (bool(words) and words[0] in areas)))
     # (after a career, "related careers in food", "what job in health is similar" are about it)
     in_area = in_area and not turn.context.occupations
     if not turn.socs and not turn.reading.mentions and (in_area or good):

@@ -497,6 +497,10 @@ def _worked_in(words: list[str]) -> frozenset[int]:
     "my mom works in healthcare" (the family's work, not a field of careers asked for)."""
     found: set[int] = set()
     for at in range(1, len(words) - 1):
+        if words[at] == "teach" and words[at - 1] in {"i", "we"}:
+            # "I teach a careers class. What are the fastest-growing jobs?": the user's work
+            found.update(range(at, min(at + 3, len(words))))
+            continue
         # a worker just before ("both work", "mom works"), not "want to work in healthcare",
         # "interested in working with computers": the work wished for
         if words[at] not in _WORKING or words[at - 1] not in _WORKERS:
@@ -1168,6 +1172,8 @@ class Matcher:
         own_pay = (
             not mentions
             and not wished
+            # "I'd like 5 careers in healthcare ..., with pay and outlook": careers asked for
+            and not general
             and not FIRST_PERSON.isdisjoint(plain)
             and not PAY_WORDS.isdisjoint(plain)
             and not _thanks_after_remark(words)  # "ok that makes me feel better. thank you"
