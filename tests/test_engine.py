@@ -4548,3 +4548,13 @@ def test_a_teachers_list_request_is_a_list_of_what_was_asked(
     assert (answer.intent, answer.occupations) == ("list_occupations", [])
     first = answer.plain_text().splitlines()[0]
     assert heading.lower() in first.lower() and "teaching" not in first
+
+
+def test_follow_ups_after_a_list_point_to_its_careers(engine: Engine) -> None:
+    _, context = engine.reply("jobs for someone who likes animals")
+    answer, _ = engine.reply("what do they pay", context)
+    assert answer.intent == "compare" and len(answer.occupations) >= 3
+    assert "Highest median pay" in answer.plain_text()
+    _, context = engine.reply("which one pays most", context)
+    answer, _ = engine.reply("how do u become one", context)
+    assert (answer.intent, answer.occupations) == ("education", ["29-1131"])

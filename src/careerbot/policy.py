@@ -1370,7 +1370,12 @@ def _cold(turn: Turn) -> bool:
 def _about(turn: Turn) -> Action:
     socs = turn.socs or list(turn.context.occupations)
     words = set(turn.reading.words)
-    if not turn.socs and len(socs) > 1 and words & ONE_OF_THEM and not words & ALL_OF_THOSE:
+    # "how do u become one" after "which one pays most": one career, as "it" is
+    becoming_one = any(
+        a in {"become", "becom", "be"} and b == "one" for a, b in pairwise(turn.reading.words)
+    )
+    singular = bool(words & ONE_OF_THEM) or becoming_one
+    if not turn.socs and len(socs) > 1 and singular and not words & ALL_OF_THOSE:
         # "is that job going to be done by machines" after two careers: the one named last
         # (after "which of those pays the most", the one the verdict named)
         verdict = turn.context.verdict
@@ -2210,6 +2215,13 @@ RULES: tuple[Rule, ...] = (
                 or t.first == "compare"
                 or "compare" in t.reading.keyed  # "compare all three on pay in iowa"
                 or (t.first == "salary" and len(t.context.occupations) >= 2)
+                # "what do they pay" just after a list: the careers it offered, by pay
+                or (
+                    t.first == "salary"
+                    and t.fresh_list
+                    and bool(t.context.listed)
+                    and not ALL_OF_THOSE.isdisjoint(t.reading.words)
+                )
             )
         ),
         _both,
