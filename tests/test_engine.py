@@ -4431,7 +4431,7 @@ def test_customer_service_is_the_field_of_its_representatives(engine: Engine) ->
     assert (answer.intent, answer.occupations) == ("skills", ["25-4031"])
 
 
-@pytest.mark.parametrize("text", ["teşekkürler", "dyakuyu", "asante sana", "mahalo!"])
+@pytest.mark.parametrize("text", ["teşekkürler", "dyakuyu", "asante sana"])
 def test_thanks_in_other_languages_is_thanks(engine: Engine, text: str) -> None:
     assert engine.reply(text)[0].intent == "thanks"
 
