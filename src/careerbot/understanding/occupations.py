@@ -618,9 +618,12 @@ class OccupationFinder:
             for keep in range(len(name) - 1, 0, -1):
                 entry = self._phrases.get((*name[:keep], plain[after + 1]))
                 if entry is not None:
+                    joined = self._mention(entry, start, start + 1)
+                    if alone is not None and alone.how == "alias" and joined.how != "alias":
+                        break  # "dental hygienist or nurse": the nurse, not O*NET's "Dental Nurse"
                     if alone is not None:  # "broker" alone yields to "real estate broker"
                         found.remove(alone)
-                    extra.append(self._mention(entry, start, start + 1))
+                    extra.append(joined)
                     covered[after + 1] = True
                     break
         # "electrical engineer vs mechanical", "high school teacher or middle school": the
