@@ -2073,8 +2073,9 @@ class Matcher:
         # the job asked about)
         if before[-1:] and before[-1] in _FORMERLY and before[-2:-1] in ((), (BREAK,)):
             return True
-        if before[-2:] in (("been", "in"), ("been", "a"), ("been", "an")) and after[:1] == ["for"]:
-            return years_at_it(after[1:])  # "im 47, been in retail management for 22 yrs"
+        if before[-2:] in (("been", "in"), ("been", "a"), ("been", "an")):
+            # "im 47, been in retail management for 22 yrs", "been in retail 12 years"
+            return years_at_it(after[1:] if after[:1] == ["for"] else after[:2])
         if (not before or before[-1] == BREAK) and after[:1] in (["for"], [BREAK]):
             # "RN for 9 yrs in Tucson.", "High school english teacher, 14 years.": a sentence
             # that opens on the user's job and how long they have done it
