@@ -4558,3 +4558,21 @@ def test_follow_ups_after_a_list_point_to_its_careers(engine: Engine) -> None:
     _, context = engine.reply("which one pays most", context)
     answer, _ = engine.reply("how do u become one", context)
     assert (answer.intent, answer.occupations) == ("education", ["29-1131"])
+
+
+def test_a_lone_career_word_beside_a_shared_name_keeps_its_own_meaning(engine: Engine) -> None:
+    answer = engine.reply("whats better for a girl, dental hygenist or nurse")[0]
+    assert (answer.intent, sorted(answer.occupations)) == ("compare", ["29-1141", "29-1292"])
+    answer = engine.reply("real estate agent or broker, which pays more")[0]
+    assert sorted(answer.occupations) == ["41-9021", "41-9022"]
+
+
+def test_tell_me_more_about_the_first_one_is_its_overview(engine: Engine) -> None:
+    _, context = engine.reply(
+        "im 38, been in retail management 12 years. i keep going back and forth between dental "
+        "hygienist and radiation therapist. how long is school for those"
+    )
+    answer, context = engine.reply("tell me more about the first one", context)
+    assert (answer.intent, answer.occupations) == ("overview", ["29-1292"])
+    answer, _ = engine.reply("tell me more about the second one, what do they do all day?", context)
+    assert (answer.intent, answer.occupations) == ("duties", ["29-1124"])

@@ -1283,6 +1283,10 @@ def _answer_pointed(turn: Turn) -> Action:
     bare = bare_question(words)
     if bare is not None and not turn.topical and turn.intents[bare].needs_occupation:
         return turn.about("points_to_discussed", [bare], [_pointed(turn) or ""])
+    rest = set(turn.reading.topic_words) - POINTING_WORDS - {"tell", "more", "know"}
+    if ("more", "about") in pairwise(turn.reading.words) and not rest:
+        # "tell me more about the first one": its overview, not the last question again
+        return turn.about("points_to_discussed", ["overview"], [_pointed(turn) or ""])
     own = bool(set(turn.reading.topic_words) - POINTING_WORDS) or bare is not None
     # "how much does the first one make": the nearest phrasing hears the question where the
     # learned model, with no career masked, hears none
