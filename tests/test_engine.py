@@ -4576,3 +4576,15 @@ def test_tell_me_more_about_the_first_one_is_its_overview(engine: Engine) -> Non
     assert (answer.intent, answer.occupations) == ("overview", ["29-1292"])
     answer, _ = engine.reply("tell me more about the second one, what do they do all day?", context)
     assert (answer.intent, answer.occupations) == ("duties", ["29-1124"])
+
+
+def test_the_jobs_of_a_hotel_are_listed(engine: Engine) -> None:
+    answer = engine.reply("hi I want work in hotel. what jobs there is?")[0]
+    assert answer.intent == "list_occupations"
+    assert "43-4081" in {c.occupations[0] for c in answer.choices}  # hotel desk clerks
+    # careers like one described are its kin, not a list of an area
+    answer = engine.reply(
+        "hello. i work 22 year in car factory in detroit, i put the doors on the cars. factory "
+        "close now. what job is near to this?"
+    )[0]
+    assert answer.intent == "related"

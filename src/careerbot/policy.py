@@ -791,6 +791,9 @@ def _reacted(turn: Turn) -> Action:
     )
 
 
+_KIN = frozenset({"similar", "near", "like", "related", "other", "close", "instead"})
+
+
 def _asks_which_of_area(turn: Turn) -> bool:
     """ "what trades can you tell me about", "which healthcare jobs are there": the careers of
     an area, asked for by "what" or "which" and the area's name; "whats a good trade", "good
@@ -807,6 +810,12 @@ def _asks_which_of_area(turn: Turn) -> bool:
     # class": the area's careers, named as such, for a class or a list
     named = any(a in areas and b in _CAREER_NOUNS for a, b in pairwise(words))
     good = good or (named and (_lists(words) or (bool(words) and words[0] in areas)))
+    # "hi I want work in hotel. what jobs there is?": the area said, then what jobs it has
+    # (not "what job is near to this?", "what careers are similar to ...": careers like one)
+    good = good or (bool(areas) and _KIN.isdisjoint(words) and any(
+        a == "what" and b in _CAREER_NOUNS and c in {"there", "are", "is"}
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+    ))  # fmt: skip
     # (after a career, "related careers in food", "what job in health is similar" are about it)
     in_area = in_area and not turn.context.occupations
     if not turn.socs and not turn.reading.mentions and (in_area or good):
