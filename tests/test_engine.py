@@ -4587,3 +4587,14 @@ def test_the_jobs_of_a_hotel_are_listed(engine: Engine) -> None:
         "what careers are similar to being the one who cleans teeth at the dentist"
     )[0]
     assert (answer.intent, answer.occupations) == ("related", ["29-1292"])
+
+
+@pytest.mark.parametrize(
+    ("text", "soc"),
+    [("radiologic technologist", "29-2034"), ("radiologic technicians", "29-2034")],
+)
+def test_each_half_of_an_official_title_alone_is_a_career_named(
+    engine: Engine, text: str, soc: str
+) -> None:
+    answer = engine.reply(text)[0]
+    assert (answer.intent, answer.occupations) == ("overview", [soc])

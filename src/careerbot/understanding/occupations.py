@@ -174,13 +174,11 @@ def _title_phrases(title: str) -> list[str]:
     Gas" -> "Roustabouts". "X, All Other" gives nothing: "X" alone means
     more than the leftover. Where several titles give the same part ("Cooks, Fast Food", "Cooks,
     Restaurant"), the part means all of them and employment settles it."""
-    phrases: list[str] = []
-    if " and " in title and "," not in title:
+    phrases: list[str] = _split_at_and(title)
+    if " and " in title and "," not in title and not phrases:
         left, right = title.split(" and ", 1)
         head, _, _ = left.rpartition(" ")
-        if head and " " not in right:
-            phrases += [left, f"{head} {right}"]
-        elif not head and not left.endswith("s") and " " in right and not right.startswith("Other"):
+        if not head and not left.endswith("s") and " " in right and not right.startswith("Other"):
             # "Medical and Health Services Managers" -> "Health Services Managers": a modifier
             # and a whole title (not "Paralegals and Legal Assistants": two nouns)
             phrases.append(right)
@@ -198,6 +196,17 @@ def _title_phrases(title: str) -> list[str]:
     ):
         phrases.append(f"{qualifier} {head}")
     return phrases
+
+
+def _split_at_and(title: str) -> list[str]:
+    """The two jobs of a title that joins two nouns under one modifier: "Radiologic
+    Technologists and Technicians" -> "Radiologic Technologists", "Radiologic Technicians";
+    [] for any other title."""
+    if " and " not in title or "," in title:
+        return []
+    left, right = title.split(" and ", 1)
+    head, _, _ = left.rpartition(" ")
+    return [left, f"{head} {right}"] if head and " " not in right else []
 
 
 def _onet_names(title: str) -> list[str]:
@@ -306,10 +315,13 @@ class OccupationFinder:
                 key = key_of(phrase.partition(",")[0])
                 if key:
                     heads.add(key[-1])
+            split = _split_at_and(occupation.title)
             for phrase in _title_phrases(occupation.title):
-                # A one-word part ("roustabouts") is that occupation's own word; a longer one
-                # ("chemistry teachers" of "..., Postsecondary") shares O*NET's titles.
-                add(phrase, [occupation.soc], _PART if len(key_of(phrase)) == 1 else _ONET)
+                # A one-word part ("roustabouts") is that occupation's own word, and so is each
+                # half of "Radiologic Technologists and Technicians"; a longer one ("chemistry
+                # teachers" of "..., Postsecondary") shares O*NET's titles.
+                own = len(key_of(phrase)) == 1 or phrase in split
+                add(phrase, [occupation.soc], _PART if own else _ONET)
         heads.update(key[-1] for key in hand_kept if key)
         for name, socs in (fields or {}).items():
             add(name, socs, _FIELD)
