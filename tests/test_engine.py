@@ -4598,3 +4598,20 @@ def test_each_half_of_an_official_title_alone_is_a_career_named(
 ) -> None:
     answer = engine.reply(text)[0]
     assert (answer.intent, answer.occupations) == ("overview", [soc])
+
+
+def test_would_she_make_a_good_one_asks_her_fit(engine: Engine) -> None:
+    answer = engine.reply(
+        "my daughter is bossy and super organized lol, she runs every family party. would she "
+        "make a good event planner?"
+    )[0]
+    assert (answer.intent, answer.occupations) == ("personality", ["13-1121"])
+    assert engine.reply("do event planners make a good living")[0].intent == "salary"
+
+
+def test_which_of_those_earns_more_sets_the_careers_told_side_by_side(engine: Engine) -> None:
+    answer = engine.reply(
+        "My two grandsons are twins. One wants to be a car mechanic and the other wants to be a "
+        "diesel mechanic. Which of those earns more?"
+    )[0]
+    assert (answer.intent, sorted(answer.occupations)) == ("compare", ["49-3023", "49-3031"])

@@ -733,6 +733,17 @@ def _outside_words(catalog: Catalog) -> frozenset[str]:
     return frozenset(word for name in names for word in tokens(name))
 
 
+def _would_make_a_good(plain: list[str]) -> bool:
+    """ "would she make a good event planner", "would he make a great nurse": a person's fit."""
+    return any(
+        a in {"would", "will", "she", "he", "i", "they"}
+        and b == "make"
+        and c in {"a", "an"}
+        and d in {"good", "great", "decent", "bad"}
+        for a, b, c, d in zip(plain, plain[1:], plain[2:], plain[3:], strict=False)
+    )
+
+
 def _settled_by_message(words: list[str], mentions: list[Mention]) -> list[Mention]:
     """A name with several meanings dropped where the message names one of them plainly: "got
     into Michigan Tech for engineering. What do mechanical engineers make?" asks about
@@ -1248,6 +1259,11 @@ class Matcher:
         if _hard_to_enter(plain) and (keyed - SOCIAL - {FALLBACK}) <= {"education", "challenges"}:
             # "is it hard to become a nurse", "how hard to get into": the way in, not the cons
             intents = [IntentScore("education", max(self.answer_threshold, _first_score(intents)))]
+        if mentions and _would_make_a_good(plain) and first in (None, "salary", "overview"):
+            # "would she make a good event planner?": whether she fits, not what it pays
+            intents = [
+                IntentScore("personality", max(self.answer_threshold, _first_score(intents)))
+            ]
         official = _official_term(plain)
         if official is not None and mentions:
             # "what's the SOC code for dental hygienists", "what job zone is a paralegal": a
@@ -2123,6 +2139,12 @@ class Matcher:
             "more" in words or "most" in words
         ):
             return True  # "... nursing but i want computer science. which career pays more"
+        which_of = any(
+            a == "which" and b == "of" and c in {"those", "these", "them", "the"}
+            for a, b, c in zip(words, words[1:], words[2:], strict=False)
+        )
+        if which_of and not {"more", "most", "better", "less", "least"}.isdisjoint(words):
+            return True  # "one wants car mechanic, the other ... Which of those earns more?"
         # ... not one job said again: "truck driver job, big truck with trailer"
         between = [words[a.end : b.start] for a, b in pairwise(mentions) if a.socs != b.socs]
         return any(len(gap) <= 3 and not JOINING.isdisjoint(gap) for gap in between)
