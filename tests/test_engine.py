@@ -4615,3 +4615,11 @@ def test_which_of_those_earns_more_sets_the_careers_told_side_by_side(engine: En
         "diesel mechanic. Which of those earns more?"
     )[0]
     assert (answer.intent, sorted(answer.occupations)) == ("compare", ["49-3023", "49-3031"])
+
+
+def test_a_remark_told_after_a_list_question_points_back_to_nothing(engine: Engine) -> None:
+    answer = engine.reply(
+        "what careers pay well without a college degree? my son just isn't a school kid and "
+        "that's ok"
+    )[0]
+    assert (answer.intent, answer.occupations) == ("list_occupations", [])

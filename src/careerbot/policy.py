@@ -644,15 +644,20 @@ def _kept_in_comparison(turn: Turn) -> list[str]:
 
 
 def _asking_clause(words: list[str]) -> list[str]:
-    """The words from the clause that names careers last to the end: in a long message, the
+    """The words of the clause that names careers last, to its end: in a long message, the
     question ("His dad and I both work retail ... Which jobs pay well without a college
-    degree?": not the story's "both"); every word of a short message ("And it is good job
-    for future? Many jobs?": "it" is the career discussed) or where no career noun is said."""
+    degree?": not the story's "both"); every word up to it in a short message ("And it is
+    good job for future? Many jobs?": "it" is the career discussed); every word where no
+    career noun is said. What is told after it ("what careers pay well without a degree? my
+    son just isn't a school kid and that's ok") asks nothing of it."""
     at = max((i for i, w in enumerate(words) if w in _CAREER_NOUNS), default=None)
-    if at is None or len(words) < STORY_WORDS:
+    if at is None:
         return words
+    end = next((i for i in range(at, len(words)) if words[i] == BREAK), len(words))
+    if len(words) < STORY_WORDS:
+        return words[:end]
     start = max((i for i in range(at) if words[i] == BREAK), default=-1) + 1
-    return words[start:]
+    return words[start:end]
 
 
 def _ranks_careers(turn: Turn) -> bool:
