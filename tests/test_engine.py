@@ -4623,3 +4623,17 @@ def test_a_remark_told_after_a_list_question_points_back_to_nothing(engine: Engi
         "that's ok"
     )[0]
     assert (answer.intent, answer.occupations) == ("list_occupations", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do you know any good flight schools in anchorage",
+        "can you recommend a good trade school near Akron? My son wants welding",
+        "is Lincoln Tech a good school for diesel mechanics or is it a scam?",
+    ],
+)
+def test_choosing_a_school_is_said_to_be_outside_the_data(engine: Engine, text: str) -> None:
+    answer = engine.reply(text)[0]
+    assert (answer.intent, answer.reason) == ("fallback", "picks_a_school")
+    assert engine.reply("is welding a good career without school")[0].intent == "overview"

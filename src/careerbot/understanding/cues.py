@@ -171,6 +171,10 @@ APPLYING = frozenset("gpa admission admissions acceptance".split())
 _WITHOUT_COLLEGE = frozenset("without no not dont doesnt skip wo never".split())
 
 
+_SCHOOL_TRUSTED = frozenset({"scam", "legit", "accredited", "reputable"})
+_SCHOOL_JUDGED = _SCHOOL_TRUSTED | {"good", "recommend"}
+
+
 def _picks_a_school(words: list[str]) -> bool:
     if not APPLYING.isdisjoint(words):
         return True
@@ -183,9 +187,12 @@ def _picks_a_school(words: list[str]) -> bool:
     if colleges:
         return getting_in or not RANKING.isdisjoint(words)
     # "best nursing schools in california?": schools ranked
+    # ("any good flight schools in anchorage", "recommend a good trade school near Akron", "is
+    # Lincoln Tech a good school for diesel mechanics or is it a scam")
     ranked_schools = any(
-        a in RANKING and "school" in words[at + 1 : at + 4] for at, a in enumerate(words)
-    )
+        a in RANKING | _SCHOOL_JUDGED and "school" in words[at + 1 : at + 4]
+        for at, a in enumerate(words)
+    ) or ("school" in words and not _SCHOOL_TRUSTED.isdisjoint(words))
     # ("a good field to get into without going to med school": no school to pick)
     schools = [
         at
