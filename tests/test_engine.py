@@ -4633,7 +4633,16 @@ def test_a_remark_told_after_a_list_question_points_back_to_nothing(engine: Engi
         "is Lincoln Tech a good school for diesel mechanics or is it a scam?",
     ],
 )
-def test_choosing_a_school_is_said_to_be_outside_the_data(engine: Engine, text: str) -> None:
+def test_a_school_judged_good_or_a_scam_is_outside_the_data(engine: Engine, text: str) -> None:
     answer = engine.reply(text)[0]
     assert (answer.intent, answer.reason) == ("fallback", "picks_a_school")
     assert engine.reply("is welding a good career without school")[0].intent == "overview"
+
+
+def test_a_place_follow_up_with_a_story_after_it_is_still_the_place(engine: Engine) -> None:
+    _, context = engine.reply("what do airline pilots make")
+    answer, _ = engine.reply(
+        "what about in alaska? his grandpa lives in Anchorage and he wants to fly up there",
+        context,
+    )
+    assert (answer.intent, answer.occupations, answer.state) == ("salary", ["53-2011"], "AK")

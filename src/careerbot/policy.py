@@ -1317,6 +1317,19 @@ def _answer_pointed(turn: Turn) -> Action:
     return turn.about("points_to_discussed", asked, [pointed])
 
 
+_PLACE_OPENERS = frozenset({"what", "about", "how", "and", "in", "for", "ok", "okay", "so", "then"})
+
+
+def _opens_on_place(turn: Turn) -> bool:
+    """ "what about in alaska? his grandpa lives in Anchorage and he wants to fly up there": a
+    first sentence of nothing but the place, the rest told."""
+    words = turn.reading.words
+    end = words.index(BREAK) if BREAK in words else len(words)
+    place = turn.reading.place.positions
+    said = [w for at, w in enumerate(words[:end]) if at not in place]
+    return bool(place & set(range(end))) and end < len(words) and set(said) <= _PLACE_OPENERS
+
+
 def _says_where(turn: Turn) -> bool:
     """ "I live in Wisconsin.", "In Maine, I mean.": a place for the career being discussed,
     however a classifier reads the few words around it."""
@@ -2289,6 +2302,7 @@ RULES: tuple[Rule, ...] = (
             and (
                 len(t.reading.topic_words) <= PLACE_FOLLOW_UP_WORDS
                 or set(t.reading.topic_words) <= LIVING
+                or _opens_on_place(t)
             )
             and bool(t.context.occupations)
         ),
