@@ -4646,3 +4646,12 @@ def test_a_place_follow_up_with_a_story_after_it_is_still_the_place(engine: Engi
         context,
     )
     assert (answer.intent, answer.occupations, answer.state) == ("salary", ["53-2011"], "AK")
+
+
+def test_where_someone_lives_now_is_the_place_not_a_relatives_town(engine: Engine) -> None:
+    answer = engine.reply(
+        "I'm writing on behalf of my nephew. His mom (my sister) is a hairdresser in Tulsa but "
+        "he now lives with me in Albuquerque, New Mexico. He wants to be a firefighter or a "
+        "police officer. Which pays better here?"
+    )[0]
+    assert (answer.intent, answer.state) == ("compare", "NM")

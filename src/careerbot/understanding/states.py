@@ -219,7 +219,7 @@ CITY_ANCHORS = frozenset({"in", "near", "around", "from", "outside", "at", "of"}
 # "We live near Columbus", "we moved to Tacoma", "I'm based in Austin": the user's home
 _RESIDING = frozenset({"live", "living", "reside", "based", "located", "moved", "relocated"})
 _MOVED = frozenset({"moved", "relocated", "moving"})
-_FIRST_PERSON = frozenset({"we", "i", "im", "were", "us", "our", "ive", "weve"})
+_FIRST_PERSON = frozenset({"we", "i", "im", "were", "us", "our", "ive", "weve", "me"})
 
 
 def _home(sentence: Sequence[str]) -> bool:
@@ -350,13 +350,12 @@ class StateFinder:
                 return place
             return replace(asked, positions=asked.positions | place.positions)
         for start, end in ((a, b) for a, b, _ in sentences if _home(words[a:b])):
-            # "we moved from California to Tennessee": where they moved to
-            moved = (
-                [at for at in range(start, end) if words[at] == "to"]
-                if (not _MOVED.isdisjoint(words[start:end]))
-                else []
-            )
-            begin = moved[-1] if moved else start
+            # "we moved from California to Tennessee": where they moved to; "his mom is a
+            # hairdresser in Tulsa but he now lives with me in Albuquerque": where they live
+            residing = [at for at in range(start, end) if words[at] in _RESIDING]
+            begin = residing[-1] if residing else start
+            if words[begin] in _MOVED:
+                begin = next((at for at in range(begin, end) if words[at] == "to"), begin)
             home = self.find([w if begin <= at < end else BREAK for at, w in enumerate(words)])
             if home.state is not None:
                 return replace(home, positions=home.positions | place.positions)
